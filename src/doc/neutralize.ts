@@ -1,0 +1,201 @@
+import type { ExcludedSpan, ExclusionReason } from '../result.js';
+
+// Finds the parts of a support message that are not the customer's own words: pasted code, logs
+// and stack traces, quoted email history, signatures, disclaimers and ticket metadata fields.
+// Works line by line with anchored, bounded patterns, so time is linear in the input length.
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  trimmed: string;
+}
+
+const FENCE = /^(```|~~~)/;
+const REPLY_HEADER = /^On\s.{0,300}\bwrote:$/;
+const REPLY_HEADER_TAIL = /\bwrote:$/;
+const ORIGINAL_MESSAGE = /^-{2,}\s*(original message|forwarded message)\s*-{2,}$/i;
+const OUTLOOK_FROM = /^From:\s/;
+const OUTLOOK_NEXT = /^(Sent|Date|To):\s/;
+const SENT_FROM_DEVICE = /^Sent from my \w/i;
+const DISCLAIMER =
+  /^(confidentiality notice|disclaimer\b|this (e-?mail|message|communication)\b.{0,80}\b(confidential|intended (solely|only)|privileged))/i;
+const SIGN_OFF =
+  /^(?:(?:best|kind|warm|warmest|with)\s+)?(?:regards|wishes)|^(?:many\s+)?thanks(?:\s+(?:again|so much|a lot))?|^thank\s+you(?:\s+(?:again|so much))?|^(?:cheers|sincerely|best|thx|br|respectfully|all the best|talk soon)\b/i;
+const SIGN_OFF_REST = /^[,.!]?\s*(?:[A-Z][\w.'-]*\s*){0,3}$/;
+const STACK_FRAME = /^at\s+(?:async\s+)?[\w$.<>\[\]]+\s*(?:\(|:\d)/;
+const EXCEPTION_LINE = /^([\w$]+\.)+[\w$]*(Exception|Error)\b|^(Exception in thread|Caused by:|\.\.\. \d+ more)|^[A-Z]\w*(Error|Exception): /;
+const TRACEBACK = /^Traceback \(most recent call last\)/;
+const LOG_LINE =
+  /^\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}|^\[?\d{2}:\d{2}:\d{2}|^\[?(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|SEVERE|PANIC)\]?(?:[:\]]|\s+[\w[(])/;
+const SHELL_LINE = /^(\$|#|>>>|PS [A-Z]:\\.{0,200}>)\s+\S/;
+const CODE_CHARS = /[;{}=<>()[\]]/;
+const METADATA =
+  /^(priority|severity|sev|urgency|impact|status|component|environment|env|version|os|browser|ticket|ticket id|case id|plan|account id|error code)\s*[:=]\s*[\w .\/#-]{1,40}$/i;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    lines.push({ start, end, text: raw, trimmed: raw.trim() });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isSignOff(trimmed: string): boolean {
+  if (trimmed.length > 40) return false;
+  const match = SIGN_OFF.exec(trimmed);
+  return match !== null && SIGN_OFF_REST.test(trimmed.slice(match[0].length));
+}
+
+// How far past a sign-off to look for the end of the message before deciding it is not one.
+const SIGNATURE_LOOKAHEAD = 12;
+// Structure patterns are for lines a person pastes; longer lines are prose or data, never tested.
+const MAX_STRUCTURED_LINE = 2000;
+
+/** True when what follows line `index` looks like a signature block: a few short lines at most. */
+function onlyShortLinesAfter(lines: Line[], index: number): boolean {
+  const stop = Math.min(lines.length, index + 1 + SIGNATURE_LOOKAHEAD);
+  for (let i = index + 1; i < stop; i++) {
+    const line = lines[i]!;
+    if (line.trimmed.startsWith('>') || REPLY_HEADER.test(line.trimmed)) return true;
+    if (line.trimmed.length > 80) return false;
+  }
+  return stop === lines.length;
+}
+
+/**
+ * Regions of `text` that should not be scored, sorted and non-overlapping. Each region covers
+ * whole lines, except inline code in backticks.
+ */
+export function findExcludedSpans(text: string): ExcludedSpan[] {
+  const lines = splitLines(text);
+  const excluded: ExcludedSpan[] = [];
+  const exclude = (start: number, end: number, reason: ExclusionReason) => {
+    const last = excluded[excluded.length - 1];
+    if (last && last.reason === reason && start - last.end <= 1) last.end = Math.max(last.end, end);
+    else if (end > start) excluded.push({ start, end, reason });
+  };
+  const excludeRest = (from: number, reason: ExclusionReason) => exclude(lines[from]!.start, text.length, reason);
+
+  let fenced = false;
+  let traceback = false;
+  let seenContent = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const { trimmed } = line;
+    if (FENCE.test(trimmed) || fenced) {
+      if (FENCE.test(trimmed)) fenced = !fenced;
+      exclude(line.start, line.end, 'code');
+      continue;
+    }
+    if (trimmed === '') {
+      traceback = false;
+      continue;
+    }
+    if (trimmed.length > MAX_STRUCTURED_LINE) {
+      seenContent = true;
+      excludeInlineCode(line, exclude);
+      continue;
+    }
+    if (traceback) {
+      exclude(line.start, line.end, 'stack-trace');
+      // The exception message, flush left, ends a Python traceback.
+      if (!/^\s/.test(line.text)) traceback = false;
+      continue;
+    }
+    if (ORIGINAL_MESSAGE.test(trimmed) || (OUTLOOK_FROM.test(trimmed) && OUTLOOK_NEXT.test(lines[i + 1]?.trimmed ?? ''))) {
+      excludeRest(i, 'quoted-reply');
+      break;
+    }
+    if (line.text === '-- ' || trimmed === '--') {
+      excludeRest(i, 'signature');
+      break;
+    }
+    if (DISCLAIMER.test(trimmed)) {
+      excludeRest(i, 'disclaimer');
+      break;
+    }
+    if (trimmed.startsWith('>') || REPLY_HEADER.test(trimmed)) {
+      exclude(line.start, line.end, 'quoted-reply');
+      continue;
+    }
+    const next = lines[i + 1];
+    if (trimmed.startsWith('On ') && next && REPLY_HEADER_TAIL.test(next.trimmed)) {
+      exclude(line.start, next.end, 'quoted-reply');
+      i++;
+      continue;
+    }
+    if (SENT_FROM_DEVICE.test(trimmed)) {
+      exclude(line.start, line.end, 'signature');
+      continue;
+    }
+    if (seenContent && isSignOff(trimmed) && onlyShortLinesAfter(lines, i)) {
+      // Everything after a sign-off is name, title and phone numbers, or quoted history.
+      for (let j = i; j < lines.length; j++) {
+        const rest = lines[j]!;
+        if (rest.trimmed === '') continue;
+        const quoted = rest.trimmed.startsWith('>') || REPLY_HEADER.test(rest.trimmed);
+        exclude(rest.start, rest.end, quoted ? 'quoted-reply' : 'signature');
+      }
+      break;
+    }
+    if (TRACEBACK.test(trimmed)) {
+      traceback = true;
+      exclude(line.start, line.end, 'stack-trace');
+      continue;
+    }
+    if (STACK_FRAME.test(trimmed) || EXCEPTION_LINE.test(trimmed)) {
+      exclude(line.start, line.end, 'stack-trace');
+      continue;
+    }
+    if (LOG_LINE.test(trimmed)) {
+      exclude(line.start, line.end, 'log');
+      continue;
+    }
+    if (SHELL_LINE.test(trimmed) || isIndentedCode(line, lines[i - 1])) {
+      exclude(line.start, line.end, 'code');
+      continue;
+    }
+    if (METADATA.test(trimmed)) {
+      exclude(line.start, line.end, 'metadata');
+      continue;
+    }
+    seenContent = true;
+    excludeInlineCode(line, exclude);
+  }
+  return excluded;
+}
+
+function isIndentedCode(line: Line, previous: Line | undefined): boolean {
+  const indented = line.text.startsWith('    ') || line.text.startsWith('\t');
+  if (!indented) return false;
+  const afterBreak = !previous || previous.trimmed === '' || previous.text.startsWith('    ') || previous.text.startsWith('\t');
+  return afterBreak && CODE_CHARS.test(line.trimmed);
+}
+
+function excludeInlineCode(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
+  let open = line.text.indexOf('`');
+  while (open !== -1) {
+    const close = line.text.indexOf('`', open + 1);
+    if (close === -1) return;
+    exclude(line.start + open, line.start + close + 1, 'code');
+    open = line.text.indexOf('`', close + 1);
+  }
+}
+
+/** `text` with excluded regions blanked to spaces, line breaks kept, so offsets stay valid. */
+export function blankOut(text: string, excluded: readonly ExcludedSpan[]): string {
+  if (excluded.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const span of excluded) {
+    out += text.slice(cursor, span.start) + text.slice(span.start, span.end).replace(/[^\r\n]/g, ' ');
+    cursor = span.end;
+  }
+  return out + text.slice(cursor);
+}

@@ -1,0 +1,127 @@
+import type { ExcludedSpan } from '../result.js';
+import { blankOut, findExcludedSpans } from './neutralize.js';
+import { nlp, normalizeEmoji } from './nlp.js';
+import type { SentenceSpan, Token } from './token.js';
+
+/** Input text turned into tokens and sentences, with the regions that are not scored. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: SentenceSpan[];
+  excluded: ExcludedSpan[];
+  /** The text is written in capitals throughout, so capitals carry no emphasis. */
+  shouting: boolean;
+}
+
+// A line shorter than this that runs on in lower case was typed that way, not wrapped by a mail client.
+const MIN_WRAPPED_LINE = 30;
+const TERMINAL = new Set(['.', '!', '?', ':', ';', '…', '...']);
+const LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** Tokenises `text` with wink-nlp, after blanking excluded regions, and splits it into sentences. */
+export function readDoc(text: string): Doc {
+  const excluded = findExcludedSpans(text);
+  const scored = blankOut(text, excluded);
+  const winkNlp = nlp();
+  const { its } = winkNlp;
+  const winkDoc = winkNlp.readDoc(scored);
+  const winkTokens = winkDoc.tokens();
+  const values = winkTokens.out(its.value);
+  const spaces = winkTokens.out(its.precedingSpaces);
+  const types = winkTokens.out(its.type);
+  const normals = winkTokens.out(its.normal);
+  const tags = winkTokens.out(its.pos);
+  // wink's typings declare lemma with the model's addon signature; at run time it is an ordinary `its` helper.
+  const lemmas = winkTokens.out(its.lemma as unknown as typeof its.value);
+
+  const winkSentenceStarts = new Set<number>();
+  winkDoc.sentences().each((sentence: { out(f: typeof its.span): unknown }) => {
+    winkSentenceStarts.add((sentence.out(its.span) as unknown as number[])[0]!);
+  });
+
+  const tokens: Token[] = [];
+  const breaksBefore: number[] = [];
+  const sentenceStarts: boolean[] = [];
+  let cursor = 0;
+  let pendingBreaks = 0;
+  let pendingSentenceStart = false;
+  let lineStart = 0;
+  let previousLineStart = 0;
+  let letters = 0;
+  let upperLetters = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    cursor += spaces[i]!.length;
+    if (!scored.startsWith(value, cursor)) cursor = scored.indexOf(value, cursor);
+    const start = cursor;
+    cursor += value.length;
+    if (winkSentenceStarts.has(i)) pendingSentenceStart = true;
+    if (types[i] === 'tabCRLF') {
+      for (let k = 0; k < value.length; k++) {
+        if (value[k] === '\n') {
+          pendingBreaks++;
+          previousLineStart = lineStart;
+          lineStart = start + k + 1;
+        }
+      }
+      continue;
+    }
+    const type = types[i]!;
+    const normal = type === 'emoji' ? normalizeEmoji(normals[i]!) : normals[i]!;
+    const caps = type === 'word' && value.length > 1 && value === value.toUpperCase() && LETTER.test(value);
+    if (type === 'word') {
+      for (const ch of value) {
+        if (LETTER.test(ch)) {
+          letters++;
+          if (ch !== ch.toLowerCase()) upperLetters++;
+        }
+      }
+    }
+    tokens.push({ text: value, normal, lemma: lemmas[i]!, pos: tags[i]!, type, start, end: cursor, caps });
+    breaksBefore.push(pendingBreaks);
+    sentenceStarts.push(pendingSentenceStart || startsSentence(tokens, breaksBefore, lineStart - previousLineStart));
+    pendingBreaks = 0;
+    pendingSentenceStart = false;
+  }
+
+  return {
+    text,
+    tokens,
+    sentences: groupSentences(tokens, sentenceStarts),
+    excluded,
+    shouting: letters >= 8 && upperLetters / letters > 0.8,
+  };
+}
+
+/** Boundaries wink-nlp misses in support text: line breaks, and emoticons or ellipses before a capital. */
+function startsSentence(tokens: Token[], breaksBefore: number[], previousLineLength: number): boolean {
+  const index = tokens.length - 1;
+  if (index === 0) return true;
+  const token = tokens[index]!;
+  const previous = tokens[index - 1]!;
+  const breaks = breaksBefore[index]!;
+  if (breaks >= 2) return true;
+  if (breaks === 1) {
+    const wrapped = previousLineLength >= MIN_WRAPPED_LINE && LOWER_START.test(token.text) && !TERMINAL.has(previous.text);
+    return !wrapped;
+  }
+  const closesClause = previous.type === 'emoticon' || previous.type === 'emoji' || previous.text === '...' || previous.text === '…';
+  return closesClause && token.type === 'word' && UPPER_START.test(token.text);
+}
+
+/** Sentences from start flags, dropping any with nothing to read (rules, stray punctuation). */
+function groupSentences(tokens: Token[], starts: boolean[]): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  let first = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || starts[i]) {
+      if (tokens.slice(first, i).some((token) => token.type !== 'punctuation' && token.type !== 'symbol')) {
+        sentences.push({ first, end: i });
+      }
+      first = i;
+    }
+  }
+  return sentences;
+}

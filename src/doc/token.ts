@@ -1,0 +1,22 @@
+/** One token of the input with its exact character span. */
+export interface Token {
+  /** The token as written: `input.slice(start, end)`. */
+  text: string;
+  /** Lower-cased, contraction-expanded form from wink-nlp (`n't` → `not`). */
+  normal: string;
+  lemma: string;
+  /** Universal POS tag from wink-nlp. */
+  pos: string;
+  /** wink-nlp token type: word, number, punctuation, emoji, emoticon, url, email, tabCRLF, … */
+  type: string;
+  start: number;
+  end: number;
+  /** A word of two or more letters written in capitals ("DOWN", not "I" or "A"). */
+  caps: boolean;
+}
+
+/** A sentence as a half-open range of token indices into `Doc.tokens`. */
+export interface SentenceSpan {
+  first: number;
+  end: number;
+}

@@ -1,0 +1,27 @@
+export { analyze, createAnalyzer } from './analyze.js';
+export type { Analyzer } from './analyze.js';
+export type { AnalyzerOptions } from './options.js';
+export type {
+  AnalysisResult,
+  Evidence,
+  ExcludedSpan,
+  ExclusionReason,
+  SentenceResult,
+  SentimentLabel,
+  SentimentScore,
+} from './result.js';
+export { defineLexicon } from './lexicon/defineLexicon.js';
+export type { Lexicon, LexiconData } from './lexicon/types.js';
+export { defaultRules } from './rules/index.js';
+export type { Adjustment, Rule, RuleContext } from './rules/index.js';
+export type { SentenceSpan, Token } from './doc/token.js';
+export type { CompiledLexicon, LexiconEntry } from './lexicon/compile.js';
+export type { Hit } from './scorers/hit.js';
+export {
+  CxtoneError,
+  InputTooLargeError,
+  InvalidInputError,
+  InvalidOptionsError,
+  LexiconError,
+} from './errors.js';
+export type { CxtoneErrorCode } from './errors.js';

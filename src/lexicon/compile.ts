@@ -1,0 +1,70 @@
+import { tokenizeTerm } from '../doc/nlp.js';
+import type { Lexicon } from './types.js';
+
+/** One lexicon entry, resolved: its valence on cxtone's -1..1 scale and the lexicon it won from. */
+export interface LexiconEntry {
+  term: string;
+  valence: number;
+  source: string;
+}
+
+export interface PhraseEntry extends LexiconEntry {
+  tokens: string[];
+}
+
+/** All lexicons of an analyzer merged into lookup tables. Built once per analyzer. */
+export interface CompiledLexicon {
+  words: Map<string, LexiconEntry>;
+  /** Phrases keyed by their first token, longest first. */
+  phrases: Map<string, PhraseEntry[]>;
+  /** Intensifier strength keyed by its tokens joined with a space ("a bit"). */
+  intensifiers: Map<string, number>;
+  /** The longest intensifier, in tokens: how far back the intensifier rule has to look. */
+  longestIntensifier: number;
+  technical: Set<string>;
+}
+
+/**
+ * Merges lexicons in order: an entry in a later lexicon replaces the same term from an earlier one,
+ * and `null` removes it.
+ */
+export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
+  const merged = new Map<string, LexiconEntry>();
+  const intensifiers = new Map<string, number>();
+  const technical = new Set<string>();
+  for (const lexicon of lexicons) {
+    const [min, max] = lexicon.scale;
+    for (const term in lexicon.entries) {
+      const value = lexicon.entries[term];
+      if (value === null || value === undefined) merged.delete(term);
+      // Each side of the scale maps to its own half of -1..1, so asymmetric scales keep their extremes.
+      else merged.set(term, { term, valence: value >= 0 ? value / max : -value / min, source: lexicon.name });
+    }
+    for (const term in lexicon.intensifiers) {
+      const value = lexicon.intensifiers[term];
+      const key = tokenizeTerm(term).join(' ');
+      if (value === null || value === undefined) intensifiers.delete(key);
+      else intensifiers.set(key, value);
+    }
+    for (const word of lexicon.technical) technical.add(word);
+  }
+
+  const words = new Map<string, LexiconEntry>();
+  const phrases = new Map<string, PhraseEntry[]>();
+  for (const entry of merged.values()) {
+    const tokens = tokenizeTerm(entry.term);
+    // A spaceless term such as ":d" or "</3" may split differently in the lexicon than in running text,
+    // where the tokenizer sees it whole; keep it findable both ways.
+    if (tokens.length === 1 || !entry.term.includes(' ')) words.set(entry.term, entry);
+    if (tokens.length > 1) {
+      const first = tokens[0]!;
+      const list = phrases.get(first) ?? [];
+      list.push({ ...entry, tokens });
+      phrases.set(first, list);
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  let longestIntensifier = 1;
+  for (const key of intensifiers.keys()) longestIntensifier = Math.max(longestIntensifier, key.split(' ').length);
+  return { words, phrases, intensifiers, longestIntensifier, technical };
+}

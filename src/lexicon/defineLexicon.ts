@@ -1,0 +1,108 @@
+import { describeValue, LexiconError } from '../errors.js';
+import { normalizeEmoji } from '../doc/nlp.js';
+import type { Lexicon, LexiconData } from './types.js';
+
+const DEFAULT_SCALE: readonly [number, number] = [-4, 4];
+const KNOWN_KEYS = new Set(['name', 'version', 'language', 'source', 'license', 'scale', 'entries', 'intensifiers', 'technical']);
+// Intensifier values are fractions of the modified word's weight; past these bounds they invert or explode it.
+const MIN_INTENSIFIER = -1;
+const MAX_INTENSIFIER = 2;
+
+const validated = new WeakSet<Lexicon>();
+
+/** Lower case, single spaces, emoji modifiers stripped: the form every lexicon key is stored in. */
+export function normalizeTerm(term: string): string {
+  return normalizeEmoji(term.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
+ * Validates lexicon data and returns a normalised, frozen copy. Throws a {@link LexiconError} that
+ * names the lexicon and the offending entry.
+ *
+ * @example
+ * ```ts
+ * const acme = defineLexicon({
+ *   name: 'acme',
+ *   entries: { 'sso outage': -3, 'acme pulse': 0, sick: null },
+ * });
+ * const analyzer = createAnalyzer({ lexicons: [acme] });
+ * ```
+ */
+export function defineLexicon(data: LexiconData): Lexicon {
+  if (validated.has(data as Lexicon)) return data as Lexicon;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new LexiconError(`expected a lexicon object, received ${describeValue(data)}.`);
+  }
+  const { name } = data;
+  if (typeof name !== 'string' || name.trim() === '') {
+    throw new LexiconError(`a lexicon needs a non-empty string "name", received ${describeValue(name)}.`);
+  }
+  const fail = (message: string, entry?: string): never => {
+    throw new LexiconError(`lexicon "${name}": ${message}`, entry === undefined ? { lexicon: name } : { lexicon: name, entry });
+  };
+  for (const key of Object.keys(data)) {
+    if (!KNOWN_KEYS.has(key)) fail(`unknown field "${key}"; expected one of ${[...KNOWN_KEYS].join(', ')}.`);
+  }
+  for (const key of ['version', 'language', 'source', 'license'] as const) {
+    if (data[key] !== undefined && typeof data[key] !== 'string') fail(`"${key}" must be a string, received ${describeValue(data[key])}.`);
+  }
+  const scale = data.scale ?? DEFAULT_SCALE;
+  if (!Array.isArray(scale) || scale.length !== 2 || !scale.every(Number.isFinite) || !(scale[0]! < 0 && scale[1]! > 0)) {
+    fail(`"scale" must be [min, max] with min < 0 < max, received ${JSON.stringify(scale)}.`);
+  }
+  const [min, max] = scale;
+
+  const entries = normalizeRecord(data.entries, 'entries', fail, (term, value) => {
+    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)) {
+      fail(`entry "${term}" must be a number within the scale [${min}, ${max}] or null, received ${describeValue(value)}.`, term);
+    }
+  });
+  const intensifiers = normalizeRecord(data.intensifiers, 'intensifiers', fail, (term, value) => {
+    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value <= MIN_INTENSIFIER || value > MAX_INTENSIFIER)) {
+      fail(`intensifier "${term}" must be a number above ${MIN_INTENSIFIER} and at most ${MAX_INTENSIFIER}, or null, received ${describeValue(value)}.`, term);
+    }
+  });
+  const technical = data.technical ?? [];
+  if (!Array.isArray(technical)) fail(`"technical" must be an array of words, received ${describeValue(technical)}.`);
+  for (const word of technical) {
+    if (typeof word !== 'string' || word.trim() === '') fail(`"technical" must hold non-empty strings, found ${describeValue(word)}.`);
+  }
+
+  const lexicon: Lexicon = Object.freeze({
+    name,
+    version: data.version,
+    language: data.language ?? 'en',
+    source: data.source,
+    license: data.license,
+    scale: Object.freeze([min, max] as const),
+    entries: Object.freeze(entries),
+    intensifiers: Object.freeze(intensifiers),
+    technical: Object.freeze(technical.map(normalizeTerm)),
+  });
+  validated.add(lexicon);
+  return lexicon;
+}
+
+function normalizeRecord(
+  record: Readonly<Record<string, unknown>> | undefined,
+  field: string,
+  fail: (message: string, entry?: string) => never,
+  check: (term: string, value: unknown) => void,
+): Record<string, number | null> {
+  if (record === undefined) return {};
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    fail(`"${field}" must be an object of term → number, received ${describeValue(record)}.`);
+  }
+  const out: Record<string, number | null> = Object.create(null);
+  const originals = new Map<string, string>();
+  for (const [raw, value] of Object.entries(record)) {
+    const term = normalizeTerm(raw);
+    if (term === '') fail(`${field} has an empty key.`, raw);
+    check(raw, value);
+    const earlier = originals.get(term);
+    if (earlier !== undefined) fail(`${field} "${earlier}" and "${raw}" are the same term once normalised.`, raw);
+    originals.set(term, raw);
+    out[term] = value as number | null;
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * A lexicon as plain data, the shape of the JSON files in `lexicons/`. Pass it to
+ * {@link defineLexicon} to validate it, or straight to `createAnalyzer({ lexicons })`.
+ */
+export interface LexiconData {
+  /** Identifies the lexicon in evidence (`source`) and in error messages. */
+  name: string;
+  version?: string;
+  /** BCP 47 language tag; cxtone's rules are written for `en`. */
+  language?: string;
+  /** Where the entries came from. */
+  source?: string;
+  license?: string;
+  /** The range the entry values are written in; mapped to cxtone's -1..1. Default `[-4, 4]` (VADER's). */
+  scale?: readonly [number, number];
+  /**
+   * Words, phrases, emoji and emoticons with their valence on `scale`. Keys are matched case-insensitively
+   * on the surface form and the lemma; multi-word keys match as phrases and win over single words.
+   * A value of `0` claims the words without scoring them ("kind regards", "kill the process");
+   * `null` removes the entry from lexicons loaded earlier.
+   */
+  entries?: Readonly<Record<string, number | null>>;
+  /**
+   * Words that strengthen (positive) or weaken (negative) the sentiment word after them, as a fraction
+   * of its weight: `0.3` makes it 30 % stronger, `-0.5` halves it. `null` removes an earlier entry.
+   */
+  intensifiers?: Readonly<Record<string, number | null>>;
+  /** Words that are jargon, not emotion, when they stand next to technical terms ("kill", "abort"). */
+  technical?: readonly string[];
+}
+
+/** A validated, normalised, frozen lexicon, as returned by {@link defineLexicon}. */
+export interface Lexicon {
+  readonly name: string;
+  readonly version: string | undefined;
+  readonly language: string;
+  readonly source: string | undefined;
+  readonly license: string | undefined;
+  readonly scale: readonly [number, number];
+  readonly entries: Readonly<Record<string, number | null>>;
+  readonly intensifiers: Readonly<Record<string, number | null>>;
+  readonly technical: readonly string[];
+}

@@ -1,0 +1,79 @@
+import { describeValue, InvalidOptionsError } from './errors.js';
+import { defineLexicon } from './lexicon/defineLexicon.js';
+import type { Lexicon, LexiconData } from './lexicon/types.js';
+import { defaultLexicons } from './lexicons.js';
+import { defaultRules } from './rules/index.js';
+import type { Rule } from './rules/rule.js';
+import type { LabelThresholds } from './scorers/label.js';
+
+/** Options of {@link createAnalyzer}. Every field is optional. */
+export interface AnalyzerOptions {
+  /**
+   * Lexicons to add after the built-in ones (base, emoji, b2b-support). Later lexicons override earlier
+   * ones entry by entry; an entry set to `null` removes the term.
+   */
+  lexicons?: readonly (Lexicon | LexiconData)[];
+  /** Start from the built-in lexicons. Default `true`; `false` uses only `lexicons`. */
+  defaultLexicons?: boolean;
+  /** The rules to run, in order. Default {@link defaultRules}; spread it to add your own. */
+  rules?: readonly Rule[];
+  /** Scores closer to 0 than this are `neutral`. Default 0.25 (tuned on the development sets). */
+  neutralBand?: number;
+  /** Longest text accepted, in UTF-16 code units. Default 5,000,000. */
+  maxLength?: number;
+}
+
+/** Options after validation, with defaults filled in. */
+export interface ResolvedOptions {
+  lexicons: readonly Lexicon[];
+  rules: readonly Rule[];
+  thresholds: LabelThresholds;
+  maxLength: number;
+}
+
+// Tuned on the development sets in ../shared/eval (see benchmarks/RESULTS.md); mixed needs a strong
+// word on each side, the weaker at least half the stronger.
+export const DEFAULT_NEUTRAL_BAND = 0.25;
+const MIXED_MINIMUM = 0.4;
+const MIXED_BALANCE = 0.5;
+const DEFAULT_MAX_LENGTH = 5_000_000;
+const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength'];
+
+/** Checks every option and fills in defaults; throws {@link InvalidOptionsError} naming the bad one. */
+export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOptions {
+  if (options === undefined) options = {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidOptionsError(`expected options to be an object, received ${describeValue(options)}.`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.includes(key)) throw new InvalidOptionsError(`unknown option "${key}"; expected one of ${KNOWN_OPTIONS.join(', ')}.`);
+  }
+  const { lexicons = [], defaultLexicons: useDefaults = true, rules = defaultRules, neutralBand = DEFAULT_NEUTRAL_BAND, maxLength = DEFAULT_MAX_LENGTH } = options;
+  if (!Array.isArray(lexicons)) throw new InvalidOptionsError(`"lexicons" must be an array of lexicons, received ${describeValue(lexicons)}.`);
+  if (typeof useDefaults !== 'boolean') throw new InvalidOptionsError(`"defaultLexicons" must be a boolean, received ${describeValue(useDefaults)}.`);
+  if (typeof neutralBand !== 'number' || !(neutralBand >= 0 && neutralBand < 1)) {
+    throw new InvalidOptionsError(`"neutralBand" must be a number from 0 up to (not including) 1, received ${describeValue(neutralBand)}.`);
+  }
+  if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1) {
+    throw new InvalidOptionsError(`"maxLength" must be a positive integer, received ${describeValue(maxLength)}.`);
+  }
+  return {
+    lexicons: [...(useDefaults ? defaultLexicons : []), ...lexicons.map(defineLexicon)],
+    rules: validateRules(rules),
+    thresholds: { neutralBand, mixedMinimum: MIXED_MINIMUM, mixedBalance: MIXED_BALANCE },
+    maxLength,
+  };
+}
+
+function validateRules(rules: unknown): readonly Rule[] {
+  if (!Array.isArray(rules)) throw new InvalidOptionsError(`"rules" must be an array of rules, received ${describeValue(rules)}.`);
+  const names = new Set<string>();
+  for (const [index, rule] of rules.entries()) {
+    if (typeof rule !== 'object' || rule === null || typeof rule.name !== 'string' || typeof rule.apply !== 'function') {
+      throw new InvalidOptionsError(`rules[${index}] must be an object with a string "name" and an "apply" function, received ${describeValue(rule)}.`);
+    }
+    if (names.has(rule.name)) throw new InvalidOptionsError(`two rules are named "${rule.name}"; rule names must be unique.`);
+    names.add(rule.name);
+  }
+  return Object.freeze([...rules]);
+}

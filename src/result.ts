@@ -1,0 +1,74 @@
+/** Overall polarity. `mixed` means strong positive and strong negative content together. */
+export type SentimentLabel = 'positive' | 'negative' | 'neutral' | 'mixed';
+
+/**
+ * One quote that moved a score: a lexicon match with its weight after every rule.
+ * `input.slice(start, end) === text` always holds for the input given to `analyze()`.
+ */
+export interface Evidence {
+  /** The matched words exactly as written. */
+  text: string;
+  /** Character offset of the first matched character in the original input. */
+  start: number;
+  /** Character offset just past the last matched character. */
+  end: number;
+  /** The lexicon entry the match came from (lower case, as in the lexicon). */
+  term: string;
+  /** Valence from the lexicon, on cxtone's -1..1 scale, before rules. */
+  valence: number;
+  /** Contribution after rules, on the same scale; never 0 (muted matches are not evidence). */
+  weight: number;
+  /** Name of the lexicon that supplied the entry, e.g. `b2b-support`. */
+  source: string;
+  /** Names of the rules that changed the weight, in the order they applied. */
+  rules: string[];
+}
+
+/** A polarity verdict with its strength and how sure cxtone is of it. */
+export interface SentimentScore {
+  label: SentimentLabel;
+  /** -1 (very negative) .. 1 (very positive). */
+  score: number;
+  /** Total emotional content, positive and negative alike; 0 when nothing was found. */
+  magnitude: number;
+  /** 0..1: how far the score sits from the label boundaries and how consistent its evidence is. */
+  confidence: number;
+}
+
+/** One sentence of the scored text. */
+export interface SentenceResult {
+  text: string;
+  start: number;
+  end: number;
+  sentiment: SentimentScore;
+  evidence: Evidence[];
+}
+
+/** Why a region of the input was left out of scoring. */
+export type ExclusionReason =
+  | 'quoted-reply'
+  | 'signature'
+  | 'disclaimer'
+  | 'code'
+  | 'log'
+  | 'stack-trace'
+  | 'metadata';
+
+/** A region of the input that was not scored: pasted logs, code, quoted history, signatures. */
+export interface ExcludedSpan {
+  start: number;
+  end: number;
+  reason: ExclusionReason;
+}
+
+/** What `analyze()` returns: plain, JSON-serialisable data. */
+export interface AnalysisResult {
+  /** Document-level verdict. */
+  sentiment: SentimentScore;
+  /** Every scored sentence, in order. */
+  sentences: SentenceResult[];
+  /** All evidence of all sentences, in input order. */
+  evidence: Evidence[];
+  /** Regions excluded from scoring, in input order. */
+  excluded: ExcludedSpan[];
+}

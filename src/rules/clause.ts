@@ -1,0 +1,33 @@
+import type { Token } from '../doc/token.js';
+
+// Punctuation that closes a clause: rules that look back from a word never look past one.
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '...', '…', '"', '“', '”']);
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'despite', 'because', 'while']);
+
+export function isClauseBreak(token: Token): boolean {
+  return CLAUSE_PUNCTUATION.has(token.text) || CLAUSE_WORDS.has(token.normal);
+}
+
+/**
+ * The first index of the window before `index`: at most `size` tokens back, never before `floor`,
+ * and never across a clause break.
+ */
+export function windowStart(tokens: readonly Token[], index: number, floor: number, size: number): number {
+  let start = index;
+  while (start > floor && index - start < size && !isClauseBreak(tokens[start - 1]!)) start--;
+  return start;
+}
+
+/** All adjustments for hits whose first token is in `[from, to)`. */
+export function scaleHitsBetween(
+  hits: readonly { first: number }[],
+  from: number,
+  to: number,
+  factor: number,
+): { hit: number; factor: number }[] {
+  const adjustments: { hit: number; factor: number }[] = [];
+  hits.forEach((hit, index) => {
+    if (hit.first >= from && hit.first < to) adjustments.push({ hit: index, factor });
+  });
+  return adjustments;
+}

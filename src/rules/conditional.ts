@@ -1,0 +1,45 @@
+import { isClauseBreak } from './clause.js';
+import type { Adjustment, Rule } from './rule.js';
+
+// A hypothetical is not a report: "if it worked" says little about how it works now.
+export const HYPOTHETICAL_FACTOR = 0.3;
+// The consequence of a condition or a wish ("I'd be thrilled") is an imagined feeling, not a felt one.
+export const IMAGINED_FACTOR = 0.5;
+
+const CONDITION_MARKERS = new Set(['if', 'unless', 'whether']);
+const WISH_MARKERS = new Set(['wish', 'wished']);
+const MODALS = new Set(['would', 'could', 'might', 'will', 'should']);
+
+/** Damps sentiment inside "if"/"unless" clauses and after "wish", and in the imagined consequence. */
+export const conditional: Rule = {
+  name: 'conditional',
+  apply({ tokens, sentence, hits }) {
+    const { first, end } = sentence;
+    const factors = new Map<number, number>();
+    let imagined = false;
+    for (let m = first; m < end; m++) {
+      const word = tokens[m]!.normal;
+      const condition = CONDITION_MARKERS.has(word) && tokens[m - 1]?.normal !== 'as';
+      if (!condition && !WISH_MARKERS.has(word)) continue;
+      imagined = true;
+      // The hypothetical clause runs to the next clause break or to the modal of its consequence.
+      let stop = m + 1;
+      while (stop < end && !isClauseBreak(tokens[stop]!) && !(condition && MODALS.has(tokens[stop]!.normal))) stop++;
+      if (!condition) stop = end;
+      hits.forEach((hit, index) => {
+        if (hit.first > m && hit.first < stop) factors.set(index, HYPOTHETICAL_FACTOR);
+      });
+    }
+    if (imagined) {
+      for (let m = first; m < end; m++) {
+        if (!MODALS.has(tokens[m]!.normal) || tokens[m]!.normal === 'will') continue;
+        hits.forEach((hit, index) => {
+          if (hit.first > m && !factors.has(index)) factors.set(index, IMAGINED_FACTOR);
+        });
+      }
+    }
+    const adjustments: Adjustment[] = [];
+    factors.forEach((factor, hit) => adjustments.push({ hit, factor }));
+    return adjustments;
+  },
+};

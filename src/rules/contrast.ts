@@ -1,0 +1,52 @@
+import type { Token } from '../doc/token.js';
+import { scaleHitsBetween } from './clause.js';
+import type { Adjustment, Rule } from './rule.js';
+
+// VADER's "but" weighting: the clause before the contrast counts half, the one after one and a half.
+export const CONCEDED_FACTOR = 0.5;
+export const VERDICT_FACTOR = 1.5;
+
+// "X but Y", "X; however Y": the verdict follows the marker.
+const VERDICT_FOLLOWS = new Set(['but', 'however']);
+// "Although X, Y", "Y, though X": the marker opens the conceded clause.
+const CONCESSION_FOLLOWS = new Set(['although', 'though', 'despite', 'albeit']);
+// "but" that is not a contrast: "not only … but", "anything but", "last but not least", "but also".
+const NOT_CONTRAST_BEFORE = new Set(['anything', 'nothing', 'all', 'last']);
+
+function isContrastBut(tokens: readonly Token[], index: number, first: number): boolean {
+  if (tokens[index + 1]?.normal === 'also') return false;
+  if (index > first && NOT_CONTRAST_BEFORE.has(tokens[index - 1]!.normal)) return false;
+  for (let k = first; k < index - 1; k++) {
+    if (tokens[k]!.normal === 'not' && tokens[k + 1]!.normal === 'only') return false;
+  }
+  return true;
+}
+
+/** Shifts weight to the clause that carries the verdict around "but", "however", "although", "though". */
+export const contrast: Rule = {
+  name: 'contrast',
+  apply({ tokens, sentence, hits }) {
+    const { first, end } = sentence;
+    for (let m = first; m < end; m++) {
+      const word = tokens[m]!.normal;
+      if (VERDICT_FOLLOWS.has(word) && (word !== 'but' || isContrastBut(tokens, m, first))) {
+        return [...scaleHitsBetween(hits, first, m, CONCEDED_FACTOR), ...scaleHitsBetween(hits, m + 1, end, VERDICT_FACTOR)];
+      }
+      if (CONCESSION_FOLLOWS.has(word)) return concession(tokens, hits, m, first, end);
+    }
+    return [];
+  },
+};
+
+function concession(tokens: readonly Token[], hits: readonly { first: number }[], marker: number, first: number, end: number): Adjustment[] {
+  const opensSentence = marker === first || (marker === first + 1 && tokens[first]!.normal === 'even');
+  if (!opensSentence) {
+    // "It works, though it is slow": the main clause before the marker is the verdict.
+    return [...scaleHitsBetween(hits, first, marker, VERDICT_FACTOR), ...scaleHitsBetween(hits, marker + 1, end, CONCEDED_FACTOR)];
+  }
+  // "Although it is slow, it works": the conceded clause runs to the first comma; without one the split is unknown.
+  let comma = marker + 1;
+  while (comma < end && tokens[comma]!.text !== ',') comma++;
+  if (comma >= end) return [];
+  return [...scaleHitsBetween(hits, marker + 1, comma, CONCEDED_FACTOR), ...scaleHitsBetween(hits, comma + 1, end, VERDICT_FACTOR)];
+}

@@ -1,0 +1,39 @@
+import { windowStart } from './clause.js';
+import type { Adjustment, Rule } from './rule.js';
+
+// VADER's N_SCALAR (Hutto & Gilbert 2014): a negated word keeps about three quarters of its strength,
+// reversed ("not good" is bad, but less bad than "bad").
+export const NEGATION_SCALAR = -0.74;
+// VADER looks three tokens back; so do we, and never across a clause break.
+export const NEGATION_WINDOW = 3;
+
+// wink-nlp normalises "n't" to "not" and splits "cannot", so "not" covers the contractions.
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'hardly', 'nowhere', 'least']);
+// A negator followed by one of these is not negating what comes after: "not only", "nothing but", "at least".
+const RELEASED_BY_NEXT = new Set(['only', 'but', 'just', 'doubt']);
+
+/** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
+export const negation: Rule = {
+  name: 'negation',
+  apply({ tokens, sentence, hits, hitAt }) {
+    const adjustments: Adjustment[] = [];
+    hits.forEach((hit, index) => {
+      const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
+      for (let j = hit.first - 1; j >= start; j--) {
+        if (isNegator(tokens, j, sentence.first) && hitAt[j - sentence.first] === -1) {
+          adjustments.push({ hit: index, factor: NEGATION_SCALAR });
+          return;
+        }
+      }
+    });
+    return adjustments;
+  },
+};
+
+export function isNegator(tokens: readonly { normal: string }[], index: number, floor: number): boolean {
+  const word = tokens[index]!.normal;
+  if (!NEGATORS.has(word)) return false;
+  if (RELEASED_BY_NEXT.has(tokens[index + 1]?.normal ?? '')) return false;
+  // "at least" concedes, it does not negate.
+  return !(word === 'least' && index > floor && tokens[index - 1]!.normal === 'at');
+}

@@ -1,0 +1,43 @@
+import type { SentenceSpan, Token } from '../doc/token.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { Hit } from '../scorers/hit.js';
+
+/** What a rule sees: one sentence, its lexicon matches with their current weights, and the whole token stream. */
+export interface RuleContext {
+  /** All tokens of the document; the sentence is `tokens[sentence.first .. sentence.end - 1]`. */
+  readonly tokens: readonly Token[];
+  readonly sentence: SentenceSpan;
+  /** The sentence's lexicon matches, in order, with the weights left by the rules before this one. */
+  readonly hits: readonly Readonly<Hit>[];
+  /** Index into `hits` of the match covering a token, or -1: `hitAt[tokenIndex - sentence.first]`. */
+  readonly hitAt: Int32Array;
+  readonly lexicon: CompiledLexicon;
+  /** The whole text is in capitals, so capitals carry no emphasis. */
+  readonly shouting: boolean;
+}
+
+/** Multiply the weight of `hits[hit]` by `factor`. */
+export interface Adjustment {
+  hit: number;
+  factor: number;
+}
+
+/**
+ * A named step that adjusts lexicon matches. Rules return adjustments rather than editing weights, so
+ * the engine can record which rules touched each piece of evidence. Rules run in array order.
+ *
+ * @example
+ * ```ts
+ * // Damp everything in a sentence that starts with "FYI".
+ * const fyi: Rule = {
+ *   name: 'fyi',
+ *   apply: ({ tokens, sentence, hits }) =>
+ *     tokens[sentence.first]?.normal === 'fyi' ? hits.map((_, hit) => ({ hit, factor: 0.5 })) : [],
+ * };
+ * const analyzer = createAnalyzer({ rules: [...defaultRules, fyi] });
+ * ```
+ */
+export interface Rule {
+  readonly name: string;
+  apply(context: RuleContext): Adjustment[];
+}

@@ -1,0 +1,70 @@
+import type { Doc } from '../doc/readDoc.js';
+import type { SentenceSpan } from '../doc/token.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { Evidence } from '../result.js';
+import type { Rule, RuleContext } from '../rules/rule.js';
+import type { Hit } from './hit.js';
+import { matchLexicon } from './match.js';
+import { normalizeScore, round } from './label.js';
+
+/** A sentence's evidence and the sums the document scorer needs. */
+export interface ScoredSentence {
+  span: SentenceSpan;
+  evidence: Evidence[];
+  /** Sum of the evidence weights, before normalisation. */
+  sum: number;
+  /** Normalised score in -1..1. */
+  score: number;
+  positive: number;
+  negative: number;
+}
+
+/** Matches the lexicon in one sentence, runs the rules over the matches and sums what is left. */
+export function scoreSentence(doc: Doc, span: SentenceSpan, lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence {
+  const hits = matchLexicon(doc.tokens, span.first, span.end, lexicon);
+  if (hits.length > 0) applyRules(rules, { tokens: doc.tokens, sentence: span, hits, hitAt: indexHits(hits, span), lexicon, shouting: doc.shouting }, hits);
+
+  const evidence: Evidence[] = [];
+  let positive = 0;
+  let negative = 0;
+  for (const hit of hits) {
+    if (hit.weight === 0) continue;
+    if (hit.weight > 0) positive += hit.weight;
+    else negative -= hit.weight;
+    evidence.push(toEvidence(doc, hit));
+  }
+  const sum = positive - negative;
+  return { span, evidence, sum, score: normalizeScore(sum), positive, negative };
+}
+
+function indexHits(hits: readonly Hit[], span: SentenceSpan): Int32Array {
+  const hitAt = new Int32Array(span.end - span.first).fill(-1);
+  hits.forEach((hit, index) => hitAt.fill(index, hit.first - span.first, hit.end - span.first));
+  return hitAt;
+}
+
+function applyRules(rules: readonly Rule[], context: RuleContext, hits: Hit[]): void {
+  for (const rule of rules) {
+    for (const { hit, factor } of rule.apply(context)) {
+      const target = hits[hit];
+      if (!target || factor === 1 || !Number.isFinite(factor)) continue;
+      target.weight *= factor;
+      if (!target.rules.includes(rule.name)) target.rules.push(rule.name);
+    }
+  }
+}
+
+function toEvidence(doc: Doc, hit: Hit): Evidence {
+  const start = doc.tokens[hit.first]!.start;
+  const end = doc.tokens[hit.end - 1]!.end;
+  return {
+    text: doc.text.slice(start, end),
+    start,
+    end,
+    term: hit.entry.term,
+    valence: round(hit.entry.valence),
+    weight: round(hit.weight),
+    source: hit.entry.source,
+    rules: hit.rules,
+  };
+}
