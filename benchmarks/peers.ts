@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createAnalyzer } from '../src/index.js';
+import { DEFAULT_NEUTRAL_BAND } from '../src/options.js';
 import type { Polarity } from './metrics.js';
 
 const require = createRequire(import.meta.url);
@@ -18,7 +19,7 @@ export interface Scorer {
 
 export function cxtoneScorer(options: Parameters<typeof createAnalyzer>[0] = {}): Scorer {
   const analyzer = createAnalyzer(options);
-  const band = options.neutralBand ?? 0.25;
+  const band = options.neutralBand ?? DEFAULT_NEUTRAL_BAND;
   return {
     name: 'cxtone',
     score(text) {

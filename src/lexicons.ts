@@ -1,15 +1,18 @@
 import baseData from '../lexicons/base.en.json';
 import b2bSupportData from '../lexicons/b2b-support.en.json';
 import emojiData from '../lexicons/emoji.json';
+import opinionData from '../lexicons/opinion.en.json';
 import { defineLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 
 /** General English valence, derived from VADER's lexicon (MIT). See `lexicons/README.md`. */
 export const baseLexicon: Lexicon = defineLexicon(baseData as unknown as LexiconData);
+/** Common evaluative words the base lexicon lacks ("mediocre", "flawless", "unprofessional"), written for cxtone. */
+export const opinionLexicon: Lexicon = defineLexicon(opinionData as unknown as LexiconData);
 /** Emoji valences written for cxtone. */
 export const emojiLexicon: Lexicon = defineLexicon(emojiData as unknown as LexiconData);
 /** The language of B2B support: outages, blockers, escalations, praise for fixes, and jargon muted. */
 export const b2bSupportLexicon: Lexicon = defineLexicon(b2bSupportData as unknown as LexiconData);
 
-/** The lexicons every analyzer starts from, in precedence order: later entries override earlier ones. */
-export const defaultLexicons: readonly Lexicon[] = Object.freeze([baseLexicon, emojiLexicon, b2bSupportLexicon]);
+/** The lexicons every analyzer starts from (base, opinion, emoji, b2b-support), in precedence order: later entries override earlier ones. */
+export const defaultLexicons: readonly Lexicon[] = Object.freeze([baseLexicon, opinionLexicon, emojiLexicon, b2bSupportLexicon]);

@@ -17,7 +17,7 @@ export interface AnalyzerOptions {
   defaultLexicons?: boolean;
   /** The rules to run, in order. Default {@link defaultRules}; spread it to add your own. */
   rules?: readonly Rule[];
-  /** Scores closer to 0 than this are `neutral`. Default 0.25 (tuned on the development sets). */
+  /** Scores closer to 0 than this are `neutral`. Default 0.125 (tuned on the development sets). */
   neutralBand?: number;
   /** Longest text accepted, in UTF-16 code units. Default 5,000,000. */
   maxLength?: number;
@@ -33,7 +33,7 @@ export interface ResolvedOptions {
 
 // Tuned on the development sets in ../shared/eval (see benchmarks/RESULTS.md); mixed needs a strong
 // word on each side, the weaker at least half the stronger.
-export const DEFAULT_NEUTRAL_BAND = 0.25;
+export const DEFAULT_NEUTRAL_BAND = 0.125;
 const MIXED_MINIMUM = 0.4;
 const MIXED_BALANCE = 0.5;
 const DEFAULT_MAX_LENGTH = 5_000_000;

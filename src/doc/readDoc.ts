@@ -68,8 +68,8 @@ export function readDoc(text: string): Doc {
       }
       continue;
     }
-    const type = types[i]!;
-    const normal = type === 'emoji' ? normalizeEmoji(normals[i]!) : normals[i]!;
+    const type = gluedInsideWord(scored, start, cursor) || isHtmlEntity(scored, start, normals[i]!) ? 'markup' : types[i]!;
+    const normal = type === 'emoji' ? normalizeEmoji(normals[i]!) : type === 'emoticon' ? normals[i]!.toLowerCase() : normals[i]!;
     const caps = type === 'word' && value.length > 1 && value === value.toUpperCase() && LETTER.test(value);
     if (type === 'word') {
       for (const ch of value) {
@@ -93,6 +93,20 @@ export function readDoc(text: string): Doc {
     excluded,
     shouting: letters >= 8 && upperLetters / letters > 0.8,
   };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** An "emoticon" wedged between word characters is punctuation: the ":/" of "https://", the ":p" of "a:page". */
+function gluedInsideWord(text: string, start: number, end: number): boolean {
+  return start > 0 && end < text.length && WORD_CHAR.test(text[start - 1]!) && !/\s/.test(text[end]!) && /^[:;=8xX]/.test(text[start]!);
+}
+
+// Escaped HTML in exported tickets and tweets ("&amp;", "&gt;") tokenises as "&" + a word; the word is not text.
+const HTML_ENTITIES = new Set(['amp', 'gt', 'lt', 'quot', 'apos', 'nbsp']);
+
+function isHtmlEntity(text: string, start: number, normal: string): boolean {
+  return start > 0 && text[start - 1] === '&' && HTML_ENTITIES.has(normal);
 }
 
 /** Boundaries wink-nlp misses in support text: line breaks, and emoticons or ellipses before a capital. */

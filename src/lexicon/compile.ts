@@ -22,6 +22,8 @@ export interface CompiledLexicon {
   /** The longest intensifier, in tokens: how far back the intensifier rule has to look. */
   longestIntensifier: number;
   technical: Set<string>;
+  /** Entries derived from stems for words the lexicons lack (see derive.ts); null marks a known miss. */
+  derived: Map<string, LexiconEntry | null>;
 }
 
 /**
@@ -66,5 +68,5 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   let longestIntensifier = 1;
   for (const key of intensifiers.keys()) longestIntensifier = Math.max(longestIntensifier, key.split(' ').length);
-  return { words, phrases, intensifiers, longestIntensifier, technical };
+  return { words, phrases, intensifiers, longestIntensifier, technical, derived: new Map() };
 }

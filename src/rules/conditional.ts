@@ -7,7 +7,8 @@ export const HYPOTHETICAL_FACTOR = 0.3;
 export const IMAGINED_FACTOR = 0.5;
 
 const CONDITION_MARKERS = new Set(['if', 'unless', 'whether']);
-const WISH_MARKERS = new Set(['wish', 'wished']);
+// Hoping for something says it is not there yet: "hoping for an improvement".
+const WISH_MARKERS = new Set(['wish', 'wished', 'wishing', 'hope', 'hoping', 'hoped']);
 const MODALS = new Set(['would', 'could', 'might', 'will', 'should']);
 
 /** Damps sentiment inside "if"/"unless" clauses and after "wish", and in the imagined consequence. */

@@ -1,16 +1,20 @@
 import type { Token } from '../doc/token.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from '../lexicon/compile.js';
 import type { Hit } from './hit.js';
+import { derivedEntry } from '../lexicon/derive.js';
 
 // Token types that never carry sentiment: ticket numbers like "187" or "143" are valenced slang in
-// VADER's lexicon, and URLs, mentions and e-mail addresses are names.
-const UNSCORED_TYPES = new Set(['number', 'url', 'email', 'mention', 'ordinal', 'currency', 'time', 'date']);
+// VADER's lexicon, URLs, mentions and e-mail addresses are names, and markup (the ":/" of a URL,
+// the "gt" of "&gt;") is not text at all.
+const UNSCORED_TYPES = new Set(['markup', 'number', 'url', 'email', 'mention', 'ordinal', 'currency', 'time', 'date']);
 
 // Words whose valence belongs to one part of speech only: "like" the verb, not the preposition.
 const POS_GATED: Readonly<Record<string, string>> = { like: 'VERB', likes: 'VERB', kind: 'ADJ', well: 'ADJ', pretty: 'ADJ' };
 
 function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | undefined {
-  const entry = lexicon.words.get(token.normal) ?? lexicon.words.get(token.lemma);
+  // "#frustrated" means what "frustrated" means.
+  const normal = token.type === 'hashtag' ? token.normal.slice(1) : token.normal;
+  const entry = lexicon.words.get(normal) ?? lexicon.words.get(token.lemma) ?? (token.type === 'word' ? derivedEntry(normal, lexicon) : undefined);
   if (!entry) return undefined;
   const requiredPos = POS_GATED[entry.term];
   return requiredPos === undefined || requiredPos === token.pos ? entry : undefined;
@@ -23,6 +27,19 @@ function matchesAt(tokens: readonly Token[], index: number, end: number, phrase:
     if (token.normal !== phrase[k] && token.lemma !== phrase[k]) return false;
   }
   return true;
+}
+
+const UPPER_START = /^\p{Lu}\p{Ll}/u;
+
+const isCapitalisedName = (token: Token | undefined) => token !== undefined && token.pos === 'PROPN' && UPPER_START.test(token.text);
+
+/**
+ * A run of capitalised proper nouns inside a sentence is a name ("United Airlines", "Blind Spots"), not an
+ * opinion. A lone capitalised word is not trusted to be one: tweets and chats capitalise at random.
+ */
+function isName(tokens: readonly Token[], index: number, first: number): boolean {
+  if (index === first || !isCapitalisedName(tokens[index]) || tokens[index - 1]!.type === 'punctuation') return false;
+  return isCapitalisedName(tokens[index - 1]) || isCapitalisedName(tokens[index + 1]);
 }
 
 function findPhrase(tokens: readonly Token[], index: number, end: number, candidates: PhraseEntry[] | undefined): PhraseEntry | undefined {
@@ -40,7 +57,7 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
   let i = first;
   while (i < end) {
     const token = tokens[i]!;
-    if (UNSCORED_TYPES.has(token.type)) {
+    if (UNSCORED_TYPES.has(token.type) || isName(tokens, i, first)) {
       i++;
       continue;
     }
