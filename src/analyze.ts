@@ -5,7 +5,7 @@ import { type AnalyzerOptions, resolveOptions } from './options.js';
 import type { AnalysisResult, SentenceResult } from './result.js';
 import { scoreDocument } from './scorers/document.js';
 import { toSentimentScore } from './scorers/label.js';
-import { scoreSentence } from './scorers/sentence.js';
+import { scoreSentences } from './scorers/sentence.js';
 
 /** A configured, reusable scorer. Create one per configuration and share it. */
 export interface Analyzer {
@@ -37,7 +37,7 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
 
       // text → tokens and sentences → lexicon matches → rules → sentence scores → document score
       const doc = readDoc(text);
-      const scored = doc.sentences.map((span) => scoreSentence(doc, span, lexicon, rules));
+      const scored = scoreSentences(doc, lexicon, rules);
       const sentences: SentenceResult[] = scored.map((sentence) => {
         const start = doc.tokens[sentence.span.first]!.start;
         const end = doc.tokens[sentence.span.end - 1]!.end;

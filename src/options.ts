@@ -32,10 +32,10 @@ export interface ResolvedOptions {
 }
 
 // Tuned on the development sets in ../shared/eval (see benchmarks/RESULTS.md); mixed needs a strong
-// word on each side, the weaker at least half the stronger.
+// word on each side, the weaker at least 60 % of the stronger.
 export const DEFAULT_NEUTRAL_BAND = 0.125;
-const MIXED_MINIMUM = 0.4;
-const MIXED_BALANCE = 0.5;
+const MIXED_MINIMUM = 0.5;
+const MIXED_BALANCE = 0.6;
 const DEFAULT_MAX_LENGTH = 5_000_000;
 const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength'];
 

@@ -2,9 +2,9 @@ import { isClauseBreak } from './clause.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // A hypothetical is not a report: "if it worked" says little about how it works now.
-export const HYPOTHETICAL_FACTOR = 0.3;
+export const HYPOTHETICAL_FACTOR = 0.2;
 // The consequence of a condition or a wish ("I'd be thrilled") is an imagined feeling, not a felt one.
-export const IMAGINED_FACTOR = 0.5;
+export const IMAGINED_FACTOR = 0.15;
 
 const CONDITION_MARKERS = new Set(['if', 'unless', 'whether']);
 // Hoping for something says it is not there yet: "hoping for an improvement".

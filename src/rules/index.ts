@@ -1,10 +1,12 @@
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
+import { courtesy } from './courtesy.js';
 import { capitals, exclamation } from './emphasis.js';
 import { intensifier } from './intensifier.js';
 import { negation } from './negation.js';
 import { question } from './question.js';
 import type { Rule } from './rule.js';
+import { sarcasm } from './sarcasm.js';
 import { technical } from './technical.js';
 
 /**
@@ -13,8 +15,10 @@ import { technical } from './technical.js';
  */
 export const defaultRules: readonly Rule[] = Object.freeze([
   technical,
+  courtesy,
   negation,
   intensifier,
+  sarcasm,
   capitals,
   exclamation,
   contrast,
@@ -22,5 +26,5 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   conditional,
 ]);
 
-export { capitals, conditional, contrast, exclamation, intensifier, negation, question, technical };
+export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, question, sarcasm, technical };
 export type { Adjustment, Rule, RuleContext } from './rule.js';

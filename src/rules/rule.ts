@@ -11,6 +11,8 @@ export interface RuleContext {
   readonly hits: readonly Readonly<Hit>[];
   /** Index into `hits` of the match covering a token, or -1: `hitAt[tokenIndex - sentence.first]`. */
   readonly hitAt: Int32Array;
+  /** The next sentence's lexicon matches as the lexicon gave them (its rules have not run yet); empty at the end. */
+  readonly nextHits: readonly Readonly<Hit>[];
   readonly lexicon: CompiledLexicon;
   /** The whole text is in capitals, so capitals carry no emphasis. */
   readonly shouting: boolean;

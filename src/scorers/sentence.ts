@@ -19,10 +19,18 @@ export interface ScoredSentence {
   negative: number;
 }
 
-/** Matches the lexicon in one sentence, runs the rules over the matches and sums what is left. */
-export function scoreSentence(doc: Doc, span: SentenceSpan, lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence {
-  const hits = matchLexicon(doc.tokens, span.first, span.end, lexicon);
-  if (hits.length > 0) applyRules(rules, { tokens: doc.tokens, sentence: span, hits, hitAt: indexHits(hits, span), lexicon, shouting: doc.shouting }, hits);
+/** Scores every sentence of a document: lexicon matches first, then the rules, sentence by sentence. */
+export function scoreSentences(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence[] {
+  const matches = doc.sentences.map((span) => matchLexicon(doc.tokens, span.first, span.end, lexicon));
+  return doc.sentences.map((span, index) => scoreSentence(doc, span, matches[index]!, matches[index + 1] ?? [], lexicon, rules));
+}
+
+/** Runs the rules over one sentence's matches and sums what is left. */
+function scoreSentence(doc: Doc, span: SentenceSpan, hits: Hit[], nextHits: readonly Hit[], lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence {
+  if (hits.length > 0) {
+    const context: RuleContext = { tokens: doc.tokens, sentence: span, hits, hitAt: indexHits(hits, span), nextHits, lexicon, shouting: doc.shouting };
+    applyRules(rules, context, hits);
+  }
 
   const evidence: Evidence[] = [];
   let positive = 0;

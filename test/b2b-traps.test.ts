@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, type SentimentLabel } from '../src/index.js';
+
+// Support-style texts where general-purpose scorers go wrong. Each row: the text, the expected
+// document label, quotes that must appear in the evidence, and quotes that must not.
+interface Trap {
+  text: string;
+  label: SentimentLabel;
+  evidence?: string[];
+  notEvidence?: string[];
+}
+
+const traps: Record<string, Trap[]> = {
+  'sarcastic praise over an outage': [
+    { text: 'Great, now our entire production environment is down. Not happy.', label: 'negative', evidence: ['is down', 'happy'] },
+    { text: 'Wonderful. Another outage this morning.', label: 'negative', evidence: ['outage'] },
+    { text: 'Oh perfect, the dashboard is broken again.', label: 'negative', evidence: ['broken'] },
+    { text: 'Awesome, the sync crashed again and we lost data.', label: 'negative', evidence: ['crashed', 'lost data'] },
+    { text: 'Thanks for nothing.', label: 'negative', evidence: ['Thanks for nothing'] },
+    { text: 'Great job, the fix worked!', label: 'positive', evidence: ['Great'] },
+    { text: 'Great, the outage is resolved and everything works perfectly now.', label: 'positive', evidence: ['works perfectly'] },
+  ],
+  'negated complaints and praise': [
+    { text: 'The new release is not bad at all.', label: 'positive', evidence: ['bad'] },
+    { text: "We haven't had any issues since the upgrade.", label: 'positive' },
+    { text: 'No complaints from the team this quarter.', label: 'positive', evidence: ['No complaints'] },
+    { text: 'The integration is not working.', label: 'negative', evidence: ['not working'] },
+    { text: "The export doesn't work anymore.", label: 'negative', evidence: ["doesn't work"] },
+    { text: 'Your agent was not helpful at all.', label: 'negative', evidence: ['helpful'] },
+    { text: 'This is not very good.', label: 'negative', evidence: ['good'] },
+    { text: 'The API is not only fast but also reliable.', label: 'positive', evidence: ['reliable'] },
+    { text: 'I never received a reply.', label: 'negative', evidence: ['never received'] },
+    { text: 'We can no longer log in.', label: 'negative', evidence: ['can no longer'] },
+    { text: "I can't log in to the admin console.", label: 'negative', evidence: ["can't log in"] },
+  ],
+  'technical words are not emotion': [
+    { text: 'Please kill the process and restart the worker.', label: 'neutral', notEvidence: ['kill'] },
+    { text: 'Run kill -9 on the stuck pid, then abort the job.', label: 'negative', evidence: ['stuck'], notEvidence: ['kill', 'abort'] },
+    { text: 'Priority: Critical\nCould you look at ticket 4411 when you get a chance?', label: 'neutral', notEvidence: ['Critical'] },
+    { text: 'Severity critical, component billing-export.', label: 'neutral', notEvidence: ['critical'] },
+    { text: 'We push to the master branch and execute the migration script.', label: 'neutral' },
+    { text: 'The import throws an exception on line 42.', label: 'neutral', notEvidence: ['exception'] },
+    { text: 'Steps:\n```\n$ cxctl sync --force\nFATAL: connection refused\n```\nThat is all I see.', label: 'neutral', notEvidence: ['FATAL'] },
+    { text: 'Here is the log:\n2024-03-01 10:22:13 ERROR Failed to connect: timeout\n2024-03-01 10:22:14 FATAL worker killed\nCan you take a look?', label: 'neutral', notEvidence: ['Failed', 'killed'] },
+    { text: 'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    main()\nValueError: bad value\nAny idea what this means?', label: 'neutral', notEvidence: ['bad'] },
+    { text: 'at com.acme.Sync.run(Sync.java:42)\nat java.lang.Thread.run(Thread.java:748)\nThe nightly job keeps crashing and it is blocking us.', label: 'negative', evidence: ['keeps crashing', 'blocking us'] },
+    { text: 'We see a cache hit on every request.', label: 'neutral', notEvidence: ['hit'] },
+    { text: 'We get error 500 on the upload endpoint.', label: 'neutral', notEvidence: ['error'] },
+  ],
+  'quoted replies and signatures': [
+    {
+      text: 'Still broken, I am afraid.\n\nOn Tue, Mar 5, 2024 at 9:12 AM Acme Support <help@acme.io> wrote:\n> Great news, the fix is live! We are thrilled to help.',
+      label: 'negative',
+      evidence: ['Still broken'],
+      notEvidence: ['Great', 'thrilled'],
+    },
+    { text: 'Works now.\n\n> Awesome, glad it is fixed!\n> Best, Support', label: 'neutral', notEvidence: ['Awesome', 'glad'] },
+    {
+      text: 'The invoice is wrong again.\n\n-----Original Message-----\nFrom: Billing\nSent: Monday\nWe love our customers and are happy to help.',
+      label: 'negative',
+      notEvidence: ['love', 'happy'],
+    },
+    { text: 'Our SSO login is failing for every user.\n\nThanks,\nDana Smith\nHead of IT, Example Corp\n+1 555 0100', label: 'negative', notEvidence: ['Thanks'] },
+    { text: 'The report is wrong.\n\nKind regards,\nSam', label: 'negative', notEvidence: ['regards'] },
+    { text: 'Can you reset my password?\n\nSent from my iPhone', label: 'neutral' },
+    {
+      text: 'Export fixed, thank you!\n\nCONFIDENTIALITY NOTICE: This email is confidential. If you are not the intended recipient, unfortunately you must delete it.',
+      label: 'positive',
+      notEvidence: ['unfortunately'],
+    },
+    { text: 'Thanks in advance for looking into this.', label: 'neutral', notEvidence: ['Thanks in advance'] },
+    { text: 'Hope you are well. Could you send the Q3 invoice?', label: 'neutral' },
+    { text: 'Thanks!', label: 'positive', evidence: ['Thanks'] },
+  ],
+  'polite but angry escalations': [
+    {
+      text: 'Hi team,\n\nThis is the third time this month that the API has gone down during business hours. Our customers are affected and we are losing revenue. This is unacceptable. Please escalate to your engineering lead.\n\nThanks,\nMaria',
+      label: 'negative',
+      evidence: ['third time', 'losing revenue', 'unacceptable'],
+    },
+    { text: 'I appreciate your help so far, but we are still waiting for a fix after two weeks.', label: 'negative', evidence: ['still waiting'] },
+    { text: 'With all due respect, this outage is a breach of our SLA.', label: 'negative', evidence: ['outage'] },
+    { text: 'Any update on this? It has been 5 days.', label: 'negative', evidence: ['Any update'] },
+    { text: 'We have been waiting for a response since Monday. Kindly escalate.', label: 'negative', evidence: ['been waiting'] },
+    { text: 'Thank you for the quick reply. Unfortunately the workaround did not help and the sync is still broken.', label: 'negative', evidence: ['still broken'] },
+    { text: 'Your billing team charged us twice this month.', label: 'negative', evidence: ['charged us twice'] },
+    { text: 'We were double charged and nobody has answered our emails.', label: 'negative', evidence: ['double charged'] },
+  ],
+  'genuine praise and resolution': [
+    { text: 'Jenny went above and beyond to get our SSO working. Kudos to the team!', label: 'positive', evidence: ['above and beyond', 'Kudos'] },
+    { text: 'Issue resolved quickly, thank you so much!', label: 'positive', evidence: ['resolved quickly'] },
+    { text: 'The new dashboard works like a charm.', label: 'positive', evidence: ['works like a charm'] },
+    { text: 'You saved our launch, you are a lifesaver.', label: 'positive', evidence: ['lifesaver'] },
+    { text: 'Onboarding was seamless and the docs are excellent.', label: 'positive', evidence: ['seamless', 'excellent'] },
+    { text: 'Everything is back up and running. Much appreciated!', label: 'positive', evidence: ['back up and running', 'Much appreciated'] },
+    { text: 'Couldn’t be happier with the support we got. 🎉', label: 'positive' },
+  ],
+  'contrast, questions and conditionals': [
+    { text: 'I love the product but your support is terrible.', label: 'negative', evidence: ['love', 'terrible'] },
+    { text: 'The setup was painful, but the result is great.', label: 'positive', evidence: ['great'] },
+    { text: 'Although the UI is slow, the reports are excellent.', label: 'positive', evidence: ['excellent'] },
+    { text: 'Is the integration working now?', label: 'neutral' },
+    { text: 'If the export worked, I would be thrilled.', label: 'neutral' },
+    { text: 'Why is the dashboard still broken?', label: 'negative', evidence: ['still broken'] },
+    { text: 'Could you tell me if this is a known bug?', label: 'neutral' },
+  ],
+  'emphasis, emoji and multi-sentence tickets': [
+    { text: 'The app is DOWN again!!!', label: 'negative', evidence: ['DOWN'] },
+    { text: 'THE APP IS SLOW TODAY.', label: 'negative', evidence: ['SLOW'] },
+    { text: 'Login works again 👍', label: 'positive', evidence: ['👍'] },
+    { text: 'Another outage 😡', label: 'negative', evidence: ['outage', '😡'] },
+    { text: 'Sync is flaky :(', label: 'negative', evidence: ['flaky'] },
+    {
+      text: 'Hi Sam. Hope you had a great weekend. Our production environment has been down since 6am and every customer is affected. Please call me.',
+      label: 'negative',
+      evidence: ['been down'],
+    },
+    { text: 'Release went out. Ticket #1432 is closed. See https://status.example.com/incidents/187.', label: 'neutral' },
+  ],
+};
+
+for (const [category, cases] of Object.entries(traps)) {
+  describe(category, () => {
+    test.each(cases)('$text', ({ text, label, evidence = [], notEvidence = [] }) => {
+      const result = analyze(text);
+      const quotes = result.evidence.map((item) => item.text);
+      expect(result.sentiment.label, JSON.stringify(result.evidence)).toBe(label);
+      for (const quote of evidence) expect(quotes.some((q) => q.includes(quote) || quote.includes(q))).toBe(true);
+      for (const quote of notEvidence) expect(quotes.some((q) => q.toLowerCase().includes(quote.toLowerCase()))).toBe(false);
+      for (const item of result.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
+    });
+  });
+}
+
+test('the suite holds at least 60 cases', () => {
+  expect(Object.values(traps).flat().length).toBeGreaterThanOrEqual(60);
+});
