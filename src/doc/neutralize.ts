@@ -99,7 +99,7 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     }
     if (trimmed.length > MAX_STRUCTURED_LINE) {
       seenContent = true;
-      excludeInlineCode(line, exclude);
+      excludeProseNoise(line, exclude);
       continue;
     }
     if (traceback) {
@@ -166,9 +166,28 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
       continue;
     }
     seenContent = true;
-    excludeInlineCode(line, exclude);
+    excludeProseNoise(line, exclude);
   }
-  return excluded;
+  return mergeOverlaps(excluded);
+}
+
+// No word of prose is this long; such runs are encoded blobs, minified code or hashes, and wink-nlp's
+// tokenizer slows down quadratically on them.
+const MAX_RUN = 200;
+
+/** Runs of MAX_RUN or more non-space characters within a line. */
+function excludeLongRuns(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
+  const { text } = line;
+  if (text.length < MAX_RUN) return;
+  let runStart = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const space = k === text.length || text.charCodeAt(k) <= 32;
+    if (!space && runStart === -1) runStart = k;
+    else if (space && runStart !== -1) {
+      if (k - runStart >= MAX_RUN) exclude(line.start + runStart, line.start + k, 'code');
+      runStart = -1;
+    }
+  }
 }
 
 function isIndentedCode(line: Line, previous: Line | undefined): boolean {
@@ -176,6 +195,24 @@ function isIndentedCode(line: Line, previous: Line | undefined): boolean {
   if (!indented) return false;
   const afterBreak = !previous || previous.trimmed === '' || previous.text.startsWith('    ') || previous.text.startsWith('\t');
   return afterBreak && CODE_CHARS.test(line.trimmed);
+}
+
+/** Sorted spans with overlaps folded into the earlier span (inline code may hold a long blob). */
+function mergeOverlaps(spans: ExcludedSpan[]): ExcludedSpan[] {
+  spans.sort((a, b) => a.start - b.start);
+  const merged: ExcludedSpan[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** What a line of prose may still carry that is not prose: inline code, and blobs too long to be words. */
+function excludeProseNoise(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
+  excludeInlineCode(line, exclude);
+  excludeLongRuns(line, exclude);
 }
 
 function excludeInlineCode(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {

@@ -20,7 +20,7 @@ export const negation: Rule = {
     hits.forEach((hit, index) => {
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
-        if (isNegator(tokens, j, sentence.first) && hitAt[j - sentence.first] === -1) {
+        if (isNegator(tokens, j, sentence.first) && !insidePhrase(hits, hitAt[j - sentence.first]!)) {
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
           return;
         }
@@ -29,6 +29,12 @@ export const negation: Rule = {
     return adjustments;
   },
 };
+
+/** A negator that belongs to a phrase ("no complaints", "not working") has spent itself there. */
+function insidePhrase(hits: readonly { first: number; end: number }[], owner: number): boolean {
+  const hit = hits[owner];
+  return hit !== undefined && hit.end - hit.first > 1;
+}
 
 export function isNegator(tokens: readonly { normal: string }[], index: number, floor: number): boolean {
   const word = tokens[index]!.normal;

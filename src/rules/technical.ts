@@ -2,7 +2,7 @@ import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // How far either side of a jargon word to look for what makes it technical.
-const CONTEXT_WINDOW = 2;
+const CONTEXT_WINDOW = 3;
 
 // Nouns that make "kill", "abort", "execute", "critical" … jargon rather than feeling.
 const TECHNICAL_NOUNS = new Set(

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { blankOut, findExcludedSpans } from './neutralize.js';
+
+const reasonsOf = (text: string) => findExcludedSpans(text).map((span) => [span.reason, text.slice(span.start, span.end)]);
+
+describe('findExcludedSpans', () => {
+  test('fenced code blocks, fences included', () => {
+    const text = 'Steps:\n```\nkill -9 42\n```\nStill broken.';
+    expect(reasonsOf(text)).toEqual([['code', '```\nkill -9 42\n```']]);
+  });
+
+  test('inline code in backticks', () => {
+    expect(reasonsOf('Running `rm -rf cache` fails.')).toEqual([['code', '`rm -rf cache`']]);
+  });
+
+  test('log lines by timestamp or level', () => {
+    const text = 'See:\n2024-03-01 10:22:13 ERROR Failed\n[WARN] disk low\nFATAL: worker died\nThanks for checking.';
+    expect(reasonsOf(text).map(([reason]) => reason)).toEqual(['log']);
+    expect(reasonsOf(text)[0]![1]).toBe('2024-03-01 10:22:13 ERROR Failed\n[WARN] disk low\nFATAL: worker died');
+  });
+
+  test('stack traces: Java and JavaScript frames, exception lines, Python tracebacks', () => {
+    const java = 'java.lang.IllegalStateException: bad\n\tat com.acme.A.run(A.java:1)\nCaused by: x';
+    expect(reasonsOf(java).map(([reason]) => reason)).toEqual(['stack-trace']);
+    const js = 'TypeError: x is undefined\n    at Object.<anonymous> (/app/a.js:1:2)\n    at async Promise.all (index 0)';
+    expect(reasonsOf(js)).toEqual([['stack-trace', js]]);
+    const python = 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nKeyError: 1\nIt fails.';
+    expect(reasonsOf(python)).toEqual([['stack-trace', 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nKeyError: 1']]);
+  });
+
+  test('quoted replies: ">" lines and the "On … wrote:" header, on one line or two', () => {
+    const text = 'Still down.\nOn Mon, Jan 3 at 10:00 Support <s@x.io> wrote:\n> Great news!\n> Best';
+    expect(reasonsOf(text)).toEqual([['quoted-reply', 'On Mon, Jan 3 at 10:00 Support <s@x.io> wrote:\n> Great news!\n> Best']]);
+    const twoLines = 'Still down.\nOn Mon, Jan 3, 2025 at 10:00 AM Acme Support\n<s@x.io> wrote:\n> Great news!';
+    expect(reasonsOf(twoLines)[0]![0]).toBe('quoted-reply');
+    expect(reasonsOf(twoLines)[0]![1]).toContain('wrote:');
+  });
+
+  test('forwarded and Outlook-style history runs to the end', () => {
+    const text = 'Wrong invoice.\n-----Original Message-----\nFrom: Billing\nWe love you';
+    expect(reasonsOf(text)).toEqual([['quoted-reply', '-----Original Message-----\nFrom: Billing\nWe love you']]);
+    const outlook = 'Wrong invoice.\nFrom: Billing <b@x.io>\nSent: Monday\nWe love you';
+    expect(reasonsOf(outlook)[0]![0]).toBe('quoted-reply');
+  });
+
+  test('signatures: "-- " delimiter, sign-off blocks, "Sent from my …"', () => {
+    expect(reasonsOf('Broken again.\n-- \nJane, CTO')).toEqual([['signature', '-- \nJane, CTO']]);
+    expect(reasonsOf('Broken again.\n\nBest regards,\nJane Doe\nCTO, Acme')).toEqual([['signature', 'Best regards,\nJane Doe\nCTO, Acme']]);
+    expect(reasonsOf('Broken again.\nThanks, Sam')).toEqual([['signature', 'Thanks, Sam']]);
+    expect(reasonsOf('Broken again.\nSent from my iPhone')).toEqual([['signature', 'Sent from my iPhone']]);
+  });
+
+  test('a sign-off needs content before it and only short lines after it', () => {
+    expect(reasonsOf('Thanks!')).toEqual([]);
+    const longAfter = `Bad news.\nThanks,\n${'This is a long paragraph of real content that keeps going on and on and on. '.repeat(2)}`;
+    expect(reasonsOf(longAfter)).toEqual([]);
+  });
+
+  test('disclaimers run to the end', () => {
+    const text = 'Fixed, thanks.\nCONFIDENTIALITY NOTICE: This e-mail is confidential.\nUnfortunately, delete it.';
+    expect(reasonsOf(text)[0]).toEqual(['disclaimer', 'CONFIDENTIALITY NOTICE: This e-mail is confidential.\nUnfortunately, delete it.']);
+  });
+
+  test('ticket metadata fields', () => {
+    expect(reasonsOf('Priority: Critical\nSeverity = high\nThe app is slow.')).toEqual([['metadata', 'Priority: Critical\nSeverity = high']]);
+  });
+
+  test('prose is left alone', () => {
+    expect(findExcludedSpans('The export is broken. At least the UI works. Status: we are furious about this.')).toEqual([]);
+  });
+
+  test('indented code after a blank line, but not indented prose', () => {
+    expect(reasonsOf('Config:\n\n    retries = 3;\nDoes not work.')).toEqual([['code', '    retries = 3;']]);
+    expect(reasonsOf('Note:\n\n    the app is slow')).toEqual([]);
+  });
+});
+
+describe('blankOut', () => {
+  test('keeps length and line breaks, so offsets stay valid', () => {
+    const text = 'a\n> quoted 😀\nb';
+    const blanked = blankOut(text, findExcludedSpans(text));
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).toBe(`a\n${' '.repeat('> quoted 😀'.length)}\nb`);
+  });
+});
+
+describe('long runs', () => {
+  test('runs of 200+ non-space characters are excluded as code, inside inline code too', () => {
+    const blob = 'x'.repeat(250);
+    expect(reasonsOf(`Token ${blob} fails.`)).toEqual([['code', blob]]);
+    const spans = findExcludedSpans(`Run \`${blob} --flag\` now.`);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.reason).toBe('code');
+  });
+});

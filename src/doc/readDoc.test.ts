@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { readDoc } from './readDoc.js';
+
+const sentencesOf = (text: string) => {
+  const doc = readDoc(text);
+  return doc.sentences.map(({ first, end }) => text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end));
+};
+
+describe('readDoc', () => {
+  test('token offsets point into the original text', () => {
+    const text = "Hi!! It's DOWN 😡 :( …\n\n  - can't log in\twhy?";
+    for (const token of readDoc(text).tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  test('contractions normalise: "n\'t" → "not", "ca" → "can"', () => {
+    expect(readDoc("can't").tokens.map((token) => token.normal)).toEqual(['can', 'not']);
+  });
+
+  test('line breaks end sentences that have no final punctuation', () => {
+    expect(sentencesOf('Hi team\nThe export is broken\nPlease help')).toEqual(['Hi team', 'The export is broken', 'Please help']);
+  });
+
+  test('a blank line always ends a sentence', () => {
+    expect(sentencesOf('The sync failed\n\nthe import too')).toEqual(['The sync failed', 'the import too']);
+  });
+
+  test('bullet lists are one sentence per item', () => {
+    expect(sentencesOf('Problems:\n- login is slow\n- export fails\n* search is broken')).toEqual([
+      'Problems:',
+      '- login is slow',
+      '- export fails',
+      '* search is broken',
+    ]);
+  });
+
+  test('hard-wrapped e-mail lines are rejoined', () => {
+    const text = 'We upgraded the connector yesterday afternoon and since then\nevery sync has failed.';
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+
+  test('emoticons, emoji and ellipses before a capital end a sentence', () => {
+    expect(sentencesOf('Login works :) Export is broken')).toEqual(['Login works :)', 'Export is broken']);
+    expect(sentencesOf('Login works 👍 Export is broken')).toEqual(['Login works 👍', 'Export is broken']);
+    expect(sentencesOf('I waited… Nobody came')).toEqual(['I waited…', 'Nobody came']);
+  });
+
+  test('an ellipsis before lower case does not', () => {
+    expect(sentencesOf('I waited... and waited')).toEqual(['I waited... and waited']);
+  });
+
+  test('excluded regions leave no tokens', () => {
+    const doc = readDoc('Broken.\n> quoted happy text\nReally.');
+    expect(doc.tokens.map((token) => token.text)).toEqual(['Broken', '.', 'Really', '.']);
+    expect(doc.excluded).toEqual([{ start: 8, end: 27, reason: 'quoted-reply' }]);
+  });
+
+  test('text in capitals throughout is shouting; a capitalised word is not', () => {
+    expect(readDoc('THE APP IS DOWN AGAIN').shouting).toBe(true);
+    expect(readDoc('The app is DOWN again').shouting).toBe(false);
+  });
+
+  test('markup is not text: the ":/" of a URL and HTML entities', () => {
+    const types = (text: string) => readDoc(text).tokens.map((token) => `${token.text}:${token.type}`);
+    expect(types('see http://x_y')).not.toContain(':/:emoticon');
+    expect(types('a &gt; b')).toContain('gt:markup');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { compileLexicons } from './compile.js';
+import { defineLexicon } from './defineLexicon.js';
+
+describe('compileLexicons', () => {
+  const first = defineLexicon({ name: 'first', entries: { slow: -2, 'not working': -3, great: 3 }, intensifiers: { very: 0.2 } });
+  const second = defineLexicon({ name: 'second', scale: [-1, 1], entries: { slow: -0.5, great: null }, intensifiers: { very: null, 'a bit': -0.3 } });
+
+  test('later lexicons override earlier ones entry by entry, and null removes', () => {
+    const compiled = compileLexicons([first, second]);
+    expect(compiled.words.get('slow')).toEqual({ term: 'slow', valence: -0.5, source: 'second' });
+    expect(compiled.words.has('great')).toBe(false);
+    expect(compiled.intensifiers.has('very')).toBe(false);
+    expect(compiled.intensifiers.get('a bit')).toBe(-0.3);
+    expect(compiled.longestIntensifier).toBe(2);
+  });
+
+  test('maps each scale onto -1..1', () => {
+    expect(compileLexicons([first]).words.get('slow')!.valence).toBe(-0.5);
+    const asymmetric = compileLexicons([defineLexicon({ name: 'stars', scale: [-2, 5], entries: { meh: -1, wow: 5 } })]);
+    expect(asymmetric.words.get('meh')!.valence).toBe(-0.5);
+    expect(asymmetric.words.get('wow')!.valence).toBe(1);
+  });
+
+  test('multi-word entries become phrases, tokenised like running text', () => {
+    const compiled = compileLexicons([defineLexicon({ name: 'p', entries: { "can't log in": -2, 'not working': -3 } })]);
+    expect(compiled.phrases.get('can')![0]!.tokens).toEqual(['can', 'not', 'log', 'in']);
+    expect(compiled.phrases.get('not')![0]!.tokens).toEqual(['not', 'working']);
+  });
+});

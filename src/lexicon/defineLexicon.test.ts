@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { LexiconError } from '../errors.js';
+import { defineLexicon } from './defineLexicon.js';
+import type { LexiconData } from './types.js';
+
+describe('defineLexicon', () => {
+  test('normalises keys and fills defaults', () => {
+    const lexicon = defineLexicon({ name: 'acme', entries: { '  SSO   Outage ': -3 } });
+    expect(lexicon.entries).toEqual({ 'sso outage': -3 });
+    expect(lexicon.scale).toEqual([-4, 4]);
+    expect(lexicon.language).toBe('en');
+    expect(Object.isFrozen(lexicon)).toBe(true);
+  });
+
+  test('returns an already validated lexicon as it is', () => {
+    const lexicon = defineLexicon({ name: 'acme', entries: { slow: -2 } });
+    expect(defineLexicon(lexicon)).toBe(lexicon);
+  });
+
+  const invalid: [string, unknown, string][] = [
+    ['not an object', 'outage', 'expected a lexicon object'],
+    ['no name', { entries: {} }, 'non-empty string "name"'],
+    ['unknown field', { name: 'x', entires: {} }, 'unknown field "entires"'],
+    ['value outside the scale', { name: 'x', entries: { outage: -9 } }, 'entry "outage" must be a number within the scale [-4, 4]'],
+    ['value not a number', { name: 'x', entries: { outage: 'bad' } }, 'entry "outage"'],
+    ['NaN value', { name: 'x', entries: { outage: Number.NaN } }, 'entry "outage"'],
+    ['bad scale', { name: 'x', scale: [1, 5] }, '"scale" must be [min, max]'],
+    ['duplicate after normalising', { name: 'x', entries: { Outage: -2, outage: -3 } }, '"Outage" and "outage" are the same term'],
+    ['empty key', { name: 'x', entries: { '  ': 1 } }, 'empty key'],
+    ['intensifier out of range', { name: 'x', intensifiers: { very: 5 } }, 'intensifier "very"'],
+    ['technical not an array', { name: 'x', technical: 'kill' }, '"technical" must be an array'],
+    ['entries an array', { name: 'x', entries: ['outage'] }, '"entries" must be an object'],
+  ];
+  test.each(invalid)('rejects %s with a LexiconError that names the problem', (_, data, message) => {
+    let error: unknown;
+    try {
+      defineLexicon(data as LexiconData);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(LexiconError);
+    expect((error as LexiconError).code).toBe('INVALID_LEXICON');
+    expect((error as LexiconError).isCxtoneError).toBe(true);
+    expect((error as Error).message).toContain(message);
+    expect((error as Error).message.startsWith('cxtone: ')).toBe(true);
+  });
+
+  test('the error names the lexicon and the entry', () => {
+    try {
+      defineLexicon({ name: 'acme', entries: { outage: 99 } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ lexicon: 'acme', entry: 'outage' });
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { analyzerWith, evidenceFor } from '../../test/helpers.js';
+import { CONCEDED_FACTOR, contrast, VERDICT_FACTOR } from './contrast.js';
+
+const analyzer = analyzerWith([contrast]);
+const factorOf = (text: string, quote: string) => {
+  const evidence = evidenceFor(analyzer.analyze(text).evidence, quote);
+  return evidence.weight / evidence.valence;
+};
+
+describe('contrast', () => {
+  test.each([
+    ['The product is great but support is terrible.', 'great', 'terrible'],
+    ['The product is great; however support is terrible.', 'great', 'terrible'],
+    ['Although the setup was painful, the result is excellent.', 'painful', 'excellent'],
+    ['Even though the setup was painful, the result is excellent.', 'painful', 'excellent'],
+    ['The result is excellent, though the setup was painful.', 'painful', 'excellent'],
+    ['Despite the painful setup, the result is excellent.', 'painful', 'excellent'],
+  ])('weights the verdict over the concession: %s', (text, conceded, verdict) => {
+    expect(factorOf(text, conceded)).toBeCloseTo(CONCEDED_FACTOR);
+    expect(factorOf(text, verdict)).toBeCloseTo(VERDICT_FACTOR);
+  });
+
+  test('a sentence opening with "But" is all verdict', () => {
+    expect(factorOf('But the result is excellent.', 'excellent')).toBeCloseTo(VERDICT_FACTOR);
+  });
+
+  test.each([
+    ['It is not only fast but also reliable.', 'reliable'],
+    ['It is anything but reliable.', 'reliable'],
+    ['Last but not least, a great team.', 'great'],
+  ])('"but" that is not a contrast changes nothing: %s', (text, quote) => {
+    expect(factorOf(text, quote)).toBe(1);
+  });
+
+  test('"although" without a comma leaves the sentence alone', () => {
+    expect(factorOf('Although it is good it is slow.', 'good')).toBe(1);
+  });
+});

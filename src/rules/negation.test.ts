@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { analyzerWith, evidenceFor } from '../../test/helpers.js';
+import { intensifier } from './intensifier.js';
+import { NEGATION_SCALAR, negation } from './negation.js';
+
+const analyzer = analyzerWith([negation]);
+const weightOf = (text: string, quote: string) => evidenceFor(analyzer.analyze(text).evidence, quote);
+
+describe('negation', () => {
+  test.each([
+    ['The update is not good.', 'good'],
+    ["The update isn't good.", 'good'],
+    ['The agent was never helpful.', 'helpful'],
+    ['No helpful answer so far.', 'helpful'],
+    ['It shipped without any bugs.', 'bugs'],
+    ['Nobody was friendly.', 'friendly'],
+    ['It is hardly reliable.', 'reliable'],
+    ['It cannot be great.', 'great'],
+  ])('flips and weakens the word after a negator: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);
+    expect(evidence.rules).toContain('negation');
+  });
+
+  test('reaches at most three tokens back', () => {
+    expect(weightOf('It is not really very quite good.', 'good').rules).not.toContain('negation');
+    expect(weightOf('It is not very good.', 'good').rules).toContain('negation');
+  });
+
+  test('stops at a clause boundary', () => {
+    expect(weightOf('Not now, the results are good.', 'good').rules).not.toContain('negation');
+    expect(weightOf('It did not crash but it is good.', 'good').rules).not.toContain('negation');
+  });
+
+  test('"not only … but" does not negate', () => {
+    expect(weightOf('It is not only good but cheap.', 'good').rules).not.toContain('negation');
+  });
+
+  test('"at least" does not negate, "least" does', () => {
+    expect(weightOf('At least it is good.', 'good').rules).not.toContain('negation');
+    expect(weightOf('The least helpful reply.', 'helpful').rules).toContain('negation');
+  });
+
+  test('a negator inside an earlier phrase negates nothing after it', () => {
+    const evidence = createAnalyzerEvidence('No complaints and happy.');
+    expect(evidenceFor(evidence, 'happy').weight).toBeGreaterThan(0);
+  });
+
+  test('a negated intensifier softens instead of boosting: "not very good" is milder than "not good"', () => {
+    const both = analyzerWith([negation, intensifier]);
+    const notVery = evidenceFor(both.analyze('It is not very good.').evidence, 'good').weight;
+    const not = evidenceFor(both.analyze('It is not good.').evidence, 'good').weight;
+    expect(notVery).toBeLessThan(0);
+    expect(Math.abs(notVery)).toBeLessThan(Math.abs(not));
+  });
+});
+
+function createAnalyzerEvidence(text: string) {
+  return analyzer.analyze(text).evidence;
+}

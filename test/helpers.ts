@@ -1,0 +1,13 @@
+import { createAnalyzer, type AnalyzerOptions, type Evidence, type Rule } from '../src/index.js';
+
+/** An analyzer that runs only the given rules, to test a rule on its own. */
+export function analyzerWith(rules: readonly Rule[], options: AnalyzerOptions = {}) {
+  return createAnalyzer({ ...options, rules });
+}
+
+/** The evidence whose quote is `quote` (case-insensitive), failing loudly when it is missing. */
+export function evidenceFor(evidence: readonly Evidence[], quote: string): Evidence {
+  const found = evidence.find((item) => item.text.toLowerCase() === quote.toLowerCase());
+  if (!found) throw new Error(`no evidence "${quote}" in ${JSON.stringify(evidence.map((item) => item.text))}`);
+  return found;
+}
