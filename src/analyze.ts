@@ -33,7 +33,7 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
     analyze(text: string): AnalysisResult {
       if (typeof text !== 'string') throw new InvalidInputError(`expected text to be a string, received ${describeValue(text)}.`);
       if (text.length > maxLength) throw new InputTooLargeError(text.length, maxLength);
-      if (text.trim() === '') return emptyResult(thresholds);
+      if (!NON_SPACE.test(text)) return emptyResult(thresholds);
 
       // text → tokens and sentences → lexicon matches → rules → sentence scores → document score
       const doc = readDoc(text);
@@ -62,6 +62,8 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
 function emptyResult(thresholds: Parameters<typeof toSentimentScore>[3]): AnalysisResult {
   return { sentiment: toSentimentScore(0, 0, 0, thresholds), sentences: [], evidence: [], excluded: [] };
 }
+
+const NON_SPACE = /\S/;
 
 let defaultAnalyzer: Analyzer | undefined;
 

@@ -16,7 +16,6 @@ export interface Doc {
 // A line shorter than this that runs on in lower case was typed that way, not wrapped by a mail client.
 const MIN_WRAPPED_LINE = 30;
 const TERMINAL = new Set(['.', '!', '?', ':', ';', '…', '...']);
-const LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 
@@ -49,8 +48,8 @@ export function readDoc(text: string): Doc {
   let pendingSentenceStart = false;
   let lineStart = 0;
   let previousLineStart = 0;
-  let letters = 0;
-  let upperLetters = 0;
+  let words = 0;
+  let capsWords = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     cursor += spaces[i]!.length;
@@ -68,16 +67,13 @@ export function readDoc(text: string): Doc {
       }
       continue;
     }
-    const type = gluedInsideWord(scored, start, cursor) || isHtmlEntity(scored, start, normals[i]!) ? 'markup' : types[i]!;
+    const type = (types[i] === 'emoticon' && gluedInsideWord(scored, start, cursor)) || isHtmlEntity(scored, start, normals[i]!) ? 'markup' : types[i]!;
     const normal = type === 'emoji' ? normalizeEmoji(normals[i]!) : type === 'emoticon' ? normals[i]!.toLowerCase() : normals[i]!;
-    const caps = type === 'word' && value.length > 1 && value === value.toUpperCase() && LETTER.test(value);
+    const upper = type === 'word' && value === value.toUpperCase() && value !== value.toLowerCase();
+    const caps = upper && value.length > 1;
     if (type === 'word') {
-      for (const ch of value) {
-        if (LETTER.test(ch)) {
-          letters++;
-          if (ch !== ch.toLowerCase()) upperLetters++;
-        }
-      }
+      words++;
+      if (upper) capsWords++;
     }
     tokens.push({ text: value, normal, lemma: lemmas[i]!, pos: tags[i]!, type, start, end: cursor, caps });
     breaksBefore.push(pendingBreaks);
@@ -91,7 +87,7 @@ export function readDoc(text: string): Doc {
     tokens,
     sentences: groupSentences(tokens, sentenceStarts),
     excluded,
-    shouting: letters >= 8 && upperLetters / letters > 0.8,
+    shouting: words >= 3 && capsWords / words > 0.8,
   };
 }
 
@@ -129,13 +125,14 @@ function startsSentence(tokens: Token[], breaksBefore: number[], previousLineLen
 function groupSentences(tokens: Token[], starts: boolean[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   let first = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || starts[i]) {
-      if (tokens.slice(first, i).some((token) => token.type !== 'punctuation' && token.type !== 'symbol')) {
-        sentences.push({ first, end: i });
-      }
+  let readable = false;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (starts[i] && i > first)) {
+      if (readable) sentences.push({ first, end: i });
       first = i;
+      readable = false;
     }
+    if (i < tokens.length && tokens[i]!.type !== 'punctuation' && tokens[i]!.type !== 'symbol') readable = true;
   }
   return sentences;
 }

@@ -1,0 +1,135 @@
+// Speed, memory and size of cxtone next to its peers, on the same corpus, in one run.
+//   npm run bench -- [--data ../shared/eval] [--rounds 3]
+// Uses the built package (dist/), as users get it; `npm run bench` builds first.
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { DEFAULT_DATA_DIR, flag, loadSentimentDatasets } from './data.js';
+import { afinnScorer, vaderScorer, winkScorer } from './peers.js';
+import { markdownTable, writeResultsSection } from './results-file.js';
+
+const args = process.argv.slice(2);
+const dataDir = flag(args, 'data') ?? DEFAULT_DATA_DIR;
+const rounds = Number(flag(args, 'rounds') ?? 5);
+const corpus = loadSentimentDatasets(dataDir).flatMap((dataset) => dataset.items.map((item) => item.text));
+const cxtone = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
+
+// The tokenization cxtone builds on, alone: the same wink pipes, reading the same token fields.
+const tokenizer = winkNLP(model, ['sbd', 'pos']);
+const { its } = tokenizer;
+const tokenizeOnly = (text: string) => {
+  const tokens = tokenizer.readDoc(text).tokens();
+  tokens.out(its.value);
+  tokens.out(its.precedingSpaces);
+  tokens.out(its.type);
+  tokens.out(its.normal);
+  tokens.out(its.pos);
+  tokens.out(its.lemma as unknown as typeof its.value);
+};
+const tokenCount = corpus.reduce((sum, text) => sum + tokenizer.readDoc(text).tokens().length(), 0);
+
+const contenders: { name: string; run: (text: string) => unknown }[] = [
+  { name: 'cxtone', run: (text) => cxtone.analyze(text) },
+  { name: 'vader-sentiment', run: (text) => vaderScorer.score(text) },
+  { name: 'sentiment (AFINN)', run: (text) => afinnScorer.score(text) },
+  { name: 'wink-nlp (sentiment)', run: (text) => winkScorer.score(text) },
+  { name: 'wink-nlp tokenization only (sbd+pos+lemma)', run: tokenizeOnly },
+];
+
+function timeCorpus(run: (text: string) => unknown): number {
+  const start = process.hrtime.bigint();
+  for (const text of corpus) run(text);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const TOKENIZATION = 'wink-nlp tokenization only (sbd+pos+lemma)';
+const seconds = new Map<string, number>();
+const ownWorkRatios: number[] = [];
+for (const contender of contenders) timeCorpus(contender.run); // warm-up: JIT, lazy models, caches
+for (let round = 0; round < rounds; round++) {
+  // Interleaved rounds, best of each, so machine noise hits every contender alike.
+  const thisRound = new Map<string, number>();
+  for (const contender of contenders) {
+    const elapsed = timeCorpus(contender.run);
+    thisRound.set(contender.name, elapsed);
+    seconds.set(contender.name, Math.min(seconds.get(contender.name) ?? Infinity, elapsed));
+  }
+  ownWorkRatios.push((thisRound.get('cxtone')! - thisRound.get(TOKENIZATION)!) / thisRound.get(TOKENIZATION)!);
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+// Cold start and peak memory each in a fresh process: import, then score the whole corpus once.
+const coldScript = (importLine: string, call: string) => `
+const t0 = performance.now();
+${importLine}
+const t1 = performance.now();
+${call}('warm up the lazy model');
+const t2 = performance.now();
+const texts = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+for (const text of texts) ${call}(text);
+console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
+const cold = new Map<string, { importMs: number; firstCallMs: number; maxRssMb: number }>();
+const coldCases: [string, string, string][] = [
+  ['cxtone', `const { analyze } = require('./dist/index.cjs');`, 'analyze'],
+  ['vader-sentiment', `const vader = require('vader-sentiment'); const score = (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t);`, 'score'],
+  ['sentiment (AFINN)', `const S = require('sentiment'); const s = new S(); const score = (t) => s.analyze(t);`, 'score'],
+  ['wink-nlp (sentiment)', `const w = require('wink-nlp')(require('wink-eng-lite-web-model')); const score = (t) => w.readDoc(t).out(w.its.sentiment);`, 'score'],
+];
+for (const [name, importLine, call] of coldCases) {
+  const output = execFileSync(process.execPath, ['-e', coldScript(importLine, call)], { input: JSON.stringify(corpus), cwd: new URL('..', import.meta.url).pathname, maxBuffer: 1 << 26 });
+  cold.set(name, JSON.parse(output.toString()));
+}
+
+// Browser bundle, minified and gzipped: all of it, and cxtone's own code and lexicons alone.
+async function bundleSize(external: string[]): Promise<{ raw: number; gzip: number }> {
+  const result = await build({ entryPoints: [new URL('../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, external, logLevel: 'silent' });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.length, gzip: gzipSync(code).length };
+}
+const fullBundle = await bundleSize([]);
+const ownBundle = await bundleSize(['wink-nlp', 'wink-eng-lite-web-model']);
+
+const docsPerSecond = (name: string) => corpus.length / seconds.get(name)!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const speedRows = contenders.map(({ name }) => [
+  name,
+  Math.round(docsPerSecond(name)).toLocaleString('en-US'),
+  Math.round(tokenCount / seconds.get(name)!).toLocaleString('en-US'),
+  `${(docsPerSecond(name) / docsPerSecond('vader-sentiment')).toFixed(2)}×`,
+]);
+const coldRows = coldCases.map(([name]) => {
+  const figures = cold.get(name)!;
+  return [name, figures.importMs.toFixed(0), figures.firstCallMs.toFixed(0), figures.maxRssMb.toFixed(0)];
+});
+const speedup = docsPerSecond('cxtone') / docsPerSecond('vader-sentiment');
+// Paired within each round, then the median: the two runs sit next to each other in time.
+const ownWork = median(ownWorkRatios);
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+const report = `## Speed, memory and size
+
+Corpus: ${corpus.length.toLocaleString('en-US')} texts (${tokenCount.toLocaleString('en-US')} tokens), every sentiment file in \`${dataDir}\`.
+One process, one warm-up pass, then the best of ${rounds} interleaved rounds. Node ${process.version}, ${(await import('node:os')).cpus().length} CPU(s).
+Reproduce with \`npm run bench\`.
+
+### Throughput
+
+${markdownTable(['scorer', 'docs/s', 'tokens/s', 'vs vader-sentiment'], speedRows)}
+
+- cxtone is **${speedup.toFixed(2)}×** the throughput of vader-sentiment (target ≥ 1.5×: ${verdict(speedup >= 1.5)}).
+- cxtone's own work on top of wink-nlp's tokenization costs **${ownWork.toFixed(2)}×** the tokenization itself (median of ${rounds} paired rounds: ${ownWorkRatios.map((ratio) => ratio.toFixed(2)).join(', ')}; target ≤ 1×: ${verdict(ownWork <= 1)}).
+
+### Cold start and peak memory (fresh process each, scoring the whole corpus)
+
+${markdownTable(['scorer', 'import ms', 'first call ms', 'peak RSS MB'], coldRows)}
+
+### Browser bundle (esbuild, minified, ESM)
+
+${markdownTable(['bundle', 'minified', 'gzipped'], [
+  ['cxtone with wink-nlp and its English model', kb(fullBundle.raw), kb(fullBundle.gzip)],
+  ['cxtone code and lexicons alone (wink-nlp external)', kb(ownBundle.raw), kb(ownBundle.gzip)],
+])}`;
+console.log(report);
+if (!args.includes('--no-write')) writeResultsSection('bench', report);

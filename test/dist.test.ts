@@ -1,0 +1,52 @@
+// Smoke tests against the built package (run `npm run build` first): the ESM and CJS entries, the
+// lexicons subpath, the type declarations, and a browser bundle with no Node built-ins.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
+import { describe, expect, test } from 'vitest';
+
+const dist = new URL('../dist/', import.meta.url);
+const require = createRequire(import.meta.url);
+const text = 'Great, now our entire production environment is down. Not happy.';
+
+describe('dist', () => {
+  test('is built', () => {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'lexicons.js', 'lexicons.cjs']) {
+      expect(existsSync(new URL(file, dist)), file).toBe(true);
+    }
+  });
+
+  test('the ESM entry analyzes and throws typed errors', async () => {
+    const cxtone = await import(new URL('index.js', dist).href);
+    const result = cxtone.analyze(text);
+    expect(result.sentiment.label).toBe('negative');
+    expect(text.slice(result.evidence[1].start, result.evidence[1].end)).toBe(result.evidence[1].text);
+    expect(() => cxtone.analyze(42)).toThrow(cxtone.InvalidInputError);
+  });
+
+  test('the CJS entry gives the same result', async () => {
+    const esm = await import(new URL('index.js', dist).href);
+    const cjs = require('../dist/index.cjs');
+    expect(cjs.analyze(text)).toEqual(esm.analyze(text));
+    expect(() => cjs.createAnalyzer({ nope: 1 })).toThrow(/unknown option "nope"/);
+  });
+
+  test('the lexicons subpath exports the built-in packs', async () => {
+    const { defaultLexicons, b2bSupportLexicon } = await import(new URL('lexicons.js', dist).href);
+    expect(defaultLexicons.map((lexicon: { name: string }) => lexicon.name)).toEqual(['base', 'opinion', 'emoji', 'b2b-support']);
+    expect(b2bSupportLexicon.entries.outage).toBeLessThan(0);
+  });
+
+  test('bundles for the browser without Node built-ins', async () => {
+    const output = await build({
+      entryPoints: [new URL('index.js', dist).pathname],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    expect(output.errors).toEqual([]);
+    expect(output.outputFiles[0]!.text).not.toMatch(/from\s*["']node:/);
+  });
+});
