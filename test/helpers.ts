@@ -11,3 +11,9 @@ export function evidenceFor(evidence: readonly Evidence[], quote: string): Evide
   if (!found) throw new Error(`no evidence "${quote}" in ${JSON.stringify(evidence.map((item) => item.text))}`);
   return found;
 }
+
+/** How much the rules scaled the evidence quoted as `quote`: its weight over its lexicon valence. */
+export function factorOf(analyzer: { analyze(text: string): { evidence: Evidence[] } }, text: string, quote: string): number {
+  const evidence = evidenceFor(analyzer.analyze(text).evidence, quote);
+  return evidence.weight / evidence.valence;
+}

@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { analyzerWith, evidenceFor } from '../../test/helpers.js';
+import { analyzerWith, factorOf } from '../../test/helpers.js';
 import { CONCEDED_FACTOR, contrast, VERDICT_FACTOR } from './contrast.js';
 
 const analyzer = analyzerWith([contrast]);
-const factorOf = (text: string, quote: string) => {
-  const evidence = evidenceFor(analyzer.analyze(text).evidence, quote);
-  return evidence.weight / evidence.valence;
-};
+const factor = (text: string, quote: string) => factorOf(analyzer, text, quote);
 
 describe('contrast', () => {
   test.each([
@@ -17,12 +14,12 @@ describe('contrast', () => {
     ['The result is excellent, though the setup was painful.', 'painful', 'excellent'],
     ['Despite the painful setup, the result is excellent.', 'painful', 'excellent'],
   ])('weights the verdict over the concession: %s', (text, conceded, verdict) => {
-    expect(factorOf(text, conceded)).toBeCloseTo(CONCEDED_FACTOR);
-    expect(factorOf(text, verdict)).toBeCloseTo(VERDICT_FACTOR);
+    expect(factor(text, conceded)).toBeCloseTo(CONCEDED_FACTOR);
+    expect(factor(text, verdict)).toBeCloseTo(VERDICT_FACTOR);
   });
 
   test('a sentence opening with "But" is all verdict', () => {
-    expect(factorOf('But the result is excellent.', 'excellent')).toBeCloseTo(VERDICT_FACTOR);
+    expect(factor('But the result is excellent.', 'excellent')).toBeCloseTo(VERDICT_FACTOR);
   });
 
   test.each([
@@ -30,10 +27,10 @@ describe('contrast', () => {
     ['It is anything but reliable.', 'reliable'],
     ['Last but not least, a great team.', 'great'],
   ])('"but" that is not a contrast changes nothing: %s', (text, quote) => {
-    expect(factorOf(text, quote)).toBe(1);
+    expect(factor(text, quote)).toBe(1);
   });
 
   test('"although" without a comma leaves the sentence alone', () => {
-    expect(factorOf('Although it is good it is slow.', 'good')).toBe(1);
+    expect(factor('Although it is good it is slow.', 'good')).toBe(1);
   });
 });
