@@ -41,13 +41,15 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
       const sentences: SentenceResult[] = scored.map((sentence) => {
         const start = doc.tokens[sentence.span.first]!.start;
         const end = doc.tokens[sentence.span.end - 1]!.end;
-        return {
+        const result: SentenceResult = {
           text: text.slice(start, end),
           start,
           end,
           sentiment: toSentimentScore(sentence.score, sentence.positive, sentence.negative, thresholds),
           evidence: sentence.evidence,
         };
+        if (sentence.sarcasm) result.sarcasm = sentence.sarcasm;
+        return result;
       });
       return {
         sentiment: scoreDocument(scored, thresholds),

@@ -6,14 +6,15 @@ export type {
   Evidence,
   ExcludedSpan,
   ExclusionReason,
+  SarcasmResult,
   SentenceResult,
   SentimentLabel,
   SentimentScore,
 } from './result.js';
 export { defineLexicon } from './lexicon/defineLexicon.js';
 export type { Lexicon, LexiconData } from './lexicon/types.js';
-export { defaultRules } from './rules/index.js';
-export type { Adjustment, Rule, RuleContext } from './rules/index.js';
+export { createSarcasmRule, defaultRules, sarcasmCues } from './rules/index.js';
+export type { Adjustment, Rule, RuleContext, SarcasmCue, SarcasmOptions } from './rules/index.js';
 export type { SentenceSpan, Token } from './doc/token.js';
 export type { CompiledLexicon, LexiconEntry } from './lexicon/compile.js';
 export type { Hit } from './scorers/hit.js';

@@ -2,7 +2,7 @@ import { describeValue, InvalidOptionsError } from './errors.js';
 import { defineLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { defaultLexicons } from './lexicons.js';
-import { defaultRules } from './rules/index.js';
+import { createSarcasmRule, defaultRules, type SarcasmOptions } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
 import type { LabelThresholds } from './scorers/label.js';
 
@@ -21,6 +21,11 @@ export interface AnalyzerOptions {
   neutralBand?: number;
   /** Longest text accepted, in UTF-16 code units. Default 5,000,000. */
   maxLength?: number;
+  /**
+   * `false` drops the `sarcasm` rule; an object replaces it with `createSarcasmRule(options)`, e.g.
+   * `{ strength: 0.5 }` to invert sarcastic praise at half strength. Default: the rule as it is in `rules`.
+   */
+  sarcasm?: boolean | SarcasmOptions;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -37,7 +42,7 @@ export const DEFAULT_NEUTRAL_BAND = 0.125;
 const MIXED_MINIMUM = 0.5;
 const MIXED_BALANCE = 0.6;
 const DEFAULT_MAX_LENGTH = 5_000_000;
-const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength'];
+const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm'];
 
 /** Checks every option and fills in defaults; throws {@link InvalidOptionsError} naming the bad one. */
 export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOptions {
@@ -48,7 +53,7 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
   for (const key of Object.keys(options)) {
     if (!KNOWN_OPTIONS.includes(key)) throw new InvalidOptionsError(`unknown option "${key}"; expected one of ${KNOWN_OPTIONS.join(', ')}.`);
   }
-  const { lexicons = [], defaultLexicons: useDefaults = true, rules = defaultRules, neutralBand = DEFAULT_NEUTRAL_BAND, maxLength = DEFAULT_MAX_LENGTH } = options;
+  const { lexicons = [], defaultLexicons: useDefaults = true, rules = defaultRules, neutralBand = DEFAULT_NEUTRAL_BAND, maxLength = DEFAULT_MAX_LENGTH, sarcasm = true } = options;
   if (!Array.isArray(lexicons)) throw new InvalidOptionsError(`"lexicons" must be an array of lexicons, received ${describeValue(lexicons)}.`);
   if (typeof useDefaults !== 'boolean') throw new InvalidOptionsError(`"defaultLexicons" must be a boolean, received ${describeValue(useDefaults)}.`);
   if (typeof neutralBand !== 'number' || !(neutralBand >= 0 && neutralBand < 1)) {
@@ -59,10 +64,20 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
   }
   return {
     lexicons: [...(useDefaults ? defaultLexicons : []), ...lexicons.map(defineLexicon)],
-    rules: validateRules(rules),
+    rules: configureSarcasm(validateRules(rules), sarcasm),
     thresholds: { neutralBand, mixedMinimum: MIXED_MINIMUM, mixedBalance: MIXED_BALANCE },
     maxLength,
   };
+}
+
+function configureSarcasm(rules: readonly Rule[], sarcasm: unknown): readonly Rule[] {
+  if (sarcasm === true) return rules;
+  if (sarcasm === false) return Object.freeze(rules.filter((rule) => rule.name !== 'sarcasm'));
+  if (typeof sarcasm !== 'object' || sarcasm === null || Array.isArray(sarcasm)) {
+    throw new InvalidOptionsError(`"sarcasm" must be a boolean or an object of sarcasm options, received ${describeValue(sarcasm)}.`);
+  }
+  const replacement = createSarcasmRule(sarcasm as SarcasmOptions);
+  return Object.freeze(rules.map((rule) => (rule.name === 'sarcasm' ? replacement : rule)));
 }
 
 function validateRules(rules: unknown): readonly Rule[] {

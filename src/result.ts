@@ -35,6 +35,17 @@ export interface SentimentScore {
   confidence: number;
 }
 
+/** A sarcasm detection: the praise that was read as its opposite, and the cues that said so. */
+export interface SarcasmResult {
+  detected: true;
+  /** 0..1, from the cues that fired: 1 - Π(1 - cue confidence). */
+  confidence: number;
+  /** Names of the cues that fired: formula, interjection, scare-quotes, eye-roll. */
+  cues: string[];
+  /** The inverted praise (also in the sentence's evidence, with the rule `sarcasm`). */
+  evidence: Evidence[];
+}
+
 /** One sentence of the scored text. */
 export interface SentenceResult {
   text: string;
@@ -42,6 +53,8 @@ export interface SentenceResult {
   end: number;
   sentiment: SentimentScore;
   evidence: Evidence[];
+  /** Present when the `sarcasm` rule fired in this sentence. */
+  sarcasm?: SarcasmResult;
 }
 
 /** Why a region of the input was left out of scoring. */

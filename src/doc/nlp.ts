@@ -13,21 +13,31 @@ export function nlp(): ReturnType<typeof winkNLP> {
 
 const tokenizerCache = new Map<string, string[]>();
 
-/** Normalised tokens of a lexicon term, tokenised exactly as input text is, so phrases match. */
+/**
+ * Lower-cased tokens of a lexicon term, split exactly as input text is, so phrases match. Values rather
+ * than wink's normal forms, which depend on context ("yeah" alone stays "yeah", in "yeah right" it
+ * becomes "yes"), except for contraction pieces.
+ */
 export function tokenizeTerm(term: string): string[] {
   if (/^[a-z0-9]+$/.test(term)) return [term];
   let tokens = tokenizerCache.get(term);
   if (!tokens) {
     const winkInstance = nlp();
-    tokens = winkInstance
-      .readDoc(term)
-      .tokens()
-      .out(winkInstance.its.normal)
-      .filter((token) => token.trim() !== '')
-      .map(normalizeEmoji);
+    const winkTokens = winkInstance.readDoc(term).tokens();
+    const normals = winkTokens.out(winkInstance.its.normal);
+    tokens = winkTokens
+      .out(winkInstance.its.value)
+      .map((value, index) => (isContractionPart(value, normals[index]!) ? normals[index]! : normalizeEmoji(value.toLowerCase())))
+      .filter((token) => token.trim() !== '');
     tokenizerCache.set(term, tokens);
   }
   return tokens;
+}
+
+// Pieces of a contraction ("ca" + "n't") are matched by what they stand for ("can" + "not"), so that
+// "can't log in" in a lexicon also matches "cannot log in".
+function isContractionPart(value: string, normal: string): boolean {
+  return value.includes("'") || value.includes('’') || normal.length > value.length;
 }
 
 // Emoji presentation selectors and skin tones don't change sentiment; strip them before lookup.

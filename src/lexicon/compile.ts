@@ -6,6 +6,8 @@ export interface LexiconEntry {
   term: string;
   valence: number;
   source: string;
+  /** Set on entries that are sarcasm cues by themselves: a formula, or a word in scare quotes. */
+  cue?: 'formula' | 'scare-quotes';
 }
 
 export interface PhraseEntry extends LexiconEntry {
@@ -22,6 +24,8 @@ export interface CompiledLexicon {
   /** The longest intensifier, in tokens: how far back the intensifier rule has to look. */
   longestIntensifier: number;
   technical: Set<string>;
+  /** Words that read as sarcastic praise in scare quotes, with their literal valence. */
+  scareQuoted: Map<string, LexiconEntry>;
   /** Entries derived from stems for words the lexicons lack (see derive.ts); null marks a known miss. */
   derived: Map<string, LexiconEntry | null>;
 }
@@ -32,16 +36,24 @@ export interface CompiledLexicon {
  */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   const merged = new Map<string, LexiconEntry>();
+  const formulas = new Map<string, LexiconEntry>();
+  const scareQuoted = new Map<string, LexiconEntry>();
   const intensifiers = new Map<string, number>();
   const technical = new Set<string>();
   for (const lexicon of lexicons) {
     const [min, max] = lexicon.scale;
-    for (const term in lexicon.entries) {
-      const value = lexicon.entries[term];
-      if (value === null || value === undefined) merged.delete(term);
-      // Each side of the scale maps to its own half of -1..1, so asymmetric scales keep their extremes.
-      else merged.set(term, { term, valence: value >= 0 ? value / max : -value / min, source: lexicon.name });
-    }
+    // Each side of the scale maps to its own half of -1..1, so asymmetric scales keep their extremes.
+    const toValence = (value: number) => (value >= 0 ? value / max : -value / min);
+    const mergeInto = (target: Map<string, LexiconEntry>, record: Readonly<Record<string, number | null>>, cue?: LexiconEntry['cue']) => {
+      for (const term in record) {
+        const value = record[term];
+        if (value === null || value === undefined) target.delete(term);
+        else target.set(term, cue ? { term, valence: toValence(value), source: lexicon.name, cue } : { term, valence: toValence(value), source: lexicon.name });
+      }
+    };
+    mergeInto(merged, lexicon.entries);
+    mergeInto(formulas, lexicon.sarcasm, 'formula');
+    mergeInto(scareQuoted, lexicon.scareQuoted, 'scare-quotes');
     for (const term in lexicon.intensifiers) {
       const value = lexicon.intensifiers[term];
       const key = tokenizeTerm(term).join(' ');
@@ -53,11 +65,12 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
 
   const words = new Map<string, LexiconEntry>();
   const phrases = new Map<string, PhraseEntry[]>();
-  for (const entry of merged.values()) {
+  // A formula is a phrase that wins over the plain entries it overlaps ("thanks for nothing" over "thanks").
+  for (const entry of [...merged.values(), ...formulas.values()]) {
     const tokens = tokenizeTerm(entry.term);
     // A spaceless term such as ":d" or "</3" may split differently in the lexicon than in running text,
     // where the tokenizer sees it whole; keep it findable both ways.
-    if (tokens.length === 1 || !entry.term.includes(' ')) words.set(entry.term, entry);
+    if (!entry.cue && (tokens.length === 1 || !entry.term.includes(' '))) words.set(entry.term, entry);
     if (tokens.length > 1) {
       const first = tokens[0]!;
       const list = phrases.get(first) ?? [];
@@ -65,8 +78,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       phrases.set(first, list);
     }
   }
-  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  // Longest first; at equal length a formula beats a plain phrase.
+  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(Boolean(b.cue)) - Number(Boolean(a.cue)));
   let longestIntensifier = 1;
   for (const key of intensifiers.keys()) longestIntensifier = Math.max(longestIntensifier, key.split(' ').length);
-  return { words, phrases, intensifiers, longestIntensifier, technical, derived: new Map() };
+  return { words, phrases, intensifiers, longestIntensifier, technical, scareQuoted, derived: new Map() };
 }

@@ -3,7 +3,7 @@ import { normalizeEmoji } from '../doc/nlp.js';
 import type { Lexicon, LexiconData } from './types.js';
 
 const DEFAULT_SCALE: readonly [number, number] = [-4, 4];
-const KNOWN_KEYS = new Set(['name', 'version', 'language', 'source', 'license', 'scale', 'entries', 'intensifiers', 'technical']);
+const KNOWN_KEYS = new Set(['name', 'version', 'language', 'source', 'license', 'scale', 'entries', 'intensifiers', 'technical', 'sarcasm', 'scareQuoted']);
 // Intensifier values are fractions of the modified word's weight; past these bounds they invert or explode it.
 const MIN_INTENSIFIER = -1;
 const MAX_INTENSIFIER = 2;
@@ -52,11 +52,14 @@ export function defineLexicon(data: LexiconData): Lexicon {
   }
   const [min, max] = scale;
 
-  const entries = normalizeRecord(data.entries, 'entries', fail, (term, value) => {
+  const withinScale = (kind: string) => (term: string, value: unknown) => {
     if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)) {
-      fail(`entry "${term}" must be a number within the scale [${min}, ${max}] or null, received ${describeValue(value)}.`, term);
+      fail(`${kind} "${term}" must be a number within the scale [${min}, ${max}] or null, received ${describeValue(value)}.`, term);
     }
-  });
+  };
+  const entries = normalizeRecord(data.entries, 'entries', fail, withinScale('entry'));
+  const sarcasm = normalizeRecord(data.sarcasm, 'sarcasm', fail, withinScale('sarcasm formula'));
+  const scareQuoted = normalizeRecord(data.scareQuoted, 'scareQuoted', fail, withinScale('scare-quoted word'));
   const intensifiers = normalizeRecord(data.intensifiers, 'intensifiers', fail, (term, value) => {
     if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value <= MIN_INTENSIFIER || value > MAX_INTENSIFIER)) {
       fail(`intensifier "${term}" must be a number above ${MIN_INTENSIFIER} and at most ${MAX_INTENSIFIER}, or null, received ${describeValue(value)}.`, term);
@@ -78,6 +81,8 @@ export function defineLexicon(data: LexiconData): Lexicon {
     entries: Object.freeze(entries),
     intensifiers: Object.freeze(intensifiers),
     technical: Object.freeze(technical.map(normalizeTerm)),
+    sarcasm: Object.freeze(sarcasm),
+    scareQuoted: Object.freeze(scareQuoted),
   });
   validated.add(lexicon);
   return lexicon;

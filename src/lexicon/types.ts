@@ -27,6 +27,16 @@ export interface LexiconData {
   intensifiers?: Readonly<Record<string, number | null>>;
   /** Words that are jargon, not emotion, when they stand next to technical terms ("kill", "abort"). */
   technical?: readonly string[];
+  /**
+   * Sarcastic formulas ("thanks for nothing", "love waiting") with their literal, positive valence on
+   * `scale`. They match as phrases; the `sarcasm` rule inverts them. `null` removes an earlier formula.
+   */
+  sarcasm?: Readonly<Record<string, number | null>>;
+  /**
+   * Words that read as sarcastic praise in scare quotes (the 'fix', our "support"), with the literal
+   * valence they carry there; positive lexicon words in scare quotes count too. `null` removes one.
+   */
+  scareQuoted?: Readonly<Record<string, number | null>>;
 }
 
 /** A validated, normalised, frozen lexicon, as returned by {@link defineLexicon}. */
@@ -40,4 +50,6 @@ export interface Lexicon {
   readonly entries: Readonly<Record<string, number | null>>;
   readonly intensifiers: Readonly<Record<string, number | null>>;
   readonly technical: readonly string[];
+  readonly sarcasm: Readonly<Record<string, number | null>>;
+  readonly scareQuoted: Readonly<Record<string, number | null>>;
 }

@@ -6,7 +6,7 @@ import { intensifier } from './intensifier.js';
 import { negation } from './negation.js';
 import { question } from './question.js';
 import type { Rule } from './rule.js';
-import { sarcasm } from './sarcasm.js';
+import { sarcasm } from './sarcasm/index.js';
 import { technical } from './technical.js';
 
 /**
@@ -28,3 +28,5 @@ export const defaultRules: readonly Rule[] = Object.freeze([
 
 export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, question, sarcasm, technical };
 export type { Adjustment, Rule, RuleContext } from './rule.js';
+export { createSarcasmRule, sarcasmCues } from './sarcasm/index.js';
+export type { SarcasmCue, SarcasmOptions } from './sarcasm/index.js';

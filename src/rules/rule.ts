@@ -22,6 +22,8 @@ export interface RuleContext {
 export interface Adjustment {
   hit: number;
   factor: number;
+  /** Why, when the rule detects something the result reports (the `sarcasm` rule's cues). */
+  cue?: { name: string; confidence: number };
 }
 
 /**

@@ -9,4 +9,6 @@ export interface Hit {
   entry: LexiconEntry;
   weight: number;
   rules: string[];
+  /** Cues of detections that changed this hit (sarcasm), with the rule that found them. */
+  cues?: { rule: string; name: string; confidence: number }[];
 }

@@ -2,6 +2,7 @@ import type { Token } from '../doc/token.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from '../lexicon/compile.js';
 import type { Hit } from './hit.js';
 import { derivedEntry } from '../lexicon/derive.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../rules/sarcasm/cue.js';
 
 // Token types that never carry sentiment: ticket numbers like "187" or "143" are valenced slang in
 // VADER's lexicon, URLs, mentions and e-mail addresses are names, and markup (the ":/" of a URL,
@@ -20,11 +21,13 @@ function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | unde
   return requiredPos === undefined || requiredPos === token.pos ? entry : undefined;
 }
 
+/** A phrase token matches a text token's normal form, its lemma, or its lower-cased text. */
 function matchesAt(tokens: readonly Token[], index: number, end: number, phrase: readonly string[]): boolean {
   if (index + phrase.length > end) return false;
   for (let k = 0; k < phrase.length; k++) {
     const token = tokens[index + k]!;
-    if (token.normal !== phrase[k] && token.lemma !== phrase[k]) return false;
+    const word = phrase[k]!;
+    if (token.normal !== word && token.lemma !== word && token.text.toLowerCase() !== word) return false;
   }
   return true;
 }
@@ -40,6 +43,13 @@ const isCapitalisedName = (token: Token | undefined) => token !== undefined && t
 function isName(tokens: readonly Token[], index: number, first: number): boolean {
   if (index === first || !isCapitalisedName(tokens[index]) || tokens[index - 1]!.type === 'punctuation') return false;
   return isCapitalisedName(tokens[index - 1]) || isCapitalisedName(tokens[index + 1]);
+}
+
+/** A word the lexicon lists as sarcastic praise when it stands in scare quotes: the 'fix', our "support". */
+function scareQuoted(tokens: readonly Token[], index: number, first: number, end: number, lexicon: CompiledLexicon): LexiconEntry | undefined {
+  if (index === first || index + 1 >= end || lexicon.scareQuoted.size === 0) return undefined;
+  if (!OPENING_QUOTES.has(tokens[index - 1]!.text) || !CLOSING_QUOTES.has(tokens[index + 1]!.text)) return undefined;
+  return lexicon.scareQuoted.get(tokens[index]!.normal);
 }
 
 function findPhrase(tokens: readonly Token[], index: number, end: number, candidates: PhraseEntry[] | undefined): PhraseEntry | undefined {
@@ -63,7 +73,11 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
     }
     let phrase = findPhrase(tokens, i, end, lexicon.phrases.get(token.normal));
     if (!phrase && token.lemma !== token.normal) phrase = findPhrase(tokens, i, end, lexicon.phrases.get(token.lemma));
-    const entry: LexiconEntry | undefined = phrase ?? lookupWord(token, lexicon);
+    if (!phrase && token.text !== token.normal) {
+      const lower = token.text.toLowerCase();
+      if (lower !== token.normal && lower !== token.lemma) phrase = findPhrase(tokens, i, end, lexicon.phrases.get(lower));
+    }
+    const entry: LexiconEntry | undefined = phrase ?? scareQuoted(tokens, i, first, end, lexicon) ?? lookupWord(token, lexicon);
     const length = phrase ? phrase.tokens.length : 1;
     if (entry && entry.valence !== 0) {
       hits.push({ first: i, end: i + length, entry, weight: entry.valence, rules: [] });

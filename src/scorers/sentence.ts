@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/readDoc.js';
 import type { SentenceSpan } from '../doc/token.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import type { Evidence } from '../result.js';
+import type { Evidence, SarcasmResult } from '../result.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
 import type { Hit } from './hit.js';
 import { matchLexicon } from './match.js';
@@ -17,6 +17,7 @@ export interface ScoredSentence {
   score: number;
   positive: number;
   negative: number;
+  sarcasm: SarcasmResult | undefined;
 }
 
 /** Scores every sentence of a document: lexicon matches first, then the rules, sentence by sentence. */
@@ -35,14 +36,17 @@ function scoreSentence(doc: Doc, span: SentenceSpan, hits: Hit[], nextHits: read
   const evidence: Evidence[] = [];
   let positive = 0;
   let negative = 0;
+  let sarcasm: SarcasmResult | undefined;
   for (const hit of hits) {
     if (hit.weight === 0) continue;
     if (hit.weight > 0) positive += hit.weight;
     else negative -= hit.weight;
-    evidence.push(toEvidence(doc, hit));
+    const item = toEvidence(doc, hit);
+    evidence.push(item);
+    if (hit.cues?.some((cue) => cue.rule === 'sarcasm')) sarcasm = addSarcasm(sarcasm, hit, item);
   }
   const sum = positive - negative;
-  return { span, evidence, sum, score: normalizeScore(sum), positive, negative };
+  return { span, evidence, sum, score: normalizeScore(sum), positive, negative, sarcasm };
 }
 
 function indexHits(hits: readonly Hit[], span: SentenceSpan): Int32Array {
@@ -53,13 +57,25 @@ function indexHits(hits: readonly Hit[], span: SentenceSpan): Int32Array {
 
 function applyRules(rules: readonly Rule[], context: RuleContext, hits: Hit[]): void {
   for (const rule of rules) {
-    for (const { hit, factor } of rule.apply(context)) {
+    for (const { hit, factor, cue } of rule.apply(context)) {
       const target = hits[hit];
       if (!target || factor === 1 || !Number.isFinite(factor)) continue;
       target.weight *= factor;
       if (!target.rules.includes(rule.name)) target.rules.push(rule.name);
+      if (cue) (target.cues ??= []).push({ rule: rule.name, ...cue });
     }
   }
+}
+
+function addSarcasm(current: SarcasmResult | undefined, hit: Hit, item: Evidence): SarcasmResult {
+  const result = current ?? { detected: true, confidence: 0, cues: [], evidence: [] };
+  result.evidence.push(item);
+  for (const cue of hit.cues!) if (cue.rule === 'sarcasm' && !result.cues.includes(cue.name)) result.cues.push(cue.name);
+  // Independent cues: the detection is wrong only if every cue is.
+  let doubt = 1;
+  for (const cue of hit.cues!) if (cue.rule === 'sarcasm') doubt *= 1 - cue.confidence;
+  result.confidence = round(Math.max(result.confidence, 1 - doubt));
+  return result;
 }
 
 function toEvidence(doc: Doc, hit: Hit): Evidence {

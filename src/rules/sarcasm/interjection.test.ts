@@ -1,16 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { analyzerWith, evidenceFor } from '../../test/helpers.js';
-import { sarcasm } from './sarcasm.js';
+import { analyzerWith, evidenceFor } from '../../../test/helpers.js';
+import { createSarcasmRule } from './index.js';
+import { interjection } from './interjection.js';
 
-const analyzer = analyzerWith([sarcasm]);
+const analyzer = analyzerWith([createSarcasmRule({ cues: [interjection] })]);
 const praise = (text: string, quote: string) => evidenceFor(analyzer.analyze(text).evidence, quote);
 
-describe('sarcasm', () => {
+describe('interjection cue', () => {
   test.each([
     ['Great, now our entire production environment is down.', 'Great'],
-    ['Oh wonderful, another outage.', 'wonderful'],
+    ['Just wonderful, another outage.', 'wonderful'],
     ['Perfect. The sync crashed again.', 'Perfect'],
     ['Awesome! Lost data again.', 'Awesome'],
+    ['Fantastic… the invoice is wrong again.', 'Fantastic'],
   ])('inverts interjected praise over a negative situation: %s', (text, quote) => {
     const evidence = praise(text, quote);
     expect(evidence.weight).toBeLessThan(0);
@@ -22,6 +24,7 @@ describe('sarcasm', () => {
     ['Great, the outage is resolved and it works perfectly.', 'Great'],
     ['The fix is great, but the docs are bad.', 'great'],
     ['Great. Thanks for the help.', 'Great'],
+    ['Great, thanks! One small bug left.', 'Great'],
   ])('leaves sincere praise alone: %s', (text, quote) => {
     expect(praise(text, quote).weight).toBeGreaterThan(0);
   });

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { analyzerWith } from '../../../test/helpers.js';
+import { eyeRoll } from './eyeRoll.js';
+import { formula } from './formula.js';
+import { createSarcasmRule } from './index.js';
+import { scareQuotes } from './scareQuotes.js';
+
+const detectsWith = (cue: Parameters<typeof createSarcasmRule>[0]) => {
+  const analyzer = analyzerWith([createSarcasmRule(cue)]);
+  return (text: string) => analyzer.analyze(text).sentences.some((sentence) => sentence.sarcasm?.detected);
+};
+
+describe('formula cue', () => {
+  const detects = detectsWith({ cues: [formula] });
+  test.each(['Thanks for nothing.', 'Yeah right, it is fixed.', 'Just what I needed on a Friday.', 'Love waiting three days for a reply.', 'So glad we pay for this.'])(
+    'fires on a sarcastic formula: %s',
+    (text) => expect(detects(text)).toBe(true),
+  );
+  test.each(['Thanks for the quick fix.', 'We love the new reports.', 'This is what we needed, thanks!'])('stays quiet on sincere text: %s', (text) =>
+    expect(detects(text)).toBe(false),
+  );
+  test('formulas are lexicon data and can be removed', () => {
+    const analyzer = analyzerWith([createSarcasmRule({ cues: [formula] })], { lexicons: [{ name: 'x', sarcasm: { 'thanks for nothing': null } }] });
+    expect(analyzer.analyze('Thanks for nothing.').sentences[0]!.sarcasm).toBeUndefined();
+  });
+});
+
+describe('scare-quotes cue', () => {
+  const detects = detectsWith({ cues: [scareQuotes] });
+  test.each(["The 'fix' broke our exports.", 'Your "support" team closed my ticket.', 'Another “great” update.', 'The ‘improvement’ doubled load times.'])(
+    'fires on praise in scare quotes: %s',
+    (text) => expect(detects(text)).toBe(true),
+  );
+  test.each(['The fix broke our exports.', "I'd call it 'the new pipeline'.", 'He said "great" and left.'.replace('great', 'okay')])(
+    'stays quiet without quoted praise: %s',
+    (text) => expect(detects(text)).toBe(false),
+  );
+});
+
+describe('eye-roll cue', () => {
+  const detects = detectsWith({ cues: [eyeRoll] });
+  test.each(['Love the new release 🙄', 'Great update 😒', 'Super helpful answer 🤦'])('fires on praise with an eye roll: %s', (text) => expect(detects(text)).toBe(true));
+  test.each(['Love the new release 😍', 'The outage again 🙄'])('stays quiet otherwise: %s', (text) => expect(detects(text)).toBe(false));
+});
