@@ -49,3 +49,22 @@ export function flag(args: readonly string[], name: string): string | undefined 
   const index = args.indexOf(`--${name}`);
   return index === -1 ? undefined : args[index + 1];
 }
+
+export interface IronyDataset {
+  name: string;
+  items: { text: string; ironic: boolean }[];
+}
+
+/** Every JSONL file in `dir` whose rows carry a boolean `ironic`: the irony datasets. */
+export function loadIronyDatasets(dir: string): IronyDataset[] {
+  const datasets: IronyDataset[] = [];
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort()) {
+    const rows = readJsonl<{ text?: unknown; ironic?: unknown }>(join(dir, file));
+    if (rows.length === 0 || typeof rows[0]!.ironic !== 'boolean') continue;
+    const items = rows
+      .filter((row) => typeof row.text === 'string' && typeof row.ironic === 'boolean')
+      .map((row) => ({ text: row.text as string, ironic: row.ironic as boolean }));
+    datasets.push({ name: file.replace(/\.jsonl$/, ''), items });
+  }
+  return datasets;
+}

@@ -27,10 +27,14 @@ describe('formula cue', () => {
 
 describe('scare-quotes cue', () => {
   const detects = detectsWith({ cues: [scareQuotes] });
-  test.each(["The 'fix' broke our exports.", 'Your "support" team closed my ticket.', 'Another “great” update.', 'The ‘improvement’ doubled load times.'])(
+  test.each(["The 'fix' broke our exports.", 'Your "support" team closed my ticket.', 'Another “great” update that broke the sync.', 'The ‘improvement’ doubled load times.'])(
     'fires on praise in scare quotes: %s',
     (text) => expect(detects(text)).toBe(true),
   );
+  test('any praise word in quotes needs a complaint beside it; listed words do not', () => {
+    expect(detects('Another "great" update.')).toBe(false);
+    expect(detects("The 'fix' arrived.")).toBe(true);
+  });
   test.each(['The fix broke our exports.', "I'd call it 'the new pipeline'.", 'He said "great" and left.'.replace('great', 'okay')])(
     'stays quiet without quoted praise: %s',
     (text) => expect(detects(text)).toBe(false),

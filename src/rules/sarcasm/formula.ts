@@ -1,8 +1,20 @@
 import type { SarcasmCue } from './cue.js';
 
-/** Formulas that are sarcastic by themselves ("thanks for nothing", "love waiting"), listed as lexicon data. */
+const SMILES = new Set(['emoji', 'emoticon']);
+
+/**
+ * Formulas that are sarcastic by themselves ("thanks for nothing", "yeah right", "love waiting"), listed as
+ * lexicon data. A formula turns the praise after it in the same sentence too: "Yeah right, it is fixed."
+ */
 export const formula: SarcasmCue = {
   name: 'formula',
   confidence: 0.9,
-  detect: ({ hits }) => hits.flatMap((hit, index) => (hit.entry.cue === 'formula' && hit.weight > 0 ? [index] : [])),
+  detect({ tokens, hits, nextHits }) {
+    const first = hits.findIndex((hit) => hit.entry.cue === 'formula' && hit.weight > 0);
+    if (first === -1) return [];
+    // A smile after the formula, or opening the next sentence, means it ("I love it when Florida loses :D").
+    const smiles = (hit: { first: number; weight: number }) => hit.weight > 0 && SMILES.has(tokens[hit.first]!.type);
+    if (hits.some((hit, index) => index > first && smiles(hit)) || (nextHits[0] !== undefined && smiles(nextHits[0]))) return [];
+    return hits.flatMap((hit, index) => (index === first || (index > first && hit.weight > 0) ? [index] : []));
+  },
 };

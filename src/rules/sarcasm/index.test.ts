@@ -15,11 +15,13 @@ describe('sarcasm rule', () => {
     });
   });
 
-  test('cues combine: two cues on one word are more certain than either', () => {
-    const result = createAnalyzer().analyze('Oh great 🙄');
-    const sarcasm = result.sentences[0]!.sarcasm!;
-    expect(sarcasm.cues).toEqual(['formula']);
-    expect(sarcasm.confidence).toBe(0.9);
+  test('cues combine: one word caught by two cues is more certain than by either', () => {
+    const sarcasm = createAnalyzer().analyze('Great, another outage 🙄').sentences[0]!.sarcasm!;
+    expect(sarcasm.cues).toEqual(['interjection']);
+    expect(sarcasm.confidence).toBe(0.8);
+    const both = createAnalyzer().analyze('Thanks for nothing, great job 🙄').sentences[0]!.sarcasm!;
+    expect(both.cues).toEqual(['formula']);
+    expect(both.evidence.map((item) => item.text)).toEqual(['Thanks for nothing', 'great']);
   });
 
   test('strength scales the inversion; 0 removes the praise', () => {

@@ -1,8 +1,15 @@
 import type { Token } from '../../doc/token.js';
 import type { SarcasmCue } from './cue.js';
 
-// The rest of the sentence (or the next one) must be clearly negative for the praise to be sarcasm.
+// The rest of the sentence (or the next one, a weaker link) must be clearly negative for the praise to be sarcasm.
 const NEGATIVE_SITUATION = -0.4;
+const NEGATIVE_NEXT_SENTENCE = -0.5;
+// Evaluative praise, the words sarcastic interjections are made of. "LOL", "Yes", "OK", "Thanks" open
+// sentences too, but they are reactions, not verdicts, and are not read as sarcasm.
+const PRAISE = new Set(
+  `great wonderful perfect awesome fantastic brilliant amazing lovely excellent superb terrific marvelous marvellous
+  splendid fabulous nice cool sweet super outstanding incredible beautiful delightful grand yay hooray`.split(/\s+/),
+);
 // Words that may come before an interjection without changing it: "Oh great", "Just wonderful", "Yeah, perfect".
 const LEAD_INS = new Set(['oh', 'just', 'wow', 'yeah', 'yay', 'well', 'so', 'how', 'really', 'gee', 'ah']);
 // What may follow the interjection: a pause, or "now"/"another"/"again" running on into the complaint.
@@ -10,13 +17,27 @@ const PAUSES = new Set([',', '.', '!', '…', '...', ';', ':', '-', '—']);
 const RUN_ONS = new Set(['now', 'another', 'again', 'more']);
 const STANDALONE_TYPES = new Set(['punctuation', 'emoji', 'emoticon']);
 
-/** The sentence opens with a positive word, alone or after a lead-in, followed by a pause or a run-on word. */
-function opensWithInterjection(tokens: readonly Token[], first: number, end: number, hit: { first: number; end: number }): boolean {
+/**
+ * The run of praise interjections that opens the sentence ("Great,", "Wow, great,", "Oh perfect."): positive
+ * words reached past lead-ins and pauses only, each followed by a pause or a run-on word. Returns how
+ * many of the first hits form it.
+ */
+function interjectionRun(tokens: readonly Token[], first: number, end: number, hits: readonly { first: number; end: number; weight: number }[]): number {
   let k = first;
-  while (k < hit.first && LEAD_INS.has(tokens[k]!.normal)) k++;
-  if (k !== hit.first || hit.end >= end) return false;
-  const next = tokens[hit.end]!;
-  return PAUSES.has(next.text) || RUN_ONS.has(next.normal);
+  let run = 0;
+  let praised = false;
+  for (const hit of hits) {
+    while (k < hit.first && (LEAD_INS.has(tokens[k]!.normal) || PAUSES.has(tokens[k]!.text))) k++;
+    const word = tokens[hit.first]!.normal;
+    // A lead-in the lexicon scores ("Wow") may join the run, but only praise makes it sarcasm-shaped.
+    if (k !== hit.first || hit.weight <= 0 || hit.end >= end || !(PRAISE.has(word) || LEAD_INS.has(word))) break;
+    const next = tokens[hit.end]!;
+    if (!PAUSES.has(next.text) && !RUN_ONS.has(next.normal)) break;
+    praised ||= PRAISE.has(word);
+    run++;
+    k = hit.end;
+  }
+  return praised ? run : 0;
 }
 
 /** "Wonderful." standing alone: nothing after the interjection but punctuation and emoji. */
@@ -36,10 +57,10 @@ export const interjection: SarcasmCue = {
   name: 'interjection',
   confidence: 0.8,
   detect({ tokens, sentence, hits, nextHits }) {
-    const opener = hits[0];
-    if (!opener || opener.weight <= 0 || !opensWithInterjection(tokens, sentence.first, sentence.end, opener)) return [];
-    const alone = hits.length === 1 && standsAlone(tokens, sentence.end, opener);
-    const situation = alone ? sumWeights(nextHits) : sumWeights(hits.slice(1));
-    return situation <= NEGATIVE_SITUATION ? [0] : [];
+    const run = interjectionRun(tokens, sentence.first, sentence.end, hits);
+    if (run === 0) return [];
+    const alone = run === hits.length && standsAlone(tokens, sentence.end, hits[run - 1]!);
+    const negative = alone ? sumWeights(nextHits) <= NEGATIVE_NEXT_SENTENCE : sumWeights(hits.slice(run)) <= NEGATIVE_SITUATION;
+    return negative ? hits.slice(0, run).map((_, index) => index) : [];
   },
 };

@@ -2,19 +2,28 @@ import { CLOSING_QUOTES, OPENING_QUOTES, type SarcasmCue } from './cue.js';
 
 // Weak words in quotes ("okay") are more often reported speech than irony.
 const MIN_QUOTED_PRAISE = 0.3;
+// Scare quotes sit in a noun phrase: "the 'fix'", "your \"support\"", "so-called 'experts'". A quoted word
+// after anything else is emphasis ("\"HAPPY\" is how …") or a quotation.
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'my', 'another', 'such', 'so-called', 'called']);
 
-/** Praise in scare quotes: the 'fix', our "support" (listed in lexicon data), a "great" update (any strong praise word). */
+/**
+ * Praise in scare quotes after a determiner: the 'fix', our "support" (listed in lexicon data), another
+ * "great" update (any strong praise word).
+ */
 export const scareQuotes: SarcasmCue = {
   name: 'scare-quotes',
   confidence: 0.7,
   detect({ tokens, sentence, hits }) {
+    // Any praise word in quotes needs a complaint beside it to be irony; the listed words ('fix') do not.
+    const complaint = hits.some((hit) => hit.weight < 0);
     return hits.flatMap((hit, index) => {
-      if (hit.weight <= 0 || (hit.entry.cue !== 'scare-quotes' && hit.entry.valence < MIN_QUOTED_PRAISE)) return [];
+      const listed = hit.entry.cue === 'scare-quotes';
+      if (hit.weight <= 0 || (!listed && (hit.entry.valence < MIN_QUOTED_PRAISE || !complaint))) return [];
       const before = tokens[hit.first - 1];
       const after = tokens[hit.end];
       const quoted =
-        hit.first > sentence.first && hit.end < sentence.end && OPENING_QUOTES.has(before?.text ?? '') && CLOSING_QUOTES.has(after?.text ?? '');
-      return quoted ? [index] : [];
+        hit.first - 1 > sentence.first && hit.end < sentence.end && OPENING_QUOTES.has(before?.text ?? '') && CLOSING_QUOTES.has(after?.text ?? '');
+      return quoted && DETERMINERS.has(tokens[hit.first - 2]!.normal) ? [index] : [];
     });
   },
 };

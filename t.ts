@@ -1,0 +1,10 @@
+import { loadSentimentDatasets } from './benchmarks/data.ts';
+import { cxtoneScorer } from './benchmarks/peers.ts';
+import { macroF1 } from './benchmarks/metrics.ts';
+const tw = loadSentimentDatasets('../shared/eval').find(d => d.name.startsWith('tweeteval'))!;
+const gold = tw.items.map(i => i.polarity);
+const a = cxtoneScorer(), b = cxtoneScorer({ sarcasm: false });
+const la = tw.items.map(i => a.score(i.text).label), lb = tw.items.map(i => b.score(i.text).label);
+console.log(macroF1(gold, la), macroF1(gold, lb), la.filter((x, k) => x !== lb[k]).length);
+console.log(tw.items.length, la.length);
+tw.items.forEach((it, k) => { if (la[k] !== lb[k]) console.log(it.polarity, lb[k], '->', la[k], JSON.stringify(it.text)); });
