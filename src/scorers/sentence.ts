@@ -11,8 +11,6 @@ import { normalizeScore, round } from './label.js';
 export interface ScoredSentence {
   span: SentenceSpan;
   evidence: Evidence[];
-  /** Sum of the evidence weights, before normalisation. */
-  sum: number;
   /** Normalised score in -1..1. */
   score: number;
   positive: number;
@@ -45,8 +43,7 @@ function scoreSentence(doc: Doc, span: SentenceSpan, hits: Hit[], nextHits: read
     evidence.push(item);
     if (hit.cues?.some((cue) => cue.rule === 'sarcasm')) sarcasm = addSarcasm(sarcasm, hit, item);
   }
-  const sum = positive - negative;
-  return { span, evidence, sum, score: normalizeScore(sum), positive, negative, sarcasm };
+  return { span, evidence, score: normalizeScore(positive - negative), positive, negative, sarcasm };
 }
 
 function indexHits(hits: readonly Hit[], span: SentenceSpan): Int32Array {
