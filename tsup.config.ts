@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', lexicons: 'src/lexicons.ts' },
+  entry: { index: 'src/index.ts', lexicons: 'src/lexicons.ts', rollup: 'src/rollup/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -11,7 +11,7 @@ const text = 'Great, now our entire production environment is down. Not happy.';
 
 describe('dist', () => {
   test('is built', () => {
-    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'lexicons.js', 'lexicons.cjs']) {
+    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'lexicons.js', 'lexicons.cjs', 'rollup.js', 'rollup.cjs', 'rollup.d.ts']) {
       expect(existsSync(new URL(file, dist)), file).toBe(true);
     }
   });
@@ -48,5 +48,30 @@ describe('dist', () => {
     });
     expect(output.errors).toEqual([]);
     expect(output.outputFiles[0]!.text).not.toMatch(/from\s*["']node:/);
+  });
+});
+
+describe('dist cxtone/rollup', () => {
+  test('rolls up in ESM and CJS alike', async () => {
+    const esm = await import(new URL('rollup.js', dist).href);
+    const cjs = require('../dist/rollup.cjs');
+    const records = [{ id: 'a', accountId: 'acme', at: '2026-03-01T10:00:00Z', result: { score: -0.5, label: 'negative' } }];
+    expect(esm.rollup(records).accounts[0].score).toBe(-0.5);
+    expect(cjs.rollup(records)).toEqual(esm.rollup(records));
+  });
+
+  test('never pulls in the NLP pipeline', async () => {
+    const output = await build({
+      entryPoints: [new URL('rollup.js', dist).pathname],
+      bundle: true,
+      minify: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = output.outputFiles[0]!.text;
+    expect(code).not.toMatch(/wink/);
+    expect(code.length).toBeLessThan(30_000);
   });
 });

@@ -1,0 +1,110 @@
+import { describeValue, InvalidInputError } from '../errors.js';
+import type { AnalysisResult } from '../result.js';
+
+/** The part of an analysis a rollup needs: small enough to store one per interaction. */
+export interface CompactResult {
+  /** Document score, -1..1. */
+  score: number;
+  label: 'positive' | 'negative' | 'neutral' | 'mixed';
+  /** The strongest evidence, for the quotes behind account figures. */
+  quotes?: { text: string; start: number; end: number; weight: number }[];
+  /** Score per aspect category ("billing", "support"), when aspects were scored. */
+  categories?: Record<string, number>;
+  /** Emotions present, with intensity 0..1. */
+  emotions?: Record<string, number>;
+  /** Intents detected ("churn", "escalate"). */
+  intents?: string[];
+  /** 0..1 risks, when the analysis produced them. */
+  escalationRisk?: number;
+  churnRisk?: number;
+}
+
+/** One scored interaction of a contact at an account. */
+export interface InteractionRecord {
+  id: string;
+  accountId: string;
+  contactId?: string;
+  /** The contact's role at the account: `executive_sponsor`, `champion`, `admin`, `end_user`, or your own. */
+  role?: string;
+  channel?: string;
+  /** When it happened: ISO 8601 string, Date, or epoch milliseconds. */
+  at: string | number | Date;
+  /** An `analyze()` result, or its compact projection ({@link projectResult}). */
+  result: AnalysisResult | CompactResult;
+}
+
+/** A record checked and reduced to what the rollup stores. */
+export interface NormalizedRecord {
+  id: string;
+  accountId: string;
+  contactId: string | undefined;
+  role: string;
+  channel: string;
+  /** Epoch milliseconds. */
+  at: number;
+  /** UTC calendar day, `YYYY-MM-DD`. */
+  day: string;
+  result: CompactResult;
+}
+
+const QUOTES_PER_RESULT = 3;
+const DAY_MS = 86_400_000;
+
+/** The compact projection of an analysis: score, label and its three strongest quotes. */
+export function projectResult(result: AnalysisResult): CompactResult {
+  const quotes = [...result.evidence]
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start)
+    .slice(0, QUOTES_PER_RESULT)
+    .map(({ text, start, end, weight }) => ({ text, start, end, weight }));
+  return { score: result.sentiment.score, label: result.sentiment.label, quotes };
+}
+
+export function dayOf(at: number): string {
+  return new Date(Math.floor(at / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function dayIndex(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+}
+
+function toMillis(at: unknown): number {
+  if (at instanceof Date) return at.getTime();
+  if (typeof at === 'number') return at;
+  if (typeof at === 'string') return Date.parse(at);
+  return Number.NaN;
+}
+
+/**
+ * Checks a record and reduces it; throws an {@link InvalidInputError} that names the record by
+ * position and id, so no record is ever dropped silently.
+ */
+export function normalizeRecord(record: unknown, position: number): NormalizedRecord {
+  const where = (id?: unknown) => `record ${position}${typeof id === 'string' ? ` (id "${id}")` : ''}`;
+  if (typeof record !== 'object' || record === null) throw new InvalidInputError(`${where()}: expected an object, received ${describeValue(record)}.`);
+  const { id, accountId, contactId, role, channel, at, result } = record as Record<string, unknown>;
+  const fail = (message: string): never => {
+    throw new InvalidInputError(`${where(id)}: ${message}`);
+  };
+  if (typeof id !== 'string' || id === '') fail(`"id" must be a non-empty string, received ${describeValue(id)}.`);
+  if (typeof accountId !== 'string' || accountId === '') fail(`"accountId" must be a non-empty string, received ${describeValue(accountId)}.`);
+  for (const [name, value] of [['contactId', contactId], ['role', role], ['channel', channel]] as const) {
+    if (value !== undefined && typeof value !== 'string') fail(`"${name}" must be a string when given, received ${describeValue(value)}.`);
+  }
+  const millis = toMillis(at);
+  if (!Number.isFinite(millis)) fail(`"at" must be an ISO date string, a Date or epoch milliseconds, received ${describeValue(at)}.`);
+  if (typeof result !== 'object' || result === null) fail(`"result" must be an analyze() result or a compact result, received ${describeValue(result)}.`);
+  const compact = 'sentiment' in (result as object) ? projectResult(result as AnalysisResult) : (result as CompactResult);
+  if (typeof compact.score !== 'number' || !(compact.score >= -1 && compact.score <= 1)) {
+    fail(`"result.score" must be a number from -1 to 1, received ${describeValue(compact.score)}.`);
+  }
+  return {
+    id: id as string,
+    accountId: accountId as string,
+    contactId: contactId as string | undefined,
+    role: (role as string | undefined) ?? 'unknown',
+    channel: (channel as string | undefined) ?? 'unknown',
+    at: millis,
+    day: dayOf(millis),
+    result: compact,
+  };
+}
