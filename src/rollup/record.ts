@@ -59,8 +59,20 @@ export function projectResult(result: AnalysisResult): CompactResult {
   return { score: result.sentiment.score, label: result.sentiment.label, quotes };
 }
 
+// Formatting a date is the costliest step of adding a record; there are few distinct days, so cache them.
+const dayNames = new Map<number, string>();
+const MAX_CACHED_DAYS = 100_000;
+
+/** The UTC calendar day (`YYYY-MM-DD`) of an epoch-milliseconds time. */
 export function dayOf(at: number): string {
-  return new Date(Math.floor(at / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  const index = Math.floor(at / DAY_MS);
+  let name = dayNames.get(index);
+  if (name === undefined) {
+    name = new Date(index * DAY_MS).toISOString().slice(0, 10);
+    if (dayNames.size >= MAX_CACHED_DAYS) dayNames.clear();
+    dayNames.set(index, name);
+  }
+  return name;
 }
 
 export function dayIndex(day: string): number {

@@ -86,10 +86,9 @@ const byStrength = (a: Quote, b: Quote) =>
 const byRecency = (a: RecentInteraction, b: RecentInteraction) => b.at - a.at || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0);
 
 /** Offers one item to a list kept sorted by `order` and capped at `limit`, in place. */
-function offer<T>(list: T[], item: T, limit: number, order: (a: T, b: T) => number, key: (item: T) => string): void {
+function offer<T>(list: T[], item: T, limit: number, order: (a: T, b: T) => number, same: (a: T, b: T) => boolean): void {
   if (list.length >= limit && order(item, list[list.length - 1]!) >= 0) return;
-  const k = key(item);
-  if (list.some((existing) => key(existing) === k)) return;
+  for (const existing of list) if (same(existing, item)) return;
   let index = list.length;
   while (index > 0 && order(item, list[index - 1]!) < 0) index--;
   list.splice(index, 0, item);
@@ -110,6 +109,8 @@ function keepTop<T>(items: T[], limit: number, order: (a: T, b: T) => number, ke
 }
 const quoteKey = (quote: Quote) => `${quote.recordId}\u0000${quote.start}\u0000${quote.end}`;
 const recentKey = (item: RecentInteraction) => item.recordId;
+const sameQuote = (a: Quote, b: Quote) => a.recordId === b.recordId && a.start === b.start && a.end === b.end;
+const sameRecent = (a: RecentInteraction, b: RecentInteraction) => a.recordId === b.recordId;
 
 /** Adds one checked record to the state, in place. */
 export function addRecord(state: RollupState, record: NormalizedRecord): void {
@@ -132,10 +133,13 @@ export function addRecord(state: RollupState, record: NormalizedRecord): void {
 
   if (result.quotes) {
     for (const quote of result.quotes) {
-      offer(account.quotes, { recordId: record.id, day: record.day, channel: record.channel, role: record.role, ...quote }, state.quoteLimit, byStrength, quoteKey);
+      offer(account.quotes, { recordId: record.id, day: record.day, channel: record.channel, role: record.role, ...quote }, state.quoteLimit, byStrength, sameQuote);
     }
   }
-  offer(account.recent, { recordId: record.id, at: record.at, role: record.role, negative: result.label === 'negative' }, state.recentLimit, byRecency, recentKey);
+  const oldest = account.recent[account.recent.length - 1];
+  if (account.recent.length < state.recentLimit || !oldest || record.at >= oldest.at) {
+    offer(account.recent, { recordId: record.id, at: record.at, role: record.role, negative: result.label === 'negative' }, state.recentLimit, byRecency, sameRecent);
+  }
 }
 
 function addCount(counts: Record<string, number> | undefined, key: string, count: number): Record<string, number> {
