@@ -1,4 +1,18 @@
 export { analyze, createAnalyzer } from './analyze.js';
+export { analyzeConversation } from './conversation/analyzeConversation.js';
+export type {
+  ConversationOptions,
+  ConversationResult,
+  CustomerSummary,
+  ScoredTurn,
+  SideSummary,
+  SpeakerRole,
+  Turn,
+  TurnEvidence,
+} from './conversation/analyzeConversation.js';
+export { splitEmailThread } from './conversation/emailThread.js';
+export type { EmailThreadOptions } from './conversation/emailThread.js';
+export { parseTranscript } from './conversation/transcript.js';
 export type { Analyzer } from './analyze.js';
 export type { AnalyzerOptions } from './options.js';
 export type {
