@@ -1,8 +1,9 @@
 // cxtone/rollup: from interactions to conversations' and accounts' heartbeat. Works on analysis results
 // only and never imports the NLP pipeline, so it stays small and runs anywhere.
 import { describeValue, InvalidInputError } from '../errors.js';
-import { type InteractionRecord, normalizeRecord } from './record.js';
-import { addRecord, emptyState, type RollupState } from './state.js';
+import { type InteractionRecord, type NormalizedRecord, normalizeRecord } from './record.js';
+import { accumulate, createAccumulator, fromState, toState } from './accumulator.js';
+import type { RollupState } from './state.js';
 import { type AccountRollup, summarizeRollup, type SummaryOptions } from './summarize.js';
 
 export interface RollupOptions {
@@ -37,14 +38,15 @@ function limit(value: unknown, name: string, fallback: number): number {
  * ```
  */
 export function createRollup(options: RollupOptions = {}, from?: RollupState): Rollup {
-  const state = from ? (JSON.parse(JSON.stringify(from)) as RollupState) : emptyState(limit(options.quoteLimit, 'quoteLimit', 10), limit(options.recentLimit, 'recentLimit', 10));
+  const acc = from ? fromState(from) : createAccumulator(limit(options.quoteLimit, 'quoteLimit', 10), limit(options.recentLimit, 'recentLimit', 10));
   let position = 0;
+  const scratch = {} as NormalizedRecord;
   return {
     add(record) {
-      addRecord(state, normalizeRecord(record, position++));
+      accumulate(acc, normalizeRecord(record, position++, scratch));
     },
-    state: () => state,
-    summarize: (summaryOptions) => summarizeRollup(state, summaryOptions),
+    state: () => toState(acc),
+    summarize: (summaryOptions) => summarizeRollup(toState(acc), summaryOptions),
   };
 }
 

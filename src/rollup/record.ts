@@ -42,8 +42,8 @@ export interface NormalizedRecord {
   channel: string;
   /** Epoch milliseconds. */
   at: number;
-  /** UTC calendar day, `YYYY-MM-DD`. */
-  day: string;
+  /** UTC calendar day, as days since 1970-01-01. */
+  day: number;
   result: CompactResult;
 }
 
@@ -65,7 +65,11 @@ const MAX_CACHED_DAYS = 100_000;
 
 /** The UTC calendar day (`YYYY-MM-DD`) of an epoch-milliseconds time. */
 export function dayOf(at: number): string {
-  const index = Math.floor(at / DAY_MS);
+  return dayName(Math.floor(at / DAY_MS));
+}
+
+/** The `YYYY-MM-DD` name of a day counted from 1970-01-01. */
+export function dayName(index: number): string {
   let name = dayNames.get(index);
   if (name === undefined) {
     name = new Date(index * DAY_MS).toISOString().slice(0, 10);
@@ -90,7 +94,7 @@ function toMillis(at: unknown): number {
  * Checks a record and reduces it; throws an {@link InvalidInputError} that names the record by
  * position and id, so no record is ever dropped silently.
  */
-export function normalizeRecord(record: unknown, position: number): NormalizedRecord {
+export function normalizeRecord(record: unknown, position: number, into?: NormalizedRecord): NormalizedRecord {
   const where = (id?: unknown) => `record ${position}${typeof id === 'string' ? ` (id "${id}")` : ''}`;
   if (typeof record !== 'object' || record === null) throw new InvalidInputError(`${where()}: expected an object, received ${describeValue(record)}.`);
   const { id, accountId, contactId, role, channel, at, result } = record as Record<string, unknown>;
@@ -109,14 +113,15 @@ export function normalizeRecord(record: unknown, position: number): NormalizedRe
   if (typeof compact.score !== 'number' || !(compact.score >= -1 && compact.score <= 1)) {
     fail(`"result.score" must be a number from -1 to 1, received ${describeValue(compact.score)}.`);
   }
-  return {
-    id: id as string,
-    accountId: accountId as string,
-    contactId: contactId as string | undefined,
-    role: (role as string | undefined) ?? 'unknown',
-    channel: (channel as string | undefined) ?? 'unknown',
-    at: millis,
-    day: dayOf(millis),
-    result: compact,
-  };
+  // The streaming rollup passes one scratch object to refill for every record: no allocation per record.
+  const out = into ?? ({} as NormalizedRecord);
+  out.id = id as string;
+  out.accountId = accountId as string;
+  out.contactId = contactId as string | undefined;
+  out.role = (role as string | undefined) ?? 'unknown';
+  out.channel = (channel as string | undefined) ?? 'unknown';
+  out.at = millis;
+  out.day = Math.floor(millis / DAY_MS);
+  out.result = compact;
+  return out;
 }

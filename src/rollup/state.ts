@@ -1,4 +1,3 @@
-import type { NormalizedRecord } from './record.js';
 
 // Scores are stored as integers of 1/10,000 (analyze() rounds to four decimals), so that sums are exact
 // and merging partial states in any order gives bit-for-bit the same totals.
@@ -69,24 +68,24 @@ export function emptyState(quoteLimit = 10, recentLimit = 10): RollupState {
   return { version: 1, quoteLimit, recentLimit, accounts: {} };
 }
 
-const emptyBucket = (): DayBucket => ({ n: 0, s: 0, q: 0, negative: 0, roles: {}, channels: {} });
-const units = (score: number) => Math.round(score * SCORE_UNITS);
+export const emptyBucket = (): DayBucket => ({ n: 0, s: 0, q: 0, negative: 0, roles: {}, channels: {} });
+export const units = (score: number) => Math.round(score * SCORE_UNITS);
 // State is plain JSON, so a JSON round trip is a faithful deep copy (and works in every runtime).
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-function addCell(cells: Record<string, Cell>, key: string, n: number, s: number): void {
+export function addCell(cells: Record<string, Cell>, key: string, n: number, s: number): void {
   const cell = (cells[key] ??= { n: 0, s: 0 });
   cell.n += n;
   cell.s += s;
 }
 
 // Quotes and recent interactions are ordered totally, so keeping the top of a union is order-independent.
-const byStrength = (a: Quote, b: Quote) =>
+export const byStrength = (a: Quote, b: Quote) =>
   Math.abs(b.weight) - Math.abs(a.weight) || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : a.start - b.start);
-const byRecency = (a: RecentInteraction, b: RecentInteraction) => b.at - a.at || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0);
+export const byRecency = (a: RecentInteraction, b: RecentInteraction) => b.at - a.at || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0);
 
 /** Offers one item to a list kept sorted by `order` and capped at `limit`, in place. */
-function offer<T>(list: T[], item: T, limit: number, order: (a: T, b: T) => number, same: (a: T, b: T) => boolean): void {
+export function offer<T>(list: T[], item: T, limit: number, order: (a: T, b: T) => number, same: (a: T, b: T) => boolean): void {
   if (list.length >= limit && order(item, list[list.length - 1]!) >= 0) return;
   for (const existing of list) if (same(existing, item)) return;
   let index = list.length;
@@ -95,7 +94,7 @@ function offer<T>(list: T[], item: T, limit: number, order: (a: T, b: T) => numb
   if (list.length > limit) list.pop();
 }
 
-function keepTop<T>(items: T[], limit: number, order: (a: T, b: T) => number, key: (item: T) => string): T[] {
+export function keepTop<T>(items: T[], limit: number, order: (a: T, b: T) => number, key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items
     .sort(order)
@@ -107,48 +106,18 @@ function keepTop<T>(items: T[], limit: number, order: (a: T, b: T) => number, ke
     })
     .slice(0, limit);
 }
-const quoteKey = (quote: Quote) => `${quote.recordId}\u0000${quote.start}\u0000${quote.end}`;
-const recentKey = (item: RecentInteraction) => item.recordId;
-const sameQuote = (a: Quote, b: Quote) => a.recordId === b.recordId && a.start === b.start && a.end === b.end;
-const sameRecent = (a: RecentInteraction, b: RecentInteraction) => a.recordId === b.recordId;
+export const quoteKey = (quote: Quote) => `${quote.recordId}\u0000${quote.start}\u0000${quote.end}`;
+export const recentKey = (item: RecentInteraction) => item.recordId;
+export const sameQuote = (a: Quote, b: Quote) => a.recordId === b.recordId && a.start === b.start && a.end === b.end;
+export const sameRecent = (a: RecentInteraction, b: RecentInteraction) => a.recordId === b.recordId;
 
-/** Adds one checked record to the state, in place. */
-export function addRecord(state: RollupState, record: NormalizedRecord): void {
-  const account = (state.accounts[record.accountId] ??= { days: {}, contacts: {}, quotes: [], recent: [] });
-  const bucket = (account.days[record.day] ??= emptyBucket());
-  const { result } = record;
-  const score = units(result.score);
-  bucket.n += 1;
-  bucket.s += score;
-  bucket.q += score * score;
-  if (result.label === 'negative') bucket.negative += 1;
-  addCell(bucket.roles, record.role, 1, score);
-  addCell(bucket.channels, record.channel, 1, score);
-  if (result.categories) for (const category in result.categories) addCell((bucket.categories ??= {}), category, 1, units(result.categories[category]!));
-  if (result.emotions) for (const emotion in result.emotions) bucket.emotions = addCount(bucket.emotions, emotion, 1);
-  if (result.intents) for (const intent of result.intents) bucket.intents = addCount(bucket.intents, intent, 1);
-  if (typeof result.escalationRisk === 'number') bucket.escalation = addToCell(bucket.escalation, 1, units(result.escalationRisk));
-  if (typeof result.churnRisk === 'number') bucket.churn = addToCell(bucket.churn, 1, units(result.churnRisk));
-  if (record.contactId !== undefined) addCell((account.contacts[record.contactId] ??= {}), record.day, 1, score);
-
-  if (result.quotes) {
-    for (const quote of result.quotes) {
-      offer(account.quotes, { recordId: record.id, day: record.day, channel: record.channel, role: record.role, ...quote }, state.quoteLimit, byStrength, sameQuote);
-    }
-  }
-  const oldest = account.recent[account.recent.length - 1];
-  if (account.recent.length < state.recentLimit || !oldest || record.at >= oldest.at) {
-    offer(account.recent, { recordId: record.id, at: record.at, role: record.role, negative: result.label === 'negative' }, state.recentLimit, byRecency, sameRecent);
-  }
-}
-
-function addCount(counts: Record<string, number> | undefined, key: string, count: number): Record<string, number> {
+export function addCount(counts: Record<string, number> | undefined, key: string, count: number): Record<string, number> {
   const out = counts ?? {};
   out[key] = (out[key] ?? 0) + count;
   return out;
 }
 
-function addToCell(cell: Cell | undefined, n: number, s: number): Cell {
+export function addToCell(cell: Cell | undefined, n: number, s: number): Cell {
   return cell ? { n: cell.n + n, s: cell.s + s } : { n, s };
 }
 
