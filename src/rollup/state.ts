@@ -68,12 +68,11 @@ export function emptyState(quoteLimit = 10, recentLimit = 10): RollupState {
   return { version: 1, quoteLimit, recentLimit, accounts: {} };
 }
 
-export const emptyBucket = (): DayBucket => ({ n: 0, s: 0, q: 0, negative: 0, roles: {}, channels: {} });
 export const units = (score: number) => Math.round(score * SCORE_UNITS);
 // State is plain JSON, so a JSON round trip is a faithful deep copy (and works in every runtime).
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-export function addCell(cells: Record<string, Cell>, key: string, n: number, s: number): void {
+function addCell(cells: Record<string, Cell>, key: string, n: number, s: number): void {
   const cell = (cells[key] ??= { n: 0, s: 0 });
   cell.n += n;
   cell.s += s;
@@ -94,7 +93,7 @@ export function offer<T>(list: T[], item: T, limit: number, order: (a: T, b: T) 
   if (list.length > limit) list.pop();
 }
 
-export function keepTop<T>(items: T[], limit: number, order: (a: T, b: T) => number, key: (item: T) => string): T[] {
+function keepTop<T>(items: T[], limit: number, order: (a: T, b: T) => number, key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items
     .sort(order)
@@ -106,8 +105,8 @@ export function keepTop<T>(items: T[], limit: number, order: (a: T, b: T) => num
     })
     .slice(0, limit);
 }
-export const quoteKey = (quote: Quote) => `${quote.recordId}\u0000${quote.start}\u0000${quote.end}`;
-export const recentKey = (item: RecentInteraction) => item.recordId;
+const quoteKey = (quote: Quote) => `${quote.recordId}\u0000${quote.start}\u0000${quote.end}`;
+const recentKey = (item: RecentInteraction) => item.recordId;
 export const sameQuote = (a: Quote, b: Quote) => a.recordId === b.recordId && a.start === b.start && a.end === b.end;
 export const sameRecent = (a: RecentInteraction, b: RecentInteraction) => a.recordId === b.recordId;
 
