@@ -90,28 +90,33 @@ function toMillis(at: unknown): number {
   return Number.NaN;
 }
 
+/** Throws the error for a record that failed a check: names it by position and id. */
+function rejectRecord(record: unknown, position: number, message: string): never {
+  const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
+  throw new InvalidInputError(`record ${position}${typeof id === 'string' ? ` (id "${id}")` : ''}: ${message}`);
+}
+
+const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
+
 /**
  * Checks a record and reduces it; throws an {@link InvalidInputError} that names the record by
- * position and id, so no record is ever dropped silently.
+ * position and id, so no record is ever dropped silently. Written for the hot path: no allocation
+ * when `into` is given.
  */
 export function normalizeRecord(record: unknown, position: number, into?: NormalizedRecord): NormalizedRecord {
-  const where = (id?: unknown) => `record ${position}${typeof id === 'string' ? ` (id "${id}")` : ''}`;
-  if (typeof record !== 'object' || record === null) throw new InvalidInputError(`${where()}: expected an object, received ${describeValue(record)}.`);
+  if (typeof record !== 'object' || record === null) rejectRecord(record, position, `expected an object, received ${describeValue(record)}.`);
   const { id, accountId, contactId, role, channel, at, result } = record as Record<string, unknown>;
-  const fail = (message: string): never => {
-    throw new InvalidInputError(`${where(id)}: ${message}`);
-  };
-  if (typeof id !== 'string' || id === '') fail(`"id" must be a non-empty string, received ${describeValue(id)}.`);
-  if (typeof accountId !== 'string' || accountId === '') fail(`"accountId" must be a non-empty string, received ${describeValue(accountId)}.`);
-  for (const [name, value] of [['contactId', contactId], ['role', role], ['channel', channel]] as const) {
-    if (value !== undefined && typeof value !== 'string') fail(`"${name}" must be a string when given, received ${describeValue(value)}.`);
-  }
-  const millis = toMillis(at);
-  if (!Number.isFinite(millis)) fail(`"at" must be an ISO date string, a Date or epoch milliseconds, received ${describeValue(at)}.`);
-  if (typeof result !== 'object' || result === null) fail(`"result" must be an analyze() result or a compact result, received ${describeValue(result)}.`);
-  const compact = 'sentiment' in (result as object) ? projectResult(result as AnalysisResult) : (result as CompactResult);
+  if (typeof id !== 'string' || id === '') rejectRecord(record, position, `"id" must be a non-empty string, received ${describeValue(id)}.`);
+  if (typeof accountId !== 'string' || accountId === '') rejectRecord(record, position, `"accountId" must be a non-empty string, received ${describeValue(accountId)}.`);
+  if (!optionalString(contactId)) rejectRecord(record, position, `"contactId" must be a string when given, received ${describeValue(contactId)}.`);
+  if (!optionalString(role)) rejectRecord(record, position, `"role" must be a string when given, received ${describeValue(role)}.`);
+  if (!optionalString(channel)) rejectRecord(record, position, `"channel" must be a string when given, received ${describeValue(channel)}.`);
+  const millis = typeof at === 'number' ? at : toMillis(at);
+  if (!Number.isFinite(millis)) rejectRecord(record, position, `"at" must be an ISO date string, a Date or epoch milliseconds, received ${describeValue(at)}.`);
+  if (typeof result !== 'object' || result === null) rejectRecord(record, position, `"result" must be an analyze() result or a compact result, received ${describeValue(result)}.`);
+  const compact = (result as { sentiment?: unknown }).sentiment !== undefined ? projectResult(result as AnalysisResult) : (result as CompactResult);
   if (typeof compact.score !== 'number' || !(compact.score >= -1 && compact.score <= 1)) {
-    fail(`"result.score" must be a number from -1 to 1, received ${describeValue(compact.score)}.`);
+    rejectRecord(record, position, `"result.score" must be a number from -1 to 1, received ${describeValue(compact.score)}.`);
   }
   // The streaming rollup passes one scratch object to refill for every record: no allocation per record.
   const out = into ?? ({} as NormalizedRecord);

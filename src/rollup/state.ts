@@ -85,7 +85,7 @@ export const byRecency = (a: RecentInteraction, b: RecentInteraction) => b.at - 
 
 /** Offers one item to a list kept sorted by `order` and capped at `limit`, in place. */
 export function offer<T>(list: T[], item: T, limit: number, order: (a: T, b: T) => number, same: (a: T, b: T) => boolean): void {
-  if (list.length >= limit && order(item, list[list.length - 1]!) >= 0) return;
+  if (limit <= 0 || (list.length >= limit && order(item, list[list.length - 1]!) >= 0)) return;
   for (const existing of list) if (same(existing, item)) return;
   let index = list.length;
   while (index > 0 && order(item, list[index - 1]!) < 0) index--;
