@@ -23,11 +23,11 @@ interface DayAcc {
   s: number;
   q: number;
   negative: number;
-  /** Counts and score sums per role and per channel, indexed by the accumulator's ids for their names. */
-  roleN: number[];
-  roleS: number[];
-  channelN: number[];
-  channelS: number[];
+  /**
+   * Count and score sum per role and per channel, side by side in one array: slot k holds
+   * `[count, sum]` at `2k, 2k + 1`. Roles and channels share the accumulator's slot numbering.
+   */
+  cells: number[];
   categories?: Map<string, Cell>;
   emotions?: Map<string, number>;
   intents?: Map<string, number>;
@@ -42,10 +42,11 @@ interface AccountAcc {
   recent: RecentInteraction[];
 }
 
-/** Small integer ids for a handful of recurring names (roles, channels), so days can count them in arrays. */
+/** Slot numbers for a handful of recurring names (roles, channels), so days can count them in one array. */
 interface Names {
   ids: Map<string, number>;
-  names: string[];
+  /** Name by slot, for the slots this kind owns. */
+  names: Map<number, string>;
 }
 
 export interface Accumulator {
@@ -54,29 +55,27 @@ export interface Accumulator {
   accounts: Map<string, AccountAcc>;
   roles: Names;
   channels: Names;
+  slots: number;
 }
 
 export function createAccumulator(quoteLimit: number, recentLimit: number): Accumulator {
-  return { quoteLimit, recentLimit, accounts: new Map(), roles: { ids: new Map(), names: [] }, channels: { ids: new Map(), names: [] } };
+  return { quoteLimit, recentLimit, accounts: new Map(), roles: { ids: new Map(), names: new Map() }, channels: { ids: new Map(), names: new Map() }, slots: 0 };
 }
 
-function idOf(names: Names, name: string): number {
-  let id = names.ids.get(name);
-  if (id === undefined) {
-    id = names.names.length;
-    names.ids.set(name, id);
-    names.names.push(name);
+function slotOf(acc: Accumulator, names: Names, name: string): number {
+  let slot = names.ids.get(name);
+  if (slot === undefined) {
+    slot = acc.slots++;
+    names.ids.set(name, slot);
+    names.names.set(slot, name);
   }
-  return id;
+  return slot;
 }
 
-function addAt(counts: number[], sums: number[], id: number, score: number): void {
-  while (counts.length <= id) {
-    counts.push(0);
-    sums.push(0);
-  }
-  counts[id]! += 1;
-  sums[id]! += score;
+function addAt(cells: number[], slot: number, n: number, score: number): void {
+  while (cells.length <= 2 * slot + 1) cells.push(0);
+  cells[2 * slot]! += n;
+  cells[2 * slot + 1]! += score;
 }
 
 function bump(cells: Map<string, Cell>, key: string, n: number, s: number): void {
@@ -96,7 +95,7 @@ export function accumulate(acc: Accumulator, record: NormalizedRecord): void {
   let account = acc.accounts.get(record.accountId);
   if (!account) acc.accounts.set(record.accountId, (account = { days: new Map(), contacts: new Map(), quotes: [], recent: [] }));
   let day = account.days.get(record.day);
-  if (!day) account.days.set(record.day, (day = { n: 0, s: 0, q: 0, negative: 0, roleN: [], roleS: [], channelN: [], channelS: [] }));
+  if (!day) account.days.set(record.day, (day = { n: 0, s: 0, q: 0, negative: 0, cells: [] }));
   const { result } = record;
   const score = units(result.score);
   const negative = result.label === 'negative';
@@ -104,8 +103,8 @@ export function accumulate(acc: Accumulator, record: NormalizedRecord): void {
   day.s += score;
   day.q += score * score;
   if (negative) day.negative += 1;
-  addAt(day.roleN, day.roleS, idOf(acc.roles, record.role), score);
-  addAt(day.channelN, day.channelS, idOf(acc.channels, record.channel), score);
+  addAt(day.cells, slotOf(acc, acc.roles, record.role), 1, score);
+  addAt(day.cells, slotOf(acc, acc.channels, record.channel), 1, score);
   if (result.categories) for (const category in result.categories) bump((day.categories ??= new Map()), category, 1, units(result.categories[category]!));
   if (result.emotions) for (const emotion in result.emotions) count((day.emotions ??= new Map()), emotion, 1);
   if (result.intents) for (const intent of result.intents) count((day.intents ??= new Map()), intent, 1);
@@ -136,27 +135,17 @@ function addTo(cell: Cell | undefined, s: number): Cell {
   return cell ? { n: cell.n + 1, s: cell.s + s } : { n: 1, s };
 }
 
-function cellsByName(counts: readonly number[], sums: readonly number[], names: Names): Record<string, Cell> {
-  const cells: Record<string, Cell> = {};
-  counts.forEach((n, id) => {
-    if (n > 0) cells[names.names[id]!] = { n, s: sums[id]! };
-  });
-  return cells;
+function cellsByName(cells: readonly number[], names: Names): Record<string, Cell> {
+  const out: Record<string, Cell> = {};
+  for (let slot = 0; 2 * slot < cells.length; slot++) {
+    const name = names.names.get(slot);
+    if (name !== undefined && cells[2 * slot]! > 0) out[name] = { n: cells[2 * slot]!, s: cells[2 * slot + 1]! };
+  }
+  return out;
 }
 
-function cellsById(cells: Record<string, Cell>, names: Names): { counts: number[]; sums: number[] } {
-  const counts: number[] = [];
-  const sums: number[] = [];
-  for (const [name, cell] of Object.entries(cells)) {
-    const id = idOf(names, name);
-    while (counts.length <= id) {
-      counts.push(0);
-      sums.push(0);
-    }
-    counts[id] = cell.n;
-    sums[id] = cell.s;
-  }
-  return { counts, sums };
+function addCells(acc: Accumulator, into: number[], cells: Record<string, Cell>, names: Names): void {
+  for (const [name, cell] of Object.entries(cells)) addAt(into, slotOf(acc, names, name), cell.n, cell.s);
 }
 
 const record = <V>(map: Map<string, V>): Record<string, V> => Object.fromEntries([...map].map(([key, value]) => [key, typeof value === 'object' ? { ...value } : value]));
@@ -172,8 +161,8 @@ export function toState(acc: Accumulator): RollupState {
         s: day.s,
         q: day.q,
         negative: day.negative,
-        roles: cellsByName(day.roleN, day.roleS, acc.roles),
-        channels: cellsByName(day.channelN, day.channelS, acc.channels),
+        roles: cellsByName(day.cells, acc.roles),
+        channels: cellsByName(day.cells, acc.channels),
       };
       if (day.categories) bucket.categories = record(day.categories);
       if (day.emotions) bucket.emotions = record(day.emotions);
@@ -201,9 +190,9 @@ export function fromState(state: RollupState): Accumulator {
   for (const [accountId, account] of Object.entries(state.accounts)) {
     const days = new Map<number, DayAcc>();
     for (const [name, bucket] of Object.entries(account.days)) {
-      const roles = cellsById(bucket.roles, acc.roles);
-      const channels = cellsById(bucket.channels, acc.channels);
-      const day: DayAcc = { n: bucket.n, s: bucket.s, q: bucket.q, negative: bucket.negative, roleN: roles.counts, roleS: roles.sums, channelN: channels.counts, channelS: channels.sums };
+      const day: DayAcc = { n: bucket.n, s: bucket.s, q: bucket.q, negative: bucket.negative, cells: [] };
+      addCells(acc, day.cells, bucket.roles, acc.roles);
+      addCells(acc, day.cells, bucket.channels, acc.channels);
       if (bucket.categories) day.categories = toMap(bucket.categories);
       if (bucket.emotions) day.emotions = toMap(bucket.emotions);
       if (bucket.intents) day.intents = toMap(bucket.intents);
