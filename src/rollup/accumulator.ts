@@ -10,7 +10,6 @@ import {
   type RecentInteraction,
   type RollupState,
   sameQuote,
-  sameRecent,
   units,
 } from './state.js';
 
@@ -35,11 +34,23 @@ interface DayAcc {
   churn?: Cell;
 }
 
+/**
+ * The newest `limit` interactions in unsorted slots, with the oldest slot tracked: a record in time order
+ * replaces the oldest in place, with no allocation and no shifting. Sorted when the state is read.
+ */
+interface RecentSlots {
+  ids: string[];
+  at: number[];
+  roles: string[];
+  negative: boolean[];
+  oldest: number;
+}
+
 interface AccountAcc {
   days: Map<number, DayAcc>;
   contacts: Map<string, Map<number, Cell>>;
   quotes: Quote[];
-  recent: RecentInteraction[];
+  recent: RecentSlots;
 }
 
 /** Slot numbers for a handful of recurring names (roles, channels), so days can count them in one array. */
@@ -93,7 +104,7 @@ function count(counts: Map<string, number>, key: string, n: number): void {
 /** Adds one checked record, in place. */
 export function accumulate(acc: Accumulator, record: NormalizedRecord): void {
   let account = acc.accounts.get(record.accountId);
-  if (!account) acc.accounts.set(record.accountId, (account = { days: new Map(), contacts: new Map(), quotes: [], recent: [] }));
+  if (!account) acc.accounts.set(record.accountId, (account = { days: new Map(), contacts: new Map(), quotes: [], recent: emptySlots() }));
   let day = account.days.get(record.day);
   if (!day) account.days.set(record.day, (day = { n: 0, s: 0, q: 0, negative: 0, cells: [] }));
   const { result } = record;
@@ -125,10 +136,53 @@ export function accumulate(acc: Accumulator, record: NormalizedRecord): void {
       offer(account.quotes, { recordId: record.id, day: name, channel: record.channel, role: record.role, ...quote }, acc.quoteLimit, byStrength, sameQuote);
     }
   }
-  const oldest = account.recent[account.recent.length - 1];
-  if (account.recent.length < acc.recentLimit || !oldest || record.at >= oldest.at) {
-    offer(account.recent, { recordId: record.id, at: record.at, role: record.role, negative }, acc.recentLimit, byRecency, sameRecent);
+  keepRecent(account.recent, record.id, record.at, record.role, negative, acc.recentLimit);
+}
+
+const emptySlots = (): RecentSlots => ({ ids: [], at: [], roles: [], negative: [], oldest: 0 });
+
+/** Whether (at, id) sorts at or after slot k in recency order (newest first, ties by id): is no newer. */
+function noNewerThanSlot(slots: RecentSlots, k: number, at: number, id: string): boolean {
+  return at < slots.at[k]! || (at === slots.at[k] && id >= slots.ids[k]!);
+}
+
+function findOldest(slots: RecentSlots): number {
+  let oldest = 0;
+  for (let k = 1; k < slots.ids.length; k++) if (noNewerThanSlot(slots, oldest, slots.at[k]!, slots.ids[k]!)) oldest = k;
+  return oldest;
+}
+
+/** Keeps the account's newest interactions. A record is added once, so there is no duplicate check here; merges dedupe. */
+function keepRecent(slots: RecentSlots, id: string, at: number, role: string, negative: boolean, limit: number): void {
+  if (limit <= 0) return;
+  let k = slots.ids.length;
+  if (k >= limit) {
+    if (noNewerThanSlot(slots, slots.oldest, at, id)) return;
+    k = slots.oldest;
   }
+  slots.ids[k] = id;
+  slots.at[k] = at;
+  slots.roles[k] = role;
+  slots.negative[k] = negative;
+  slots.oldest = findOldest(slots);
+}
+
+function slotsToList(slots: RecentSlots): RecentInteraction[] {
+  return slots.ids
+    .map((recordId, k) => ({ recordId, at: slots.at[k]!, role: slots.roles[k]!, negative: slots.negative[k]! }))
+    .sort(byRecency);
+}
+
+function listToSlots(list: readonly RecentInteraction[]): RecentSlots {
+  const slots = emptySlots();
+  for (const item of list) {
+    slots.ids.push(item.recordId);
+    slots.at.push(item.at);
+    slots.roles.push(item.role);
+    slots.negative.push(item.negative);
+  }
+  slots.oldest = findOldest(slots);
+  return slots;
 }
 
 function addTo(cell: Cell | undefined, s: number): Cell {
@@ -175,7 +229,7 @@ export function toState(acc: Accumulator): RollupState {
     for (const [contactId, cells] of account.contacts) {
       contacts[contactId] = Object.fromEntries([...cells].map(([index, cell]) => [dayName(index), { ...cell }]));
     }
-    state.accounts[accountId] = { days, contacts, quotes: account.quotes.map((quote) => ({ ...quote })), recent: account.recent.map((item) => ({ ...item })) };
+    state.accounts[accountId] = { days, contacts, quotes: account.quotes.map((quote) => ({ ...quote })), recent: slotsToList(account.recent) };
   }
   return state;
 }
@@ -201,7 +255,7 @@ export function fromState(state: RollupState): Accumulator {
       days.set(dayNumber(name), day);
     }
     const contacts = new Map(Object.entries(account.contacts).map(([contactId, cells]) => [contactId, new Map(Object.entries(cells).map(([name, cell]) => [dayNumber(name), { ...cell }]))]));
-    acc.accounts.set(accountId, { days, contacts, quotes: account.quotes.map((quote) => ({ ...quote })), recent: account.recent.map((item) => ({ ...item })) });
+    acc.accounts.set(accountId, { days, contacts, quotes: account.quotes.map((quote) => ({ ...quote })), recent: listToSlots(account.recent) });
   }
   return acc;
 }
