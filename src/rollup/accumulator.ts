@@ -14,7 +14,7 @@ import {
 } from './state.js';
 
 // The streaming rollup's working form: the same figures as RollupState, held in Maps keyed by day
-// number, because adding a record is the hot path (a million a second) and Map lookups beat plain-object
+// number, because adding a record is the hot path and Map lookups beat plain-object
 // dictionaries there. It is turned into plain JSON only when the state is asked for.
 
 interface DayAcc {

@@ -108,7 +108,6 @@ function keepTop<T>(items: T[], limit: number, order: (a: T, b: T) => number, ke
 const quoteKey = (quote: Quote) => `${quote.recordId}\u0000${quote.start}\u0000${quote.end}`;
 const recentKey = (item: RecentInteraction) => item.recordId;
 export const sameQuote = (a: Quote, b: Quote) => a.recordId === b.recordId && a.start === b.start && a.end === b.end;
-export const sameRecent = (a: RecentInteraction, b: RecentInteraction) => a.recordId === b.recordId;
 
 export function addCount(counts: Record<string, number> | undefined, key: string, count: number): Record<string, number> {
   const out = counts ?? {};
