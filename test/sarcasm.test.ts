@@ -12,7 +12,7 @@ const sarcastic: string[] = [
   'Fantastic… the API is down again.',
   'Just wonderful, we were charged twice again.',
   'Oh wonderful, the export is still broken.',
-  'Brilliant. Now nobody can log in to the portal.',
+  'Brilliant. Now nobody can log in.',
   'Amazing, the app crashes every time I open it.',
   'Lovely, our SSO is down again.',
   'Excellent. Another regression in the release.',

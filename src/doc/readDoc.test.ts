@@ -65,3 +65,17 @@ describe('readDoc', () => {
     expect(types('a &gt; b')).toContain('gt:markup');
   });
 });
+
+describe('sentence-final "in."', () => {
+  test('is the word "in" and a full stop, except after a number', () => {
+    const texts = (text: string) => readDoc(text).tokens.map((token) => token.text);
+    expect(texts('Nobody can log in.')).toEqual(['Nobody', 'can', 'log', 'in', '.']);
+    expect(texts('It is 5 in. long')).toContain('in.');
+    expect(sentencesOf('I am logged in. Are you?')).toEqual(['I am logged in.', 'Are you?']);
+  });
+
+  test('lets phrases ending in "in" match at the end of a sentence', async () => {
+    const { analyze } = await import('../index.js');
+    expect(analyze('Nobody can log in.').evidence.map((item) => item.text)).toEqual(['Nobody can log in']);
+  });
+});

@@ -50,6 +50,13 @@ export function readDoc(text: string): Doc {
   let previousLineStart = 0;
   let words = 0;
   let capsWords = 0;
+  const pushToken = (token: Token) => {
+    tokens.push(token);
+    breaksBefore.push(pendingBreaks);
+    sentenceStarts.push(pendingSentenceStart || startsSentence(tokens, breaksBefore, lineStart - previousLineStart));
+    pendingBreaks = 0;
+    pendingSentenceStart = false;
+  };
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     cursor += spaces[i]!.length;
@@ -75,11 +82,14 @@ export function readDoc(text: string): Doc {
       words++;
       if (upper) capsWords++;
     }
-    tokens.push({ text: value, normal, lemma: lemmas[i]!, pos: tags[i]!, type, start, end: cursor, caps });
-    breaksBefore.push(pendingBreaks);
-    sentenceStarts.push(pendingSentenceStart || startsSentence(tokens, breaksBefore, lineStart - previousLineStart));
-    pendingBreaks = 0;
-    pendingSentenceStart = false;
+    if (isSentenceFinalIn(value, tokens[tokens.length - 1])) {
+      // wink reads a sentence-final "in." as the abbreviation for inches ("log in." → "in."): split it back.
+      const word = { text: value.slice(0, -1), normal: 'in', lemma: 'in', pos: 'ADP', type, start, end: cursor - 1, caps };
+      pushToken(word);
+      pushToken({ text: '.', normal: '.', lemma: '.', pos: 'PUNCT', type: 'punctuation', start: cursor - 1, end: cursor, caps: false });
+      continue;
+    }
+    pushToken({ text: value, normal, lemma: lemmas[i]!, pos: tags[i]!, type, start, end: cursor, caps });
   }
 
   return {
@@ -92,6 +102,11 @@ export function readDoc(text: string): Doc {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** "in." is inches only after a number ("5 in."); anywhere else it is the word "in" ending a sentence. */
+function isSentenceFinalIn(value: string, previous: Token | undefined): boolean {
+  return (value === 'in.' || value === 'In.' || value === 'IN.') && previous?.type !== 'number';
+}
 
 /** An "emoticon" wedged between word characters is punctuation: the ":/" of "https://", the ":p" of "a:page". */
 function gluedInsideWord(text: string, start: number, end: number): boolean {
@@ -117,7 +132,7 @@ function startsSentence(tokens: Token[], breaksBefore: number[], previousLineLen
     const wrapped = previousLineLength >= MIN_WRAPPED_LINE && LOWER_START.test(token.text) && !TERMINAL.has(previous.text);
     return !wrapped;
   }
-  const closesClause = previous.type === 'emoticon' || previous.type === 'emoji' || previous.text === '...' || previous.text === '…';
+  const closesClause = previous.type === 'emoticon' || previous.type === 'emoji' || previous.text === '...' || previous.text === '…' || previous.text === '.';
   return closesClause && token.type === 'word' && UPPER_START.test(token.text);
 }
 
