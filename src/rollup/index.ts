@@ -3,7 +3,7 @@
 import { describeValue, InvalidInputError } from '../errors.js';
 import { type InteractionRecord, type NormalizedRecord, normalizeRecord } from './record.js';
 import { accumulate, createAccumulator, fromState, toState } from './accumulator.js';
-import type { RollupState } from './state.js';
+import { assertState, type RollupState } from './state.js';
 import { type AccountRollup, summarizeRollup, type SummaryOptions } from './summarize.js';
 
 export interface RollupOptions {
@@ -38,6 +38,7 @@ function limit(value: unknown, name: string, fallback: number): number {
  * ```
  */
 export function createRollup(options: RollupOptions = {}, from?: RollupState): Rollup {
+  if (from !== undefined) assertState(from, 'the state to continue from');
   const acc = from ? fromState(from) : createAccumulator(limit(options.quoteLimit, 'quoteLimit', 10), limit(options.recentLimit, 'recentLimit', 10));
   let position = 0;
   const scratch = {} as NormalizedRecord;

@@ -1,6 +1,6 @@
 import { describeValue, InvalidInputError } from '../errors.js';
 import { dayIndex, dayOf } from './record.js';
-import type { RollupState } from './state.js';
+import { assertState, type RollupState } from './state.js';
 import { DEFAULT_ROLE_WEIGHTS, daysInWindow, weightedScore } from './summarize.js';
 
 /** What happened to an account: churned (or not) at a date, e.g. its renewal date. */
@@ -52,6 +52,7 @@ export function sentimentLeadTime(state: RollupState, outcomes: readonly Account
   const halfLifeDays = options.halfLifeDays ?? 14;
   const windowDays = options.windowDays ?? 180;
   const roleWeights = options.roleWeights ?? DEFAULT_ROLE_WEIGHTS;
+  assertState(state, 'the rollup state');
   if (!Array.isArray(outcomes)) throw new InvalidInputError(`outcomes must be an array, received ${describeValue(outcomes)}.`);
   const accounts = outcomes.map((outcome, position): AccountLeadTime => {
     const at = outcome?.at instanceof Date ? outcome.at.getTime() : typeof outcome?.at === 'string' ? Date.parse(outcome.at) : outcome?.at;

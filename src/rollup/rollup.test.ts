@@ -248,6 +248,21 @@ describe('bad records', () => {
     expect(() => createRollup().add(bad as never)).toThrow(message);
   });
 
+  test('merging or continuing from something that is not a state fails clearly', () => {
+    expect(() => mergeRollups(stateOf([]), { accounts: {} } as never)).toThrow(/the second argument must be a rollup state/);
+    expect(() => createRollup({}, 'state' as never)).toThrow(InvalidInputError);
+    expect(() => summarizeRollup(null as never)).toThrow(/the rollup state must be a rollup state/);
+    expect(() => evaluateAlerts([] as never, [])).toThrow(InvalidInputError);
+    expect(() => sentimentLeadTime({} as never, [])).toThrow(InvalidInputError);
+  });
+
+  test('a rollup continues from a stored state', () => {
+    const records = history(5, 500);
+    const live = createRollup({}, JSON.parse(JSON.stringify(stateOf(records.slice(0, 200)))));
+    for (const item of records.slice(200)) live.add(item);
+    expect(live.state()).toEqual(stateOf(records));
+  });
+
   test('summary options are checked', () => {
     expect(() => summarizeRollup(stateOf([]), { halfLifeDays: 0 })).toThrow(/"halfLifeDays" must be a positive number/);
   });

@@ -1,3 +1,4 @@
+import { describeValue, InvalidInputError } from '../errors.js';
 
 // Scores are stored as integers of 1/10,000 (analyze() rounds to four decimals), so that sums are exact
 // and merging partial states in any order gives bit-for-bit the same totals.
@@ -62,6 +63,14 @@ export interface RollupState {
   quoteLimit: number;
   recentLimit: number;
   accounts: Record<string, AccountState>;
+}
+
+/** Throws an {@link InvalidInputError} unless `value` looks like a rollup state this version can read. */
+export function assertState(value: unknown, name: string): asserts value is RollupState {
+  const state = value as Partial<RollupState> | null;
+  if (typeof state !== 'object' || state === null || state.version !== 1 || typeof state.accounts !== 'object' || state.accounts === null) {
+    throw new InvalidInputError(`${name} must be a rollup state (version 1, from createRollup().state()), received ${describeValue(value)}.`);
+  }
 }
 
 export function emptyState(quoteLimit = 10, recentLimit = 10): RollupState {
@@ -146,7 +155,8 @@ function mergeBucket(a: DayBucket, b: DayBucket): DayBucket {
  * Records must not be counted in both inputs.
  */
 export function mergeRollups(a: RollupState, b: RollupState): RollupState {
-  if (a.version !== 1 || b.version !== 1) throw new TypeError('cxtone: mergeRollups expects two rollup states (version 1).');
+  assertState(a, 'the first argument');
+  assertState(b, 'the second argument');
   const quoteLimit = Math.min(a.quoteLimit, b.quoteLimit);
   const recentLimit = Math.min(a.recentLimit, b.recentLimit);
   const merged: RollupState = { version: 1, quoteLimit, recentLimit, accounts: clone(a.accounts) };

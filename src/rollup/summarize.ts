@@ -1,6 +1,6 @@
 import { describeValue, InvalidOptionsError } from '../errors.js';
 import { dayIndex, dayOf } from './record.js';
-import { type Cell, type DayBucket, type Quote, type RollupState, SCORE_UNITS } from './state.js';
+import { assertState, type Cell, type DayBucket, type Quote, type RollupState, SCORE_UNITS } from './state.js';
 
 /** How much each role's sentiment counts in an account's score. Unknown roles count 1. */
 export const DEFAULT_ROLE_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
@@ -71,6 +71,7 @@ function positive(value: unknown, name: string): number {
 }
 
 export function resolveSummaryOptions(state: RollupState, options: SummaryOptions = {}): ResolvedSummaryOptions {
+  assertState(state, 'the rollup state');
   let latest = -Infinity;
   for (const account of Object.values(state.accounts)) for (const day in account.days) latest = Math.max(latest, dayIndex(day));
   const roleWeights = options.roleWeights ?? DEFAULT_ROLE_WEIGHTS;
