@@ -41,6 +41,8 @@ export interface ResolvedOptions {
 export const DEFAULT_NEUTRAL_BAND = 0.125;
 const MIXED_MINIMUM = 0.5;
 const MIXED_BALANCE = 0.6;
+/** The label thresholds of an analyzer created without `neutralBand`. */
+export const DEFAULT_THRESHOLDS: Readonly<LabelThresholds> = Object.freeze({ neutralBand: DEFAULT_NEUTRAL_BAND, mixedMinimum: MIXED_MINIMUM, mixedBalance: MIXED_BALANCE });
 const DEFAULT_MAX_LENGTH = 5_000_000;
 const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm'];
 
@@ -65,7 +67,7 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
   return {
     lexicons: [...(useDefaults ? defaultLexicons : []), ...lexicons.map(defineLexicon)],
     rules: configureSarcasm(validateRules(rules), sarcasm),
-    thresholds: { neutralBand, mixedMinimum: MIXED_MINIMUM, mixedBalance: MIXED_BALANCE },
+    thresholds: { ...DEFAULT_THRESHOLDS, neutralBand },
     maxLength,
   };
 }

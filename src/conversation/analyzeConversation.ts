@@ -1,7 +1,8 @@
 import { analyze as analyzeWithDefault, type Analyzer } from '../analyze.js';
 import { describeValue, InvalidInputError, InvalidOptionsError } from '../errors.js';
 import type { AnalysisResult, Evidence, SentimentScore } from '../result.js';
-import { type LabelThresholds, toSentimentScore } from '../scorers/label.js';
+import { DEFAULT_THRESHOLDS } from '../options.js';
+import { scoreDocument } from '../scorers/document.js';
 
 /** One turn of a conversation: who spoke, what they said, and when if known. */
 export interface Turn {
@@ -60,8 +61,6 @@ export interface ConversationResult {
 }
 
 const AGENT_NAMES = new Set(['agent', 'support', 'bot', 'assistant', 'system', 'rep', 'representative']);
-// The same label thresholds as the default analyzer; a conversation summary is labelled like a document.
-const THRESHOLDS: LabelThresholds = { neutralBand: 0.125, mixedMinimum: 0.5, mixedBalance: 0.6 };
 
 const soundsLikeAgent = (speaker: string) => speaker.toLowerCase().split(/[^a-z]+/).some((word) => AGENT_NAMES.has(word));
 
@@ -75,23 +74,20 @@ function roleResolver(agents: ConversationOptions['agents']): (speaker: string) 
   return (speaker) => (names.has(speaker.trim().toLowerCase()) || soundsLikeAgent(speaker) ? 'agent' : 'customer');
 }
 
+/** One side's turns, aggregated the way a document aggregates its sentences. */
 function summarizeSide(turns: readonly ScoredTurn[]): SideSummary {
-  let weighted = 0;
-  let weights = 0;
-  let positive = 0;
-  let negative = 0;
   const evidence: TurnEvidence[] = [];
-  for (const turn of turns) {
-    const { score } = turn.result.sentiment;
-    weighted += score * Math.abs(score);
-    weights += Math.abs(score);
+  const parts = turns.map((turn) => {
+    let positive = 0;
+    let negative = 0;
     for (const item of turn.result.evidence) {
       if (item.weight > 0) positive += item.weight;
       else negative -= item.weight;
       evidence.push({ turn: turn.index, ...item });
     }
-  }
-  return { turns: turns.length, sentiment: toSentimentScore(weights === 0 ? 0 : weighted / weights, positive, negative, THRESHOLDS), evidence };
+    return { score: turn.result.sentiment.score, positive, negative };
+  });
+  return { turns: turns.length, sentiment: scoreDocument(parts, DEFAULT_THRESHOLDS), evidence };
 }
 
 function slope(values: readonly number[]): number {

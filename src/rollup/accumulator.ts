@@ -1,4 +1,4 @@
-import { dayName, type NormalizedRecord } from './record.js';
+import { dayIndex, dayName, type NormalizedRecord } from './record.js';
 import {
   byRecency,
   byStrength,
@@ -236,7 +236,6 @@ export function toState(acc: Accumulator): RollupState {
 
 const toMap = <V>(values: Record<string, V> | undefined): Map<string, V> | undefined =>
   values === undefined ? undefined : new Map(Object.entries(values).map(([key, value]) => [key, typeof value === 'object' ? { ...value } : value]));
-const dayNumber = (name: string) => Date.parse(`${name}T00:00:00Z`) / 86_400_000;
 
 /** An accumulator that continues from a stored state. */
 export function fromState(state: RollupState): Accumulator {
@@ -252,9 +251,9 @@ export function fromState(state: RollupState): Accumulator {
       if (bucket.intents) day.intents = toMap(bucket.intents);
       if (bucket.escalation) day.escalation = { ...bucket.escalation };
       if (bucket.churn) day.churn = { ...bucket.churn };
-      days.set(dayNumber(name), day);
+      days.set(dayIndex(name), day);
     }
-    const contacts = new Map(Object.entries(account.contacts).map(([contactId, cells]) => [contactId, new Map(Object.entries(cells).map(([name, cell]) => [dayNumber(name), { ...cell }]))]));
+    const contacts = new Map(Object.entries(account.contacts).map(([contactId, cells]) => [contactId, new Map(Object.entries(cells).map(([name, cell]) => [dayIndex(name), { ...cell }]))]));
     acc.accounts.set(accountId, { days, contacts, quotes: account.quotes.map((quote) => ({ ...quote })), recent: listToSlots(account.recent) });
   }
   return acc;

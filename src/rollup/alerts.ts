@@ -1,8 +1,8 @@
 import { describeValue, InvalidOptionsError } from '../errors.js';
-import { dayIndex } from './record.js';
+import { dayIndex, dayName, dayNumberOf } from './record.js';
 import type { Quote, RollupState } from './state.js';
-import { daysInWindow, resolveSummaryOptions, type SummaryOptions } from './summarize.js';
 import { SCORE_UNITS } from './state.js';
+import { daysInWindow, resolveSummaryOptions, type SummaryOptions } from './summarize.js';
 
 /**
  * A declarative alert rule, evaluated per account at `asOf`:
@@ -33,8 +33,6 @@ export interface Alert {
   quotes: Quote[];
 }
 
-const DAY_MS = 86_400_000;
-const dayName = (index: number) => new Date(index * DAY_MS).toISOString().slice(0, 10);
 
 function checkRule(rule: AlertRule, position: number): void {
   const fail = (message: string): never => {
@@ -98,10 +96,10 @@ export function evaluateAlerts(state: RollupState, rules: readonly AlertRule[], 
         }
         if (held) fire(rule, from, `${rule.category ?? rule.channel ?? 'sentiment'} below ${rule.below} for ${rule.days} consecutive days`);
       } else if (rule.kind === 'streak') {
-        const recent = account.recent.filter((item) => (rule.role === undefined || item.role === rule.role) && dayIndex(new Date(item.at).toISOString().slice(0, 10)) <= asOf);
+        const recent = account.recent.filter((item) => (rule.role === undefined || item.role === rule.role) && dayNumberOf(item.at) <= asOf);
         const streak = recent.slice(0, rule.count);
         if (streak.length === rule.count && streak.every((item) => item.negative)) {
-          const from = dayIndex(new Date(streak[streak.length - 1]!.at).toISOString().slice(0, 10));
+          const from = dayNumberOf(streak[streak.length - 1]!.at);
           fire(rule, from, `${rule.count} negative interactions in a row${rule.role ? ` from ${rule.role}` : ''}`, streak.map((item) => item.recordId));
         }
       } else if (rule.kind === 'intent') {

@@ -1,5 +1,5 @@
 import { describeValue, InvalidInputError } from '../errors.js';
-import { dayIndex, dayOf } from './record.js';
+import { dayName, dayNumberOf } from './record.js';
 import { assertState, type RollupState } from './state.js';
 import { DEFAULT_ROLE_WEIGHTS, daysInWindow, weightedScore } from './summarize.js';
 
@@ -59,7 +59,7 @@ export function sentimentLeadTime(state: RollupState, outcomes: readonly Account
     if (typeof outcome?.accountId !== 'string' || typeof outcome.churned !== 'boolean' || typeof at !== 'number' || !Number.isFinite(at)) {
       throw new InvalidInputError(`outcome ${position}: expected { accountId: string, churned: boolean, at: date }, received ${JSON.stringify(outcome)}.`);
     }
-    const end = dayIndex(dayOf(at));
+    const end = dayNumberOf(at);
     const account = state.accounts[outcome.accountId];
     const series: { index: number; score: number | null }[] = [];
     if (account) {
@@ -75,12 +75,11 @@ export function sentimentLeadTime(state: RollupState, outcomes: readonly Account
       if (score === null || score >= threshold) break;
       turnedNegative = series[k]!.index;
     }
-    const name = (index: number) => new Date(index * 86_400_000).toISOString().slice(0, 10);
     return {
       accountId: outcome.accountId,
       churned: outcome.churned,
-      outcome: name(end),
-      turnedNegative: turnedNegative === null ? null : name(turnedNegative),
+      outcome: dayName(end),
+      turnedNegative: turnedNegative === null ? null : dayName(turnedNegative),
       leadDays: turnedNegative === null ? null : end - turnedNegative,
       lowestScore: scored.length === 0 ? null : Math.min(...scored.map((point) => point.score)),
     };

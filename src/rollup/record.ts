@@ -63,10 +63,11 @@ export function projectResult(result: AnalysisResult): CompactResult {
 const dayNames = new Map<number, string>();
 const MAX_CACHED_DAYS = 100_000;
 
-/** The UTC calendar day (`YYYY-MM-DD`) of an epoch-milliseconds time. */
-export function dayOf(at: number): string {
-  return dayName(Math.floor(at / DAY_MS));
+/** The UTC calendar day of an epoch-milliseconds time, as days since 1970-01-01. */
+export function dayNumberOf(at: number): number {
+  return Math.floor(at / DAY_MS);
 }
+
 
 /** The `YYYY-MM-DD` name of a day counted from 1970-01-01. */
 export function dayName(index: number): string {
@@ -126,7 +127,7 @@ export function normalizeRecord(record: unknown, position: number, into?: Normal
   out.role = (role as string | undefined) ?? 'unknown';
   out.channel = (channel as string | undefined) ?? 'unknown';
   out.at = millis;
-  out.day = Math.floor(millis / DAY_MS);
+  out.day = dayNumberOf(millis);
   out.result = compact;
   return out;
 }

@@ -1,5 +1,6 @@
 import { describeValue, InvalidOptionsError } from '../errors.js';
-import { dayIndex, dayOf } from './record.js';
+import { round } from '../scorers/label.js';
+import { dayIndex, dayNumberOf } from './record.js';
 import { assertState, type Cell, type DayBucket, type Quote, type RollupState, SCORE_UNITS } from './state.js';
 
 /** How much each role's sentiment counts in an account's score. Unknown roles count 1. */
@@ -62,7 +63,7 @@ export interface AccountRollup {
 function toDayIndex(value: unknown, name: string): number {
   const millis = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : (value as number);
   if (typeof millis !== 'number' || !Number.isFinite(millis)) throw new InvalidOptionsError(`"${name}" must be a date, received ${describeValue(value)}.`);
-  return dayIndex(dayOf(millis));
+  return dayNumberOf(millis);
 }
 
 function positive(value: unknown, name: string): number {
@@ -111,23 +112,31 @@ export function weightedScore(days: readonly { decay: number; bucket: DayBucket 
   return denominator === 0 ? null : round(numerator / denominator / SCORE_UNITS);
 }
 
-const round = (value: number) => Math.round(value * 10000) / 10000 || 0;
+
+/** A running decayed mean: volume counts interactions, the mean weighs each day by its decay. */
+interface DecayedSum {
+  volume: number;
+  numerator: number;
+  denominator: number;
+}
+
+function addDecayed(sum: DecayedSum, decay: number, cell: Cell): void {
+  sum.volume += cell.n;
+  sum.numerator += decay * cell.s;
+  sum.denominator += decay * cell.n;
+}
+
+const toFigure = (sum: DecayedSum): Figure => ({ volume: sum.volume, score: sum.denominator === 0 ? null : round(sum.numerator / sum.denominator / SCORE_UNITS) });
 
 function figures(days: readonly { decay: number; bucket: DayBucket }[], pick: (bucket: DayBucket) => Record<string, Cell> | undefined): Record<string, Figure> {
-  const sums: Record<string, { volume: number; numerator: number; denominator: number }> = {};
+  const sums: Record<string, DecayedSum> = {};
   for (const { decay, bucket } of days) {
     const cells = pick(bucket);
     if (!cells) continue;
-    for (const key in cells) {
-      const cell = cells[key]!;
-      const sum = (sums[key] ??= { volume: 0, numerator: 0, denominator: 0 });
-      sum.volume += cell.n;
-      sum.numerator += decay * cell.s;
-      sum.denominator += decay * cell.n;
-    }
+    for (const key in cells) addDecayed((sums[key] ??= { volume: 0, numerator: 0, denominator: 0 }), decay, cells[key]!);
   }
   const out: Record<string, Figure> = {};
-  for (const [key, sum] of Object.entries(sums)) out[key] = { volume: sum.volume, score: sum.denominator === 0 ? null : round(sum.numerator / sum.denominator / SCORE_UNITS) };
+  for (const [key, sum] of Object.entries(sums)) out[key] = toFigure(sum);
   return out;
 }
 
@@ -179,18 +188,12 @@ export function summarizeRollup(state: RollupState, options: SummaryOptions = {}
     const mean = volume === 0 ? 0 : sum / volume;
     const firstIncluded = days[0]?.day ?? null;
     const contacts = Object.entries(account.contacts).map(([contactId, cells]) => {
-      let n = 0;
-      let numerator = 0;
-      let denominator = 0;
+      const sum: DecayedSum = { volume: 0, numerator: 0, denominator: 0 };
       for (const [day, cell] of Object.entries(cells)) {
         const age = resolved.asOf - dayIndex(day);
-        if (age < 0 || age >= resolved.windowDays) continue;
-        const decay = 0.5 ** (age / resolved.halfLifeDays);
-        n += cell.n;
-        numerator += decay * cell.s;
-        denominator += decay * cell.n;
+        if (age >= 0 && age < resolved.windowDays) addDecayed(sum, 0.5 ** (age / resolved.halfLifeDays), cell);
       }
-      return { contactId, volume: n, score: denominator === 0 ? null : round(numerator / denominator / SCORE_UNITS) };
+      return { contactId, ...toFigure(sum) };
     });
     accounts.push({
       accountId,
