@@ -4,6 +4,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createAnalyzer } from '../src/index.js';
 import { DEFAULT_DATA_DIR, flag, loadIronyDatasets, loadSentimentDatasets } from './data.js';
+import { evaluateEmotions } from './emotion-eval.js';
+import { evaluateIntents } from './intent-eval.js';
 import { macroF1 } from './metrics.js';
 import { type Polarity, type SentimentMetrics, sentimentMetrics } from './metrics.js';
 import { cxtoneScorer, peerScorers, type Scorer } from './peers.js';
@@ -13,7 +15,8 @@ const BASELINE_PATH = new URL('./baseline.json', import.meta.url);
 // A figure may drop this much (in points, on a 0-100 scale) below the baseline before CI fails.
 const TOLERANCE_POINTS = 1;
 
-type Baseline = Record<string, { accuracy: number; macroF1: number; binaryAccuracy: number; pearson: number | null }>;
+// Sentiment datasets keep accuracy, macro-F1, binary accuracy and Pearson; emotion and intent rows keep their own figures.
+type Baseline = Record<string, Record<string, number | null>>;
 
 const args = process.argv.slice(2);
 const dataDir = flag(args, 'data') ?? DEFAULT_DATA_DIR;
@@ -107,11 +110,26 @@ Sentiment macro-F1 without and with the rule (it must not lower any figure):
 ${markdownTable(['dataset', 'without sarcasm', 'with sarcasm', 'change'], sarcasmRows)}`;
 
 const report = `## Sentiment accuracy\n\nData: every sentiment file in \`${dataDir}\` (${datasets.length} datasets). Reproduce with \`npm run eval\`.\ncxtone's \`mixed\` is read by the sign of its score; peers use their documented thresholds (VADER compound ±0.05, AFINN and wink sign).\n${summary}\n\n${tables.join('\n\n')}`;
-console.log(`${report}\n\n${sarcasmReport}`);
+// Emotions and intents on the development splits (tuning used the train splits of the emotion sets).
+const emotions = evaluateEmotions(dataDir, withSarcasm, 'dev');
+const intents = evaluateIntents(dataDir, withSarcasm);
+const margins = [
+  emotions.figures.goemotions && `GoEmotions dev ${pct(emotions.figures.goemotions.cxtone)} vs keyword ${pct(emotions.figures.goemotions.keyword)} (+${(100 * (emotions.figures.goemotions.cxtone - emotions.figures.goemotions.keyword)).toFixed(1)})`,
+  emotions.figures.tweeteval && `TweetEval val ${pct(emotions.figures.tweeteval.cxtone)} vs keyword ${pct(emotions.figures.tweeteval.keyword)} (+${(100 * (emotions.figures.tweeteval.cxtone - emotions.figures.tweeteval.keyword)).toFixed(1)})`,
+].filter(Boolean);
+const emotionReport = `## Emotion accuracy
+
+Macro-F1 over the mapped emotions, cxtone against the keyword baseline (target: at least 10 points above): ${margins.join('; ')}.
+The lexicon was built by hand and pruned on the train splits (\`goemotions.train\`, \`tweeteval-emotion.train\`); the figures below are the dev/val splits.
+
+${emotions.report}`;
+console.log(`${report}\n\n${sarcasmReport}\n\n${emotionReport}\n\n${intents.report}`);
 
 if (!args.includes('--no-write')) {
   writeResultsSection('eval', report);
   writeResultsSection('sarcasm', sarcasmReport);
+  writeResultsSection('emotion', emotionReport);
+  writeResultsSection('intent', intents.report);
 }
 
 const current: Baseline = {};
@@ -119,6 +137,9 @@ for (const dataset of datasets) {
   const { accuracy, macroF1, binaryAccuracy, pearson } = results.get(dataset.name)!.get('cxtone')!;
   current[dataset.name] = { accuracy, macroF1, binaryAccuracy, pearson };
 }
+if (emotions.figures.goemotions) current['emotion goemotions.dev'] = { macroF1: emotions.figures.goemotions.cxtone };
+if (emotions.figures.tweeteval) current['emotion tweeteval-emotion.val'] = { macroF1: emotions.figures.tweeteval.cxtone };
+for (const figure of intents.figures) current[`intent ${figure.dataset} ${figure.intent}`] = { precision: figure.precision, recall: figure.recall };
 if (args.includes('--update-baseline')) {
   writeFileSync(BASELINE_PATH, `${JSON.stringify(current, null, 2)}\n`);
   console.log('\nbaseline updated');
@@ -130,10 +151,9 @@ if (args.includes('--check')) {
   for (const [name, figures] of Object.entries(baseline)) {
     const now = current[name];
     if (!now) continue; // a dataset missing from --data is not a regression of cxtone
-    for (const key of ['accuracy', 'macroF1', 'binaryAccuracy', 'pearson'] as const) {
-      const before = figures[key];
+    for (const [key, before] of Object.entries(figures)) {
       const after = now[key];
-      if (before === null || after === null) continue;
+      if (before === null || after === null || after === undefined) continue;
       if ((before - after) * 100 > TOLERANCE_POINTS) drops.push(`${name} ${key}: ${pct(before)} → ${pct(after)}`);
     }
   }

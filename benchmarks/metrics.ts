@@ -71,3 +71,16 @@ export function sentimentMetrics(
     pearson: scored && gold.length > 1 ? pearson(scores, goldScores as number[]) : null,
   };
 }
+
+export interface BinaryMetrics {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Precision, recall and F1 from counts; 0 where a ratio has no denominator. */
+export function binaryMetrics(tp: number, fp: number, fn: number): BinaryMetrics {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}

@@ -1,16 +1,24 @@
 import { readDoc } from './doc/readDoc.js';
 import { describeValue, InputTooLargeError, InvalidInputError } from './errors.js';
 import { compileLexicons } from './lexicon/compile.js';
-import { type AnalyzerOptions, resolveOptions } from './options.js';
+import { compileEmotions } from './lexicon/compileEmotions.js';
+import { compilePatterns } from './lexicon/compilePatterns.js';
+import { type AnalyzerOptions, resolveCallScorers, resolveOptions, type ScorerOptions } from './options.js';
 import type { AnalysisResult, SentenceResult } from './result.js';
 import { scoreDocument } from './scorers/document.js';
 import { toSentimentScore } from './scorers/label.js';
+import { scoreEmotions } from './scorers/emotion.js';
+import { scoreIntents } from './scorers/intent.js';
 import { scoreSentences } from './scorers/sentence.js';
+import { scoreSignals } from './scorers/signals.js';
 
 /** A configured, reusable scorer. Create one per configuration and share it. */
 export interface Analyzer {
-  /** Scores `text`. Synchronous and pure: the same text always gives the same result. */
-  analyze(text: string): AnalysisResult;
+  /**
+   * Scores `text`. Synchronous and pure: the same text always gives the same result. `scorers` turns
+   * optional scorers on or off for this call only.
+   */
+  analyze(text: string, scorers?: ScorerOptions): AnalysisResult;
 }
 
 /**
@@ -26,17 +34,22 @@ export interface Analyzer {
  * ```
  */
 export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
-  const { lexicons, rules, thresholds, maxLength } = resolveOptions(options);
+  const { lexicons, rules, thresholds, maxLength, scorers: defaults } = resolveOptions(options);
   const lexicon = compileLexicons(lexicons);
+  const emotionLexicon = compileEmotions(lexicons, lexicon);
+  // Courtesy damps "thanks" so it cannot outweigh a complaint's sentiment; as an emotion, thanks is
+  // gratitude. Politeness formulas ("thanks in advance") are claimed by the lexicons instead.
+  const emotionRules = rules.filter((rule) => rule.name !== 'courtesy');
+  const patterns = compilePatterns(lexicons);
 
   return {
-    analyze(text: string): AnalysisResult {
+    analyze(text: string, callScorers?: ScorerOptions): AnalysisResult {
       if (typeof text !== 'string') throw new InvalidInputError(`expected text to be a string, received ${describeValue(text)}.`);
+      const scorers = resolveCallScorers(callScorers, defaults);
       if (text.length > maxLength) throw new InputTooLargeError(text.length, maxLength);
-      if (!NON_SPACE.test(text)) return emptyResult(thresholds);
+      const doc = readDoc(NON_SPACE.test(text) ? text : '');
 
       // text → tokens and sentences → lexicon matches → rules → sentence scores → document score
-      const doc = readDoc(text);
       const scored = scoreSentences(doc, lexicon, rules);
       const sentences: SentenceResult[] = scored.map((sentence) => {
         const start = doc.tokens[sentence.span.first]!.start;
@@ -51,18 +64,21 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
         if (sentence.sarcasm) result.sarcasm = sentence.sarcasm;
         return result;
       });
-      return {
+      const result: AnalysisResult = {
         sentiment: scoreDocument(scored, thresholds),
         sentences,
         evidence: sentences.flatMap((sentence) => sentence.evidence),
         excluded: doc.excluded,
       };
+      // Risk reads intents and emotions, so they are scored for it even when not returned.
+      const emotions = scorers.emotions || scorers.signals ? scoreEmotions(doc, emotionLexicon, emotionRules, result.evidence) : undefined;
+      const intents = scorers.intents || scorers.signals ? scoreIntents(doc, patterns.intents) : undefined;
+      if (scorers.emotions) result.emotions = emotions;
+      if (scorers.intents) result.intents = intents;
+      if (scorers.signals) result.signals = scoreSignals(doc, patterns, { sentiment: result.sentiment, sentences, evidence: result.evidence, intents, emotions });
+      return result;
     },
   };
-}
-
-function emptyResult(thresholds: Parameters<typeof toSentimentScore>[3]): AnalysisResult {
-  return { sentiment: toSentimentScore(0, 0, 0, thresholds), sentences: [], evidence: [], excluded: [] };
 }
 
 const NON_SPACE = /\S/;
@@ -81,7 +97,7 @@ let defaultAnalyzer: Analyzer | undefined;
  * @throws {InvalidInputError} when `text` is not a string.
  * @throws {InputTooLargeError} when `text` is longer than 5,000,000 characters.
  */
-export function analyze(text: string): AnalysisResult {
+export function analyze(text: string, scorers?: ScorerOptions): AnalysisResult {
   defaultAnalyzer ??= createAnalyzer();
-  return defaultAnalyzer.analyze(text);
+  return defaultAnalyzer.analyze(text, scorers);
 }

@@ -1,6 +1,8 @@
 import baseData from '../lexicons/base.en.json';
 import b2bSupportData from '../lexicons/b2b-support.en.json';
 import emojiData from '../lexicons/emoji.json';
+import emotionData from '../lexicons/emotion.en.json';
+import intentsData from '../lexicons/intents.en.json';
 import opinionData from '../lexicons/opinion.en.json';
 import { defineLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
@@ -14,5 +16,10 @@ export const emojiLexicon: Lexicon = defineLexicon(emojiData as unknown as Lexic
 /** The language of B2B support: outages, blockers, escalations, praise for fixes, and jargon muted. */
 export const b2bSupportLexicon: Lexicon = defineLexicon(b2bSupportData as unknown as LexiconData);
 
-/** The lexicons every analyzer starts from (base, opinion, emoji, b2b-support), in precedence order: later entries override earlier ones. */
-export const defaultLexicons: readonly Lexicon[] = Object.freeze([baseLexicon, opinionLexicon, emojiLexicon, b2bSupportLexicon]);
+/** Emotion words and phrases (frustration, anger, confusion, … gratitude, relief), written for cxtone. */
+export const emotionLexicon: Lexicon = defineLexicon(emotionData as unknown as LexiconData);
+/** Intent patterns (escalate, churn, expand, …) and escalation/churn risk factors, written for cxtone. */
+export const intentLexicon: Lexicon = defineLexicon(intentsData as unknown as LexiconData);
+
+/** The lexicons every analyzer starts from (base, opinion, emoji, b2b-support, emotion, intents), in precedence order: later entries override earlier ones. */
+export const defaultLexicons: readonly Lexicon[] = Object.freeze([baseLexicon, opinionLexicon, emojiLexicon, b2bSupportLexicon, emotionLexicon, intentLexicon]);

@@ -26,6 +26,19 @@ export interface AnalyzerOptions {
    * `{ strength: 0.5 }` to invert sarcastic praise at half strength. Default: the rule as it is in `rules`.
    */
   sarcasm?: boolean | SarcasmOptions;
+  /** Score emotions (`result.emotions`). Default `true`. */
+  emotions?: boolean;
+  /** Detect intents (`result.intents`). Default `true`. */
+  intents?: boolean;
+  /** Compute escalation and churn risk (`result.signals`). Default `true`. */
+  signals?: boolean;
+}
+
+/** Which optional scorers run; pass to `analyze(text, scorers)` to override the analyzer's choice for one call. */
+export interface ScorerOptions {
+  emotions?: boolean;
+  intents?: boolean;
+  signals?: boolean;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -34,6 +47,7 @@ export interface ResolvedOptions {
   rules: readonly Rule[];
   thresholds: LabelThresholds;
   maxLength: number;
+  scorers: Required<ScorerOptions>;
 }
 
 // Tuned on the development sets in ../shared/eval (see benchmarks/RESULTS.md); mixed needs a strong
@@ -44,7 +58,8 @@ const MIXED_BALANCE = 0.6;
 /** The label thresholds of an analyzer created without `neutralBand`. */
 export const DEFAULT_THRESHOLDS: Readonly<LabelThresholds> = Object.freeze({ neutralBand: DEFAULT_NEUTRAL_BAND, mixedMinimum: MIXED_MINIMUM, mixedBalance: MIXED_BALANCE });
 const DEFAULT_MAX_LENGTH = 5_000_000;
-const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm'];
+const SCORERS = ['emotions', 'intents', 'signals'] as const;
+const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm', ...SCORERS];
 
 /** Checks every option and fills in defaults; throws {@link InvalidOptionsError} naming the bad one. */
 export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOptions {
@@ -69,7 +84,32 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
     rules: configureSarcasm(validateRules(rules), sarcasm),
     thresholds: { ...DEFAULT_THRESHOLDS, neutralBand },
     maxLength,
+    scorers: resolveScorers(options, { emotions: true, intents: true, signals: true }, 'options'),
   };
+}
+
+/** Fills in scorer switches from `defaults`; each given switch must be a boolean. */
+export function resolveScorers(options: ScorerOptions, defaults: Required<ScorerOptions>, where: string): Required<ScorerOptions> {
+  const resolved = { ...defaults };
+  for (const name of SCORERS) {
+    const value = options[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'boolean') throw new InvalidOptionsError(`"${name}" in ${where} must be a boolean, received ${describeValue(value)}.`);
+    resolved[name] = value;
+  }
+  return resolved;
+}
+
+/** Checks the per-call scorer switches of `analyze(text, scorers)`. */
+export function resolveCallScorers(scorers: unknown, defaults: Required<ScorerOptions>): Required<ScorerOptions> {
+  if (scorers === undefined) return defaults;
+  if (typeof scorers !== 'object' || scorers === null || Array.isArray(scorers)) {
+    throw new InvalidOptionsError(`expected the scorer options of analyze() to be an object, received ${describeValue(scorers)}.`);
+  }
+  for (const key of Object.keys(scorers)) {
+    if (!(SCORERS as readonly string[]).includes(key)) throw new InvalidOptionsError(`unknown scorer option "${key}"; expected one of ${SCORERS.join(', ')}.`);
+  }
+  return resolveScorers(scorers as ScorerOptions, defaults, 'the scorer options of analyze()');
 }
 
 function configureSarcasm(rules: readonly Rule[], sarcasm: unknown): readonly Rule[] {

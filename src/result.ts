@@ -74,6 +74,70 @@ export interface ExcludedSpan {
   reason: ExclusionReason;
 }
 
+/** A stretch of the input: `input.slice(start, end) === text`. */
+export interface Quote {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One emotion's strength in the text and the words that express it. */
+export interface EmotionScore {
+  /** 0 (absent) .. 1 (intense): matches combine as independent evidence, so repetition raises it. */
+  intensity: number;
+  /** The emotion words, with `valence` the lexicon intensity and `weight` the contribution after rules. */
+  evidence: Evidence[];
+}
+
+/** Emotions of the writer: every emotion the lexicons know, present or not. */
+export interface EmotionResult {
+  /** The strongest emotion at or above the presence threshold, or `null` when none is. */
+  dominant: string | null;
+  /** Keyed by emotion name: frustration, anger, confusion, disappointment, anxiety, urgency, satisfaction, gratitude, relief, and any a lexicon adds. */
+  scores: Record<string, EmotionScore>;
+}
+
+/** The words that matched an intent pattern. */
+export interface IntentEvidence extends Quote {
+  /** The pattern as written in the lexicon. */
+  pattern: string;
+  /** Name of the lexicon that supplied the pattern. */
+  source: string;
+  /** The sentence states a condition ("if this isn't fixed by Friday we will cancel"). */
+  conditional: boolean;
+  /** A hedge precedes it ("we might", "considering"). */
+  hedged: boolean;
+}
+
+/** Something the writer wants or is about to do. */
+export interface IntentResult {
+  /** escalate, churn, expand, refer, bug_report, feature_request, billing_dispute, how_to, praise, complaint, or a lexicon's own. */
+  intent: string;
+  /** 0..1. */
+  confidence: number;
+  evidence: IntentEvidence[];
+}
+
+/** One reason a risk went up. */
+export interface RiskFactor {
+  risk: 'escalation' | 'churn';
+  /** leadership, blame, waiting, business_impact, legal, emphasis, clipped, … */
+  factor: string;
+  /** How much it raised the risk, 0..1. */
+  weight: number;
+  evidence: Quote[];
+}
+
+/** Escalation and churn risk from the patterns that precede them, each with its reasons. */
+export interface RiskSignals {
+  /** 0..1: 1 - Π(1 - factor weight) over the escalation factors. */
+  escalationRisk: number;
+  /** 0..1, likewise over the churn factors. */
+  churnRisk: number;
+  /** Every contributing factor, strongest first. */
+  factors: RiskFactor[];
+}
+
 /** What `analyze()` returns: plain, JSON-serialisable data. */
 export interface AnalysisResult {
   /** Document-level verdict. */
@@ -84,4 +148,10 @@ export interface AnalysisResult {
   evidence: Evidence[];
   /** Regions excluded from scoring, in input order. */
   excluded: ExcludedSpan[];
+  /** Emotions, unless the analyzer was created with `emotions: false`. */
+  emotions?: EmotionResult;
+  /** Intents found, strongest first, unless created with `intents: false`. */
+  intents?: IntentResult[];
+  /** Escalation and churn risk, unless created with `signals: false`. */
+  signals?: RiskSignals;
 }

@@ -80,12 +80,17 @@ describe('analyze', () => {
   });
 
   test.each(['', '   ', '\n\t\n'])('empty or whitespace text is neutral: %j', (text) => {
-    expect(analyze(text)).toEqual({
+    const result = analyze(text);
+    expect(result).toMatchObject({
       sentiment: { label: 'neutral', score: 0, magnitude: 0, confidence: 0.6 },
       sentences: [],
       evidence: [],
       excluded: [],
+      intents: [],
+      signals: { escalationRisk: 0, churnRisk: 0, factors: [] },
     });
+    expect(result.emotions!.dominant).toBeNull();
+    expect(Object.values(result.emotions!.scores).every((score) => score.intensity === 0 && score.evidence.length === 0)).toBe(true);
   });
 
   test('text that is all quoted history or signature is neutral', () => {

@@ -54,3 +54,35 @@ describe('defineLexicon', () => {
     }
   });
 });
+
+describe('emotions, intents and risk factors', () => {
+  test('valid data is normalised and frozen', () => {
+    const lexicon = defineLexicon({
+      name: 'acme',
+      emotions: { frustration: { '  Sync  Storm ': 0.8, annoyed: null } },
+      intents: { churn: ['leave acme'], how_to: null },
+      riskFactors: { outage: { risk: 'escalation', weight: 0.4, patterns: ['sync storm'] }, legal: null },
+    });
+    expect(lexicon.emotions.frustration).toEqual({ 'sync storm': 0.8, annoyed: null });
+    expect(lexicon.intents).toEqual({ churn: ['leave acme'], how_to: null });
+    expect(lexicon.riskFactors.outage).toEqual({ risk: 'escalation', weight: 0.4, patterns: ['sync storm'] });
+    expect(Object.isFrozen(lexicon.intents)).toBe(true);
+  });
+
+  test.each([
+    [{ emotions: [] }, /"emotions" must be an object/],
+    [{ emotions: { Frustration: { x: 0.5 } } }, /emotion name "Frustration"/],
+    [{ emotions: { frustration: { x: 1.5 } } }, /intensity above 0 and at most 1/],
+    [{ emotions: { frustration: { x: 0 } } }, /intensity above 0/],
+    [{ intents: { churn: 'cancel' } }, /non-empty array of patterns/],
+    [{ intents: { churn: [] } }, /non-empty array of patterns/],
+    [{ intents: { churn: ['(cancel'] } }, /pattern "\(cancel" is invalid: "\(" at position 0 is never closed/],
+    [{ intents: { churn: [42] } }, /must hold pattern strings/],
+    [{ riskFactors: { x: { risk: 'doom', weight: 0.5, patterns: ['a'] } } }, /"risk" set to one of escalation, churn/],
+    [{ riskFactors: { x: { risk: 'churn', weight: 2, patterns: ['a'] } } }, /"weight" above 0 and at most 1/],
+    [{ riskFactors: { x: { risk: 'churn', weight: 0.5, patterns: ['a'], colour: 'red' } } }, /unknown field "colour"/],
+    [{ riskFactors: { x: { risk: 'churn', weight: 0.5 } } }, /non-empty array of patterns/],
+  ])('%j is rejected', (data, message) => {
+    expect(() => defineLexicon({ name: 'bad', ...(data as object) })).toThrow(message);
+  });
+});

@@ -1,9 +1,12 @@
 import { describeValue, LexiconError } from '../errors.js';
 import { normalizeEmoji } from '../doc/nlp.js';
-import type { Lexicon, LexiconData } from './types.js';
+import { parsePattern, PatternSyntaxError } from '../patterns/pattern.js';
+import type { Lexicon, LexiconData, RiskFactorData } from './types.js';
 
 const DEFAULT_SCALE: readonly [number, number] = [-4, 4];
-const KNOWN_KEYS = new Set(['name', 'version', 'language', 'source', 'license', 'scale', 'entries', 'intensifiers', 'technical', 'sarcasm', 'scareQuoted']);
+const KNOWN_KEYS = new Set(['name', 'version', 'language', 'source', 'license', 'scale', 'entries', 'intensifiers', 'technical', 'sarcasm', 'scareQuoted', 'emotions', 'intents', 'riskFactors']);
+const NAME = /^[a-z][a-z0-9_]*$/;
+const RISKS = ['escalation', 'churn'];
 // Intensifier values are fractions of the modified word's weight; past these bounds they invert or explode it.
 const MIN_INTENSIFIER = -1;
 const MAX_INTENSIFIER = 2;
@@ -71,6 +74,10 @@ export function defineLexicon(data: LexiconData): Lexicon {
     if (typeof word !== 'string' || word.trim() === '') fail(`"technical" must hold non-empty strings, found ${describeValue(word)}.`);
   }
 
+  const emotions = normalizeEmotions(data.emotions, fail);
+  const intents = normalizeIntents(data.intents, fail);
+  const riskFactors = normalizeRiskFactors(data.riskFactors, fail);
+
   const lexicon: Lexicon = Object.freeze({
     name,
     version: data.version,
@@ -83,6 +90,9 @@ export function defineLexicon(data: LexiconData): Lexicon {
     technical: Object.freeze(technical.map(normalizeTerm)),
     sarcasm: Object.freeze(sarcasm),
     scareQuoted: Object.freeze(scareQuoted),
+    emotions,
+    intents,
+    riskFactors,
   });
   validated.add(lexicon);
   return lexicon;
@@ -110,4 +120,76 @@ function normalizeRecord(
     out[term] = value as number | null;
   }
   return out;
+}
+
+type Fail = (message: string, entry?: string) => never;
+
+function expectObject(value: unknown, field: string, shape: string, fail: Fail): asserts value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`"${field}" must be an object of ${shape}, received ${describeValue(value)}.`);
+}
+
+function checkName(name: string, field: string, fail: Fail): void {
+  if (!NAME.test(name)) fail(`${field} name "${name}" must be lower case letters, digits and underscores, starting with a letter.`, name);
+}
+
+function normalizeEmotions(emotions: unknown, fail: Fail): Lexicon['emotions'] {
+  if (emotions === undefined) return Object.freeze({});
+  expectObject(emotions, 'emotions', 'emotion name → { term: intensity }', fail);
+  const out: Record<string, Readonly<Record<string, number | null>>> = Object.create(null);
+  for (const [emotion, terms] of Object.entries(emotions)) {
+    checkName(emotion, 'emotion', fail);
+    out[emotion] = Object.freeze(
+      normalizeRecord(terms as Record<string, unknown>, `emotions.${emotion}`, fail, (term, value) => {
+        if (value !== null && (typeof value !== 'number' || !(value > 0 && value <= 1))) {
+          fail(`emotion "${emotion}" term "${term}" must have an intensity above 0 and at most 1, or null, received ${describeValue(value)}.`, term);
+        }
+      }),
+    );
+  }
+  return Object.freeze(out);
+}
+
+function checkPatterns(patterns: unknown, field: string, fail: Fail): readonly string[] {
+  if (!Array.isArray(patterns) || patterns.length === 0) fail(`${field} must be a non-empty array of patterns, received ${describeValue(patterns)}.`);
+  for (const pattern of patterns as unknown[]) {
+    if (typeof pattern !== 'string') fail(`${field} must hold pattern strings, found ${describeValue(pattern)}.`);
+    try {
+      parsePattern(pattern as string);
+    } catch (error) {
+      if (error instanceof PatternSyntaxError) fail(`${field} pattern "${pattern as string}" is invalid: ${error.message}.`, pattern as string);
+      throw error;
+    }
+  }
+  return Object.freeze([...(patterns as string[])]);
+}
+
+function normalizeIntents(intents: unknown, fail: Fail): Lexicon['intents'] {
+  if (intents === undefined) return Object.freeze({});
+  expectObject(intents, 'intents', 'intent name → patterns', fail);
+  const out: Record<string, readonly string[] | null> = Object.create(null);
+  for (const [intent, patterns] of Object.entries(intents)) {
+    checkName(intent, 'intent', fail);
+    out[intent] = patterns === null ? null : checkPatterns(patterns, `intent "${intent}"`, fail);
+  }
+  return Object.freeze(out);
+}
+
+function normalizeRiskFactors(factors: unknown, fail: Fail): Lexicon['riskFactors'] {
+  if (factors === undefined) return Object.freeze({});
+  expectObject(factors, 'riskFactors', 'factor name → { risk, weight, patterns }', fail);
+  const out: Record<string, Readonly<RiskFactorData> | null> = Object.create(null);
+  for (const [name, factor] of Object.entries(factors)) {
+    checkName(name, 'risk factor', fail);
+    if (factor === null) {
+      out[name] = null;
+      continue;
+    }
+    expectObject(factor, `riskFactors.${name}`, 'risk, weight and patterns', fail);
+    for (const key of Object.keys(factor)) if (!['risk', 'weight', 'patterns'].includes(key)) fail(`risk factor "${name}" has an unknown field "${key}"; expected risk, weight, patterns.`, name);
+    const { risk, weight, patterns } = factor as Record<string, unknown>;
+    if (typeof risk !== 'string' || !RISKS.includes(risk)) fail(`risk factor "${name}" needs "risk" set to one of ${RISKS.join(', ')}, received ${describeValue(risk)}.`, name);
+    if (typeof weight !== 'number' || !(weight > 0 && weight <= 1)) fail(`risk factor "${name}" needs a "weight" above 0 and at most 1, received ${describeValue(weight)}.`, name);
+    out[name] = Object.freeze({ risk: risk as RiskFactorData['risk'], weight: weight as number, patterns: checkPatterns(patterns, `risk factor "${name}"`, fail) });
+  }
+  return Object.freeze(out);
 }

@@ -17,7 +17,7 @@ export function derivedEntry(word: string, lexicon: CompiledLexicon): LexiconEnt
   for (const stem of adverbStems(word)) {
     const base = lexicon.words.get(stem);
     if (base) {
-      entry = { term: base.term, valence: base.valence, source: base.source };
+      entry = { ...base };
       break;
     }
   }

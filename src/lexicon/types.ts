@@ -37,6 +37,32 @@ export interface LexiconData {
    * valence they carry there; positive lexicon words in scare quotes count too. `null` removes one.
    */
   scareQuoted?: Readonly<Record<string, number | null>>;
+  /**
+   * Emotion words and phrases, grouped by emotion: `{ frustration: { 'fed up': 0.9 } }`. Values are
+   * intensities 0..1; `null` removes a term from that emotion. Any lower-case emotion name may be used;
+   * the built-in ones are listed in {@link EMOTIONS}.
+   */
+  emotions?: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /**
+   * Intent patterns, grouped by intent: `{ churn: ['cancel [our|my] (contract|subscription)'] }`.
+   * Patterns are written in cxtone's pattern syntax (see `lexicons/README.md`); a later lexicon adds to
+   * an intent's patterns, and `null` removes the intent entirely.
+   */
+  intents?: Readonly<Record<string, readonly string[] | null>>;
+  /**
+   * Risk factors: named groups of patterns that raise escalation or churn risk by `weight` (0..1) when
+   * one of them matches. A later lexicon replaces a factor of the same name; `null` removes it.
+   */
+  riskFactors?: Readonly<Record<string, RiskFactorData | null>>;
+}
+
+/** One risk factor of {@link LexiconData.riskFactors}. */
+export interface RiskFactorData {
+  risk: 'escalation' | 'churn';
+  /** How much one match raises the risk, 0..1. Factors combine as independent evidence. */
+  weight: number;
+  /** Patterns in cxtone's pattern syntax. */
+  patterns: readonly string[];
 }
 
 /** A validated, normalised, frozen lexicon, as returned by {@link defineLexicon}. */
@@ -52,4 +78,7 @@ export interface Lexicon {
   readonly technical: readonly string[];
   readonly sarcasm: Readonly<Record<string, number | null>>;
   readonly scareQuoted: Readonly<Record<string, number | null>>;
+  readonly emotions: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  readonly intents: Readonly<Record<string, readonly string[] | null>>;
+  readonly riskFactors: Readonly<Record<string, Readonly<RiskFactorData> | null>>;
 }

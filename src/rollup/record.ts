@@ -50,13 +50,33 @@ export interface NormalizedRecord {
 const QUOTES_PER_RESULT = 3;
 const DAY_MS = 86_400_000;
 
-/** The compact projection of an analysis: score, label and its three strongest quotes. */
+// Matches the emotion scorer's presence threshold; the rollup must not import the NLP side to read it.
+const EMOTION_PRESENCE = 0.3;
+
+/**
+ * The compact projection of an analysis: score, label, its three strongest quotes, and, where the
+ * analysis has them, the emotions present, the intents found and the two risks.
+ */
 export function projectResult(result: AnalysisResult): CompactResult {
   const quotes = [...result.evidence]
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.start - b.start)
     .slice(0, QUOTES_PER_RESULT)
     .map(({ text, start, end, weight }) => ({ text, start, end, weight }));
-  return { score: result.sentiment.score, label: result.sentiment.label, quotes };
+  const compact: CompactResult = { score: result.sentiment.score, label: result.sentiment.label, quotes };
+  if (result.emotions) {
+    const emotions: Record<string, number> = {};
+    for (const name in result.emotions.scores) {
+      const { intensity } = result.emotions.scores[name]!;
+      if (intensity >= EMOTION_PRESENCE) emotions[name] = intensity;
+    }
+    compact.emotions = emotions;
+  }
+  if (result.intents) compact.intents = result.intents.map((intent) => intent.intent);
+  if (result.signals) {
+    compact.escalationRisk = result.signals.escalationRisk;
+    compact.churnRisk = result.signals.churnRisk;
+  }
+  return compact;
 }
 
 // Formatting a date is the costliest step of adding a record; there are few distinct days, so cache them.

@@ -155,6 +155,16 @@ describe('summary', () => {
     expect(projectResult(analyze(text)).quotes).toHaveLength(2);
   });
 
+  test('analyze() results carry their emotions, intents and risks into the rollup', () => {
+    const compact = projectResult(analyze("I'm furious. If this isn't fixed by Friday we will cancel our subscription."));
+    expect(compact.intents).toContain('churn');
+    expect(Object.keys(compact.emotions!)).toContain('anger');
+    expect(compact.churnRisk).toBeGreaterThan(0.3);
+    const records = [{ id: 'x', accountId: 'acme', at: day(1), result: analyze("I'm furious. If this isn't fixed by Friday we will cancel our subscription.") }];
+    const [account] = rollup(records).accounts;
+    expect(account!.intents).toMatchObject({ churn: 1 });
+  });
+
   test('accounts come most negative first', () => {
     const records = [record('a', day(1), 0.5), { ...record('b', day(1), -0.5), accountId: 'zeta' }];
     expect(rollup(records).accounts.map((account) => account.accountId)).toEqual(['zeta', 'acme']);

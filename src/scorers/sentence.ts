@@ -20,17 +20,26 @@ export interface ScoredSentence {
 
 /** Scores every sentence of a document: lexicon matches first, then the rules, sentence by sentence. */
 export function scoreSentences(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence[] {
-  const matches = doc.sentences.map((span) => matchLexicon(doc.tokens, span.first, span.end, lexicon));
-  return doc.sentences.map((span, index) => scoreSentence(doc, span, matches[index]!, matches[index + 1] ?? [], lexicon, rules));
+  return matchWithRules(doc, lexicon, rules).map((hits, index) => scoreSentence(doc, doc.sentences[index]!, hits));
 }
 
-/** Runs the rules over one sentence's matches and sums what is left. */
-function scoreSentence(doc: Doc, span: SentenceSpan, hits: Hit[], nextHits: readonly Hit[], lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence {
-  if (hits.length > 0) {
-    const context: RuleContext = { tokens: doc.tokens, sentence: span, hits, hitAt: indexHits(hits, span), nextHits, lexicon, shouting: doc.shouting };
+/**
+ * Each sentence's lexicon matches with their weights after every rule. The emotion scorer runs its own
+ * lexicon through here, so negation, intensifiers, sarcasm and jargon work on feelings as on sentiment.
+ */
+export function matchWithRules(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): Hit[][] {
+  const matches = doc.sentences.map((span) => matchLexicon(doc.tokens, span.first, span.end, lexicon));
+  doc.sentences.forEach((span, index) => {
+    const hits = matches[index]!;
+    if (hits.length === 0) return;
+    const context: RuleContext = { tokens: doc.tokens, sentence: span, hits, hitAt: indexHits(hits, span), nextHits: matches[index + 1] ?? [], lexicon, shouting: doc.shouting };
     applyRules(rules, context, hits);
-  }
+  });
+  return matches;
+}
 
+/** Sums one sentence's matches after the rules. */
+function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[]): ScoredSentence {
   const evidence: Evidence[] = [];
   let positive = 0;
   let negative = 0;
@@ -75,7 +84,7 @@ function addSarcasm(current: SarcasmResult | undefined, hit: Hit, item: Evidence
   return result;
 }
 
-function toEvidence(doc: Doc, hit: Hit): Evidence {
+export function toEvidence(doc: Doc, hit: Hit): Evidence {
   const start = doc.tokens[hit.first]!.start;
   const end = doc.tokens[hit.end - 1]!.end;
   return {

@@ -1,0 +1,48 @@
+import type { SentenceSpan, Token } from '../doc/token.js';
+import { isNegator } from '../rules/negation.js';
+import { windowStart } from '../rules/clause.js';
+
+/** How a pattern match reads in its sentence. */
+export interface MatchContext {
+  /** A negator shortly before it in the same clause: "we are not planning to cancel". */
+  negated: boolean;
+  /** A hedge shortly before it: "we might move to …", "considering other vendors". */
+  hedged: boolean;
+  /** The sentence states a condition: "if this isn't fixed by Friday we will cancel". */
+  conditional: boolean;
+  /** The sentence is a question. */
+  question: boolean;
+}
+
+// The negation rule looks three tokens back; intents are verb phrases with an auxiliary or two before
+// them ("are not going to cancel"), so they get four.
+const NEGATION_WINDOW = 4;
+const HEDGE_WINDOW = 5;
+const HEDGES = new Set(['might', 'may', 'could', 'maybe', 'perhaps', 'possibly', 'consider', 'considering', 'wonder', 'wondering']);
+const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'until']);
+const SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'my', 'our']);
+
+/**
+ * "If you don't fix it we will cancel": the negator belongs to the condition, not to the threat, when a
+ * condition word comes before it and a new subject stands between it and the match.
+ */
+function insideCondition(tokens: readonly Token[], sentence: SentenceSpan, negator: number, match: number): boolean {
+  let condition = false;
+  for (let j = sentence.first; j < negator && !condition; j++) condition = CONDITIONS.has(tokens[j]!.normal);
+  if (!condition) return false;
+  for (let j = negator + 1; j < match; j++) if (SUBJECTS.has(tokens[j]!.normal)) return true;
+  return false;
+}
+
+export function readMatchContext(tokens: readonly Token[], sentence: SentenceSpan, first: number): MatchContext {
+  const negationStart = windowStart(tokens, first, sentence.first, NEGATION_WINDOW);
+  let negated = false;
+  for (let j = first - 1; j >= negationStart && !negated; j--) negated = isNegator(tokens, j, sentence.first) && !insideCondition(tokens, sentence, j, first);
+  const hedgeStart = windowStart(tokens, first, sentence.first, HEDGE_WINDOW);
+  let hedged = false;
+  for (let j = first - 1; j >= hedgeStart && !hedged; j--) hedged = HEDGES.has(tokens[j]!.normal) || (tokens[j]!.normal === 'thinking' && tokens[j + 1]?.normal === 'about');
+  let conditional = false;
+  for (let j = sentence.first; j < sentence.end && !conditional; j++) conditional = CONDITIONS.has(tokens[j]!.normal) || (tokens[j]!.normal === 'or' && tokens[j + 1]?.normal === 'else');
+  const question = tokens[sentence.end - 1]?.text === '?';
+  return { negated, hedged, conditional, question };
+}

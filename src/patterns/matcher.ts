@@ -1,0 +1,133 @@
+import type { Token } from '../doc/token.js';
+import type { Pattern, PatternElement, WordTest } from './pattern.js';
+
+/** A pattern with the name it reports under (an intent, a risk factor) and the lexicon it came from. */
+export interface NamedPattern {
+  name: string;
+  source: string;
+  pattern: Pattern;
+}
+
+/** A match of a named pattern: tokens `[first, end)`. */
+export interface PatternMatch {
+  name: string;
+  lexicon: string;
+  pattern: string;
+  first: number;
+  end: number;
+  veto: boolean;
+}
+
+/** Patterns indexed by the words they can start with, so a sentence is scanned once. */
+export interface PatternIndex {
+  byFirstWord: Map<string, IndexedPattern[]>;
+  /** Patterns that can start anywhere (an optional or wildcard first element, a prefix word). */
+  unanchored: IndexedPattern[];
+  size: number;
+}
+
+interface IndexedPattern {
+  name: string;
+  lexicon: string;
+  pattern: Pattern;
+}
+
+const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'couple', 'many', 'multiple', 'numerous', 'dozen', 'dozens']);
+
+export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex {
+  const byFirstWord = new Map<string, IndexedPattern[]>();
+  const unanchored: IndexedPattern[] = [];
+  for (const entry of patterns) {
+    const first = entry.pattern.elements[0]!;
+    const anchors = first.kind === 'words' && !first.optional && first.alternatives.every((words) => !words[0]!.prefix) ? first.alternatives.map((words) => words[0]!.word) : undefined;
+    if (!anchors) {
+      unanchored.push(entry);
+      continue;
+    }
+    for (const word of new Set(anchors)) {
+      const list = byFirstWord.get(word) ?? [];
+      list.push(entry);
+      byFirstWord.set(word, list);
+    }
+  }
+  return { byFirstWord, unanchored, size: patterns.length };
+}
+
+/**
+ * Every pattern match in tokens `[first, end)` (one sentence), at most one per pattern and start token
+ * (the longest), without the names a veto pattern matched in the sentence. Matches may overlap;
+ * callers decide what overlapping matches of one name mean.
+ */
+export function findPatterns(tokens: readonly Token[], first: number, end: number, index: PatternIndex): PatternMatch[] {
+  const matches = findAll(tokens, first, end, index);
+  if (!matches.some((match) => match.veto)) return matches;
+  const vetoed = new Set(matches.filter((match) => match.veto).map((match) => match.name));
+  return matches.filter((match) => !vetoed.has(match.name));
+}
+
+function findAll(tokens: readonly Token[], first: number, end: number, index: PatternIndex): PatternMatch[] {
+  const matches: PatternMatch[] = [];
+  if (index.size === 0) return matches;
+  for (let i = first; i < end; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'punctuation') continue;
+    const tried = new Set<IndexedPattern>();
+    const candidates = [index.byFirstWord.get(token.normal), token.lemma === token.normal ? undefined : index.byFirstWord.get(token.lemma), index.unanchored];
+    for (const list of candidates) {
+      if (!list) continue;
+      for (const entry of list) {
+        if (tried.has(entry)) continue;
+        tried.add(entry);
+        const stop = matchElements(tokens, i, end, entry.pattern.elements, 0);
+        if (stop > i) matches.push({ name: entry.name, lexicon: entry.lexicon, pattern: entry.pattern.source, first: i, end: stop, veto: entry.pattern.veto });
+      }
+    }
+  }
+  return matches;
+}
+
+/** Matches `elements[k..]` from token `i`; returns the end of the longest match, or -1. */
+function matchElements(tokens: readonly Token[], i: number, end: number, elements: readonly PatternElement[], k: number): number {
+  if (k === elements.length) return i;
+  const element = elements[k]!;
+  switch (element.kind) {
+    case 'any':
+      return isWord(tokens[i], i, end) ? matchElements(tokens, i + 1, end, elements, k + 1) : -1;
+    case 'number': {
+      const token = tokens[i];
+      if (!isWord(token, i, end) || !(token!.type === 'number' || NUMBER_WORDS.has(token!.normal))) return -1;
+      return matchElements(tokens, i + 1, end, elements, k + 1);
+    }
+    case 'gap': {
+      let best = -1;
+      for (let skip = 0; skip <= element.max; skip++) {
+        if (skip > 0 && !isWord(tokens[i + skip - 1], i + skip - 1, end)) break;
+        best = Math.max(best, matchElements(tokens, i + skip, end, elements, k + 1));
+      }
+      return best;
+    }
+    case 'words': {
+      let best = element.optional ? matchElements(tokens, i, end, elements, k + 1) : -1;
+      for (const words of element.alternatives) {
+        if (!matchesWords(tokens, i, end, words)) continue;
+        best = Math.max(best, matchElements(tokens, i + words.length, end, elements, k + 1));
+      }
+      return best;
+    }
+  }
+}
+
+function isWord(token: Token | undefined, i: number, end: number): boolean {
+  return i < end && token !== undefined && token.type !== 'punctuation';
+}
+
+function matchesWords(tokens: readonly Token[], i: number, end: number, words: readonly WordTest[]): boolean {
+  if (i + words.length > end) return false;
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[i + k]!;
+    const { word, prefix } = words[k]!;
+    if (token.type === 'punctuation') return false;
+    if (prefix ? !(token.normal.startsWith(word) || token.lemma.startsWith(word)) : token.normal !== word && token.lemma !== word) return false;
+  }
+  return true;
+}

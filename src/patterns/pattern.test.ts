@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { readDoc } from '../doc/readDoc.js';
+import { readMatchContext } from './context.js';
+import { findPatterns, indexPatterns } from './matcher.js';
+import { parsePattern, PatternSyntaxError } from './pattern.js';
+
+function matches(pattern: string, text: string): string[] {
+  const doc = readDoc(text);
+  const index = indexPatterns([{ name: 'test', lexicon: 'test', pattern: parsePattern(pattern) }]);
+  return doc.sentences.flatMap((sentence) =>
+    findPatterns(doc.tokens, sentence.first, sentence.end, index).map((match) => text.slice(doc.tokens[match.first]!.start, doc.tokens[match.end - 1]!.end)),
+  );
+}
+
+describe('pattern syntax', () => {
+  test.each([
+    ['cancel our contract', 'We will cancel our contract.', ['cancel our contract']],
+    ['cancel our contract', 'We cancelled our contract.', ['cancelled our contract']],
+    ['(cancel|end) [our|the] (contract|plan)', 'Please end the plan and cancel contract.', ['end the plan', 'cancel contract']],
+    ['refund*', 'Refunding is slow.', ['Refunding']],
+    ['charged * twice', 'We were charged Acme twice.', ['charged Acme twice']],
+    ['charged ... twice', 'charged us for March twice', ['charged us for March twice']],
+    ['for # (days|weeks)', 'Waiting for three weeks and for 2 days.', ['for three weeks', 'for 2 days']],
+    ["won't renew", 'We will not renew.', ['will not renew']],
+    ['be down', 'The site is down.', ['is down']],
+  ])('%j in %j', (pattern, text, expected) => {
+    expect(matches(pattern, text)).toEqual(expected);
+  });
+
+  test('a match never crosses punctuation', () => {
+    expect(matches('charged ... twice', 'We were charged, twice.')).toEqual([]);
+    expect(matches('cancel our contract', 'Cancel, our contract.')).toEqual([]);
+  });
+
+  test('a veto silences its name in the sentence only', () => {
+    const doc = readDoc('What is your refund policy? We want a refund.');
+    const index = indexPatterns([
+      { name: 'dispute', lexicon: 'test', pattern: parsePattern('refund') },
+      { name: 'dispute', lexicon: 'test', pattern: parsePattern('!refund policy') },
+    ]);
+    const found = doc.sentences.map((sentence) => findPatterns(doc.tokens, sentence.first, sentence.end, index).length);
+    expect(found).toEqual([0, 1]);
+  });
+
+  test.each([
+    ['', /non-empty/],
+    ['(cancel|end', /never closed/],
+    ['cancel)', /unexpected "\)"/],
+    ['(a|(b))', /nested/],
+    ['(a||b)', /empty alternative/],
+    ['[our] ...', /required word/],
+    ['... cancel', /between words/],
+  ])('%j is rejected', (pattern, message) => {
+    expect(() => parsePattern(pattern)).toThrow(PatternSyntaxError);
+    expect(() => parsePattern(pattern)).toThrow(message);
+  });
+});
+
+describe('match context', () => {
+  const contextOf = (text: string, word: string) => {
+    const doc = readDoc(text);
+    const index = doc.tokens.findIndex((token) => token.normal === word);
+    const sentence = doc.sentences.find((span) => span.first <= index && index < span.end)!;
+    return readMatchContext(doc.tokens, sentence, index);
+  };
+
+  test.each([
+    ['We are not planning to cancel.', true],
+    ['We have no intention of cancel ever.', true],
+    ['We will cancel.', false],
+    ["If you don't fix it we will cancel.", false],
+    ["If you fix it we won't cancel.", true],
+    ['Not happy, so we will cancel.', false],
+  ])('%j negated: %s', (text, negated) => {
+    expect(contextOf(text, 'cancel').negated).toBe(negated);
+  });
+
+  test('conditions, hedges and questions are read', () => {
+    expect(contextOf('If this is not fixed we will cancel.', 'cancel')).toMatchObject({ conditional: true, hedged: false, question: false });
+    expect(contextOf('We might cancel.', 'cancel')).toMatchObject({ conditional: false, hedged: true });
+    expect(contextOf('Should we cancel?', 'cancel').question).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import { tokenizeTerm } from '../doc/nlp.js';
+
+/**
+ * cxtone's pattern syntax, for intents and risk factors written as data:
+ *
+ * - `cancel our contract`: words in order; each matches a token's normal form or its lemma, so
+ *   `cancel` also matches "cancelled" and "cancelling", and `be` matches "is" and "were".
+ * - `(contract|subscription|renewal)`: one of the alternatives; an alternative may be several words.
+ * - `[our|the]`: optional alternatives.
+ * - `refund*`: any word starting with "refund".
+ * - `*`: any one word; `...`: up to three words; `#`: a number, written in digits or words.
+ *
+ * - A leading `!` makes a veto: when it matches, the other patterns of the same intent or factor do
+ *   not count in that sentence (`!refund policy` keeps "what is your refund policy?" from being a dispute).
+ *
+ * Matching never crosses punctuation, so a pattern stays inside one clause.
+ */
+export interface Pattern {
+  /** The pattern as written, for evidence. */
+  source: string;
+  veto: boolean;
+  elements: readonly PatternElement[];
+}
+
+export type PatternElement =
+  | { kind: 'words'; alternatives: readonly (readonly WordTest[])[]; optional: boolean }
+  | { kind: 'any' }
+  | { kind: 'gap'; max: number }
+  | { kind: 'number' };
+
+export interface WordTest {
+  word: string;
+  prefix: boolean;
+}
+
+/** How many words `...` may skip. */
+export const GAP_WORDS = 3;
+
+/** Raised for a pattern that cannot be parsed; the message says what is wrong with it. */
+export class PatternSyntaxError extends Error {}
+
+/** Parses one pattern. Throws {@link PatternSyntaxError} with a readable reason. */
+export function parsePattern(source: string): Pattern {
+  if (typeof source !== 'string' || source.trim() === '') throw new PatternSyntaxError('a pattern must be a non-empty string');
+  const elements: PatternElement[] = [];
+  const veto = source.trim().startsWith('!');
+  const text = source.trim().replace(/^!/, '').toLowerCase();
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (/\s/.test(char)) {
+      i++;
+      continue;
+    }
+    if (char === '(' || char === '[') {
+      const close = char === '(' ? ')' : ']';
+      const end = text.indexOf(close, i + 1);
+      if (end < 0) throw new PatternSyntaxError(`"${char}" at position ${i} is never closed`);
+      const inner = text.slice(i + 1, end);
+      if (/[()[\]]/.test(inner)) throw new PatternSyntaxError(`groups cannot be nested (position ${i})`);
+      const alternatives = inner.split('|').map((alternative) => alternative.trim());
+      if (alternatives.some((alternative) => alternative === '')) throw new PatternSyntaxError(`empty alternative in "${text.slice(i, end + 1)}"`);
+      elements.push({ kind: 'words', alternatives: alternatives.map(wordTests), optional: char === '[' });
+      i = end + 1;
+      continue;
+    }
+    if (char === ')' || char === ']' || char === '|') throw new PatternSyntaxError(`unexpected "${char}" at position ${i}`);
+    let end = i;
+    while (end < text.length && !/[\s()[\]|]/.test(text[end]!)) end++;
+    const word = text.slice(i, end);
+    if (word === '*') elements.push({ kind: 'any' });
+    else if (word === '...') elements.push({ kind: 'gap', max: GAP_WORDS });
+    else if (word === '#') elements.push({ kind: 'number' });
+    else elements.push({ kind: 'words', alternatives: [wordTests(word)], optional: false });
+    i = end;
+  }
+  if (!elements.some((element) => element.kind === 'words' && !element.optional)) {
+    throw new PatternSyntaxError('a pattern needs at least one required word');
+  }
+  if (elements[0]!.kind === 'gap' || elements.at(-1)!.kind === 'gap') throw new PatternSyntaxError('"..." must stand between words');
+  return { source: source.trim(), veto, elements };
+}
+
+/** Words as the tokenizer reads them: "won't" is "will not", so it matches "will not" too. */
+function wordTests(alternative: string): WordTest[] {
+  return alternative.split(/\s+/).flatMap((word): WordTest[] => {
+    if (word.length > 1 && word.endsWith('*')) return [{ word: word.slice(0, -1), prefix: true }];
+    return tokenizeTerm(word).map((token) => ({ word: token, prefix: false }));
+  });
+}

@@ -1,0 +1,65 @@
+import type { Doc } from '../doc/readDoc.js';
+import type { PatternIndex, PatternMatch } from '../patterns/matcher.js';
+import { findPatterns } from '../patterns/matcher.js';
+import { type MatchContext, readMatchContext } from '../patterns/context.js';
+import type { IntentEvidence, IntentResult, Quote } from '../result.js';
+import { round } from './label.js';
+
+// A pattern match is good evidence but not proof; hedged ones ("we might move to …") are weaker.
+export const MATCH_CONFIDENCE = 0.8;
+export const HEDGED_FACTOR = 0.6;
+
+/** A pattern match that is not negated, with how it reads. */
+export interface ContextualMatch extends PatternMatch, MatchContext {
+  quote: Quote;
+  confidence: number;
+}
+
+/**
+ * Pattern matches of every sentence, read in context: negated ones are dropped ("we are not planning to
+ * cancel"), conditional ones kept and marked ("if this isn't fixed by Friday we will cancel").
+ */
+export function findInContext(doc: Doc, index: PatternIndex): ContextualMatch[] {
+  const found: ContextualMatch[] = [];
+  for (const sentence of doc.sentences) {
+    for (const match of findPatterns(doc.tokens, sentence.first, sentence.end, index)) {
+      const context = readMatchContext(doc.tokens, sentence, match.first);
+      if (context.negated) continue;
+      const start = doc.tokens[match.first]!.start;
+      const end = doc.tokens[match.end - 1]!.end;
+      const confidence = MATCH_CONFIDENCE * (context.hedged ? HEDGED_FACTOR : 1);
+      found.push({ ...match, ...context, quote: { text: doc.text.slice(start, end), start, end }, confidence });
+    }
+  }
+  return found;
+}
+
+/** Matches grouped by name, overlapping ones merged to the longest; confidence combines independent matches. */
+export function groupMatches(matches: readonly ContextualMatch[]): Map<string, ContextualMatch[]> {
+  const groups = new Map<string, ContextualMatch[]>();
+  for (const match of matches) {
+    const list = groups.get(match.name) ?? [];
+    const overlapping = list.findIndex((other) => other.quote.start < match.quote.end && match.quote.start < other.quote.end);
+    if (overlapping < 0) list.push(match);
+    else if (match.quote.end - match.quote.start > list[overlapping]!.quote.end - list[overlapping]!.quote.start) list[overlapping] = match;
+    groups.set(match.name, list);
+  }
+  return groups;
+}
+
+/** 1 - Π(1 - p): the chance that at least one of several independent signals is right. */
+export function combine(probabilities: Iterable<number>): number {
+  let doubt = 1;
+  for (const probability of probabilities) doubt *= 1 - probability;
+  return 1 - doubt;
+}
+
+/** Intents of a document, strongest first, each with the quotes that matched. */
+export function scoreIntents(doc: Doc, index: PatternIndex): IntentResult[] {
+  const results: IntentResult[] = [];
+  for (const [intent, matches] of groupMatches(findInContext(doc, index))) {
+    const evidence: IntentEvidence[] = matches.map(({ quote, pattern, lexicon, conditional, hedged }) => ({ ...quote, pattern, source: lexicon, conditional, hedged }));
+    results.push({ intent, confidence: round(combine(matches.map((match) => match.confidence))), evidence });
+  }
+  return results.sort((a, b) => b.confidence - a.confidence || a.evidence[0]!.start - b.evidence[0]!.start);
+}

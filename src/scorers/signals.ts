@@ -1,0 +1,85 @@
+import type { Doc } from '../doc/readDoc.js';
+import type { CompiledPatterns } from '../lexicon/compilePatterns.js';
+import type { EmotionResult, Evidence, IntentResult, Quote, RiskFactor, RiskSignals, SentenceResult, SentimentScore } from '../result.js';
+import { combine, findInContext, groupMatches } from './intent.js';
+import { round } from './label.js';
+
+// Weights of the factors computed from the rest of the analysis rather than matched as patterns.
+// A stated intent is the strongest sign; tone adds to it but never makes a threat by itself.
+const INTENT_WEIGHT = 0.7;
+const EMPHASIS_WEIGHT = 0.15;
+const CLIPPED_WEIGHT = 0.1;
+const EMOTION_WEIGHT = 0.3;
+const HEDGED_FACTOR = 0.6;
+/** Sentences this short, several in a row, read as clipped anger ("Still down. No reply. Fix it."). */
+const CLIPPED_WORDS = 4;
+const CLIPPED_MINIMUM = 3;
+const MAX_QUOTES = 3;
+const MATCHES_PER_FACTOR = 2;
+
+export interface SignalInputs {
+  sentiment: SentimentScore;
+  sentences: readonly SentenceResult[];
+  evidence: readonly Evidence[];
+  intents: readonly IntentResult[] | undefined;
+  emotions: EmotionResult | undefined;
+}
+
+/** Escalation and churn risk: lexicon risk factors plus stated intents, emphasis, clipped sentences and anger. */
+export function scoreSignals(doc: Doc, patterns: CompiledPatterns, inputs: SignalInputs): RiskSignals {
+  const factors: RiskFactor[] = [];
+  // "Thank you, you saved our launch" names a launch without any risk to it: factors count only in
+  // sentences that are not positive.
+  const positive = inputs.sentences.filter((sentence) => sentence.sentiment.label === 'positive');
+  const inPositive = (start: number) => positive.some((sentence) => sentence.start <= start && start < sentence.end);
+  const riskMatches = findInContext(doc, patterns.riskFactors).filter((match) => !inPositive(match.quote.start));
+  for (const [name, matches] of groupMatches(riskMatches)) {
+    const { risk, weight } = patterns.factors.get(name)!;
+    // A second quote of the same factor ("SLA breach … our lawyers") strengthens it; a third adds little.
+    const weights = matches.map((match) => (match.hedged ? weight * HEDGED_FACTOR : weight)).sort((a, b) => b - a);
+    factors.push({ risk, factor: name, weight: combine(weights.slice(0, MATCHES_PER_FACTOR)), evidence: matches.slice(0, MAX_QUOTES).map((match) => match.quote) });
+  }
+  const intentFactor = (intent: string, risk: RiskFactor['risk']) => {
+    const found = inputs.intents?.find((result) => result.intent === intent);
+    if (found) factors.push({ risk, factor: `${intent}_intent`, weight: INTENT_WEIGHT * found.confidence, evidence: found.evidence.slice(0, MAX_QUOTES).map(toQuote) });
+  };
+  intentFactor('escalate', 'escalation');
+  intentFactor('churn', 'churn');
+
+  const negative = inputs.sentiment.score < 0;
+  const emphasis = inputs.evidence.filter((item) => item.weight < 0 && (item.rules.includes('capitals') || item.rules.includes('exclamation')));
+  if (emphasis.length > 0) factors.push({ risk: 'escalation', factor: 'emphasis', weight: EMPHASIS_WEIGHT, evidence: emphasis.slice(0, MAX_QUOTES).map(toQuote) });
+  const clipped = negative ? clippedSentences(doc) : [];
+  if (clipped.length >= CLIPPED_MINIMUM) factors.push({ risk: 'escalation', factor: 'clipped', weight: CLIPPED_WEIGHT, evidence: clipped.slice(0, MAX_QUOTES) });
+  emotionFactor(factors, inputs.emotions, 'anger', 'escalation');
+  emotionFactor(factors, inputs.emotions, 'frustration', 'escalation');
+  emotionFactor(factors, inputs.emotions, 'disappointment', 'churn');
+
+  for (const factor of factors) factor.weight = round(factor.weight);
+  factors.sort((a, b) => b.weight - a.weight);
+  const riskOf = (risk: RiskFactor['risk']) => round(combine(factors.filter((factor) => factor.risk === risk).map((factor) => factor.weight)));
+  return { escalationRisk: riskOf('escalation'), churnRisk: riskOf('churn'), factors };
+}
+
+function emotionFactor(factors: RiskFactor[], emotions: EmotionResult | undefined, name: string, risk: RiskFactor['risk']): void {
+  const score = emotions?.scores[name];
+  if (!score || score.intensity === 0) return;
+  factors.push({ risk, factor: name, weight: EMOTION_WEIGHT * score.intensity, evidence: score.evidence.slice(0, MAX_QUOTES).map(toQuote) });
+}
+
+/** Sentences of at most a few words, when a text has several of them. */
+function clippedSentences(doc: Doc): Quote[] {
+  const quotes: Quote[] = [];
+  if (doc.sentences.length < CLIPPED_MINIMUM) return quotes;
+  for (const { first, end } of doc.sentences) {
+    let words = 0;
+    for (let i = first; i < end; i++) if (doc.tokens[i]!.type === 'word') words++;
+    if (words === 0 || words > CLIPPED_WORDS) continue;
+    const start = doc.tokens[first]!.start;
+    const stop = doc.tokens[end - 1]!.end;
+    quotes.push({ text: doc.text.slice(start, stop), start, end: stop });
+  }
+  return quotes;
+}
+
+const toQuote = ({ text, start, end }: Quote): Quote => ({ text, start, end });

@@ -1,0 +1,257 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, createAnalyzer } from '../src/index.js';
+import { EMOTION_PRESENCE } from '../src/scorers/emotion.js';
+
+// A B2B suite for the emotion, intent and risk scorers: support-style texts written for cxtone.
+const present = (text: string) =>
+  Object.entries(analyze(text).emotions!.scores)
+    .filter(([, score]) => score.intensity >= EMOTION_PRESENCE)
+    .map(([name]) => name);
+const intentsOf = (text: string) => analyze(text).intents!.map((result) => result.intent);
+
+describe('emotions', () => {
+  test.each([
+    ['I am so frustrated with this export, it keeps failing.', 'frustration'],
+    ["We're fed up with the constant sync errors.", 'frustration'],
+    ['Honestly, I am furious. Nobody told us about the price change.', 'anger'],
+    ['How dare you delete our workspace without notice?', 'anger'],
+    ["I'm confused about how the SSO settings interact with SCIM.", 'confusion'],
+    ["The docs don't make sense to me — which token do I use?", 'confusion'],
+    ['Really disappointed with the new release; we expected better.', 'disappointment'],
+    ['The onboarding was underwhelming and it let us down.', 'disappointment'],
+    ["We're worried this could cause data loss during the migration.", 'anxiety'],
+    ['I am nervous about the go-live next week.', 'anxiety'],
+    ['This is urgent: please fix it ASAP, our checkout is failing.', 'urgency'],
+    ['We need a fix immediately, production is down.', 'urgency'],
+    ['Love the new dashboard, the team is delighted.', 'satisfaction'],
+    ['Great job on the release, it works perfectly.', 'satisfaction'],
+    ['Thank you so much, you saved our launch!', 'gratitude'],
+    ['Really appreciate the quick turnaround on this.', 'gratitude'],
+    ['Phew, relieved to see the service back to normal.', 'relief'],
+  ])('%j expresses %s', (text, emotion) => {
+    expect(present(text)).toContain(emotion);
+  });
+
+  test.each([
+    ["I'm not confused anymore, the guide cleared it up.", 'confusion'],
+    ['We are not worried about the migration.', 'anxiety'],
+    ['Not frustrated at all, just curious.', 'frustration'],
+    ['Great, now our entire production environment is down.', 'satisfaction'],
+    ['Oh wonderful, another outage.', 'satisfaction'],
+    ['Please kill the process and restart the worker.', 'anger'],
+    ['Thanks in advance for looking into this.', 'gratitude'],
+  ])('%j does not express %s', (text, emotion) => {
+    expect(present(text)).not.toContain(emotion);
+  });
+
+  test('gratitude in a sign-off is not the customer\'s emotion', () => {
+    const text = 'The export still fails with a timeout after the update.\n\nThanks,\nSam';
+    expect(present(text)).not.toContain('gratitude');
+    expect(present(text)).toContain('frustration');
+  });
+
+  test('gratitude for what support did is', () => {
+    expect(present('Thank you so much for jumping on this, you saved our launch.')).toContain('gratitude');
+  });
+
+  test('intensifiers, capitals and exclamation marks raise intensity', () => {
+    const plain = analyze('I am frustrated.').emotions!.scores.frustration!.intensity;
+    expect(analyze('I am extremely frustrated.').emotions!.scores.frustration!.intensity).toBeGreaterThan(plain);
+    expect(analyze('I am FRUSTRATED.').emotions!.scores.frustration!.intensity).toBeGreaterThan(plain);
+    expect(analyze('I am frustrated!!!').emotions!.scores.frustration!.intensity).toBeGreaterThan(plain);
+  });
+
+  test('repetition raises intensity', () => {
+    const once = analyze('This is annoying.').emotions!.scores.frustration!.intensity;
+    expect(analyze('This is annoying. Really annoying. So annoying.').emotions!.scores.frustration!.intensity).toBeGreaterThan(once);
+  });
+
+  test('a pasted log does not carry emotion', () => {
+    const text = 'Deploy failed again, see below.\n\n```\nFATAL: worker killed, panic in scheduler\n```';
+    expect(present(text)).not.toContain('anxiety');
+    expect(present(text)).not.toContain('anger');
+  });
+
+  test('every emotion is reported, with evidence quoting the input', () => {
+    const text = 'I am confused and a bit worried about the invoice.';
+    const { emotions } = analyze(text);
+    expect(Object.keys(emotions!.scores)).toEqual(expect.arrayContaining(['frustration', 'anger', 'confusion', 'disappointment', 'anxiety', 'urgency', 'satisfaction', 'gratitude', 'relief']));
+    for (const score of Object.values(emotions!.scores)) for (const item of score.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
+    expect(emotions!.scores.confusion!.evidence[0]!.text).toBe('confused');
+    expect(emotions!.dominant).toBe('confusion');
+  });
+
+  test('polite but furious: courtesy does not hide anger', () => {
+    const text = 'Dear team, I hope you are well. Kindly note that we are absolutely furious that the invoice was sent to our customers. Best regards, Dana';
+    expect(analyze(text).emotions!.dominant).toBe('anger');
+  });
+});
+
+describe('intents', () => {
+  test.each([
+    ['I want to speak to a manager about this.', 'escalate'],
+    ['Please escalate this to your engineering lead.', 'escalate'],
+    ["I'm looping in our VP of Engineering.", 'escalate'],
+    ['Can I talk to a real person please?', 'escalate'],
+    ['We will cancel our subscription at the end of the month.', 'churn'],
+    ['If this isn\'t fixed by Friday we will cancel.', 'churn'],
+    ["We're evaluating alternatives and will not renew.", 'churn'],
+    ['We are moving to a competitor next quarter.', 'churn'],
+    ['Please close our account.', 'churn'],
+    ['We would like to add 20 more seats for the design team.', 'expand'],
+    ['How do we upgrade our plan to Enterprise?', 'expand'],
+    ["Another team wants to roll it out to the support department.", 'expand'],
+    ["I've already recommended you to two other founders.", 'refer'],
+    ['Happy to be a reference for your sales team.', 'refer'],
+    ['Would you be interested in a case study?', 'refer'],
+    ['The app keeps crashing when I open the reports tab.', 'bug_report'],
+    ["Export doesn't work since the update.", 'bug_report'],
+    ['We get a 500 error on every login attempt.', 'bug_report'],
+    ['It would be great if you could add dark mode.', 'feature_request'],
+    ['Any plans to support SAML with Okta groups?', 'feature_request'],
+    ['We were charged twice for March.', 'billing_dispute'],
+    ['The invoice is wrong, we only have 40 seats.', 'billing_dispute'],
+    ['We want a refund for the outage period.', 'billing_dispute'],
+    ['How do I reset the API key?', 'how_to'],
+    ['Is there a way to export audit logs?', 'how_to'],
+    ['Great support, the team did a fantastic job.', 'praise'],
+    ['Keep up the good work!', 'praise'],
+    ['I want to file a formal complaint.', 'complaint'],
+    ['This is unacceptable.', 'complaint'],
+  ])('%j → %s', (text, intent) => {
+    expect(intentsOf(text)).toContain(intent);
+  });
+
+  test.each([
+    ['We are not planning to cancel.', 'churn'],
+    ['We have no intention of cancelling our contract.', 'churn'],
+    ["We won't be moving to a competitor, don't worry.", 'churn'],
+    ['Please cancel the scheduled job, it runs twice.', 'churn'],
+    ['No need to escalate, it is fixed now.', 'escalate'],
+    ['What is your refund policy?', 'billing_dispute'],
+    ['Thanks for the update.', 'praise'],
+  ])('%j is not %s', (text, intent) => {
+    expect(intentsOf(text)).not.toContain(intent);
+  });
+
+  test('a conditional threat counts and says so', () => {
+    const churn = analyze("If this isn't fixed by Friday we will cancel our subscription.").intents!.find((result) => result.intent === 'churn')!;
+    expect(churn.evidence[0]).toMatchObject({ text: 'cancel our subscription', conditional: true, hedged: false });
+  });
+
+  test('a hedged intent counts with less confidence', () => {
+    const sure = analyze('We are moving to a competitor.').intents!.find((result) => result.intent === 'churn');
+    const hedged = analyze('We might be moving to a competitor.').intents!.find((result) => result.intent === 'churn');
+    expect(hedged!.evidence[0]!.hedged).toBe(true);
+    expect(hedged!.confidence).toBeLessThan(sure!.confidence);
+  });
+
+  test('expansion buried in a complaint is still found', () => {
+    const text = 'The export has been broken for two weeks and nobody has replied. That said, we want to add 15 more seats next month if this gets sorted.';
+    const intents = intentsOf(text);
+    expect(intents).toContain('expand');
+    expect(intents).toContain('bug_report');
+  });
+
+  test('intent evidence quotes the input', () => {
+    const text = 'Hello. We were double charged on invoice 4471, please refund us.';
+    const dispute = analyze(text).intents!.find((result) => result.intent === 'billing_dispute')!;
+    expect(dispute.evidence.length).toBe(2);
+    for (const item of dispute.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
+  });
+
+  test('intents in pasted logs and quoted history are ignored', () => {
+    const text = 'Works for me now.\n\n> On Monday you wrote:\n> We will cancel our subscription if this keeps happening.';
+    expect(intentsOf(text)).not.toContain('churn');
+  });
+});
+
+describe('risk signals', () => {
+  test('an escalation-shaped email scores high, with every factor quoted', () => {
+    const text = 'This is the THIRD time I am asking. Your team keeps breaking the SSO integration and our launch is Monday. I want to speak to your VP.';
+    const { signals } = analyze(text);
+    expect(signals!.escalationRisk).toBeGreaterThan(0.7);
+    const names = signals!.factors.map((factor) => factor.factor);
+    expect(names).toEqual(expect.arrayContaining(['waiting', 'blame', 'business_impact', 'leadership', 'escalate_intent']));
+    for (const factor of signals!.factors) for (const quote of factor.evidence) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  test('legal language raises escalation risk', () => {
+    const { signals } = analyze('This is a breach of our SLA and our lawyers will be in touch.');
+    expect(signals!.factors.map((factor) => factor.factor)).toContain('legal');
+    expect(signals!.escalationRisk).toBeGreaterThan(0.5);
+  });
+
+  test('clipped sentences in a negative message are a factor', () => {
+    const { signals } = analyze('Still down. No reply. Terrible. Fix it now.');
+    expect(signals!.factors.map((factor) => factor.factor)).toContain('clipped');
+  });
+
+  test('churn risk comes from competitors, renewal doubt and budget cuts', () => {
+    const { signals } = analyze("With the budget cuts we are reconsidering our renewal and looking at alternatives.");
+    const names = signals!.factors.filter((factor) => factor.risk === 'churn').map((factor) => factor.factor);
+    expect(names).toEqual(expect.arrayContaining(['budget_cuts', 'renewal_doubt', 'competitor']));
+    expect(signals!.churnRisk).toBeGreaterThan(0.6);
+    expect(signals!.escalationRisk).toBeLessThan(0.3);
+  });
+
+  test('a happy customer has no risk', () => {
+    const { signals } = analyze('Thank you so much, you saved our launch! The team loves the new release.');
+    expect(signals!.escalationRisk).toBe(0);
+    expect(signals!.churnRisk).toBe(0);
+  });
+
+  test('a plain question has no risk', () => {
+    const { signals } = analyze('How do I rotate the webhook secret?');
+    expect(signals!.escalationRisk).toBe(0);
+    expect(signals!.churnRisk).toBe(0);
+  });
+
+  test('a negated threat is not a risk', () => {
+    expect(analyze('We are not planning to cancel, we just need the fix.').signals!.churnRisk).toBe(0);
+  });
+});
+
+describe('scorer switches and custom data', () => {
+  test('scorers can be turned off per analyzer and per call', () => {
+    const core = createAnalyzer({ emotions: false, intents: false, signals: false }).analyze('We will cancel.');
+    expect(core.emotions).toBeUndefined();
+    expect(core.intents).toBeUndefined();
+    expect(core.signals).toBeUndefined();
+    const call = analyze('We will cancel.', { emotions: false });
+    expect(call.emotions).toBeUndefined();
+    expect(call.intents!.map((result) => result.intent)).toContain('churn');
+  });
+
+  test('bad scorer switches fail clearly', () => {
+    expect(() => analyze('x', { emotions: 'yes' } as never)).toThrow(/"emotions" .* must be a boolean/);
+    expect(() => analyze('x', { aspects: true } as never)).toThrow(/unknown scorer option "aspects"/);
+    expect(() => createAnalyzer({ intents: 1 } as never)).toThrow(/"intents" in options must be a boolean/);
+  });
+
+  test('users add emotions, intents and risk factors through a lexicon', () => {
+    const analyzer = createAnalyzer({
+      lexicons: [
+        {
+          name: 'acme',
+          emotions: { delight: { 'pulse sync rocks': 0.9 }, frustration: { 'sync storm': 0.8 } },
+          intents: { churn: ['(leave|leaving) acme'], training_request: ['(book|need|schedule) [a|an] (training|workshop)'] },
+          riskFactors: { outage_word: { risk: 'escalation', weight: 0.5, patterns: ['sync storm'] } },
+        },
+      ],
+    });
+    const result = analyzer.analyze('Another sync storm. We need a workshop for the new hires or we are leaving Acme.');
+    expect(result.emotions!.scores.frustration!.intensity).toBeGreaterThanOrEqual(EMOTION_PRESENCE);
+    expect(result.emotions!.scores.delight!.intensity).toBe(0);
+    expect(result.intents!.map((intent) => intent.intent)).toEqual(expect.arrayContaining(['churn', 'training_request']));
+    expect(result.signals!.factors.map((factor) => factor.factor)).toContain('outage_word');
+  });
+
+  test('a lexicon can remove an intent and an emotion term', () => {
+    const analyzer = createAnalyzer({ lexicons: [{ name: 'quiet', intents: { how_to: null }, emotions: { confusion: { confused: null } } }] });
+    const result = analyzer.analyze('How do I fix this? I am confused.');
+    expect(result.intents!.map((intent) => intent.intent)).not.toContain('how_to');
+    expect(result.emotions!.scores.confusion!.evidence.map((item) => item.text)).not.toContain('confused');
+    expect(analyze('How do I fix this? I am confused.').emotions!.scores.confusion!.evidence.map((item) => item.text)).toContain('confused');
+  });
+});
