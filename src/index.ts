@@ -14,19 +14,29 @@ export { splitEmailThread } from './conversation/emailThread.js';
 export type { EmailThreadOptions } from './conversation/emailThread.js';
 export { parseTranscript } from './conversation/transcript.js';
 export type { Analyzer } from './analyze.js';
-export type { AnalyzerOptions } from './options.js';
+export type { AnalyzerOptions, ScorerOptions } from './options.js';
 export type {
   AnalysisResult,
+  EmotionResult,
+  EmotionScore,
   Evidence,
   ExcludedSpan,
   ExclusionReason,
+  IntentEvidence,
+  IntentResult,
+  Quote,
+  RiskFactor,
+  RiskSignals,
   SarcasmResult,
   SentenceResult,
   SentimentLabel,
   SentimentScore,
 } from './result.js';
 export { defineLexicon } from './lexicon/defineLexicon.js';
-export type { Lexicon, LexiconData } from './lexicon/types.js';
+export type { Lexicon, LexiconData, RiskFactorData } from './lexicon/types.js';
+export { EMOTIONS } from './lexicon/compileEmotions.js';
+export type { EmotionName } from './lexicon/compileEmotions.js';
+export { EMOTION_PRESENCE } from './scorers/emotion.js';
 export { createSarcasmRule, defaultRules, sarcasmCues } from './rules/index.js';
 export type { Adjustment, Rule, RuleContext, SarcasmCue, SarcasmOptions } from './rules/index.js';
 export type { SentenceSpan, Token } from './doc/token.js';

@@ -47,7 +47,7 @@ export function scoreSignals(doc: Doc, patterns: CompiledPatterns, inputs: Signa
   intentFactor('churn', 'churn');
 
   const negative = inputs.sentiment.score < 0;
-  const emphasis = inputs.evidence.filter((item) => item.weight < 0 && (item.rules.includes('capitals') || item.rules.includes('exclamation')));
+  const emphasis = inputs.evidence.filter((item) => item.weight < 0 && !inPositive(item.start) && (item.rules.includes('capitals') || item.rules.includes('exclamation')));
   if (emphasis.length > 0) factors.push({ risk: 'escalation', factor: 'emphasis', weight: EMPHASIS_WEIGHT, evidence: emphasis.slice(0, MAX_QUOTES).map(toQuote) });
   const clipped = negative ? clippedSentences(doc) : [];
   if (clipped.length >= CLIPPED_MINIMUM) factors.push({ risk: 'escalation', factor: 'clipped', weight: CLIPPED_WEIGHT, evidence: clipped.slice(0, MAX_QUOTES) });
