@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createAnalyzer } from '../src/index.js';
 import { DEFAULT_DATA_DIR, flag, loadIronyDatasets, loadSentimentDatasets } from './data.js';
+import { evaluateAspects } from './aspect-eval.js';
 import { evaluateEmotions } from './emotion-eval.js';
 import { evaluateIntents } from './intent-eval.js';
 import { macroF1 } from './metrics.js';
@@ -113,6 +114,7 @@ const report = `## Sentiment accuracy\n\nData: every sentiment file in \`${dataD
 // Emotions and intents on the development splits (tuning used the train splits of the emotion sets).
 const emotions = evaluateEmotions(dataDir, withSarcasm, 'dev');
 const intents = evaluateIntents(dataDir, withSarcasm);
+const aspects = evaluateAspects(dataDir, withSarcasm);
 const margins = [
   emotions.figures.goemotions && `GoEmotions dev ${pct(emotions.figures.goemotions.cxtone)} vs keyword ${pct(emotions.figures.goemotions.keyword)} (+${(100 * (emotions.figures.goemotions.cxtone - emotions.figures.goemotions.keyword)).toFixed(1)})`,
   emotions.figures.tweeteval && `TweetEval val ${pct(emotions.figures.tweeteval.cxtone)} vs keyword ${pct(emotions.figures.tweeteval.keyword)} (+${(100 * (emotions.figures.tweeteval.cxtone - emotions.figures.tweeteval.keyword)).toFixed(1)})`,
@@ -123,13 +125,14 @@ Macro-F1 over the mapped emotions, cxtone against the keyword baseline (target: 
 The lexicon was built by hand and pruned on the train splits (\`goemotions.train\`, \`tweeteval-emotion.train\`); the figures below are the dev/val splits.
 
 ${emotions.report}`;
-console.log(`${report}\n\n${sarcasmReport}\n\n${emotionReport}\n\n${intents.report}`);
+console.log(`${report}\n\n${sarcasmReport}\n\n${emotionReport}\n\n${intents.report}\n\n${aspects.report}`);
 
 if (!args.includes('--no-write')) {
   writeResultsSection('eval', report);
   writeResultsSection('sarcasm', sarcasmReport);
   writeResultsSection('emotion', emotionReport);
   writeResultsSection('intent', intents.report);
+  writeResultsSection('aspect', aspects.report);
 }
 
 const current: Baseline = {};
@@ -140,6 +143,9 @@ for (const dataset of datasets) {
 if (emotions.figures.goemotions) current['emotion goemotions.dev'] = { macroF1: emotions.figures.goemotions.cxtone };
 if (emotions.figures.tweeteval) current['emotion tweeteval-emotion.val'] = { macroF1: emotions.figures.tweeteval.cxtone };
 for (const figure of intents.figures) current[`intent ${figure.dataset} ${figure.intent}`] = { precision: figure.precision, recall: figure.recall };
+for (const [domain, { accuracy, macroF1 }] of Object.entries(aspects.figures.polarity)) current[`aspect polarity ${domain}`] = { accuracy, macroF1 };
+for (const [domain, { f1 }] of Object.entries(aspects.figures.extraction)) current[`aspect extraction ${domain}`] = { f1 };
+if (aspects.figures.category) current['aspect category restaurants'] = { accuracy: aspects.figures.category.accuracy };
 if (args.includes('--update-baseline')) {
   writeFileSync(BASELINE_PATH, `${JSON.stringify(current, null, 2)}\n`);
   console.log('\nbaseline updated');

@@ -7,6 +7,7 @@ import { type AnalyzerOptions, resolveCallScorers, resolveOptions, type ScorerOp
 import type { AnalysisResult, SentenceResult } from './result.js';
 import { scoreDocument } from './scorers/document.js';
 import { toSentimentScore } from './scorers/label.js';
+import { scoreAspects } from './scorers/aspect.js';
 import { scoreEmotions } from './scorers/emotion.js';
 import { scoreIntents } from './scorers/intent.js';
 import { scoreSentences } from './scorers/sentence.js';
@@ -76,6 +77,7 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
       if (scorers.emotions) result.emotions = emotions;
       if (scorers.intents) result.intents = intents;
       if (scorers.signals) result.signals = scoreSignals(doc, patterns, { sentiment: result.sentiment, sentences, evidence: result.evidence, intents, emotions });
+      if (scorers.aspects) Object.assign(result, scoreAspects(doc, sentences, patterns.aspects, thresholds));
       return result;
     },
   };

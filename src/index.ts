@@ -17,6 +17,8 @@ export type { Analyzer } from './analyze.js';
 export type { AnalyzerOptions, ScorerOptions } from './options.js';
 export type {
   AnalysisResult,
+  AspectResult,
+  AspectSummary,
   EmotionResult,
   EmotionScore,
   Evidence,

@@ -3,6 +3,7 @@ import b2bSupportData from '../lexicons/b2b-support.en.json';
 import emojiData from '../lexicons/emoji.json';
 import emotionData from '../lexicons/emotion.en.json';
 import intentsData from '../lexicons/intents.en.json';
+import taxonomyData from '../lexicons/taxonomy.en.json';
 import opinionData from '../lexicons/opinion.en.json';
 import { defineLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
@@ -21,5 +22,8 @@ export const emotionLexicon: Lexicon = defineLexicon(emotionData as unknown as L
 /** Intent patterns (escalate, churn, expand, …) and escalation/churn risk factors, written for cxtone. */
 export const intentLexicon: Lexicon = defineLexicon(intentsData as unknown as LexiconData);
 
-/** The lexicons every analyzer starts from (base, opinion, emoji, b2b-support, emotion, intents), in precedence order: later entries override earlier ones. */
-export const defaultLexicons: readonly Lexicon[] = Object.freeze([baseLexicon, opinionLexicon, emojiLexicon, b2bSupportLexicon, emotionLexicon, intentLexicon]);
+/** Aspect categories of B2B software (product, feature, performance, …, billing, support, ux) and the words that name them. */
+export const taxonomyLexicon: Lexicon = defineLexicon(taxonomyData as unknown as LexiconData);
+
+/** The lexicons every analyzer starts from (base, opinion, emoji, b2b-support, emotion, intents, taxonomy), in precedence order: later entries override earlier ones. */
+export const defaultLexicons: readonly Lexicon[] = Object.freeze([baseLexicon, opinionLexicon, emojiLexicon, b2bSupportLexicon, emotionLexicon, intentLexicon, taxonomyLexicon]);

@@ -32,6 +32,8 @@ export interface AnalyzerOptions {
   intents?: boolean;
   /** Compute escalation and churn risk (`result.signals`). Default `true`. */
   signals?: boolean;
+  /** Find aspects and their sentiment (`result.aspects`, `result.aspectSummary`). Default `false`. */
+  aspects?: boolean;
 }
 
 /** Which optional scorers run; pass to `analyze(text, scorers)` to override the analyzer's choice for one call. */
@@ -39,6 +41,7 @@ export interface ScorerOptions {
   emotions?: boolean;
   intents?: boolean;
   signals?: boolean;
+  aspects?: boolean;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -58,7 +61,7 @@ const MIXED_BALANCE = 0.6;
 /** The label thresholds of an analyzer created without `neutralBand`. */
 export const DEFAULT_THRESHOLDS: Readonly<LabelThresholds> = Object.freeze({ neutralBand: DEFAULT_NEUTRAL_BAND, mixedMinimum: MIXED_MINIMUM, mixedBalance: MIXED_BALANCE });
 const DEFAULT_MAX_LENGTH = 5_000_000;
-const SCORERS = ['emotions', 'intents', 'signals'] as const;
+const SCORERS = ['emotions', 'intents', 'signals', 'aspects'] as const;
 const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm', ...SCORERS];
 
 /** Checks every option and fills in defaults; throws {@link InvalidOptionsError} naming the bad one. */
@@ -84,7 +87,7 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
     rules: configureSarcasm(validateRules(rules), sarcasm),
     thresholds: { ...DEFAULT_THRESHOLDS, neutralBand },
     maxLength,
-    scorers: resolveScorers(options, { emotions: true, intents: true, signals: true }, 'options'),
+    scorers: resolveScorers(options, { emotions: true, intents: true, signals: true, aspects: false }, 'options'),
   };
 }
 

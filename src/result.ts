@@ -138,6 +138,34 @@ export interface RiskSignals {
   factors: RiskFactor[];
 }
 
+/** Something the customer reacts to, and how they feel about it. */
+export interface AspectResult {
+  /** The aspect as written at its first mention ("SSO integration", "Jenny", or "charged us" for a category-only mention). */
+  term: string;
+  /** Its taxonomy category ("billing", "support", …), or `other`. */
+  category: string;
+  /** `term`: a noun phrase; `category`: a taxonomy phrase with no noun aspect in its clause ("you charged us twice"). */
+  kind: 'term' | 'category';
+  /** Offsets of the first mention. */
+  start: number;
+  end: number;
+  /** Every mention of the same aspect in the document. */
+  mentions: Quote[];
+  /** From the opinion words tied to its mentions (same clause, nearest aspect); neutral when there are none. */
+  sentiment: SentimentScore;
+  /** The opinion words behind `sentiment`. */
+  evidence: Evidence[];
+}
+
+/** One taxonomy category over a document. */
+export interface AspectSummary {
+  sentiment: SentimentScore;
+  /** Mentions of the category's aspects. */
+  mentions: number;
+  /** The opinion words behind the category's sentiment. */
+  quotes: Quote[];
+}
+
 /** What `analyze()` returns: plain, JSON-serialisable data. */
 export interface AnalysisResult {
   /** Document-level verdict. */
@@ -154,4 +182,8 @@ export interface AnalysisResult {
   intents?: IntentResult[];
   /** Escalation and churn risk, unless created with `signals: false`. */
   signals?: RiskSignals;
+  /** Aspects, in order of first mention, when aspects are on (`aspects: true`). */
+  aspects?: AspectResult[];
+  /** Per taxonomy category, when aspects are on. */
+  aspectSummary?: Record<string, AspectSummary>;
 }

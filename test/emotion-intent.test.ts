@@ -225,7 +225,7 @@ describe('scorer switches and custom data', () => {
 
   test('bad scorer switches fail clearly', () => {
     expect(() => analyze('x', { emotions: 'yes' } as never)).toThrow(/"emotions" .* must be a boolean/);
-    expect(() => analyze('x', { aspects: true } as never)).toThrow(/unknown scorer option "aspects"/);
+    expect(() => analyze('x', { topics: true } as never)).toThrow(/unknown scorer option "topics"/);
     expect(() => createAnalyzer({ intents: 1 } as never)).toThrow(/"intents" in options must be a boolean/);
   });
 

@@ -2,9 +2,11 @@ import { indexPatterns, type PatternIndex } from '../patterns/matcher.js';
 import { parsePattern } from '../patterns/pattern.js';
 import type { Lexicon, RiskFactorData } from './types.js';
 
-/** Intent and risk-factor patterns of all lexicons, merged and indexed. */
+/** Intent, risk-factor and aspect-taxonomy patterns of all lexicons, merged and indexed. */
 export interface CompiledPatterns {
   intents: PatternIndex;
+  /** Aspect categories, keyed by the patterns that name them. */
+  aspects: PatternIndex;
   /** Every intent with at least one pattern. */
   intentNames: readonly string[];
   riskFactors: PatternIndex;
@@ -17,26 +19,38 @@ export interface CompiledPatterns {
  * A risk factor is replaced whole by a later lexicon, since its weight belongs to its patterns.
  */
 export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns {
-  const intents = new Map<string, { source: string; lexicon: string }[]>();
+  const intents = mergeNamedPatterns(lexicons, 'intents');
+  const aspects = mergeNamedPatterns(lexicons, 'aspects');
   const factors = new Map<string, { data: RiskFactorData; lexicon: string }>();
   for (const lexicon of lexicons) {
-    for (const intent in lexicon.intents) {
-      const patterns = lexicon.intents[intent];
-      if (patterns === null || patterns === undefined) intents.delete(intent);
-      else intents.set(intent, [...(intents.get(intent) ?? []), ...patterns.map((source) => ({ source, lexicon: lexicon.name }))]);
-    }
     for (const name in lexicon.riskFactors) {
       const data = lexicon.riskFactors[name];
       if (data === null || data === undefined) factors.delete(name);
       else factors.set(name, { data, lexicon: lexicon.name });
     }
   }
-  const intentPatterns = [...intents].flatMap(([name, list]) => list.map(({ source, lexicon }) => ({ name, lexicon, pattern: parsePattern(source) })));
+  const indexNamed = (named: Map<string, { source: string; lexicon: string }[]>) =>
+    indexPatterns([...named].flatMap(([name, list]) => list.map(({ source, lexicon }) => ({ name, lexicon, pattern: parsePattern(source) }))));
   const factorPatterns = [...factors].flatMap(([name, { data, lexicon }]) => data.patterns.map((source) => ({ name, lexicon, pattern: parsePattern(source) })));
   return {
-    intents: indexPatterns(intentPatterns),
+    intents: indexNamed(intents),
+    aspects: indexNamed(aspects),
     intentNames: [...intents.keys()].filter((name) => intents.get(name)!.length > 0),
     riskFactors: indexPatterns(factorPatterns),
     factors: new Map([...factors].map(([name, { data }]) => [name, { risk: data.risk, weight: data.weight }])),
   };
+}
+
+/** Patterns grouped by name across lexicons: later lexicons add patterns, `null` drops the name. */
+function mergeNamedPatterns(lexicons: readonly Lexicon[], field: 'intents' | 'aspects'): Map<string, { source: string; lexicon: string }[]> {
+  const named = new Map<string, { source: string; lexicon: string }[]>();
+  for (const lexicon of lexicons) {
+    const record = lexicon[field];
+    for (const name in record) {
+      const patterns = record[name];
+      if (patterns === null || patterns === undefined) named.delete(name);
+      else named.set(name, [...(named.get(name) ?? []), ...patterns.map((source) => ({ source, lexicon: lexicon.name }))]);
+    }
+  }
+  return named;
 }

@@ -4,7 +4,7 @@ import { parsePattern, PatternSyntaxError } from '../patterns/pattern.js';
 import type { Lexicon, LexiconData, RiskFactorData } from './types.js';
 
 const DEFAULT_SCALE: readonly [number, number] = [-4, 4];
-const KNOWN_KEYS = new Set(['name', 'version', 'language', 'source', 'license', 'scale', 'entries', 'intensifiers', 'technical', 'sarcasm', 'scareQuoted', 'emotions', 'intents', 'riskFactors']);
+const KNOWN_KEYS = new Set(['name', 'version', 'language', 'source', 'license', 'scale', 'entries', 'intensifiers', 'technical', 'sarcasm', 'scareQuoted', 'emotions', 'intents', 'riskFactors', 'aspects']);
 const NAME = /^[a-z][a-z0-9_]*$/;
 const RISKS = ['escalation', 'churn'];
 // Intensifier values are fractions of the modified word's weight; past these bounds they invert or explode it.
@@ -75,7 +75,8 @@ export function defineLexicon(data: LexiconData): Lexicon {
   }
 
   const emotions = normalizeEmotions(data.emotions, fail);
-  const intents = normalizeIntents(data.intents, fail);
+  const intents = normalizeNamedPatterns(data.intents, 'intents', 'intent', fail);
+  const aspects = normalizeNamedPatterns(data.aspects, 'aspects', 'aspect category', fail);
   const riskFactors = normalizeRiskFactors(data.riskFactors, fail);
 
   const lexicon: Lexicon = Object.freeze({
@@ -93,6 +94,7 @@ export function defineLexicon(data: LexiconData): Lexicon {
     emotions,
     intents,
     riskFactors,
+    aspects,
   });
   validated.add(lexicon);
   return lexicon;
@@ -163,13 +165,13 @@ function checkPatterns(patterns: unknown, field: string, fail: Fail): readonly s
   return Object.freeze([...(patterns as string[])]);
 }
 
-function normalizeIntents(intents: unknown, fail: Fail): Lexicon['intents'] {
-  if (intents === undefined) return Object.freeze({});
-  expectObject(intents, 'intents', 'intent name → patterns', fail);
+function normalizeNamedPatterns(record: unknown, field: string, kind: string, fail: Fail): Readonly<Record<string, readonly string[] | null>> {
+  if (record === undefined) return Object.freeze({});
+  expectObject(record, field, `${kind} name → patterns`, fail);
   const out: Record<string, readonly string[] | null> = Object.create(null);
-  for (const [intent, patterns] of Object.entries(intents)) {
-    checkName(intent, 'intent', fail);
-    out[intent] = patterns === null ? null : checkPatterns(patterns, `intent "${intent}"`, fail);
+  for (const [name, patterns] of Object.entries(record)) {
+    checkName(name, kind, fail);
+    out[name] = patterns === null ? null : checkPatterns(patterns, `${kind} "${name}"`, fail);
   }
   return Object.freeze(out);
 }

@@ -54,6 +54,12 @@ export interface LexiconData {
    * one of them matches. A later lexicon replaces a factor of the same name; `null` removes it.
    */
   riskFactors?: Readonly<Record<string, RiskFactorData | null>>;
+  /**
+   * The aspect taxonomy: category → patterns naming it (`{ billing: ['invoice*', 'charged us'] }`). A noun
+   * phrase a pattern matches gets the category; a match outside any noun phrase ("you charged us twice")
+   * is a mention of the category by itself. Later lexicons add patterns; `null` drops a category.
+   */
+  aspects?: Readonly<Record<string, readonly string[] | null>>;
 }
 
 /** One risk factor of {@link LexiconData.riskFactors}. */
@@ -81,4 +87,5 @@ export interface Lexicon {
   readonly emotions: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
   readonly intents: Readonly<Record<string, readonly string[] | null>>;
   readonly riskFactors: Readonly<Record<string, Readonly<RiskFactorData> | null>>;
+  readonly aspects: Readonly<Record<string, readonly string[] | null>>;
 }

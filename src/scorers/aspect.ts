@@ -1,0 +1,252 @@
+import type { Doc } from '../doc/readDoc.js';
+import type { SentenceSpan, Token } from '../doc/token.js';
+import { findPatterns, type PatternIndex } from '../patterns/matcher.js';
+import type { AspectResult, AspectSummary, Evidence, Quote, SentenceResult } from '../result.js';
+import { type LabelThresholds, normalizeScore, toSentimentScore } from './label.js';
+
+/** The category of an aspect no taxonomy pattern names. */
+export const UNCATEGORIZED = 'other';
+
+// Nouns that name no aspect of a product or service: time, quantity and placeholders.
+const GENERIC_NOUNS = new Set([
+  'thing', 'things', 'stuff', 'lot', 'lots', 'bit', 'way', 'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'hour', 'hours', 'minute', 'minutes', 'today', 'tomorrow', 'yesterday', 'morning', 'night', 'evening', 'everything', 'anything', 'something',
+  'nothing', 'everyone', 'anyone', 'someone', 'nobody', 'one', 'ones', 'kind', 'sort', 'type', 'part', 'end', 'start', 'rest', 'number',
+  'issue', 'issues', 'problem', 'problems', 'question', 'questions', 'hi', 'hello', 'hey', 'thanks', 'thank', 'team', 'guys', 'folks',
+  'reason', 'fact', 'point', 'case', 'example', 'idea', 'sense', 'matter', 'experience', 'place', 'people', 'person', 'lol',
+  'money', 'purchase', 'deal', 'side', 'course', 'family', 'friend', 'friends', 'husband', 'wife', 'boyfriend', 'girlfriend', 'kids', 'group',
+  'date', 'birthday', 'trip', 'visit', 'city', 'town', 'area', 'neighborhood', 'street', 'world', 'life', 'review', 'reviews', 'choice', 'choices',
+]);
+// Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
+const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
+// Words that end an opinion's reach: the other side of "but" belongs to another aspect.
+const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'yet', 'while']);
+const CLAUSE_END = new Set([';', ':', '—', '–']);
+/** An opinion word whose clause names no aspect goes to the nearest one in the sentence, at this share of its weight. */
+const ACROSS_CLAUSE = 0.5;
+/** Each comma between an opinion word and an aspect counts as this many tokens of distance. */
+const COMMA_DISTANCE = 4;
+/** Opinion words up to this many tokens from an aspect count fully; beyond, they fade with distance. */
+const NEAR = 3;
+/** Below this valence a word the taxonomy names is read as a name, not an opinion. */
+const WEAK_OPINION = 0.35;
+
+/** A span of tokens that names an aspect, found as a noun phrase or by a taxonomy pattern. */
+export interface AspectMention {
+  first: number;
+  end: number;
+  category: string;
+  /** Named by a taxonomy pattern outside any noun phrase ("you charged us twice"). */
+  categoryOnly: boolean;
+}
+
+/**
+ * Aspect mentions of one sentence: runs of nouns and proper nouns ("SSO integration", "Jenny"), minus
+ * generic nouns and the sentence's opinion words, kept when a taxonomy pattern names them, an opinion
+ * word stands in their clause, or they are the sentence's topic (its first noun phrase); taxonomy
+ * matches outside any noun run are mentions of their category.
+ */
+export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, opinionTokens: ReadonlyMap<number, number>, taxonomy: PatternIndex): AspectMention[] {
+  const named = findPatterns(tokens, sentence.first, sentence.end, taxonomy);
+  // Words the taxonomy names are aspects even where a lexicon gives them a little valence ("Beacon
+  // alerts"); strong opinion words it names ("crashes", "outage") stay opinions.
+  const namedTokens = new Set<number>();
+  for (const match of named) {
+    if (!isNounLike(tokens, match)) continue;
+    for (let i = match.first; i < match.end; i++) if (Math.abs(opinionTokens.get(i) ?? 0) < WEAK_OPINION) namedTokens.add(i);
+  }
+  const isNoun = (i: number) => namedTokens.has(i) || isAspectNoun(tokens[i]!, i, opinionTokens);
+  const runs: { first: number; end: number }[] = [];
+  let i = sentence.first;
+  while (i < sentence.end) {
+    // Adjectives join only where the taxonomy names them ("mobile app"): measured on SemEval-2014, taking
+    // every plain adjective before a noun finds more wrong spans than right ones.
+    if (!isNoun(i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < sentence.end && (isNoun(end) || (tokens[end]!.type === 'number' && tokens[end - 1]!.pos === 'PROPN'))) end++;
+    runs.push({ first: i, end });
+    i = end;
+  }
+  const mentions: AspectMention[] = [];
+  let topic = true;
+  for (const run of runs) {
+    const words = tokens.slice(run.first, run.end);
+    if (words.every((token) => GENERIC_NOUNS.has(token.normal) || token.pos === 'ADJ')) continue;
+    // The sentence's first noun phrase is its topic, an aspect even when nothing is said of it yet.
+    const isTopic = topic;
+    topic = false;
+    // "SSO integration" is an integration: the pattern on the head noun (the last word) decides.
+    const overlapping = named.filter((match) => match.first < run.end && run.first < match.end);
+    const category = (overlapping.find((match) => match.end >= run.end) ?? overlapping[0])?.name;
+    if (category === undefined && !isTopic && !hasOpinionInClause(tokens, sentence, run, opinionTokens)) continue;
+    mentions.push({ ...run, category: category ?? UNCATEGORIZED, categoryOnly: false });
+  }
+  // A category named without a noun ("you charged us twice", "it keeps crashing") is an aspect of its
+  // own only when its clause has no noun aspect: "the export is slow" is about the export.
+  const nounMentions = [...mentions];
+  for (const match of named) {
+    if (runs.some((run) => run.first < match.end && match.first < run.end)) continue;
+    if (mentions.some((mention) => mention.categoryOnly && mention.first < match.end && match.first < mention.end)) continue;
+    const [from, to] = clauseAround(tokens, sentence, match.first);
+    if (nounMentions.some((mention) => mention.first < to && mention.end > from)) continue;
+    mentions.push({ first: match.first, end: match.end, category: match.name, categoryOnly: true });
+  }
+  return mentions.sort((a, b) => a.first - b.first);
+}
+
+/** A taxonomy match that names a thing ("onboarding", "Beacon alerts"), not an action ("charged us", "keeps crashing", "is down"). */
+function isNounLike(tokens: readonly Token[], match: { first: number; end: number }): boolean {
+  const head = tokens[match.first]!.pos;
+  if (head === 'NOUN' || head === 'PROPN') return true;
+  for (let i = match.first; i < match.end; i++) {
+    const token = tokens[i]!;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing'))) return false;
+  }
+  return true;
+}
+
+// Adjectives that say which one, not what it is: "the new UI" is the UI.
+const DETERMINING = new Set(['new', 'old', 'whole', 'entire', 'other', 'same', 'current', 'latest', 'recent', 'first', 'last', 'next', 'many', 'few', 'several', 'more', 'most', 'such', 'own', 'main', 'only', 'last', 'previous', 'different', 'various', 'certain', 'additional', 'extra', 'much', 'overall', 'real', 'actual']);
+
+
+function isAspectNoun(token: Token, index: number, opinionTokens: ReadonlyMap<number, number>): boolean {
+  return token.type === 'word' && (token.pos === 'NOUN' || token.pos === 'PROPN') && !opinionTokens.has(index) && token.text.length > 1 && !NOT_NOUNS.has(token.text.toLowerCase()) && !DETERMINING.has(token.normal);
+}
+
+function hasOpinionInClause(tokens: readonly Token[], sentence: SentenceSpan, run: { first: number; end: number }, opinionTokens: ReadonlyMap<number, number>): boolean {
+  const [from, to] = clauseAround(tokens, sentence, run.first);
+  for (let i = from; i < to; i++) if (opinionTokens.has(i)) return true;
+  return false;
+}
+
+/** The stretch of the sentence around `index` that contrast words and clause punctuation bound. */
+function clauseAround(tokens: readonly Token[], sentence: SentenceSpan, index: number): [number, number] {
+  let from = index;
+  while (from > sentence.first && !isClauseLimit(tokens[from - 1]!)) from--;
+  let to = index + 1;
+  while (to < sentence.end && !isClauseLimit(tokens[to]!)) to++;
+  return [from, to];
+}
+
+const isClauseLimit = (token: Token) => CONTRAST.has(token.normal) || CLAUSE_END.has(token.text);
+
+/** Opinion evidence attributed to one aspect span. */
+export interface Attribution {
+  weight: number;
+  positive: number;
+  negative: number;
+  evidence: Evidence[];
+}
+
+/**
+ * Gives every opinion word of a sentence to the aspects of its clause, so "love X but hate Y" splits at
+ * "but"; within a clause a word weighs less the farther it stands, commas counting as distance, so in
+ * "great food, terrible service" each aspect is mostly its own adjective. A word whose clause names no
+ * aspect goes to the aspects of the sentence at half weight.
+ */
+export function attribute(tokens: readonly Token[], sentence: SentenceSpan, spans: readonly { first: number; end: number }[], opinions: readonly { index: number; evidence: Evidence }[]): Attribution[] {
+  const out: Attribution[] = spans.map(() => ({ weight: 0, positive: 0, negative: 0, evidence: [] }));
+  for (const { index, evidence } of opinions) {
+    let [from, to] = clauseAround(tokens, sentence, index);
+    let share = 1;
+    if (!spans.some((span) => span.end > from && span.first < to)) {
+      [from, to] = [sentence.first, sentence.end];
+      share = ACROSS_CLAUSE;
+    }
+    spans.forEach((span, k) => {
+      if (span.end <= from || span.first >= to) return;
+      const inside = index >= span.first && index < span.end;
+      const distance = inside ? 0 : distanceBetween(tokens, index, index < span.first ? span.first : span.end - 1);
+      const weight = share * evidence.weight * (distance <= NEAR ? 1 : NEAR / distance);
+      const target = out[k]!;
+      target.weight += weight;
+      if (weight > 0) target.positive += weight;
+      else target.negative -= weight;
+      // Quote only the words that speak mainly to this aspect.
+      if (Math.abs(weight) >= Math.abs(evidence.weight) / 2) target.evidence.push(evidence);
+    });
+  }
+  return out;
+}
+
+function distanceBetween(tokens: readonly Token[], a: number, b: number): number {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  let distance = high - low;
+  for (let i = low + 1; i < high; i++) if (tokens[i]!.text === ',') distance += COMMA_DISTANCE;
+  return distance;
+}
+
+/** Each sentence's opinion evidence located at its first token. */
+export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): { index: number; evidence: Evidence }[][] {
+  const tokenAt = new Map<number, number>();
+  doc.tokens.forEach((token, index) => tokenAt.set(token.start, index));
+  return sentences.map((sentence) => sentence.evidence.flatMap((evidence) => (tokenAt.has(evidence.start) ? [{ index: tokenAt.get(evidence.start)!, evidence }] : [])));
+}
+
+/** The aspects of a document, deduplicated by term, with the sentiment their own clauses express. */
+export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], taxonomy: PatternIndex, thresholds: LabelThresholds): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
+  const opinionsBySentence = locateOpinions(doc, sentences);
+  const byKey = new Map<string, { result: AspectResult; sums: Attribution }>();
+  doc.sentences.forEach((sentence, s) => {
+    const opinions = opinionsBySentence[s] ?? [];
+    const opinionTokens = new Map<number, number>();
+    for (const { index, evidence } of opinions) for (let i = index; i < doc.tokens.length && doc.tokens[i]!.start < evidence.end; i++) opinionTokens.set(i, evidence.valence);
+    const mentions = findMentions(doc.tokens, sentence, opinionTokens, taxonomy);
+    // A word inside an aspect's name ("Beacon alerts", "crash reports") is not an opinion of it.
+    const insideTerm = (index: number) => mentions.some((mention) => !mention.categoryOnly && index >= mention.first && index < mention.end);
+    const attributions = attribute(doc.tokens, sentence, mentions, opinions.filter(({ index }) => !insideTerm(index)));
+    mentions.forEach((mention, k) => {
+      const start = doc.tokens[mention.first]!.start;
+      const end = doc.tokens[mention.end - 1]!.end;
+      const text = doc.text.slice(start, end);
+      const key = mention.categoryOnly ? `category:${mention.category}` : termKey(doc.tokens, mention);
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { result: { term: text, category: mention.category, kind: mention.categoryOnly ? 'category' : 'term', start, end, mentions: [], sentiment: toSentimentScore(0, 0, 0, thresholds), evidence: [] }, sums: { weight: 0, positive: 0, negative: 0, evidence: [] } };
+        byKey.set(key, entry);
+      }
+      if (entry.result.category === UNCATEGORIZED && mention.category !== UNCATEGORIZED) entry.result.category = mention.category;
+      entry.result.mentions.push({ text, start, end });
+      const attribution = attributions[k]!;
+      entry.sums.weight += attribution.weight;
+      entry.sums.positive += attribution.positive;
+      entry.sums.negative += attribution.negative;
+      entry.result.evidence.push(...attribution.evidence);
+    });
+  });
+  const aspects = [...byKey.values()].map(({ result, sums }) => {
+    result.sentiment = toSentimentScore(normalizeScore(sums.weight), sums.positive, sums.negative, thresholds);
+    return result;
+  });
+  return { aspects, aspectSummary: summarize(aspects, thresholds) };
+}
+
+/** "The dashboards" and "dashboard" are one aspect: lower case, last word by its lemma. */
+function termKey(tokens: readonly Token[], mention: AspectMention): string {
+  const words = tokens.slice(mention.first, mention.end);
+  return words.map((token, i) => (i === words.length - 1 ? token.lemma : token.normal)).join(' ');
+}
+
+/** Per category: the sentiment of its aspects together, how often it was mentioned, and the quotes behind it. */
+function summarize(aspects: readonly AspectResult[], thresholds: LabelThresholds): Record<string, AspectSummary> {
+  const sums = new Map<string, { weight: number; positive: number; negative: number; mentions: number; quotes: Quote[] }>();
+  for (const aspect of aspects) {
+    const sum = sums.get(aspect.category) ?? { weight: 0, positive: 0, negative: 0, mentions: 0, quotes: [] };
+    sum.mentions += aspect.mentions.length;
+    for (const evidence of aspect.evidence) {
+      sum.weight += evidence.weight;
+      if (evidence.weight > 0) sum.positive += evidence.weight;
+      else sum.negative -= evidence.weight;
+      sum.quotes.push({ text: evidence.text, start: evidence.start, end: evidence.end });
+    }
+    sums.set(aspect.category, sum);
+  }
+  const summary: Record<string, AspectSummary> = {};
+  for (const [category, sum] of sums) {
+    summary[category] = { sentiment: toSentimentScore(normalizeScore(sum.weight), sum.positive, sum.negative, thresholds), mentions: sum.mentions, quotes: sum.quotes };
+  }
+  return summary;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, createAnalyzer } from '../src/index.js';
+import type { AspectResult } from '../src/index.js';
+
+// A B2B suite for the aspect scorer: support-style texts written for cxtone.
+type Expected = [term: string, category: string, label: 'positive' | 'negative' | 'neutral'];
+const aspectsOf = (text: string) => analyze(text, { aspects: true }).aspects!;
+const find = (aspects: AspectResult[], term: string) => aspects.find((aspect) => aspect.term.toLowerCase() === term.toLowerCase());
+
+describe('aspects of support text', () => {
+  test.each<[string, Expected[]]>([
+    ['I love the new dashboard but the SSO integration keeps failing.', [['dashboard', 'feature', 'positive'], ['SSO integration', 'integration', 'negative']]],
+    ['The export is slow.', [['export', 'feature', 'negative']]],
+    ['Your billing team is unresponsive.', [['billing team', 'billing', 'negative']]],
+    ['The invoice is wrong again.', [['invoice', 'billing', 'negative']]],
+    ['Jenny was fantastic, the docs are terrible.', [['Jenny', 'other', 'positive'], ['docs', 'documentation', 'negative']]],
+    ['Great product, terrible support.', [['product', 'product', 'positive'], ['support', 'support', 'negative']]],
+    ['The onboarding was smooth and the training was excellent.', [['onboarding', 'onboarding', 'positive'], ['training', 'onboarding', 'positive']]],
+    ['The pricing is outrageous.', [['pricing', 'billing', 'negative']]],
+    ['The Salesforce sync broke after the update.', [['Salesforce sync', 'integration', 'negative']]],
+    ['Our account manager is amazing.', [['account manager', 'account_management', 'positive']]],
+    ['The API documentation is confusing.', [['API documentation', 'documentation', 'negative']]],
+    ['The new UI looks great.', [['UI', 'ux', 'positive']]],
+    ['Search is painfully slow and the filters are broken.', [['Search', 'feature', 'negative'], ['filters', 'feature', 'negative']]],
+    ['The contract renewal process was a nightmare.', [['contract renewal process', 'contract', 'negative']]],
+    ['Your support engineers were helpful, but the documentation is outdated.', [['support engineers', 'support', 'positive'], ['documentation', 'documentation', 'negative']]],
+    ['The mobile app crashes constantly.', [['mobile app', 'feature', 'negative']]],
+    ['The audit log feature is brilliant.', [['audit log feature', 'feature', 'positive']]],
+    ['Password reset emails never arrive.', [['Password reset emails', 'security', 'negative']]],
+    ['Webhook delivery works perfectly.', [['Webhook delivery', 'feature', 'positive']]],
+    ['The reports are useful but the reporting API is unreliable.', [['reports', 'feature', 'positive'], ['reporting API', 'feature', 'negative']]],
+  ])('%j', (text, expected) => {
+    const aspects = aspectsOf(text);
+    for (const [term, category, label] of expected) {
+      const aspect = find(aspects, term);
+      expect(aspect, `no aspect "${term}" in ${JSON.stringify(aspects.map((item) => item.term))}`).toBeDefined();
+      expect(aspect!.category).toBe(category);
+      expect(aspect!.sentiment.label).toBe(label);
+      expect(text.slice(aspect!.start, aspect!.end)).toBe(aspect!.term);
+      for (const item of aspect!.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
+    }
+  });
+
+  test.each<[string, string, 'positive' | 'negative']>([
+    ['You charged us twice.', 'billing', 'negative'],
+    ['It keeps crashing.', 'reliability', 'negative'],
+    ['We were overcharged again.', 'billing', 'negative'],
+    ['Nobody has answered in three days.', 'support', 'negative'],
+  ])('%j names %s without the word', (text, category, label) => {
+    const aspect = aspectsOf(text).find((item) => item.category === category);
+    expect(aspect?.kind).toBe('category');
+    expect(aspect!.sentiment.label).toBe(label);
+  });
+
+  test.each([
+    'It is slow.',
+    'They were great.',
+    'We love it.',
+    'He was rude.',
+    'She fixed it quickly, thanks!',
+  ])('pronouns are left unattributed: %j', (text) => {
+    for (const aspect of aspectsOf(text)) expect(aspect.kind === 'category' || !/^(it|they|we|he|she|you)$/i.test(aspect.term)).toBe(true);
+  });
+
+  test('an aspect without opinion words in its clause is neutral when the taxonomy names it', () => {
+    const aspect = find(aspectsOf('Please send the invoice for March.'), 'invoice');
+    expect(aspect!.sentiment.label).toBe('neutral');
+    expect(aspect!.evidence).toEqual([]);
+  });
+
+  test('negation from the core rules reaches aspects', () => {
+    expect(find(aspectsOf('The dashboard is not good.'), 'dashboard')!.sentiment.label).toBe('negative');
+    expect(find(aspectsOf('The support team was not unhelpful.'), 'support team')!.sentiment.label).not.toBe('negative');
+  });
+
+  test('sarcasm from the core rules reaches aspects', () => {
+    expect(find(aspectsOf('Oh great, the sync is down again.'), 'sync')!.sentiment.label).toBe('negative');
+  });
+
+  test('mentions of one aspect are merged across the document', () => {
+    const text = 'The dashboard is slow. Also, the dashboards crash on Safari.';
+    const dashboard = aspectsOf(text).filter((aspect) => aspect.term.toLowerCase().startsWith('dashboard'));
+    expect(dashboard).toHaveLength(1);
+    expect(dashboard[0]!.mentions.map((mention) => text.slice(mention.start, mention.end))).toEqual(['dashboard', 'dashboards']);
+    expect(dashboard[0]!.sentiment.label).toBe('negative');
+  });
+
+  test('opinion words in a pasted log do not reach aspects', () => {
+    const text = 'The export failed.\n\n```\nERROR export: fatal, kill -9 worker\n```';
+    const exportAspect = find(aspectsOf(text), 'export');
+    expect(exportAspect!.evidence.every((item) => item.start < text.indexOf('```'))).toBe(true);
+  });
+
+  test('the summary aggregates each category with its quotes', () => {
+    const text = 'You charged us twice and the invoice is wrong. The support team was wonderful though.';
+    const { aspectSummary } = analyze(text, { aspects: true });
+    expect(aspectSummary!.billing!.sentiment.label).toBe('negative');
+    expect(aspectSummary!.support!.sentiment.label).toBe('positive');
+    for (const quote of aspectSummary!.billing!.quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(aspectSummary!.billing!.mentions).toBeGreaterThanOrEqual(1);
+  });
+
+  test('aspects are off by default and on per analyzer or per call', () => {
+    expect(analyze('The export is slow.').aspects).toBeUndefined();
+    expect(createAnalyzer({ aspects: true }).analyze('The export is slow.').aspects).toHaveLength(1);
+    expect(createAnalyzer({ aspects: true }).analyze('The export is slow.', { aspects: false }).aspects).toBeUndefined();
+  });
+});
+
+describe('a custom taxonomy', () => {
+  const acme = createAnalyzer({
+    aspects: true,
+    lexicons: [
+      {
+        name: 'acme-taxonomy',
+        aspects: {
+          pulse: ['pulse', 'pulse sync', 'pulse dashboard*'],
+          beacon: ['beacon', 'beacon alert*'],
+          support: ['(priya|marco)'],
+        },
+      },
+    ],
+  });
+
+  test.each<[string, string, string, 'positive' | 'negative' | 'neutral']>([
+    ['Pulse sync is a lifesaver.', 'Pulse sync', 'pulse', 'positive'],
+    ['The Pulse dashboards are confusing.', 'Pulse dashboards', 'pulse', 'negative'],
+    ['Beacon alerts are noisy and useless.', 'Beacon alerts', 'beacon', 'negative'],
+    ['Priya was incredibly helpful.', 'Priya', 'support', 'positive'],
+    ['Marco never replied.', 'Marco', 'support', 'negative'],
+  ])('%j → %s [%s] %s', (text, term, category, label) => {
+    const aspect = find(acme.analyze(text).aspects!, term);
+    expect(aspect, JSON.stringify(acme.analyze(text).aspects!.map((item) => item.term))).toBeDefined();
+    expect(aspect!.category).toBe(category);
+    expect(aspect!.sentiment.label).toBe(label);
+  });
+
+  test('a taxonomy can drop a built-in category', () => {
+    const analyzer = createAnalyzer({ aspects: true, lexicons: [{ name: 'no-billing', aspects: { billing: null } }] });
+    expect(analyzer.analyze('Please send the invoice for March.').aspects!.map((aspect) => aspect.category)).not.toContain('billing');
+  });
+
+  test('a bad taxonomy fails with a clear error', () => {
+    expect(() => createAnalyzer({ lexicons: [{ name: 'bad', aspects: { Billing: ['invoice'] } }] })).toThrow(/aspect category name "Billing"/);
+    expect(() => createAnalyzer({ lexicons: [{ name: 'bad', aspects: { billing: ['(invoice'] } }] })).toThrow(/aspect category "billing" pattern "\(invoice" is invalid/);
+  });
+});
