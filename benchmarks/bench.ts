@@ -31,11 +31,13 @@ const tokenizeOnly = (text: string) => {
 const CORE_ONLY = { emotions: false, intents: false, signals: false };
 const FULL = 'cxtone (all scorers)';
 const CORE = 'cxtone core (sentiment only)';
+const ASPECTS = 'cxtone core + aspects';
 const tokenCount = corpus.reduce((sum, text) => sum + tokenizer.readDoc(text).tokens().length(), 0);
 
 const contenders: { name: string; run: (text: string) => unknown }[] = [
   { name: 'cxtone (all scorers)', run: (text) => cxtone.analyze(text) },
   { name: 'cxtone core (sentiment only)', run: (text) => cxtone.analyze(text, CORE_ONLY) },
+  { name: 'cxtone core + aspects', run: (text) => cxtone.analyze(text, { ...CORE_ONLY, aspects: true }) },
   { name: 'vader-sentiment', run: (text) => vaderScorer.score(text) },
   { name: 'sentiment (AFINN)', run: (text) => afinnScorer.score(text) },
   { name: 'wink-nlp (sentiment)', run: (text) => winkScorer.score(text) },
@@ -52,6 +54,7 @@ const TOKENIZATION = 'wink-nlp tokenization only (sbd+pos+lemma)';
 const seconds = new Map<string, number>();
 const ownWorkRatios: number[] = [];
 const fullOverCore: number[] = [];
+const aspectsOverCore: number[] = [];
 for (const contender of contenders) timeCorpus(contender.run); // warm-up: JIT, lazy models, caches
 for (let round = 0; round < rounds; round++) {
   // Interleaved rounds, best of each, so machine noise hits every contender alike.
@@ -63,6 +66,7 @@ for (let round = 0; round < rounds; round++) {
   }
   ownWorkRatios.push((thisRound.get(CORE)! - thisRound.get(TOKENIZATION)!) / thisRound.get(TOKENIZATION)!);
   fullOverCore.push(thisRound.get(FULL)! / thisRound.get(CORE)!);
+  aspectsOverCore.push(thisRound.get(ASPECTS)! / thisRound.get(CORE)!);
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -112,6 +116,7 @@ const coldRows = coldCases.map(([name]) => {
 const speedup = docsPerSecond(CORE) / docsPerSecond('vader-sentiment');
 const fullSpeedup = docsPerSecond(FULL) / docsPerSecond('vader-sentiment');
 const fullCost = median(fullOverCore);
+const aspectCost = median(aspectsOverCore);
 // Paired within each round, then the median: the two runs sit next to each other in time.
 const ownWork = median(ownWorkRatios);
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -128,6 +133,7 @@ ${markdownTable(['scorer', 'docs/s', 'tokens/s', 'vs vader-sentiment'], speedRow
 
 - cxtone's core (sentiment only) is **${speedup.toFixed(2)}×** the throughput of vader-sentiment (target ≥ 1.5×: ${verdict(speedup >= 1.5)}).
 - The full analysis (sentiment, emotions, intents, risk signals; the default) takes **${fullCost.toFixed(2)}×** the time of the core (median of paired rounds: ${fullOverCore.map((ratio) => ratio.toFixed(2)).join(', ')}) and is still ${fullSpeedup.toFixed(2)}× vader-sentiment.
+- Aspects on (\`{ aspects: true }\`) take **${aspectCost.toFixed(2)}×** the time of the core (median of paired rounds: ${aspectsOverCore.map((ratio) => ratio.toFixed(2)).join(', ')}; target < 2×: ${verdict(aspectCost < 2)}).
 - cxtone's core work on top of wink-nlp's tokenization costs **${ownWork.toFixed(2)}×** the tokenization itself (median of ${rounds} paired rounds: ${ownWorkRatios.map((ratio) => ratio.toFixed(2)).join(', ')}; target ≤ 1×: ${verdict(ownWork <= 1)}).
 
 ### Cold start and peak memory (fresh process each, scoring the whole corpus)

@@ -10,6 +10,7 @@ export type {
   Turn,
   TurnEvidence,
 } from './conversation/analyzeConversation.js';
+export type { SideSignals, TurnQuote } from './conversation/sideSignals.js';
 export { splitEmailThread } from './conversation/emailThread.js';
 export type { EmailThreadOptions } from './conversation/emailThread.js';
 export { parseTranscript } from './conversation/transcript.js';

@@ -3,6 +3,7 @@ import { describeValue, InvalidInputError, InvalidOptionsError } from '../errors
 import type { AnalysisResult, Evidence, SentimentScore } from '../result.js';
 import { DEFAULT_THRESHOLDS } from '../options.js';
 import { scoreDocument } from '../scorers/document.js';
+import { gatherSignals, type SideSignals } from './sideSignals.js';
 
 /** One turn of a conversation: who spoke, what they said, and when if known. */
 export interface Turn {
@@ -21,6 +22,8 @@ export interface ConversationOptions {
    * else is the customer.
    */
   agents?: readonly string[] | ((speaker: string) => boolean);
+  /** Score aspects in every turn (`customer.signals.aspects`). Default `false`. */
+  aspects?: boolean;
 }
 
 export type SpeakerRole = 'customer' | 'agent';
@@ -51,6 +54,8 @@ export interface CustomerSummary extends SideSummary {
   trajectory: { first: number | null; last: number | null; change: number; slopePerTurn: number };
   /** Where the customer ended: their last turn. */
   lastTurn: { index: number; sentiment: SentimentScore } | null;
+  /** The customer's emotions, intents, risk and aspects over the conversation; quotes name their turn. */
+  signals: SideSignals;
 }
 
 export interface ConversationResult {
@@ -123,7 +128,9 @@ export function analyzeConversation(conversation: { turns: readonly Turn[] }, op
     throw new InvalidInputError(`expected a conversation { turns: [...] }, received ${describeValue(conversation)}.`);
   }
   const roleOf = roleResolver(options.agents);
-  const analyze = options.analyzer ? (text: string) => options.analyzer!.analyze(text) : analyzeWithDefault;
+  if (options.aspects !== undefined && typeof options.aspects !== 'boolean') throw new InvalidOptionsError(`"aspects" must be a boolean, received ${describeValue(options.aspects)}.`);
+  const scorers = options.aspects === undefined ? undefined : { aspects: options.aspects };
+  const analyze = options.analyzer ? (text: string) => options.analyzer!.analyze(text, scorers) : (text: string) => analyzeWithDefault(text, scorers);
   const turns = conversation.turns.map((turn, index): ScoredTurn => {
     if (typeof turn !== 'object' || turn === null) throw new InvalidInputError(`turn ${index}: expected { speaker, text }, received ${describeValue(turn)}.`);
     if (typeof turn.speaker !== 'string' || turn.speaker.trim() === '') throw new InvalidInputError(`turn ${index}: "speaker" must be a non-empty string, received ${describeValue(turn.speaker)}.`);
@@ -144,6 +151,7 @@ export function analyzeConversation(conversation: { turns: readonly Turn[] }, op
       ...summarizeSide(customerTurns),
       trajectory: { first, last, change: first === null || last === null ? 0 : Math.round((last - first) * 10000) / 10000, slopePerTurn: slope(scores) },
       lastTurn: lastCustomer ? { index: lastCustomer.index, sentiment: lastCustomer.result.sentiment } : null,
+      signals: gatherSignals(customerTurns),
     },
     agent: summarizeSide(turns.filter((turn) => turn.role === 'agent')),
   };

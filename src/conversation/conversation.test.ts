@@ -57,6 +57,33 @@ describe('analyzeConversation', () => {
   });
 });
 
+describe('conversation-level emotions, intents, risk and aspects', () => {
+  const turns = [
+    { speaker: 'customer', text: 'The SSO integration has been broken for two weeks. I am really frustrated.' },
+    { speaker: 'agent', text: 'So sorry! We are thrilled to help and grateful for your patience.' },
+    { speaker: 'customer', text: "If it isn't fixed by Friday we will cancel our subscription." },
+  ];
+
+  test('come from the customer turns only, each quote naming its turn', () => {
+    const { customer } = analyzeConversation({ turns }, { aspects: true });
+    expect(customer.signals.dominantEmotion).toBe('frustration');
+    expect(customer.signals.emotions.gratitude?.intensity ?? 0).toBe(0);
+    const churn = customer.signals.intents.find((intent) => intent.intent === 'churn')!;
+    expect(churn.evidence[0]).toMatchObject({ turn: 2, text: 'cancel our subscription', conditional: true });
+    expect(customer.signals.churnRisk).toBeGreaterThan(0.3);
+    const integration = customer.signals.aspects.integration!;
+    expect(integration.sentiment[0]!.label).toBe('negative');
+    for (const quote of [...integration.quotes, ...customer.signals.emotions.frustration!.evidence]) {
+      expect(turns[quote.turn]!.text.slice(quote.start, quote.end)).toBe(quote.text);
+    }
+  });
+
+  test('aspects stay off unless asked for, and the switch is checked', () => {
+    expect(analyzeConversation({ turns }).customer.signals.aspects).toEqual({});
+    expect(() => analyzeConversation({ turns }, { aspects: 'yes' as never })).toThrow(/"aspects" must be a boolean/);
+  });
+});
+
 describe('splitEmailThread', () => {
   test('splits a top-posted thread oldest first, with writers and only their own words', () => {
     const thread = [

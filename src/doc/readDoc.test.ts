@@ -78,4 +78,8 @@ describe('sentence-final "in."', () => {
     const { analyze } = await import('../index.js');
     expect(analyze('Nobody can log in.').evidence.map((item) => item.text)).toEqual(['Nobody can log in']);
   });
+  test('every token has a lemma, even where wink gives none ("wasnt", "couldnt")', () => {
+    const doc = readDoc('She wasnt there and I couldnt log in, it aint right.');
+    for (const token of doc.tokens) expect(typeof token.lemma).toBe('string');
+  });
 });

@@ -89,7 +89,7 @@ export function readDoc(text: string): Doc {
       pushToken({ text: '.', normal: '.', lemma: '.', pos: 'PUNCT', type: 'punctuation', start: cursor - 1, end: cursor, caps: false });
       continue;
     }
-    pushToken({ text: value, normal, lemma: lemmas[i]!, pos: tags[i]!, type, start, end: cursor, caps });
+    pushToken({ text: value, normal, lemma: lemmas[i] ?? normal, pos: tags[i]!, type, start, end: cursor, caps });
   }
 
   return {

@@ -21,6 +21,8 @@ export interface PatternMatch {
 /** Patterns indexed by the words they can start with, so a sentence is scanned once. */
 export interface PatternIndex {
   byFirstWord: Map<string, IndexedPattern[]>;
+  /** Patterns starting with a prefix word (`refund*`), keyed by the prefix's first {@link PREFIX_KEY} letters. */
+  byPrefix: Map<string, IndexedPattern[]>;
   /** Patterns that can start anywhere (an optional or wildcard first element, a prefix word). */
   unanchored: IndexedPattern[];
   size: number;
@@ -32,25 +34,33 @@ interface IndexedPattern {
   pattern: Pattern;
 }
 
+/** Letters of a prefix word used to index it; shorter prefixes are tried at every token. */
+const PREFIX_KEY = 3;
+
 const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'couple', 'many', 'multiple', 'numerous', 'dozen', 'dozens']);
 
 export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex {
   const byFirstWord = new Map<string, IndexedPattern[]>();
+  const byPrefix = new Map<string, IndexedPattern[]>();
   const unanchored: IndexedPattern[] = [];
+  const add = (map: Map<string, IndexedPattern[]>, key: string, entry: IndexedPattern) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(entry)) list.push(entry);
+    map.set(key, list);
+  };
   for (const entry of patterns) {
     const first = entry.pattern.elements[0]!;
-    const anchors = first.kind === 'words' && !first.optional && first.alternatives.every((words) => !words[0]!.prefix) ? first.alternatives.map((words) => words[0]!.word) : undefined;
-    if (!anchors) {
+    const starts = first.kind === 'words' && !first.optional ? first.alternatives.map((words) => words[0]!) : undefined;
+    if (!starts || starts.some(({ word, prefix }) => prefix && word.length < PREFIX_KEY)) {
       unanchored.push(entry);
       continue;
     }
-    for (const word of new Set(anchors)) {
-      const list = byFirstWord.get(word) ?? [];
-      list.push(entry);
-      byFirstWord.set(word, list);
+    for (const { word, prefix } of starts) {
+      if (prefix) add(byPrefix, word.slice(0, PREFIX_KEY), entry);
+      else add(byFirstWord, word, entry);
     }
   }
-  return { byFirstWord, unanchored, size: patterns.length };
+  return { byFirstWord, byPrefix, unanchored, size: patterns.length };
 }
 
 /**
@@ -72,7 +82,14 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
     const token = tokens[i]!;
     if (token.type === 'punctuation') continue;
     const tried = new Set<IndexedPattern>();
-    const candidates = [index.byFirstWord.get(token.normal), token.lemma === token.normal ? undefined : index.byFirstWord.get(token.lemma), index.unanchored];
+    const sameLemma = token.lemma === token.normal;
+    const candidates = [
+      index.byFirstWord.get(token.normal),
+      sameLemma ? undefined : index.byFirstWord.get(token.lemma),
+      index.byPrefix.get(token.normal.slice(0, PREFIX_KEY)),
+      sameLemma ? undefined : index.byPrefix.get(token.lemma.slice(0, PREFIX_KEY)),
+      index.unanchored,
+    ];
     for (const list of candidates) {
       if (!list) continue;
       for (const entry of list) {
