@@ -1,7 +1,7 @@
 // Emotion accuracy on the public emotion datasets, with their labels mapped to cxtone's emotions.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Analyzer } from '../src/index.js';
+import { type Analyzer, EMOTION_PRESENCE as PRESENCE } from '../src/index.js';
 import { readJsonl } from './data.js';
 import { binaryMetrics, macroF1 } from './metrics.js';
 import { markdownTable } from './results-file.js';
@@ -109,8 +109,6 @@ ${markdownTable(['system', 'macro-F1 (3 classes)'], [
   }
   return { report: parts.join('\n\n'), figures };
 }
-
-const PRESENCE = 0.3;
 
 function tally(counts: { tp: number; fp: number; fn: number }, gold: boolean, predicted: boolean): void {
   if (gold && predicted) counts.tp++;

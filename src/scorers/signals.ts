@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/readDoc.js';
 import type { CompiledPatterns } from '../lexicon/compilePatterns.js';
 import type { EmotionResult, Evidence, IntentResult, Quote, RiskFactor, RiskSignals, SentenceResult, SentimentScore } from '../result.js';
-import { combine, findInContext, groupMatches } from './intent.js';
+import { combine, findInContext, groupMatches, HEDGED_FACTOR } from './intent.js';
 import { round } from './label.js';
 
 // Weights of the factors computed from the rest of the analysis rather than matched as patterns.
@@ -10,7 +10,6 @@ const INTENT_WEIGHT = 0.7;
 const EMPHASIS_WEIGHT = 0.15;
 const CLIPPED_WEIGHT = 0.1;
 const EMOTION_WEIGHT = 0.3;
-const HEDGED_FACTOR = 0.6;
 /** Sentences this short, several in a row, read as clipped anger ("Still down. No reply. Fix it."). */
 const CLIPPED_WORDS = 4;
 const CLIPPED_MINIMUM = 3;
