@@ -55,7 +55,7 @@ const EMOTION_PRESENCE = 0.3;
 
 /**
  * The compact projection of an analysis: score, label, its three strongest quotes, and, where the
- * analysis has them, the emotions present, the intents found and the two risks.
+ * analysis has them, the emotions present, the intents found, the two risks and each aspect category's score.
  */
 export function projectResult(result: AnalysisResult): CompactResult {
   const quotes = [...result.evidence]
@@ -72,6 +72,11 @@ export function projectResult(result: AnalysisResult): CompactResult {
     compact.emotions = emotions;
   }
   if (result.intents) compact.intents = result.intents.map((intent) => intent.intent);
+  if (result.aspectSummary) {
+    const categories: Record<string, number> = {};
+    for (const category in result.aspectSummary) categories[category] = result.aspectSummary[category]!.sentiment.score;
+    compact.categories = categories;
+  }
   if (result.signals) {
     compact.escalationRisk = result.signals.escalationRisk;
     compact.churnRisk = result.signals.churnRisk;

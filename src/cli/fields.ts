@@ -1,0 +1,69 @@
+import type { AnalysisResult } from '../index.js';
+
+/** Output columns `--fields` may name. */
+export const FIELDS = ['label', 'score', 'magnitude', 'confidence', 'emotions', 'intents', 'risk', 'aspects', 'evidence'] as const;
+export type Field = (typeof FIELDS)[number];
+export const DEFAULT_FIELDS: readonly Field[] = ['label', 'score', 'confidence', 'emotions', 'intents', 'risk'];
+
+export function parseFields(value: string): Field[] {
+  const fields = value.split(',').map((field) => field.trim()).filter(Boolean);
+  const unknown = fields.filter((field) => !(FIELDS as readonly string[]).includes(field));
+  if (unknown.length > 0) throw new Error(`unknown field(s) ${unknown.join(', ')}; expected some of ${FIELDS.join(', ')}`);
+  return fields as Field[];
+}
+
+/** The chosen fields of a result as a JSON object. */
+export function toJson(result: AnalysisResult, fields: readonly Field[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    switch (field) {
+      case 'label':
+      case 'score':
+      case 'magnitude':
+      case 'confidence':
+        out[field] = result.sentiment[field];
+        break;
+      case 'emotions':
+        out.emotions = result.emotions && {
+          dominant: result.emotions.dominant,
+          present: Object.fromEntries(Object.entries(result.emotions.scores).filter(([, score]) => score.intensity >= 0.3).map(([name, score]) => [name, score.intensity])),
+        };
+        break;
+      case 'intents':
+        out.intents = result.intents?.map(({ intent, confidence, evidence }) => ({ intent, confidence, quote: evidence[0]?.text }));
+        break;
+      case 'risk':
+        out.risk = result.signals && { escalation: result.signals.escalationRisk, churn: result.signals.churnRisk };
+        break;
+      case 'aspects':
+        out.aspects = result.aspects?.map(({ term, category, sentiment }) => ({ term, category, label: sentiment.label, score: sentiment.score }));
+        break;
+      case 'evidence':
+        out.evidence = result.evidence.map(({ text, start, end, weight, rules }) => ({ text, start, end, weight, rules }));
+        break;
+    }
+  }
+  return out;
+}
+
+/** The chosen fields of a result as flat CSV cells: lists become "name:value; …". */
+export function toCells(result: AnalysisResult, fields: readonly Field[]): Record<string, string | number> {
+  const json = toJson(result, fields);
+  const cells: Record<string, string | number> = {};
+  for (const field of fields) {
+    const value = json[field];
+    if (field === 'emotions') {
+      const emotions = value as { dominant: string | null; present: Record<string, number> } | undefined;
+      cells.dominant_emotion = emotions?.dominant ?? '';
+      cells.emotions = Object.entries(emotions?.present ?? {}).map(([name, intensity]) => `${name}:${intensity}`).join('; ');
+    } else if (field === 'intents') cells.intents = ((value as { intent: string }[] | undefined) ?? []).map((intent) => intent.intent).join('; ');
+    else if (field === 'risk') {
+      const risk = value as { escalation: number; churn: number } | undefined;
+      cells.escalation_risk = risk?.escalation ?? '';
+      cells.churn_risk = risk?.churn ?? '';
+    } else if (field === 'aspects') cells.aspects = ((value as { term: string; category: string; label: string }[] | undefined) ?? []).map((aspect) => `${aspect.term} [${aspect.category}] ${aspect.label}`).join('; ');
+    else if (field === 'evidence') cells.evidence = (value as { text: string; weight: number }[]).map((item) => `${item.text} (${item.weight})`).join('; ');
+    else cells[field] = value as string | number;
+  }
+  return cells;
+}

@@ -1,0 +1,54 @@
+// The `cxtone` command: score files of customer text, and roll scored interactions up to accounts.
+import { Command } from 'commander';
+import pkg from '../../package.json';
+import { analyzeCommand } from './analyzeCommand.js';
+import { EXIT } from './exit.js';
+import { FIELDS } from './fields.js';
+import { rollupCommand } from './rollupCommand.js';
+
+// `cxtone analyze big.jsonl | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
+
+const program = new Command('cxtone')
+  .description('How customers feel, about what, and what they are about to do.')
+  .version(pkg.version)
+  .showHelpAfterError();
+
+program
+  .command('analyze')
+  .description('score JSONL, CSV or plain-text lines; results as JSONL or CSV on stdout')
+  .argument('[file]', 'input file, or - for standard input')
+  .option('--format <format>', 'output: jsonl or csv', 'jsonl')
+  .option('--input-format <format>', 'jsonl, csv or text (default: from the file name)')
+  .option('--text-column <name>', 'the JSONL field or CSV column holding the text', 'text')
+  .option('--fields <list>', `comma-separated: ${FIELDS.join(', ')}`)
+  .option('--aspects', 'score aspects too (implied by --fields aspects)')
+  .option('--text <text>', 'analyze this text instead of a file')
+  .option('--explain', 'a readable, coloured view of each text with its evidence highlighted')
+  .option('--strict', 'stop at the first bad row (exit 3) instead of reporting it and going on')
+  .action(async (file, options) => {
+    process.exitCode = await analyzeCommand(file, options);
+  });
+
+program
+  .command('rollup')
+  .description('roll interaction records (JSONL with accountId, at, and result or text) up to accounts, with alerts')
+  .argument('<records>', 'records file, or - for standard input')
+  .option('--format <format>', 'output: json or csv', 'json')
+  .option('--sort <key>', 'risk, score or volume', 'risk')
+  .option('--alerts <file>', 'JSON array of alert rules (default: support below -0.3 for 14 days, champion streak, churn intent, escalation risk)')
+  .option('--window-days <n>', 'days of history to summarize (default 90)')
+  .option('--half-life-days <n>', 'decay half-life in days (default 14)')
+  .option('--strict', 'stop at the first bad record (exit 3)')
+  .action(async (file, options) => {
+    process.exitCode = await rollupCommand(file, options);
+  });
+
+program.exitOverride((error) => {
+  process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
+});
+
+await program.parseAsync();

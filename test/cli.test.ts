@@ -1,0 +1,109 @@
+// The `cxtone` command, run as users run it: the built dist/cli.js in a child process.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'cxtone-cli-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const run = (args: string[], input?: string) => {
+  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('cxtone analyze', () => {
+  test('JSONL in, JSONL out, with ids, line numbers and the chosen fields', () => {
+    const input = file('tickets.jsonl', '{"id":"a","text":"The export keeps failing, we will cancel."}\n\n{"id":"b","text":"Thanks, works great now!"}\n');
+    const { code, stdout, stderr } = run(['analyze', input, '--fields', 'label,intents']);
+    expect(code).toBe(0);
+    const rows = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ line: 1, id: 'a', label: 'negative' });
+    expect(rows[0].intents.map((intent: { intent: string }) => intent.intent)).toContain('churn');
+    expect(rows[1]).toMatchObject({ line: 3, id: 'b', label: 'positive' });
+    expect(Object.keys(rows[1])).toEqual(['line', 'id', 'label', 'intents']);
+    expect(stderr).toContain('2 row(s) analyzed, 0 bad row(s)');
+  });
+
+  test('CSV in with --text-column, CSV out with flattened lists', () => {
+    const input = file('tickets.csv', 'ticket,body\n7,"Still broken, I am furious."\n8,"Love the new dashboard"\n');
+    const { code, stdout } = run(['analyze', input, '--text-column', 'body', '--format', 'csv', '--fields', 'label,emotions,aspects']);
+    expect(code).toBe(0);
+    const [header, first, second] = stdout.trim().split('\n');
+    expect(header).toBe('line,id,label,dominant_emotion,emotions,aspects');
+    expect(first).toMatch(/^2,,negative,anger,/);
+    expect(second).toContain('dashboard [feature] positive');
+  });
+
+  test('plain text lines from standard input', () => {
+    const { code, stdout } = run(['analyze', '-', '--input-format', 'text', '--fields', 'label'], 'Great support!\nNothing works.\n');
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).label)).toEqual(['positive', 'negative']);
+  });
+
+  test('bad rows are reported with their line, counted, and never cost the good rows', () => {
+    const input = file('mixed.jsonl', '{"text":"fine, thanks"}\nnot json\n{"body":"wrong field"}\n{"text":"all good"}\n');
+    const { code, stdout, stderr } = run(['analyze', input]);
+    expect(code).toBe(2);
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(stderr).toContain('line 2: not valid JSON');
+    expect(stderr).toContain('line 3: "text" must be a string');
+    expect(stderr).toContain('2 row(s) analyzed, 2 bad row(s)');
+  });
+
+  test('--strict stops at the first bad row', () => {
+    const input = file('strict.jsonl', '{"text":"fine"}\nnot json\n{"text":"never read"}\n');
+    const { code, stdout, stderr } = run(['analyze', input, '--strict']);
+    expect(code).toBe(3);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('line 2: not valid JSON');
+  });
+
+  test('--explain shows the text and every verdict with its quotes', () => {
+    const { code, stdout } = run(['analyze', '--explain', '--text', "If this isn't fixed by Friday we will cancel our subscription."]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("If this isn't fixed by Friday we will cancel our subscription.");
+    expect(stdout).toMatch(/intents\s+churn 0\.80 \("cancel our subscription"\)/);
+    expect(stdout).toContain('churn_intent');
+  });
+
+  test('usage errors exit 1 with a message', () => {
+    expect(run(['analyze', join(dir, 'missing.jsonl')])).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot read') });
+    expect(run(['analyze', '-', '--fields', 'label,mood'], '')).toMatchObject({ code: 1, stderr: expect.stringContaining('unknown field(s) mood') });
+    expect(run(['analyze', '-', '--format', 'xml'], '')).toMatchObject({ code: 1, stderr: expect.stringContaining('--format must be jsonl or csv') });
+    expect(run(['frobnicate']).code).toBe(1);
+  });
+});
+
+describe('cxtone rollup', () => {
+  const records = [
+    { id: 'r1', accountId: 'acme', role: 'champion', at: '2026-11-01', text: 'The SSO integration keeps failing and support never replied.' },
+    { id: 'r2', accountId: 'acme', role: 'champion', at: '2026-11-05', text: "Still broken. If this isn't fixed by Friday we will cancel our subscription." },
+    { id: 'r3', accountId: 'globex', at: '2026-11-03', result: { score: 0.7, label: 'positive' } },
+  ];
+  const input = file('records.jsonl', `${records.map((record) => JSON.stringify(record)).join('\n')}\n{"id":"r4","accountId":"x","at":"soon","text":"hm"}\n`);
+
+  test('an account table sorted by risk, with alerts, from text or scored records', () => {
+    const { code, stdout, stderr } = run(['rollup', input]);
+    expect(code).toBe(2);
+    const { accounts, alerts } = JSON.parse(stdout);
+    expect(accounts.map((account: { accountId: string }) => account.accountId)).toEqual(['acme', 'globex']);
+    expect(accounts[0].intents.churn).toBe(1);
+    expect(Object.keys(accounts[0].byCategory)).toContain('integration');
+    expect(alerts.map((alert: { ruleId: string }) => alert.ruleId)).toContain('churn-intent');
+    expect(stderr).toContain('line 4: record 3 (id "r4"): "at" must be');
+  });
+
+  test('CSV out', () => {
+    const { stdout } = run(['rollup', input, '--format', 'csv', '--sort', 'score']);
+    const [header, first] = stdout.trim().split('\n');
+    expect(header).toBe('account,volume,score,share_negative,trend_per_week,escalation_risk,churn_risk,categories,intents,top_quote');
+    expect(first).toMatch(/^acme,2,-/);
+  });
+});
