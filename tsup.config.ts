@@ -10,12 +10,13 @@ export default defineConfig([{
   target: 'es2020',
   outDir: 'dist',
 }, {
-  // The command line: Node only, ESM, never imported by the library entries.
-  entry: { cli: 'src/cli/index.ts' },
+  // Node only, ESM, never imported by the library entries: the command line and the worker pool.
+  entry: { cli: 'src/cli/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts' },
+  dts: { entry: { node: 'src/node/index.ts' } },
+  tsconfig: 'tsconfig.node.json',
   format: ['esm'],
   platform: 'node',
   target: 'node20',
   outDir: 'dist',
-  banner: { js: '#!/usr/bin/env node' },
   sourcemap: true,
 }]);

@@ -1,4 +1,6 @@
 export { analyze, createAnalyzer } from './analyze.js';
+export { analyzeMany } from './batch.js';
+export type { AnalyzeManyOptions } from './batch.js';
 export { analyzeConversation } from './conversation/analyzeConversation.js';
 export type {
   ConversationOptions,

@@ -193,3 +193,29 @@ describe('input size and pathological input', () => {
     expect(() => analyze(text)).not.toThrow();
   });
 });
+
+describe('analyzeMany', () => {
+  test('streams results in input order from arrays and async iterables', async () => {
+    const { analyzeMany } = await import('../src/index.js');
+    const texts = ['Great support!', 'The export keeps failing.', ''];
+    const fromArray = [];
+    for await (const result of analyzeMany(texts)) fromArray.push(result.sentiment.label);
+    expect(fromArray).toEqual(['positive', 'negative', 'neutral']);
+    async function* lines() {
+      yield* texts;
+    }
+    const fromAsync = [];
+    for await (const result of analyzeMany(lines(), { scorers: { emotions: false } })) fromAsync.push(result);
+    expect(fromAsync.map((result) => result.sentiment.label)).toEqual(fromArray);
+    expect(fromAsync[0]!.emotions).toBeUndefined();
+  });
+
+  test('a bad item names its position; a non-iterable is rejected', async () => {
+    const { analyzeMany } = await import('../src/index.js');
+    const consume = async (input: unknown) => {
+      for await (const result of analyzeMany(input as string[])) void result;
+    };
+    await expect(consume(['fine', null])).rejects.toThrow(/text 1: expected a string, received null/);
+    await expect(consume(42)).rejects.toThrow(/expected an iterable of texts/);
+  });
+});

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The `cxtone` command: score files of customer text, and roll scored interactions up to accounts.
 import { Command } from 'commander';
 import pkg from '../../package.json';

@@ -1,0 +1,34 @@
+import { analyze as analyzeWithDefault, type Analyzer } from './analyze.js';
+import { describeValue, InvalidInputError } from './errors.js';
+import type { ScorerOptions } from './options.js';
+import type { AnalysisResult } from './result.js';
+
+export interface AnalyzeManyOptions {
+  /** The analyzer to use. Default: the default analyzer. */
+  analyzer?: Analyzer;
+  /** Scorer switches for every text, as in `analyze(text, scorers)`. */
+  scorers?: ScorerOptions;
+}
+
+/**
+ * Scores texts one at a time as they arrive and yields each result in input order, so a stream of any
+ * length runs in constant memory. Works on arrays, generators and async iterables (a file read line by line).
+ *
+ * @example
+ * ```ts
+ * for await (const result of analyzeMany(readLines('tickets.txt'))) console.log(result.sentiment.label);
+ * ```
+ * @throws {InvalidInputError} naming the position of an item that is not a string.
+ */
+export async function* analyzeMany(texts: Iterable<string> | AsyncIterable<string>, options: AnalyzeManyOptions = {}): AsyncGenerator<AnalysisResult> {
+  if (texts === null || typeof texts !== 'object' || !(Symbol.iterator in texts || Symbol.asyncIterator in texts)) {
+    throw new InvalidInputError(`expected an iterable of texts, received ${describeValue(texts)}.`);
+  }
+  const analyze = options.analyzer ? (text: string) => options.analyzer!.analyze(text, options.scorers) : (text: string) => analyzeWithDefault(text, options.scorers);
+  let position = 0;
+  for await (const text of texts) {
+    if (typeof text !== 'string') throw new InvalidInputError(`text ${position}: expected a string, received ${describeValue(text)}.`);
+    yield analyze(text);
+    position++;
+  }
+}

@@ -1,0 +1,105 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { describeValue, InvalidInputError, InvalidOptionsError } from '../errors.js';
+import type { AnalysisResult, AnalyzerOptions, ScorerOptions } from '../index.js';
+import { createAnalyzer } from '../index.js';
+
+export interface PoolOptions {
+  /** Worker threads. Default: the number of CPUs (`os.availableParallelism()`). */
+  concurrency?: number;
+  /**
+   * Analyzer options for every worker. They cross a thread boundary, so they must be plain data:
+   * lexicons and numbers, not custom rules (functions cannot be sent to a worker).
+   */
+  analyzer?: AnalyzerOptions;
+  /** Scorer switches for every text. */
+  scorers?: ScorerOptions;
+  /** Texts sent to a worker at a time: larger batches cost less messaging. Default 64. */
+  batchSize?: number;
+}
+
+export interface Pool {
+  /** Scores texts across the workers; results come back in input order, with a bounded number in flight. */
+  analyzeMany(texts: Iterable<string> | AsyncIterable<string>): AsyncGenerator<AnalysisResult>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve: (results: AnalysisResult[]) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * A pool of worker threads, each with its own analyzer. Node only (`cxtone/node`).
+ *
+ * @example
+ * ```ts
+ * const pool = createPool({ concurrency: 4, scorers: { aspects: true } });
+ * for await (const result of pool.analyzeMany(texts)) write(result);
+ * await pool.close();
+ * ```
+ */
+export function createPool(options: PoolOptions = {}): Pool {
+  const concurrency = positiveInteger(options.concurrency, 'concurrency', availableParallelism());
+  const batchSize = positiveInteger(options.batchSize, 'batchSize', 64);
+  const analyzerOptions = options.analyzer ?? {};
+  if (analyzerOptions.rules !== undefined) throw new InvalidOptionsError('"analyzer.rules" cannot be sent to worker threads; use the analyzer in this thread for custom rules.');
+  createAnalyzer(analyzerOptions); // fail here, in the caller's thread, on bad options
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  const workers = Array.from({ length: concurrency }, () => new Worker(workerUrl, { workerData: { analyzer: analyzerOptions, scorers: options.scorers } }));
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+  for (const worker of workers) {
+    worker.on('message', ({ id, results, error }: { id: number; results?: AnalysisResult[]; error?: string }) => {
+      const job = pending.get(id);
+      pending.delete(id);
+      if (error !== undefined) job?.reject(new InvalidInputError(error.replace(/^cxtone: /, '')));
+      else job?.resolve(results!);
+    });
+    worker.on('error', (error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+    });
+  }
+  let turn = 0;
+  const send = (texts: string[]) => {
+    const batch = new Promise<AnalysisResult[]>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      workers[turn++ % workers.length]!.postMessage({ id, texts });
+    });
+    // Awaited in order later; until then a failure must not count as unhandled.
+    batch.catch(() => {});
+    return batch;
+  };
+
+  return {
+    async *analyzeMany(texts) {
+      // At most two batches per worker in flight: enough to keep every worker busy, bounded memory.
+      const inFlight: Promise<AnalysisResult[]>[] = [];
+      let batch: string[] = [];
+      let position = 0;
+      for await (const text of texts) {
+        if (typeof text !== 'string') throw new InvalidInputError(`text ${position}: expected a string, received ${describeValue(text)}.`);
+        position++;
+        batch.push(text);
+        if (batch.length < batchSize) continue;
+        inFlight.push(send(batch));
+        batch = [];
+        if (inFlight.length >= concurrency * 2) yield* await inFlight.shift()!;
+      }
+      if (batch.length > 0) inFlight.push(send(batch));
+      while (inFlight.length > 0) yield* await inFlight.shift()!;
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+function positiveInteger(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new InvalidOptionsError(`"${name}" must be a positive integer, received ${describeValue(value)}.`);
+  return value;
+}
