@@ -16,6 +16,8 @@ const GENERIC_NOUNS = new Set([
   'reason', 'fact', 'point', 'case', 'example', 'idea', 'sense', 'matter', 'experience', 'place', 'people', 'person', 'lol',
   'money', 'purchase', 'deal', 'side', 'course', 'family', 'friend', 'friends', 'husband', 'wife', 'boyfriend', 'girlfriend', 'kids', 'group',
   'date', 'birthday', 'trip', 'visit', 'city', 'town', 'area', 'neighborhood', 'street', 'world', 'life', 'review', 'reviews', 'choice', 'choices',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'eod', 'asap',
 ]);
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
 const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);

@@ -1,0 +1,14 @@
+// Bundles the built package (dist/index.js, with wink-nlp and its model) into docs/playground/cxtone.js.
+//   npm run build && npx tsx scripts/build-playground.ts
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: [new URL('../dist/index.js', import.meta.url).pathname],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  outfile: new URL('../docs/playground/cxtone.js', import.meta.url).pathname,
+  logLevel: 'warning',
+});
+console.log('docs/playground/cxtone.js written');
