@@ -10,6 +10,7 @@ import { evaluateIntents } from './intent-eval.js';
 import { macroF1 } from './metrics.js';
 import { type Polarity, type SentimentMetrics, sentimentMetrics } from './metrics.js';
 import { cxtoneScorer, peerScorers, type Scorer } from './peers.js';
+import { barChart, writePlot } from './plot.js';
 import { markdownTable, writeResultsSection } from './results-file.js';
 
 const BASELINE_PATH = new URL('./baseline.json', import.meta.url);
@@ -133,6 +134,14 @@ if (!args.includes('--no-write')) {
   writeResultsSection('emotion', emotionReport);
   writeResultsSection('intent', intents.report);
   writeResultsSection('aspect', aspects.report);
+  writePlot(
+    'accuracy.svg',
+    barChart(
+      'Sentiment macro-F1 (%) by dataset',
+      datasets.map((dataset) => dataset.name),
+      scorers.map((scorer) => ({ name: scorer.name, values: datasets.map((dataset) => 100 * results.get(dataset.name)!.get(scorer.name)!.macroF1) })),
+    ),
+  );
 }
 
 const current: Baseline = {};

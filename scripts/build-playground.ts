@@ -1,9 +1,9 @@
-// Bundles the built package (dist/index.js, with wink-nlp and its model) into docs/playground/cxtone.js.
-//   npm run build && npx tsx scripts/build-playground.ts
+// Bundles the package's browser entry (with wink-nlp and its model) into docs/playground/cxtone.js.
+//   npx tsx scripts/build-playground.ts
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: [new URL('../dist/index.js', import.meta.url).pathname],
+  entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
   bundle: true,
   minify: true,
   format: 'esm',
