@@ -19,6 +19,17 @@ describe('createPool', () => {
     }
   });
 
+  test('analyzeManyAsJson yields each result as the JSON of the single-thread result, in input order', async () => {
+    const pool = createPool({ concurrency: 2, batchSize: 7 });
+    try {
+      const lines: string[] = [];
+      for await (const line of pool.analyzeManyAsJson(texts.slice(0, 50))) lines.push(line);
+      expect(lines).toEqual(texts.slice(0, 50).map((text) => JSON.stringify(analyze(text))));
+    } finally {
+      await pool.close();
+    }
+  });
+
   test('reads async iterables and applies analyzer options and scorers in the workers', async () => {
     async function* lines() {
       yield 'Another sync storm this morning.';
