@@ -104,6 +104,28 @@ const traps: Record<string, Trap[]> = {
     { text: 'Why is the dashboard still broken?', label: 'negative', evidence: ['still broken'] },
     { text: 'Could you tell me if this is a known bug?', label: 'neutral' },
   ],
+  'requests and wishes are not praise': [
+    { text: "I'd like to cancel my subscription.", label: 'negative', notEvidence: ['like'] },
+    { text: 'I would like to add ten more seats.', label: 'neutral', notEvidence: ['like'] },
+    { text: 'We would love to get an update on this.', label: 'neutral', notEvidence: ['love'] },
+    { text: 'I wish the export supported CSV.', label: 'negative', evidence: ['wish'] },
+    { text: 'Wish you a great week, Sam.', label: 'positive', notEvidence: ['Wish'] },
+  ],
+  'malfunctions': [
+    { text: 'The laptop we got from you quit working after a week.', label: 'negative', evidence: ['quit working'] },
+    { text: "The card reader keeps acting up and won't recognize badges.", label: 'negative', evidence: ['acting up', "n't recognize"] },
+    { text: 'After the update the kiosk will not boot and the screen goes black.', label: 'negative', evidence: ['not boot', 'goes black'] },
+    { text: 'The app hangs on the login page.', label: 'negative', evidence: ['hangs'] },
+    { text: 'Units overheat in the afternoon.', label: 'negative', evidence: ['overheat'] },
+    { text: 'Certain users see the banner twice.', label: 'neutral', notEvidence: ['Certain'] },
+  ],
+  'excess: "too" before a neutral word': [
+    { text: 'The nightly export takes too long.', label: 'negative', evidence: ['too long'] },
+    { text: 'Too many clicks to add a user.', label: 'negative', evidence: ['Too many'] },
+    { text: 'The font on invoices is not too small.', label: 'positive', evidence: ['too small'] },
+    { text: 'The new report is great too.', label: 'positive', evidence: ['great'], notEvidence: ['too'] },
+    { text: 'Me too.', label: 'neutral' },
+  ],
   'emphasis, emoji and multi-sentence tickets': [
     { text: 'The app is DOWN again!!!', label: 'negative', evidence: ['DOWN'] },
     { text: 'THE APP IS SLOW TODAY.', label: 'negative', evidence: ['SLOW'] },

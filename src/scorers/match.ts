@@ -12,11 +12,17 @@ const UNSCORED_TYPES = new Set(['markup', 'number', 'url', 'email', 'mention', '
 // Words whose valence belongs to one part of speech only: "like" the verb, not the preposition.
 const POS_GATED: Readonly<Record<string, string>> = { like: 'VERB', likes: 'VERB', kind: 'ADJ', well: 'ADJ', pretty: 'ADJ' };
 
+// "too long", "too many steps": excess is a complaint even when the word after "too" is neutral. A lexicon's
+// "too" entry carries the valence, for the pair only; before a word with its own valence ("too good"),
+// after it ("me too") or elsewhere, "too" scores nothing.
+const EXCESS = 'too';
+const EXCESS_POS = new Set(['ADJ', 'ADV']);
+
 function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | undefined {
   // "#frustrated" means what "frustrated" means.
   const normal = token.type === 'hashtag' ? token.normal.slice(1) : token.normal;
   const entry = lexicon.words.get(normal) ?? lexicon.words.get(token.lemma) ?? (token.type === 'word' ? derivedEntry(normal, lexicon) : undefined);
-  if (!entry) return undefined;
+  if (!entry || entry.term === EXCESS) return undefined;
   const requiredPos = POS_GATED[entry.term];
   return requiredPos === undefined || requiredPos === token.pos ? entry : undefined;
 }
@@ -52,6 +58,13 @@ function scareQuoted(tokens: readonly Token[], index: number, first: number, end
   return lexicon.scareQuoted.get(tokens[index]!.normal);
 }
 
+function excess(tokens: readonly Token[], index: number, end: number, lexicon: CompiledLexicon): LexiconEntry | undefined {
+  if (tokens[index]!.normal !== EXCESS || index + 1 >= end) return undefined;
+  const next = tokens[index + 1]!;
+  if (!EXCESS_POS.has(next.pos) || lookupWord(next, lexicon)) return undefined;
+  return lexicon.words.get(EXCESS);
+}
+
 function findPhrase(tokens: readonly Token[], index: number, end: number, candidates: PhraseEntry[] | undefined): PhraseEntry | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) if (matchesAt(tokens, index, end, phrase.tokens)) return phrase;
@@ -77,8 +90,9 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
       const lower = token.text.toLowerCase();
       if (lower !== token.normal && lower !== token.lemma) phrase = findPhrase(tokens, i, end, lexicon.phrases.get(lower));
     }
-    const entry: LexiconEntry | undefined = phrase ?? scareQuoted(tokens, i, first, end, lexicon) ?? lookupWord(token, lexicon);
-    const length = phrase ? phrase.tokens.length : 1;
+    const tooMuch = phrase ? undefined : excess(tokens, i, end, lexicon);
+    const entry: LexiconEntry | undefined = phrase ?? tooMuch ?? scareQuoted(tokens, i, first, end, lexicon) ?? lookupWord(token, lexicon);
+    const length = phrase ? phrase.tokens.length : tooMuch ? 2 : 1;
     if (entry && entry.valence !== 0) {
       hits.push({ first: i, end: i + length, entry, weight: entry.valence, rules: [] });
     }
