@@ -119,6 +119,11 @@ const traps: Record<string, Trap[]> = {
     { text: 'Units overheat in the afternoon.', label: 'negative', evidence: ['overheat'] },
     { text: 'Certain users see the banner twice.', label: 'neutral', notEvidence: ['Certain'] },
   ],
+  'support vocabulary that is not sentiment': [
+    { text: 'Can you share your screen and the credit card number on file?', label: 'neutral', notEvidence: ['share', 'credit', 'number'] },
+    { text: 'The fix is ready for testing, as agreed.', label: 'neutral', notEvidence: ['ready', 'agreed'] },
+    { text: 'Passwords with special characters are rejected.', label: 'negative', evidence: ['rejected'], notEvidence: ['special'] },
+  ],
   'excess: "too" before a neutral word': [
     { text: 'The nightly export takes too long.', label: 'negative', evidence: ['too long'] },
     { text: 'Too many clicks to add a user.', label: 'negative', evidence: ['Too many'] },
