@@ -28,7 +28,7 @@ export function barChart(title: string, categories: readonly string[], series: r
       const barWidth = Math.max(1, (value / max) * plotWidth);
       const barY = y + s * barHeight;
       parts.push(`<rect x="${left}" y="${barY}" width="${barWidth.toFixed(1)}" height="${barHeight - 2}" fill="${COLORS[s % COLORS.length]}"/>`);
-      parts.push(`<text x="${(left + barWidth + 4).toFixed(1)}" y="${barY + barHeight - 4}" font-size="10">${escape(value.toLocaleString('en-US', { maximumFractionDigits: 1 }))}${unit}</text>`);
+      parts.push(`<text x="${(left + barWidth + 4).toFixed(1)}" y="${barY + barHeight - 4}" font-size="10">${escape(value.toLocaleString('en-US', { maximumFractionDigits: value >= 100 ? 0 : 1 }))}${unit}</text>`);
     });
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`;
