@@ -65,6 +65,22 @@ describe('cxtone analyze', () => {
     expect(stderr).toContain('line 2: not valid JSON');
   });
 
+  test('--concurrency scores on worker threads with the same output, bad rows and exit codes as one thread', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => (i === 57 ? 'not json' : JSON.stringify({ id: `t${i}`, text: i % 2 ? 'The export keeps failing.' : `Thanks, ticket ${i} works great!` })));
+    const input = file('many.jsonl', `${rows.join('\n')}\n`);
+    const single = run(['analyze', input, '--fields', 'label,score,intents']);
+    const pooled = run(['analyze', input, '--fields', 'label,score,intents', '--concurrency', '2']);
+    expect(pooled.code).toBe(2);
+    expect(pooled.stdout).toBe(single.stdout);
+    expect(pooled.stdout.trim().split('\n')).toHaveLength(199);
+    expect(pooled.stderr).toContain('line 58: not valid JSON');
+    expect(pooled.stderr).toContain('199 row(s) analyzed, 1 bad row(s)');
+    const strict = run(['analyze', input, '--concurrency', '2', '--strict']);
+    expect(strict.code).toBe(3);
+    expect(strict.stdout.trim().split('\n')).toHaveLength(57);
+    expect(run(['analyze', input, '--concurrency', 'two']).code).toBe(1);
+  }, 30_000);
+
   test('--explain shows the text and every verdict with its quotes', () => {
     const { code, stdout } = run(['analyze', '--explain', '--text', "If this isn't fixed by Friday we will cancel our subscription."]);
     expect(code).toBe(0);

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { createAnalyzer } from '../index.js';
+import { type AnalysisResult, createAnalyzer } from '../index.js';
+import { createPool } from '../node/index.js';
 import { EXIT } from './exit.js';
 import { explain } from './explain.js';
 import { DEFAULT_FIELDS, type Field, parseFields, toCells, toJson } from './fields.js';
@@ -17,6 +18,14 @@ export interface AnalyzeOptions {
   explain?: boolean;
   strict?: boolean;
   text?: string;
+  concurrency?: string;
+}
+
+interface ScoredRow {
+  line: number;
+  id?: string;
+  text: string;
+  result: AnalysisResult;
 }
 
 /** Writes, waiting when the consumer is slower than the scorer, so memory stays bounded. */
@@ -37,7 +46,11 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
     return EXIT.usage;
   }
   const aspects = options.aspects === true || fields.includes('aspects');
-  const analyzer = createAnalyzer({ aspects });
+  const concurrency = options.concurrency === undefined ? 1 : Number(options.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    process.stderr.write(`cxtone: --concurrency must be a positive integer, received "${options.concurrency}"\n`);
+    return EXIT.usage;
+  }
   let source: InputSource;
   if (options.text !== undefined) {
     const stream = Readable.from([options.text.replace(/\r?\n/g, ' ')]);
@@ -57,21 +70,48 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
   const progress = createProgress(source.size, !options.explain && wantsProgress());
   let good = 0;
   let bad = 0;
+  let stoppedAt: number | undefined;
   let header = true;
-  try {
-    for await (const row of readRows(source, format, options.textColumn)) {
-      if (row.error !== undefined) {
-        bad++;
-        process.stderr.write(`line ${row.line}: ${row.error}\n`);
-        if (options.strict) return EXIT.strict;
+  // Good rows in reading order; bad ones are reported as they are read and never reach the scorer.
+  const rows = readRows(source, format, options.textColumn);
+  async function* goodRows() {
+    for await (const row of rows) {
+      if (row.error === undefined) {
+        yield row as { line: number; id?: string; text: string };
         continue;
       }
-      const result = analyzer.analyze(row.text);
+      bad++;
+      process.stderr.write(`line ${row.line}: ${row.error}\n`);
+      if (options.strict) {
+        stoppedAt = row.line;
+        return;
+      }
+    }
+  }
+  const scorer = concurrency > 1 ? createPool({ concurrency, analyzer: { aspects } }) : undefined;
+  async function* scored(): AsyncGenerator<ScoredRow> {
+    if (!scorer) {
+      const analyzer = createAnalyzer({ aspects });
+      for await (const row of goodRows()) yield { ...row, result: analyzer.analyze(row.text) };
+      return;
+    }
+    // The pool keeps input order, so the rows sent and the results back pair up first in, first out.
+    const sent: { line: number; id?: string; text: string }[] = [];
+    async function* texts() {
+      for await (const row of goodRows()) {
+        sent.push(row);
+        yield row.text;
+      }
+    }
+    for await (const result of scorer.analyzeMany(texts())) yield { ...sent.shift()!, result };
+  }
+  try {
+    for await (const { line, id, text, result } of scored()) {
       good++;
-      if (options.explain) await write(`${explain(row.text, result)}\n\n`);
-      else if (options.format === 'jsonl') await write(`${JSON.stringify({ line: row.line, ...(row.id === undefined ? {} : { id: row.id }), ...toJson(result, fields) })}\n`);
+      if (options.explain) await write(`${explain(text, result)}\n\n`);
+      else if (options.format === 'jsonl') await write(`${JSON.stringify({ line, ...(id === undefined ? {} : { id }), ...toJson(result, fields) })}\n`);
       else {
-        const cells = { line: row.line, id: row.id ?? '', ...toCells(result, fields) };
+        const cells = { line, id: id ?? '', ...toCells(result, fields) };
         await write(stringify([cells], { header, columns: Object.keys(cells) }));
         header = false;
       }
@@ -81,6 +121,12 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
     progress.stop();
     process.stderr.write(`cxtone: reading ${input ?? 'text'} failed: ${(error as Error).message}\n`);
     return EXIT.usage;
+  } finally {
+    await scorer?.close();
+  }
+  if (stoppedAt !== undefined) {
+    progress.stop();
+    return EXIT.strict;
   }
   progress.update(good, source.size ?? 0);
   progress.stop();

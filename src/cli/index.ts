@@ -30,6 +30,7 @@ program
   .option('--text <text>', 'analyze this text instead of a file')
   .option('--explain', 'a readable, coloured view of each text with its evidence highlighted')
   .option('--strict', 'stop at the first bad row (exit 3) instead of reporting it and going on')
+  .option('--concurrency <n>', 'score on n worker threads (default 1: this thread); output keeps the input order')
   .action(async (file, options) => {
     process.exitCode = await analyzeCommand(file, options);
   });
