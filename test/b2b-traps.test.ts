@@ -119,6 +119,11 @@ const traps: Record<string, Trap[]> = {
     { text: 'Units overheat in the afternoon.', label: 'negative', evidence: ['overheat'] },
     { text: 'Certain users see the banner twice.', label: 'neutral', notEvidence: ['Certain'] },
   ],
+  'met and exceeded expectations': [
+    { text: 'The new plan far exceeded our expectations.', label: 'positive', evidence: ['exceeded our expectations'] },
+    { text: 'Honestly, the reporting module does not meet our needs.', label: 'negative', evidence: ['meet our needs'] },
+    { text: 'The audit log is a plus.', label: 'positive', evidence: ['a plus'] },
+  ],
   'support vocabulary that is not sentiment': [
     { text: 'Can you share your screen and the credit card number on file?', label: 'neutral', notEvidence: ['share', 'credit', 'number'] },
     { text: 'The fix is ready for testing, as agreed.', label: 'neutral', notEvidence: ['ready', 'agreed'] },
