@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import type { AnalysisResult } from '../index.js';
+import { presentEmotions } from '../scorers/presence.js';
 
 /** A human-readable view of one analysis: the text with its evidence highlighted, then every verdict with its quotes. */
 export function explain(text: string, result: AnalysisResult): string {
@@ -23,8 +24,8 @@ export function explain(text: string, result: AnalysisResult): string {
     lines.push(`  ${item.weight > 0 ? pc.green('+') : pc.red('-')} "${item.text}" @${item.start}-${item.end} weight ${item.weight.toFixed(2)}${item.rules.length > 0 ? pc.dim(` (${item.rules.join(', ')})`) : ''}`);
   }
   if (result.emotions) {
-    const present = Object.entries(result.emotions.scores).filter(([, score]) => score.intensity >= 0.3);
-    lines.push(`${pc.bold('emotions')}   ${present.length === 0 ? pc.dim('none') : present.map(([name, score]) => `${name} ${score.intensity.toFixed(2)} ("${score.evidence[0]!.text}")`).join(', ')}`);
+    const present = Object.entries(presentEmotions(result.emotions.scores));
+    lines.push(`${pc.bold('emotions')}   ${present.length === 0 ? pc.dim('none') : present.map(([name, intensity]) => `${name} ${intensity.toFixed(2)} ("${result.emotions!.scores[name]!.evidence[0]!.text}")`).join(', ')}`);
   }
   if (result.intents) {
     lines.push(`${pc.bold('intents')}    ${result.intents.length === 0 ? pc.dim('none') : result.intents.map((intent) => `${intent.intent} ${intent.confidence.toFixed(2)} ("${intent.evidence[0]!.text}")`).join(', ')}`);

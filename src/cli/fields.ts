@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../index.js';
+import { presentEmotions } from '../scorers/presence.js';
 
 /** Output columns `--fields` may name. */
 export const FIELDS = ['label', 'score', 'magnitude', 'confidence', 'emotions', 'intents', 'risk', 'aspects', 'evidence'] as const;
@@ -26,7 +27,7 @@ export function toJson(result: AnalysisResult, fields: readonly Field[]): Record
       case 'emotions':
         out.emotions = result.emotions && {
           dominant: result.emotions.dominant,
-          present: Object.fromEntries(Object.entries(result.emotions.scores).filter(([, score]) => score.intensity >= 0.3).map(([name, score]) => [name, score.intensity])),
+          present: presentEmotions(result.emotions.scores),
         };
         break;
       case 'intents':

@@ -1,5 +1,5 @@
 import type { EmotionScore, Evidence, IntentEvidence, Quote, RiskFactor, SentimentScore } from '../result.js';
-import { EMOTION_PRESENCE } from '../scorers/emotion.js';
+import { dominantEmotion } from '../scorers/presence.js';
 import { combine } from '../scorers/intent.js';
 import { round } from '../scorers/label.js';
 import type { ScoredTurn } from './analyzeConversation.js';
@@ -53,13 +53,9 @@ export function gatherSignals(turns: readonly ScoredTurn[]): SideSignals {
       for (const quote of summary.quotes) side.quotes.push({ ...quote, turn });
     }
   }
-  let dominantEmotion: string | null = null;
-  for (const [name, { intensity }] of Object.entries(emotions)) {
-    if (intensity >= EMOTION_PRESENCE && (dominantEmotion === null || intensity > emotions[dominantEmotion]!.intensity)) dominantEmotion = name;
-  }
   return {
     emotions,
-    dominantEmotion,
+    dominantEmotion: dominantEmotion(emotions),
     intents: [...intents].map(([intent, { confidences, evidence }]) => ({ intent, confidence: round(combine(confidences)), evidence })).sort((a, b) => b.confidence - a.confidence),
     escalationRisk,
     churnRisk,

@@ -1,5 +1,6 @@
 import { describeValue, InvalidInputError } from '../errors.js';
 import type { AnalysisResult } from '../result.js';
+import { presentEmotions } from '../scorers/presence.js';
 
 /** The part of an analysis a rollup needs: small enough to store one per interaction. */
 export interface CompactResult {
@@ -50,9 +51,6 @@ export interface NormalizedRecord {
 const QUOTES_PER_RESULT = 3;
 const DAY_MS = 86_400_000;
 
-// Matches the emotion scorer's presence threshold; the rollup must not import the NLP side to read it.
-const EMOTION_PRESENCE = 0.3;
-
 /**
  * The compact projection of an analysis: score, label, its three strongest quotes, and, where the
  * analysis has them, the emotions present, the intents found, the two risks and each aspect category's score.
@@ -63,14 +61,7 @@ export function projectResult(result: AnalysisResult): CompactResult {
     .slice(0, QUOTES_PER_RESULT)
     .map(({ text, start, end, weight }) => ({ text, start, end, weight }));
   const compact: CompactResult = { score: result.sentiment.score, label: result.sentiment.label, quotes };
-  if (result.emotions) {
-    const emotions: Record<string, number> = {};
-    for (const name in result.emotions.scores) {
-      const { intensity } = result.emotions.scores[name]!;
-      if (intensity >= EMOTION_PRESENCE) emotions[name] = intensity;
-    }
-    compact.emotions = emotions;
-  }
+  if (result.emotions) compact.emotions = presentEmotions(result.emotions.scores);
   if (result.intents) compact.intents = result.intents.map((intent) => intent.intent);
   if (result.aspectSummary) {
     const categories: Record<string, number> = {};

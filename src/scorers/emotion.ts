@@ -3,10 +3,10 @@ import type { EmotionEntry, EmotionLexicon } from '../lexicon/compileEmotions.js
 import type { EmotionResult, EmotionScore, Evidence } from '../result.js';
 import type { Rule } from '../rules/rule.js';
 import { round } from './label.js';
+import { dominantEmotion } from './presence.js';
 import { matchWithRules, toEvidence } from './sentence.js';
 
-/** An emotion at or above this intensity is present; the strongest present one is `dominant`. Tuned on the train splits. */
-export const EMOTION_PRESENCE = 0.3;
+export { EMOTION_PRESENCE } from './presence.js';
 // One word, however emphasised, is not certainty; a second one can still raise the intensity.
 const MAX_CONTRIBUTION = 0.95;
 
@@ -49,11 +49,6 @@ export function scoreEmotions(doc: Doc, emotions: EmotionLexicon, rules: readonl
       }
     }
   }
-  let dominant: string | null = null;
-  for (const name of emotions.names) {
-    const intensity = round(1 - doubt[name]!);
-    scores[name]!.intensity = intensity;
-    if (intensity >= EMOTION_PRESENCE && (dominant === null || intensity > scores[dominant]!.intensity)) dominant = name;
-  }
-  return { dominant, scores };
+  for (const name of emotions.names) scores[name]!.intensity = round(1 - doubt[name]!);
+  return { dominant: dominantEmotion(scores), scores };
 }
