@@ -124,13 +124,21 @@ const traps: Record<string, Trap[]> = {
     { text: 'Honestly, the reporting module does not meet our needs.', label: 'negative', evidence: ['meet our needs'] },
     { text: 'The audit log is a plus.', label: 'positive', evidence: ['a plus'] },
   ],
+  'unmet wishes and remedies that failed': [
+    { text: 'The reporting could be better.', label: 'negative', evidence: ['better'] },
+    { text: 'Your support could not be better.', label: 'positive' },
+    { text: "The patch didn't fix the issue.", label: 'negative', evidence: ['issue'] },
+    { text: 'The sync rarely works.', label: 'negative', evidence: ['works'] },
+  ],
   'support vocabulary that is not sentiment': [
     { text: 'Can you share your screen and the credit card number on file?', label: 'neutral', notEvidence: ['share', 'credit', 'number'] },
     { text: 'The fix is ready for testing, as agreed.', label: 'neutral', notEvidence: ['ready', 'agreed'] },
     { text: 'Passwords with special characters are rejected.', label: 'negative', evidence: ['rejected'], notEvidence: ['special'] },
   ],
-  'excess: "too" before a neutral word': [
+  'excess: "too" before a neutral or mildly positive word': [
     { text: 'The nightly export takes too long.', label: 'negative', evidence: ['too long'] },
+    { text: 'The session expires too quickly.', label: 'negative', evidence: ['too quickly'] },
+    { text: 'Honestly the rollout was too good to be true.', label: 'positive', evidence: ['good'] },
     { text: 'Too many clicks to add a user.', label: 'negative', evidence: ['Too many'] },
     { text: 'The font on invoices is not too small.', label: 'positive', evidence: ['too small'] },
     { text: 'The new report is great too.', label: 'positive', evidence: ['great'], notEvidence: ['too'] },

@@ -8,6 +8,7 @@ import { question } from './question.js';
 import type { Rule } from './rule.js';
 import { sarcasm } from './sarcasm/index.js';
 import { technical } from './technical.js';
+import { unmet } from './unmet.js';
 
 /**
  * The rules every analyzer runs, in order. Order matters: jargon is muted before anything amplifies it,
@@ -17,6 +18,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   technical,
   courtesy,
   negation,
+  unmet,
   intensifier,
   sarcasm,
   capitals,
@@ -26,7 +28,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   conditional,
 ]);
 
-export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, question, sarcasm, technical };
+export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, question, sarcasm, technical, unmet };
 export type { Adjustment, Rule, RuleContext } from './rule.js';
 export { createSarcasmRule, sarcasmCues } from './sarcasm/index.js';
 export type { SarcasmCue, SarcasmOptions } from './sarcasm/index.js';

@@ -52,4 +52,18 @@ describe('negation', () => {
     expect(notVery).toBeLessThan(0);
     expect(Math.abs(notVery)).toBeLessThan(Math.abs(not));
   });
+
+  test.each([
+    ["The update didn't fix the issue.", 'issue'],
+    ['Support could not resolve the outage.', 'outage'],
+    ['Restarting does not stop the crashes.', 'crashes'],
+  ])('a negated remedy leaves the problem in place: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(evidence.weight).toBeLessThan(0);
+  });
+
+  test('without a remedy verb a negated problem still flips: "doesn\'t have any issues"', () => {
+    expect(weightOf("It doesn't have any issues.", 'issues').rules).toContain('negation');
+  });
 });

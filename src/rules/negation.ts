@@ -8,9 +8,12 @@ export const NEGATION_SCALAR = -0.74;
 export const NEGATION_WINDOW = 3;
 
 // wink-nlp normalises "n't" to "not" and splits "cannot", so "not" covers the contractions.
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'hardly', 'nowhere', 'least']);
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'hardly', 'rarely', 'seldom', 'nowhere', 'least']);
 // A negator followed by one of these is not negating what comes after: "not only", "nothing but", "at least".
 const RELEASED_BY_NEXT = new Set(['only', 'but', 'just', 'doubt']);
+// Verbs that would remove a problem: negated, they leave it in place. "Didn't fix the issue" is about an issue
+// that is still there, not about its absence, so the negator stops at the verb.
+const REMEDIES = new Set(['fix', 'solve', 'resolve', 'address', 'repair', 'correct', 'remedy', 'cure', 'patch', 'sort', 'prevent', 'eliminate', 'remove', 'stop', 'help']);
 
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
 export const negation: Rule = {
@@ -20,6 +23,7 @@ export const negation: Rule = {
     hits.forEach((hit, index) => {
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
+        if (hit.entry.valence < 0 && REMEDIES.has(tokens[j]!.lemma)) return;
         if (isNegator(tokens, j, sentence.first) && !insidePhrase(hits, hitAt[j - sentence.first]!)) {
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
           return;

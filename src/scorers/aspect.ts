@@ -135,6 +135,13 @@ function clauseAround(tokens: readonly Token[], sentence: SentenceSpan, index: n
 
 const isClauseLimit = (token: Token) => CONTRAST.has(token.normal) || CLAUSE_END.has(token.text);
 
+/** Tokens `[first, end)` that name an aspect; a category-only mention ("charged us twice") is made of opinion words. */
+export interface AspectSpan {
+  first: number;
+  end: number;
+  categoryOnly?: boolean;
+}
+
 /** Opinion evidence attributed to one aspect span. */
 export interface Attribution {
   weight: number;
@@ -149,9 +156,12 @@ export interface Attribution {
  * "great food, terrible service" each aspect is mostly its own adjective. A word whose clause names no
  * aspect goes to the aspects of the sentence at half weight.
  */
-export function attribute(tokens: readonly Token[], sentence: SentenceSpan, spans: readonly { first: number; end: number }[], opinions: readonly { index: number; evidence: Evidence }[]): Attribution[] {
+export function attribute(tokens: readonly Token[], sentence: SentenceSpan, spans: readonly AspectSpan[], opinions: readonly { index: number; evidence: Evidence }[]): Attribution[] {
   const out: Attribution[] = spans.map(() => ({ weight: 0, positive: 0, negative: 0, evidence: [] }));
+  // A word inside an aspect's name ("Beacon alerts", "crash reports", "fan noise") is not an opinion of it.
+  const insideTerm = (index: number) => spans.some((span) => !span.categoryOnly && index >= span.first && index < span.end);
   for (const { index, evidence } of opinions) {
+    if (insideTerm(index)) continue;
     let [from, to] = clauseAround(tokens, sentence, index);
     let share = 1;
     if (!spans.some((span) => span.end > from && span.first < to)) {
@@ -197,9 +207,7 @@ export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], tax
     const opinionTokens = new Map<number, number>();
     for (const { index, evidence } of opinions) for (let i = index; i < doc.tokens.length && doc.tokens[i]!.start < evidence.end; i++) opinionTokens.set(i, evidence.valence);
     const mentions = findMentions(doc.tokens, sentence, opinionTokens, taxonomy);
-    // A word inside an aspect's name ("Beacon alerts", "crash reports") is not an opinion of it.
-    const insideTerm = (index: number) => mentions.some((mention) => !mention.categoryOnly && index >= mention.first && index < mention.end);
-    const attributions = attribute(doc.tokens, sentence, mentions, opinions.filter(({ index }) => !insideTerm(index)));
+    const attributions = attribute(doc.tokens, sentence, mentions, opinions);
     mentions.forEach((mention, k) => {
       const start = doc.tokens[mention.first]!.start;
       const end = doc.tokens[mention.end - 1]!.end;

@@ -12,11 +12,13 @@ const UNSCORED_TYPES = new Set(['markup', 'number', 'url', 'email', 'mention', '
 // Words whose valence belongs to one part of speech only: "like" the verb, not the preposition.
 const POS_GATED: Readonly<Record<string, string>> = { like: 'VERB', likes: 'VERB', kind: 'ADJ', well: 'ADJ', pretty: 'ADJ' };
 
-// "too long", "too many steps": excess is a complaint even when the word after "too" is neutral. A lexicon's
-// "too" entry carries the valence, for the pair only; before a word with its own valence ("too good"),
-// after it ("me too") or elsewhere, "too" scores nothing.
+// "too long", "too many steps": excess is a complaint even when the word after "too" is neutral or mildly
+// positive ("drains too quickly", "too sensitive"). A lexicon's "too" entry carries the valence, for the pair
+// only; before a word with clear valence of its own ("too good", "too slow"), after it ("me too") or
+// elsewhere, "too" scores nothing.
 const EXCESS = 'too';
 const EXCESS_POS = new Set(['ADJ', 'ADV']);
+const EXCESS_MILD = 0.3;
 
 function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | undefined {
   // "#frustrated" means what "frustrated" means.
@@ -61,7 +63,9 @@ function scareQuoted(tokens: readonly Token[], index: number, first: number, end
 function excess(tokens: readonly Token[], index: number, end: number, lexicon: CompiledLexicon): LexiconEntry | undefined {
   if (tokens[index]!.normal !== EXCESS || index + 1 >= end) return undefined;
   const next = tokens[index + 1]!;
-  if (!EXCESS_POS.has(next.pos) || lookupWord(next, lexicon)) return undefined;
+  if (!EXCESS_POS.has(next.pos)) return undefined;
+  const own = lookupWord(next, lexicon)?.valence ?? 0;
+  if (own < 0 || own >= EXCESS_MILD) return undefined;
   return lexicon.words.get(EXCESS);
 }
 

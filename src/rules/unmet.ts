@@ -1,0 +1,46 @@
+import type { Token } from '../doc/token.js';
+import { windowStart } from './clause.js';
+import { isNegator } from './negation.js';
+import type { Adjustment, Rule } from './rule.js';
+
+// "Could be better" says it is not good enough: the praise is what is missing. Reversed at half strength,
+// as a complaint that is milder than "it is bad".
+export const UNMET_FACTOR = -0.5;
+const WINDOW = 4;
+const MODALS = new Set(['could', 'should', 'would', 'might']);
+// "I expected better", "hoped for more reliable".
+const EXPECTING = new Set(['expect', 'hope', 'want']);
+
+// Adjectives and adverbs in -er that compare nothing.
+const PLAIN_ER = new Set(['super', 'clever', 'proper', 'tender', 'eager', 'sober', 'bitter', 'together', 'however', 'whatever', 'rather', 'other', 'ever', 'never', 'over', 'under', 'after']);
+
+/** "Better", "faster", "more reliable": a comparison with what is wanted. */
+function isComparative(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (tokens[index - 1]?.normal === 'more') return true;
+  if (!token.normal.endsWith('er') || PLAIN_ER.has(token.normal)) return false;
+  // wink lemmatises most comparatives ("better" → "good") but tags some as adverbs of their own ("faster").
+  return token.lemma !== token.normal || token.pos === 'ADJ' || token.pos === 'ADV';
+}
+
+/** Reverses praise in a comparison with what was wanted: "could be more durable", "should have been faster", "expected better". */
+export const unmet: Rule = {
+  name: 'unmet',
+  apply({ tokens, sentence, hits }) {
+    const adjustments: Adjustment[] = [];
+    hits.forEach((hit, index) => {
+      if (hit.entry.valence <= 0 || !isComparative(tokens, hit.first)) return;
+      const start = windowStart(tokens, hit.first, sentence.first, WINDOW);
+      let wanted = false;
+      for (let j = hit.first - 1; j >= start; j--) {
+        // "Couldn't be better" is the highest praise.
+        if (isNegator(tokens, j, sentence.first)) return;
+        const word = tokens[j]!;
+        if (MODALS.has(word.normal) && ['be', 'been', 'have'].includes(tokens[j + 1]?.normal ?? '')) wanted = true;
+        if (EXPECTING.has(word.lemma) && word.pos === 'VERB') wanted = true;
+      }
+      if (wanted) adjustments.push({ hit: index, factor: UNMET_FACTOR });
+    });
+    return adjustments;
+  },
+};
