@@ -27,6 +27,16 @@ export const RESTAURANT_TAXONOMY: LexiconData = {
   },
 };
 
+/**
+ * The entity each domain's reviews are about. SemEval-2014 annotates aspects *of* the laptop or restaurant, never
+ * the laptop or restaurant itself; cxtone reports the reviewed product as an aspect like any other (in support
+ * text, "the product keeps crashing" is about the product). The second extraction view leaves these names out.
+ */
+export const REVIEWED_ENTITY: Record<string, ReadonlySet<string>> = {
+  laptops: new Set(['computer', 'computers', 'laptop', 'laptops', 'notebook', 'notebooks', 'netbook', 'netbooks', 'machine', 'machines', 'pc', 'pcs', 'mac', 'macs', 'macbook', 'macbooks', 'mac book', 'product', 'products', 'unit', 'model', 'brand', 'company', 'apple', 'toshiba', 'hp', 'dell', 'acer', 'sony', 'asus', 'lenovo', 'samsung', 'gateway', 'compaq', 'ibm', 'msi']),
+  restaurants: new Set(['restaurant', 'restaurants', 'place', 'spot', 'establishment', 'joint']),
+};
+
 // Polarity is read by sign, with a smaller band than documents: one mild word decides an aspect.
 const ASPECT_BAND = 0.05;
 const pct = (value: number) => (value * 100).toFixed(1);
@@ -34,11 +44,13 @@ const pct = (value: number) => (value * 100).toFixed(1);
 export interface AspectFigures {
   polarity: Record<string, { accuracy: number; macroF1: number; majority: number; n: number }>;
   extraction: Record<string, { precision: number; recall: number; f1: number }>;
+  /** Extraction with mentions of the reviewed entity itself left out, as SemEval annotates. */
+  extractionWithoutEntity: Record<string, { precision: number; recall: number; f1: number }>;
   category?: { accuracy: number; n: number };
 }
 
 export function evaluateAspects(dataDir: string, analyzer: Analyzer): { report: string; figures: AspectFigures } {
-  const figures: AspectFigures = { polarity: {}, extraction: {} };
+  const figures: AspectFigures = { polarity: {}, extraction: {}, extractionWithoutEntity: {} };
   const rows: string[][] = [];
   for (const domain of ['laptops', 'restaurants']) {
     const path = join(dataDir, `semeval14-${domain}.train.jsonl`);
@@ -49,6 +61,8 @@ export function evaluateAspects(dataDir: string, analyzer: Analyzer): { report: 
     let tp = 0;
     let fp = 0;
     let fn = 0;
+    let entityFp = 0;
+    let entityTp = 0;
     for (const row of data) {
       const result = analyzer.analyze(row.text, { emotions: false, intents: false, signals: false, aspects: true });
       const doc = readDoc(row.text);
@@ -59,10 +73,15 @@ export function evaluateAspects(dataDir: string, analyzer: Analyzer): { report: 
         gold.push(aspect.polarity);
         predicted.push(labels[k]!);
       });
-      const found = new Set(result.aspects!.filter((item) => item.kind === 'term').flatMap((item) => item.mentions.map((mention) => `${mention.start}:${mention.end}`)));
+      const mentions = result.aspects!.filter((item) => item.kind === 'term').flatMap((item) => item.mentions);
+      const found = new Set(mentions.map((mention) => `${mention.start}:${mention.end}`));
+      const entityKeys = new Set(mentions.filter((mention) => REVIEWED_ENTITY[domain]?.has(mention.text.toLowerCase())).map((mention) => `${mention.start}:${mention.end}`));
       const expected = new Set(row.aspects.map((aspect) => `${aspect.from}:${aspect.to}`));
-      for (const key of found) if (expected.has(key)) tp++;
-      else fp++;
+      for (const key of found) {
+        if (expected.has(key)) tp++;
+        else fp++;
+        if (entityKeys.has(key)) expected.has(key) ? entityTp++ : entityFp++;
+      }
       for (const key of expected) if (!found.has(key)) fn++;
     }
     const counts = new Map<string, number>();
@@ -71,7 +90,11 @@ export function evaluateAspects(dataDir: string, analyzer: Analyzer): { report: 
     const accuracy = gold.filter((label, i) => label === predicted[i]).length / gold.length;
     figures.polarity[domain] = { accuracy, macroF1: macroF1(gold, predicted), majority, n: gold.length };
     figures.extraction[domain] = binaryMetrics(tp, fp, fn);
-    rows.push([domain, String(gold.length), pct(accuracy), pct(macroF1(gold, predicted)), pct(majority), pct(figures.extraction[domain]!.precision), pct(figures.extraction[domain]!.recall), pct(figures.extraction[domain]!.f1)]);
+    // Leaving a gold-matching mention out turns it into a miss.
+    figures.extractionWithoutEntity[domain] = binaryMetrics(tp - entityTp, fp - entityFp, fn + entityTp);
+    const { precision, recall, f1 } = figures.extraction[domain]!;
+    const convention = figures.extractionWithoutEntity[domain]!;
+    rows.push([domain, String(gold.length), pct(accuracy), pct(macroF1(gold, predicted)), pct(majority), pct(precision), pct(recall), pct(f1), `${pct(convention.precision)} / ${pct(convention.recall)} / **${pct(convention.f1)}**`]);
   }
 
   const restaurants = join(dataDir, 'semeval14-restaurants.train.jsonl');
@@ -102,7 +125,12 @@ opinion words take the document's label): accuracy **${pct(figures.category.accu
 SemEval-2014 Task 4 train files in the data directory (\`conflict\` left out, as usual). Polarity is given the gold
 aspect terms; extraction is exact span match of the \`term\` aspects cxtone finds (\`analyze(text, { aspects: true })\`).
 
-${markdownTable(['domain', 'aspects', 'polarity accuracy', 'polarity macro-F1', 'majority class', 'extraction precision', 'recall', 'F1'], rows)}
+${markdownTable(['domain', 'aspects', 'polarity accuracy', 'polarity macro-F1', 'majority class', 'extraction precision', 'recall', 'F1', 'P / R / F1 without the reviewed entity'], rows)}
+
+The last column follows SemEval's convention, which annotates aspects of the laptop or restaurant but never the
+laptop or restaurant itself: mentions of the reviewed entity (its generic names and, for laptops, the makers, listed
+in \`REVIEWED_ENTITY\` in \`benchmarks/aspect-eval.ts\`) are left out of cxtone's output before matching. cxtone
+itself reports them, by design.
 
 Published reference (test splits, Pontiki et al. 2014 and later work): aspect-term polarity accuracy for the majority
 class 65.0 restaurants / 53.4 laptops, BERT-SPC 84.5 / 79.0, RoBERTa+MLP 87.4 / 83.8. Targets here: polarity accuracy

@@ -29,6 +29,9 @@ describe('aspects of support text', () => {
     ['Password reset emails never arrive.', [['Password reset emails', 'security', 'negative']]],
     ['Webhook delivery works perfectly.', [['Webhook delivery', 'feature', 'positive']]],
     ['The reports are useful but the reporting API is unreliable.', [['reports', 'feature', 'positive'], ['reporting API', 'feature', 'negative']]],
+    ['The hard drive failed after two weeks.', [['hard drive', 'hardware', 'negative']]],
+    ['The scanners keep dropping their connection, but the battery life is great.', [['scanners', 'hardware', 'negative'], ['battery life', 'hardware', 'positive']]],
+    ['The receipt printer could be faster.', [['receipt printer', 'hardware', 'negative']]],
   ])('%j', (text, expected) => {
     const aspects = aspectsOf(text);
     for (const [term, category, label] of expected) {

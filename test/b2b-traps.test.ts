@@ -133,6 +133,7 @@ const traps: Record<string, Trap[]> = {
   'support vocabulary that is not sentiment': [
     { text: 'Can you share your screen and the credit card number on file?', label: 'neutral', notEvidence: ['share', 'credit', 'number'] },
     { text: 'The fix is ready for testing, as agreed.', label: 'neutral', notEvidence: ['ready', 'agreed'] },
+    { text: 'Please attach the logs from the hard drive.', label: 'neutral', notEvidence: ['hard'] },
     { text: 'Passwords with special characters are rejected.', label: 'negative', evidence: ['rejected'], notEvidence: ['special'] },
   ],
   'excess: "too" before a neutral or mildly positive word': [
