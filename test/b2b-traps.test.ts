@@ -127,6 +127,7 @@ const traps: Record<string, Trap[]> = {
   'unmet wishes and remedies that failed': [
     { text: 'The reporting could be better.', label: 'negative', evidence: ['better'] },
     { text: 'Your support could not be better.', label: 'positive' },
+    { text: 'The new reporting is decent at best.', label: 'negative', evidence: ['at best'] },
     { text: "The patch didn't fix the issue.", label: 'negative', evidence: ['issue'] },
     { text: 'The sync rarely works.', label: 'negative', evidence: ['works'] },
   ],

@@ -66,4 +66,10 @@ describe('negation', () => {
   test('without a remedy verb a negated problem still flips: "doesn\'t have any issues"', () => {
     expect(weightOf("It doesn't have any issues.", 'issues').rules).toContain('negation');
   });
+
+  test('a phrase with its own negator is not negated again: "good, not great, not worth the wait"', () => {
+    const evidence = weightOf('Food was good not great not worth the wait.', 'not worth');
+    expect(evidence.rules).not.toContain('negation');
+    expect(evidence.weight).toBeLessThan(0);
+  });
 });

@@ -21,6 +21,9 @@ export const negation: Rule = {
   apply({ tokens, sentence, hits, hitAt }) {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
+      // A phrase that carries its own negator ("not worth", "never works") is already negated: "good, not great,
+      // not worth the wait" must not turn it around again.
+      if (hit.end - hit.first > 1 && isNegator(tokens, hit.first, sentence.first)) return;
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
         if (hit.entry.valence < 0 && REMEDIES.has(tokens[j]!.lemma)) return;

@@ -12,6 +12,7 @@ describe('unmet', () => {
     ['The buttons could be more durable.', 'durable'],
     ['The sync should have been faster.', 'faster'],
     ['I expected better support for this price.', 'better'],
+    ['The rollout could have been a lot better.', 'better'],
   ])('reverses praise compared with what was wanted: %s', (text, quote) => {
     const evidence = weightOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * UNMET_FACTOR, 4);

@@ -6,7 +6,8 @@ import type { Adjustment, Rule } from './rule.js';
 // "Could be better" says it is not good enough: the praise is what is missing. Reversed at half strength,
 // as a complaint that is milder than "it is bad".
 export const UNMET_FACTOR = -0.5;
-const WINDOW = 4;
+// Room for "could have been a lot better".
+const WINDOW = 6;
 const MODALS = new Set(['could', 'should', 'would', 'might']);
 // "I expected better", "hoped for more reliable".
 const EXPECTING = new Set(['expect', 'hope', 'want']);
