@@ -128,6 +128,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'The reporting could be better.', label: 'negative', evidence: ['better'] },
     { text: 'Your support could not be better.', label: 'positive' },
     { text: 'The new reporting is decent at best.', label: 'negative', evidence: ['at best'] },
+    { text: 'The desktop app would hang during the import.', label: 'negative', evidence: ['would hang'] },
+    { text: 'Hang on, I am checking with the team.', label: 'neutral', notEvidence: ['Hang'] },
     { text: "The patch didn't fix the issue.", label: 'negative', evidence: ['issue'] },
     { text: 'The sync rarely works.', label: 'negative', evidence: ['works'] },
   ],

@@ -159,9 +159,10 @@ export interface Attribution {
 export function attribute(tokens: readonly Token[], sentence: SentenceSpan, spans: readonly AspectSpan[], opinions: readonly { index: number; evidence: Evidence }[]): Attribution[] {
   const out: Attribution[] = spans.map(() => ({ weight: 0, positive: 0, negative: 0, evidence: [] }));
   // A word inside an aspect's name ("Beacon alerts", "crash reports", "fan noise") is not an opinion of it.
-  const insideTerm = (index: number) => spans.some((span) => !span.categoryOnly && index >= span.first && index < span.end);
+  // A phrase that only starts there ("design flaw" for "design") is.
+  const insideTerm = (index: number, end: number) => spans.some((span) => !span.categoryOnly && index >= span.first && end <= tokens[span.end - 1]!.end);
   for (const { index, evidence } of opinions) {
-    if (insideTerm(index)) continue;
+    if (insideTerm(index, evidence.end)) continue;
     let [from, to] = clauseAround(tokens, sentence, index);
     let share = 1;
     if (!spans.some((span) => span.end > from && span.first < to)) {
