@@ -137,6 +137,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Can you share your screen and the credit card number on file?', label: 'neutral', notEvidence: ['share', 'credit', 'number'] },
     { text: 'The fix is ready for testing, as agreed.', label: 'neutral', notEvidence: ['ready', 'agreed'] },
     { text: 'Please attach the logs from the hard drive.', label: 'neutral', notEvidence: ['hard'] },
+    { text: 'This is important: the third party connector allows two accounts.', label: 'neutral', notEvidence: ['important', 'party', 'allows'] },
+    { text: 'The new workflow saves us hours every week.', label: 'positive', evidence: ['saves us'] },
+    { text: "I can't save my report.", label: 'negative', evidence: ["n't save"] },
     { text: 'Passwords with special characters are rejected.', label: 'negative', evidence: ['rejected'], notEvidence: ['special'] },
   ],
   'excess: "too" before a neutral or mildly positive word': [
