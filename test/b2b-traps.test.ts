@@ -133,6 +133,13 @@ const traps: Record<string, Trap[]> = {
     { text: "The patch didn't fix the issue.", label: 'negative', evidence: ['issue'] },
     { text: 'The sync rarely works.', label: 'negative', evidence: ['works'] },
   ],
+  '"well" as praise of how something works, not as filler': [
+    { text: 'The import works really well.', label: 'positive', evidence: ['well'] },
+    { text: 'The new editor is well designed.', label: 'positive', evidence: ['well'] },
+    { text: 'Well, the export failed again.', label: 'negative', notEvidence: ['Well'] },
+    { text: 'The export failed as well.', label: 'negative', notEvidence: ['well'] },
+    { text: "The sync doesn't work well.", label: 'negative', evidence: ["doesn't work well"] },
+  ],
   'support vocabulary that is not sentiment': [
     { text: 'Can you share your screen and the credit card number on file?', label: 'neutral', notEvidence: ['share', 'credit', 'number'] },
     { text: 'The fix is ready for testing, as agreed.', label: 'neutral', notEvidence: ['ready', 'agreed'] },

@@ -9,8 +9,8 @@ export const UNMET_FACTOR = -0.5;
 // Room for "could have been a lot better".
 const WINDOW = 6;
 const MODALS = new Set(['could', 'should', 'would', 'might']);
-// "I expected better", "hoped for more reliable".
-const EXPECTING = new Set(['expect', 'hope', 'want']);
+// "I expected better", "hoped for more reliable", "it needs better speakers".
+const EXPECTING = new Set(['expect', 'hope', 'want', 'need']);
 
 // Adjectives and adverbs in -er that compare nothing.
 const PLAIN_ER = new Set(['super', 'clever', 'proper', 'tender', 'eager', 'sober', 'bitter', 'together', 'however', 'whatever', 'rather', 'other', 'ever', 'never', 'over', 'under', 'after']);

@@ -69,6 +69,26 @@ function excess(tokens: readonly Token[], index: number, end: number, lexicon: C
   return lexicon.words.get(EXCESS);
 }
 
+/**
+ * "Works well", "performs really well", "well designed": the adverb praises how something is done. Not "as well"
+ * (also), "well over an hour" (degree) or a sentence-opening "Well, …" (hesitation), which is why the lexicon's
+ * "well" is gated to adjectives and this looks at the neighbours.
+ */
+function adverbialWell(tokens: readonly Token[], index: number, first: number, end: number, lexicon: CompiledLexicon): LexiconEntry | undefined {
+  const token = tokens[index]!;
+  if (token.normal !== 'well' || token.pos !== 'ADV' || index === first) return undefined;
+  const next = index + 1 < end ? tokens[index + 1]! : undefined;
+  if (tokens[index - 1]!.normal === 'as' || next?.normal === 'as' || next?.pos === 'ADP') return undefined;
+  const entry = lexicon.words.get('well');
+  if (next?.pos === 'VERB' && next.normal.endsWith('ed')) return entry;
+  // The verb it modifies, across degree adverbs: "works really well".
+  for (let j = index - 1; j >= first && j >= index - 3; j--) {
+    if (tokens[j]!.pos === 'VERB') return entry;
+    if (tokens[j]!.pos !== 'ADV') return undefined;
+  }
+  return undefined;
+}
+
 function findPhrase(tokens: readonly Token[], index: number, end: number, candidates: PhraseEntry[] | undefined): PhraseEntry | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) if (matchesAt(tokens, index, end, phrase.tokens)) return phrase;
@@ -95,7 +115,7 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
       if (lower !== token.normal && lower !== token.lemma) phrase = findPhrase(tokens, i, end, lexicon.phrases.get(lower));
     }
     const tooMuch = phrase ? undefined : excess(tokens, i, end, lexicon);
-    const entry: LexiconEntry | undefined = phrase ?? tooMuch ?? scareQuoted(tokens, i, first, end, lexicon) ?? lookupWord(token, lexicon);
+    const entry: LexiconEntry | undefined = phrase ?? tooMuch ?? scareQuoted(tokens, i, first, end, lexicon) ?? lookupWord(token, lexicon) ?? adverbialWell(tokens, i, first, end, lexicon);
     const length = phrase ? phrase.tokens.length : tooMuch ? 2 : 1;
     if (entry && entry.valence !== 0) {
       hits.push({ first: i, end: i + length, entry, weight: entry.valence, rules: [] });
