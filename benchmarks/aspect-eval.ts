@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readDoc } from '../src/doc/readDoc.js';
 import { type Analyzer, createAnalyzer, type LexiconData } from '../src/index.js';
 import { DEFAULT_THRESHOLDS } from '../src/options.js';
-import { attribute, locateOpinions } from '../src/scorers/aspect.js';
+import { aspectThresholds, attribute, locateOpinions } from '../src/scorers/aspect.js';
 import { toSentimentScore, normalizeScore } from '../src/scorers/label.js';
 import { readJsonl } from './data.js';
 import { binaryMetrics, macroF1 } from './metrics.js';
@@ -37,8 +37,6 @@ export const REVIEWED_ENTITY: Record<string, ReadonlySet<string>> = {
   restaurants: new Set(['restaurant', 'restaurants', 'place', 'spot', 'establishment', 'joint']),
 };
 
-// Polarity is read by sign, with a smaller band than documents: one mild word decides an aspect.
-const ASPECT_BAND = 0.05;
 const pct = (value: number) => (value * 100).toFixed(1);
 
 export interface AspectFigures {
@@ -158,7 +156,8 @@ function goldPolarities(doc: ReturnType<typeof readDoc>, opinions: ReturnType<ty
     if (spans.length === 0) return;
     attribute(doc.tokens, sentence, spans, opinions[s] ?? []).forEach((attribution, j) => {
       const score = normalizeScore(attribution.weight);
-      const { label } = toSentimentScore(score, attribution.positive, attribution.negative, { ...DEFAULT_THRESHOLDS, neutralBand: ASPECT_BAND });
+      // The scorer's own aspect thresholds, so the figures are those of what users get; \`mixed\` is read by sign.
+      const { label } = toSentimentScore(score, attribution.positive, attribution.negative, aspectThresholds(DEFAULT_THRESHOLDS));
       labels[spans[j]!.k] = bySign(label, score);
     });
   });

@@ -71,6 +71,12 @@ describe('aspects of support text', () => {
     expect(aspect!.evidence).toEqual([]);
   });
 
+  test('one mild word decides an aspect that would leave a document neutral', () => {
+    const result = analyze('The dashboard is kinda okay.', { aspects: true });
+    expect(result.sentiment.label).toBe('neutral');
+    expect(find(result.aspects!, 'dashboard')!.sentiment.label).toBe('positive');
+  });
+
   test('negation from the core rules reaches aspects', () => {
     expect(find(aspectsOf('The dashboard is not good.'), 'dashboard')!.sentiment.label).toBe('negative');
     expect(find(aspectsOf('The support team was not unhelpful.'), 'support team')!.sentiment.label).not.toBe('negative');

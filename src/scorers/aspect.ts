@@ -32,6 +32,17 @@ const COMMA_DISTANCE = 4;
 const NEAR = 3;
 /** Below this valence a word the taxonomy names is read as a name, not an opinion. */
 const WEAK_OPINION = 0.35;
+/**
+ * An aspect's neutral band as a share of the document's: an aspect usually rests on one or two words, so one mild
+ * word ("slowish", "decent") decides it. Measured on SemEval-2014: the document band (0.125) labels 3 points fewer
+ * aspects right than 0.05 on both domains.
+ */
+export const ASPECT_BAND_SHARE = 0.4;
+
+/** The label thresholds for aspects and their category summaries. */
+export function aspectThresholds(thresholds: LabelThresholds): LabelThresholds {
+  return { ...thresholds, neutralBand: thresholds.neutralBand * ASPECT_BAND_SHARE };
+}
 
 /** A span of tokens that names an aspect, found as a noun phrase or by a taxonomy pattern. */
 export interface AspectMention {
@@ -200,7 +211,8 @@ export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): 
 }
 
 /** The aspects of a document, deduplicated by term, with the sentiment their own clauses express. */
-export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], taxonomy: PatternIndex, thresholds: LabelThresholds): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
+export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], taxonomy: PatternIndex, documentThresholds: LabelThresholds): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
+  const thresholds = aspectThresholds(documentThresholds);
   const opinionsBySentence = locateOpinions(doc, sentences);
   const byKey = new Map<string, { result: AspectResult; sums: Attribution }>();
   doc.sentences.forEach((sentence, s) => {
