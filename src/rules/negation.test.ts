@@ -72,4 +72,10 @@ describe('negation', () => {
     expect(evidence.rules).not.toContain('negation');
     expect(evidence.weight).toBeLessThan(0);
   });
+
+  test('"not loud enough" is a shortfall: the fault word keeps its sign', () => {
+    const evidence = weightOf('The alert sound is not loud enough.', 'loud');
+    expect(evidence.rules).not.toContain('negation');
+    expect(evidence.weight).toBeLessThan(0);
+  });
 });

@@ -27,6 +27,8 @@ export const negation: Rule = {
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
         if (hit.entry.valence < 0 && REMEDIES.has(tokens[j]!.lemma)) return;
+        // "Not loud enough" is a shortfall, not the absence of a fault: the word keeps its sign.
+        if (hit.entry.valence < 0 && tokens[hit.end]?.normal === 'enough') return;
         if (isNegator(tokens, j, sentence.first) && !insidePhrase(hits, hitAt[j - sentence.first]!)) {
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
           return;
