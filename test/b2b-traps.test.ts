@@ -133,6 +133,10 @@ const traps: Record<string, Trap[]> = {
     { text: "The patch didn't fix the issue.", label: 'negative', evidence: ['issue'] },
     { text: 'The sync rarely works.', label: 'negative', evidence: ['works'] },
   ],
+  'intensifiers scale and score nothing themselves': [
+    { text: 'The agent was incredibly rude.', label: 'negative', evidence: ['rude'], notEvidence: ['incredibly'] },
+    { text: 'The admin console is incredibly slow.', label: 'negative', notEvidence: ['incredibly'] },
+  ],
   '"well" as praise of how something works, not as filler': [
     { text: 'The import works really well.', label: 'positive', evidence: ['well'] },
     { text: 'The new editor is well designed.', label: 'positive', evidence: ['well'] },
