@@ -16,6 +16,7 @@ describe('negation', () => {
     ['Nobody was friendly.', 'friendly'],
     ['It is hardly reliable.', 'reliable'],
     ['It cannot be great.', 'great'],
+    ['The answer was less than ideal.', 'ideal'],
   ])('flips and weakens the word after a negator: %s', (text, quote) => {
     const evidence = weightOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);

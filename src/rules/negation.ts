@@ -47,6 +47,8 @@ function insidePhrase(hits: readonly { first: number; end: number }[], owner: nu
 
 export function isNegator(tokens: readonly { normal: string }[], index: number, floor: number): boolean {
   const word = tokens[index]!.normal;
+  // "less than ideal", "less than helpful": faint praise that means its opposite.
+  if (word === 'than') return index > floor && tokens[index - 1]!.normal === 'less';
   if (!NEGATORS.has(word)) return false;
   if (RELEASED_BY_NEXT.has(tokens[index + 1]?.normal ?? '')) return false;
   // "at least" concedes, it does not negate.
