@@ -24,11 +24,12 @@ export const negation: Rule = {
       // A phrase that carries its own negator ("not worth", "never works") is already negated: "good, not great,
       // not worth the wait" must not turn it around again.
       if (hit.end - hit.first > 1 && isNegator(tokens, hit.first, sentence.first)) return;
+      const fault = hit.entry.valence < 0;
+      // "Not loud enough" is a shortfall, not the absence of a fault: the word keeps its sign.
+      if (fault && tokens[hit.end]?.normal === 'enough') return;
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
-        if (hit.entry.valence < 0 && REMEDIES.has(tokens[j]!.lemma)) return;
-        // "Not loud enough" is a shortfall, not the absence of a fault: the word keeps its sign.
-        if (hit.entry.valence < 0 && tokens[hit.end]?.normal === 'enough') return;
+        if (fault && REMEDIES.has(tokens[j]!.lemma)) return;
         if (isNegator(tokens, j, sentence.first) && !insidePhrase(hits, hitAt[j - sentence.first]!)) {
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
           return;

@@ -9,6 +9,8 @@ export const UNMET_FACTOR = -0.5;
 // Room for "could have been a lot better".
 const WINDOW = 6;
 const MODALS = new Set(['could', 'should', 'would', 'might']);
+// What follows the modal in "could be", "should have been".
+const MODAL_COMPLEMENTS = new Set(['be', 'been', 'have']);
 // "I expected better", "hoped for more reliable", "it needs better speakers".
 const EXPECTING = new Set(['expect', 'hope', 'want', 'need']);
 
@@ -37,7 +39,7 @@ export const unmet: Rule = {
         // "Couldn't be better" is the highest praise.
         if (isNegator(tokens, j, sentence.first)) return;
         const word = tokens[j]!;
-        if (MODALS.has(word.normal) && ['be', 'been', 'have'].includes(tokens[j + 1]?.normal ?? '')) wanted = true;
+        if (MODALS.has(word.normal) && MODAL_COMPLEMENTS.has(tokens[j + 1]?.normal ?? '')) wanted = true;
         if (EXPECTING.has(word.lemma) && word.pos === 'VERB') wanted = true;
       }
       if (wanted) adjustments.push({ hit: index, factor: UNMET_FACTOR });

@@ -20,12 +20,13 @@ const EXCESS = 'too';
 const EXCESS_POS = new Set(['ADJ', 'ADV']);
 const EXCESS_MILD = 0.3;
 
-// An intensifier scales the next word and scores nothing itself, as in VADER: "incredibly rude" is rude, so
-// "incredibly" must not borrow praise from "incredible" through the "-ly" derivation.
 function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | undefined {
   // "#frustrated" means what "frustrated" means.
   const normal = token.type === 'hashtag' ? token.normal.slice(1) : token.normal;
-  const entry = lexicon.words.get(normal) ?? lexicon.words.get(token.lemma) ?? (token.type === 'word' && !lexicon.intensifiers.has(normal) ? derivedEntry(normal, lexicon) : undefined);
+  // An intensifier scales the next word and scores nothing itself, as in VADER: "incredibly rude" is rude, so
+  // "incredibly" must not borrow praise from "incredible" through the "-ly" derivation.
+  const derivable = token.type === 'word' && !lexicon.intensifiers.has(normal);
+  const entry = lexicon.words.get(normal) ?? lexicon.words.get(token.lemma) ?? (derivable ? derivedEntry(normal, lexicon) : undefined);
   if (!entry || entry.term === EXCESS) return undefined;
   const requiredPos = POS_GATED[entry.term];
   return requiredPos === undefined || requiredPos === token.pos ? entry : undefined;
