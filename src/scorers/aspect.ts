@@ -18,6 +18,10 @@ const GENERIC_NOUNS = new Set([
   'date', 'birthday', 'trip', 'visit', 'city', 'town', 'area', 'neighborhood', 'street', 'world', 'life', 'review', 'reviews', 'choice', 'choices',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'eod', 'asap',
+  'school', 'college', 'class', 'student', 'students', 'research', 'decision', 'opinion', 'summary', 'couple', 'half', 'bunch', 'piece',
+  'difference', 'comparison', 'while', 'mind', 'thoughts', 'story', 'reasons', 'daughter', 'son', 'dad', 'mom', 'parents', 'sister',
+  'brother', 'child', 'children', 'boy', 'guy', 'guys', 'self', 'house', 'country', 'market', 'alot', 'dollars', 'bucks', 'cents', 'stars',
+  'heck', 'tip', 'tips', 'occasion', 'occasions', 'moment', 'moments', 'future', 'past', 'eyes', 'others', 'none', 'amount',
 ]);
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
 const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
