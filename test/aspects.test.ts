@@ -71,6 +71,12 @@ describe('aspects of support text', () => {
     expect(aspect!.evidence).toEqual([]);
   });
 
+  test('people, time and other nouns that name no aspect are not reported', () => {
+    const terms = aspectsOf('My colleagues and I made the decision last summer: the new dashboard is excellent.').map((aspect) => aspect.term.toLowerCase());
+    expect(terms).toContain('dashboard');
+    for (const noun of ['colleagues', 'decision', 'summer']) expect(terms).not.toContain(noun);
+  });
+
   test('one mild word decides an aspect that would leave a document neutral', () => {
     const result = analyze('The dashboard is kinda okay.', { aspects: true });
     expect(result.sentiment.label).toBe('neutral');

@@ -22,6 +22,9 @@ const GENERIC_NOUNS = new Set([
   'difference', 'comparison', 'while', 'mind', 'thoughts', 'story', 'reasons', 'daughter', 'son', 'dad', 'mom', 'parents', 'sister',
   'brother', 'child', 'children', 'boy', 'guy', 'guys', 'self', 'house', 'country', 'market', 'alot', 'dollars', 'bucks', 'cents', 'stars',
   'heck', 'tip', 'tips', 'occasion', 'occasions', 'moment', 'moments', 'future', 'past', 'eyes', 'others', 'none', 'amount',
+  'conversation', 'anniversary', 'weekends', 'summer', 'winter', 'afternoon', 'vacation', 'weather', 'nights', 'girls', 'families',
+  'co-workers', 'coworkers', 'colleagues', 'fiance', 'fiancee', 'girlfriends', 'stomach', 'head', 'mouth', 'eye', 'reality', 'lives',
+  'attention', 'advice', 'hurry', 'effort', 'everytime', 'party', 'name', 'try', 'reviewer', 'reviewers', 'gem',
 ]);
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
 const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
