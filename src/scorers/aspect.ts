@@ -25,6 +25,8 @@ const GENERIC_NOUNS = new Set([
   'conversation', 'anniversary', 'weekends', 'summer', 'winter', 'afternoon', 'vacation', 'weather', 'nights', 'girls', 'families',
   'co-workers', 'coworkers', 'colleagues', 'fiance', 'fiancee', 'girlfriends', 'stomach', 'head', 'mouth', 'eye', 'reality', 'lives',
   'attention', 'advice', 'hurry', 'effort', 'everytime', 'party', 'name', 'try', 'reviewer', 'reviewers', 'gem',
+  'need', 'needs', 'buy', 'addition', 'pros', 'cons', 'bells', 'whistles', 'mine', 'words', 'story', 'bottom line', 'second', 'final', 'luck',
+  'commercials', 'nature', 'direction', 'comment', 'comments', 'dog',
 ]);
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
 const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
