@@ -26,7 +26,8 @@ const GENERIC_NOUNS = new Set([
   'co-workers', 'coworkers', 'colleagues', 'fiance', 'fiancee', 'girlfriends', 'stomach', 'head', 'mouth', 'eye', 'reality', 'lives',
   'attention', 'advice', 'hurry', 'effort', 'everytime', 'party', 'name', 'try', 'reviewer', 'reviewers', 'gem',
   'need', 'needs', 'buy', 'addition', 'pros', 'cons', 'bells', 'whistles', 'mine', 'words', 'story', 'bottom line', 'second', 'final', 'luck',
-  'commercials', 'nature', 'direction', 'comment', 'comments', 'dog',
+  'commercials', 'nature', 'direction', 'comment', 'comments', 'dog', 'customer', 'customers', 'user', 'users', 'buyer', 'buyers',
+  'seconds', 'hr', 'hrs', 'yr', 'yrs', 'min', 'mins', 'store', 'stores', 'shop', 'papers', 'letters', 'information', 'copy', 'right',
 ]);
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
 const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
