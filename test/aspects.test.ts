@@ -71,6 +71,11 @@ describe('aspects of support text', () => {
     expect(aspect!.evidence).toEqual([]);
   });
 
+  test('the subject is a topic even without opinion words, an object is not', () => {
+    expect(aspectsOf('Jenny called us yesterday.').map((aspect) => aspect.term)).toEqual(['Jenny']);
+    expect(aspectsOf('We called Jenny yesterday.')).toEqual([]);
+  });
+
   test('people, time and other nouns that name no aspect are not reported', () => {
     const terms = aspectsOf('My colleagues and I made the decision last summer: the new dashboard is excellent.').map((aspect) => aspect.term.toLowerCase());
     expect(terms).toContain('dashboard');
