@@ -21,14 +21,21 @@ export interface AnalyzeManyOptions {
  * @throws {InvalidInputError} naming the position of an item that is not a string.
  */
 export async function* analyzeMany(texts: Iterable<string> | AsyncIterable<string>, options: AnalyzeManyOptions = {}): AsyncGenerator<AnalysisResult> {
+  expectIterable(texts);
+  const analyze = options.analyzer ? (text: string) => options.analyzer!.analyze(text, options.scorers) : (text: string) => analyzeWithDefault(text, options.scorers);
+  let position = 0;
+  for await (const text of texts) yield analyze(expectText(text, position++));
+}
+
+/** @throws {InvalidInputError} unless `texts` is an iterable or async iterable. Shared with the worker pool. */
+export function expectIterable(texts: unknown): void {
   if (texts === null || typeof texts !== 'object' || !(Symbol.iterator in texts || Symbol.asyncIterator in texts)) {
     throw new InvalidInputError(`expected an iterable of texts, received ${describeValue(texts)}.`);
   }
-  const analyze = options.analyzer ? (text: string) => options.analyzer!.analyze(text, options.scorers) : (text: string) => analyzeWithDefault(text, options.scorers);
-  let position = 0;
-  for await (const text of texts) {
-    if (typeof text !== 'string') throw new InvalidInputError(`text ${position}: expected a string, received ${describeValue(text)}.`);
-    yield analyze(text);
-    position++;
-  }
+}
+
+/** @throws {InvalidInputError} naming the position of an item that is not a string. */
+export function expectText(text: unknown, position: number): string {
+  if (typeof text !== 'string') throw new InvalidInputError(`text ${position}: expected a string, received ${describeValue(text)}.`);
+  return text;
 }

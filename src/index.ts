@@ -41,7 +41,7 @@ export { defineLexicon } from './lexicon/defineLexicon.js';
 export type { Lexicon, LexiconData, RiskFactorData } from './lexicon/types.js';
 export { EMOTIONS } from './lexicon/compileEmotions.js';
 export type { EmotionName } from './lexicon/compileEmotions.js';
-export { EMOTION_PRESENCE } from './scorers/emotion.js';
+export { EMOTION_PRESENCE } from './scorers/presence.js';
 export { createSarcasmRule, defaultRules, sarcasmCues } from './rules/index.js';
 export type { Adjustment, Rule, RuleContext, SarcasmCue, SarcasmOptions } from './rules/index.js';
 export type { SentenceSpan, Token } from './doc/token.js';

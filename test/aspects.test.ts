@@ -74,6 +74,8 @@ describe('aspects of support text', () => {
   test('the subject is a topic even without opinion words, an object is not', () => {
     expect(aspectsOf('Jenny called us yesterday.').map((aspect) => aspect.term)).toEqual(['Jenny']);
     expect(aspectsOf('We called Jenny yesterday.')).toEqual([]);
+    // The next sentence's verb is not this one's: "Jenny" ends an unpunctuated line and stays an object.
+    expect(aspectsOf('We called Jenny\nIs it fixed?').map((aspect) => aspect.term)).not.toContain('Jenny');
   });
 
   test('people, time and other nouns that name no aspect are not reported', () => {

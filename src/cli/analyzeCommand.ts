@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { type AnalysisResult, createAnalyzer } from '../index.js';
+import { type AnalysisResult, analyzeMany, createAnalyzer } from '../index.js';
 import { createPool } from '../node/index.js';
 import { EXIT } from './exit.js';
 import { explain } from './explain.js';
@@ -88,14 +88,10 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
       }
     }
   }
-  const scorer = concurrency > 1 ? createPool({ concurrency, analyzer: { aspects } }) : undefined;
+  const pool = concurrency > 1 ? createPool({ concurrency, analyzer: { aspects } }) : undefined;
+  const analyzer = pool ? undefined : createAnalyzer({ aspects });
   async function* scored(): AsyncGenerator<ScoredRow> {
-    if (!scorer) {
-      const analyzer = createAnalyzer({ aspects });
-      for await (const row of goodRows()) yield { ...row, result: analyzer.analyze(row.text) };
-      return;
-    }
-    // The pool keeps input order, so the rows sent and the results back pair up first in, first out.
+    // Both scorers keep input order, so the rows sent and the results back pair up first in, first out.
     const sent: { line: number; id?: string; text: string }[] = [];
     async function* texts() {
       for await (const row of goodRows()) {
@@ -103,7 +99,8 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
         yield row.text;
       }
     }
-    for await (const result of scorer.analyzeMany(texts())) yield { ...sent.shift()!, result };
+    const results = pool ? pool.analyzeMany(texts()) : analyzeMany(texts(), { analyzer });
+    for await (const result of results) yield { ...sent.shift()!, result };
   }
   try {
     for await (const { line, id, text, result } of scored()) {
@@ -122,7 +119,7 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
     process.stderr.write(`cxtone: reading ${input ?? 'text'} failed: ${(error as Error).message}\n`);
     return EXIT.usage;
   } finally {
-    await scorer?.close();
+    await pool?.close();
   }
   if (stoppedAt !== undefined) {
     progress.stop();

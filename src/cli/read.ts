@@ -31,8 +31,10 @@ export function formatOf(path: string, given: string | undefined): InputFormat {
   return 'text';
 }
 
-/** Rows of a JSONL, CSV or text input; bad rows are yielded with their error, never dropped. */
-/** `textField` null reads whole records (rollup input) without asking for a text. */
+/**
+ * Rows of a JSONL, CSV or text input; bad rows are yielded with their error, never dropped. A `textField` of
+ * null reads whole records (rollup input) without asking for a text.
+ */
 export async function* readRows(source: InputSource, format: InputFormat, textField: string | null): AsyncGenerator<InputRow> {
   if (format === 'csv') {
     const parser = source.stream.pipe(parse({ columns: true, bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));

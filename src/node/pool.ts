@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describeValue, InvalidInputError, InvalidOptionsError } from '../errors.js';
 import type { AnalysisResult, AnalyzerOptions, ScorerOptions } from '../index.js';
+import { expectIterable, expectText } from '../batch.js';
 import { createAnalyzer } from '../index.js';
 
 export interface PoolOptions {
@@ -88,10 +89,9 @@ export function createPool(options: PoolOptions = {}): Pool {
     const inFlight: Promise<string[]>[] = [];
     let batch: string[] = [];
     let position = 0;
+    expectIterable(texts);
     for await (const text of texts) {
-      if (typeof text !== 'string') throw new InvalidInputError(`text ${position}: expected a string, received ${describeValue(text)}.`);
-      position++;
-      batch.push(text);
+      batch.push(expectText(text, position++));
       if (batch.length < batchSize) continue;
       inFlight.push(send(batch));
       batch = [];

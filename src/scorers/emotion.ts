@@ -6,7 +6,6 @@ import { round } from './label.js';
 import { dominantEmotion } from './presence.js';
 import { matchWithRules, toEvidence } from './sentence.js';
 
-export { EMOTION_PRESENCE } from './presence.js';
 // One word, however emphasised, is not certainty; a second one can still raise the intensity.
 const MAX_CONTRIBUTION = 0.95;
 
