@@ -93,13 +93,13 @@ const modes = [
     { name: 'pool.analyzeMany (results as objects)', threads: concurrency, run: () => drain(pool.analyzeMany(texts)) },
     { name: 'pool.analyzeManyAsJson (results as JSON lines)', threads: concurrency, run: () => drain(pool.analyzeManyAsJson(texts)) },
   ]),
-  ...ceilings.map(({ concurrency, workers }) => ({ name: 'independent workers, no results returned (ceiling)', threads: concurrency, run: workers.run })),
+  ...ceilings.map(({ concurrency, workers }) => ({ name: 'independent workers, no results returned (ceiling)', threads: concurrency, run: workers.run, ceiling: true })),
 ];
 const rounds = modes.map((): number[] => []);
 for (let round = 0; round < ROUNDS; round++) for (const [k, mode] of modes.entries()) rounds[k]!.push(await time(mode.run));
 await Promise.all([...pools.map(({ pool }) => pool.close()), ...ceilings.map(({ workers }) => workers.close())]);
 const best = rounds.map((seconds) => Math.min(...seconds));
-const ceilingSeconds = (threads: number) => best[modes.findIndex((mode) => mode.run === ceilings.find((c) => c.concurrency === threads)?.workers.run)]!;
+const ceilingSeconds = (threads: number) => best[modes.findIndex((mode) => 'ceiling' in mode && mode.threads === threads)]!;
 const rows = modes.map((mode, k) => {
   const speedup = best[0]! / best[k]!;
   const ofCeiling = k === 0 ? '' : `${((100 * ceilingSeconds(mode.threads)) / best[k]!).toFixed(0)} %`;
