@@ -84,6 +84,38 @@ describe('aspects of support text', () => {
     for (const noun of ['colleagues', 'decision', 'summer']) expect(terms).not.toContain(noun);
   });
 
+  test('classifying adjectives belong to the name, evaluative ones do not', () => {
+    const terms = aspectsOf('The wireless mouse is flaky and the online help is great, but the huge monitor flickers.').map((aspect) => aspect.term);
+    expect(terms).toEqual(expect.arrayContaining(['wireless mouse', 'online help', 'monitor']));
+    expect(terms).not.toContain('huge monitor');
+  });
+
+  test('generic words at the edge of a name are trimmed: "Windows users" is Windows', () => {
+    const terms = aspectsOf('Windows users love the new release.').map((aspect) => aspect.term);
+    expect(terms).toContain('Windows');
+    expect(terms).not.toContain('Windows users');
+  });
+
+  test.each<[string, string, 'positive' | 'negative']>([
+    ['The admin console is easy to use.', 'use', 'positive'],
+    ['The agent was slow to set up and hard to configure.', 'set up', 'negative'],
+    ['After the patch it runs smoothly.', 'runs', 'positive'],
+    ['The sync works flawlessly now.', 'works', 'positive'],
+  ])('an activity the text rates is an aspect: %j', (text, term, label) => {
+    const aspect = find(aspectsOf(text), term);
+    expect(aspect, JSON.stringify(aspectsOf(text).map((item) => item.term))).toBeDefined();
+    expect(aspect!.sentiment.label).toBe(label);
+    expect(text.slice(aspect!.start, aspect!.end)).toBe(term);
+  });
+
+  test.each([
+    ['We were happy to help the new team.', 'help'],
+    ['It is easy to get a refund.', 'get'],
+    ['It was hard to find the export button.', 'find'],
+  ])('feelings, light verbs and verbs with objects are not activities: %j', (text, verb) => {
+    expect(aspectsOf(text).map((aspect) => aspect.term)).not.toContain(verb);
+  });
+
   test('one mild word decides an aspect that would leave a document neutral', () => {
     const result = analyze('The dashboard is kinda okay.', { aspects: true });
     expect(result.sentiment.label).toBe('neutral');
