@@ -23,6 +23,24 @@ describe('negation', () => {
     expect(evidence.rules).toContain('negation');
   });
 
+  test.each([
+    ['Nothing better than the new dashboard.', 'better'],
+    ["I can't imagine a friendlier support team.", 'friendlier'],
+    ['I have never had faster answers.', 'faster'],
+    ['Nothing worse than a silent outage.', 'worse'],
+  ])('a comparative nothing surpasses keeps its sign: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(Math.sign(evidence.weight)).toBe(Math.sign(evidence.valence));
+  });
+
+  test.each([
+    ['The new version is not better than the old one.', 'better'],
+    ['It is no better than before.', 'better'],
+  ])('a plainly negated comparative still flips: %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).toContain('negation');
+  });
+
   test('reaches at most three tokens back', () => {
     expect(weightOf('It is not really very quite good.', 'good').rules).not.toContain('negation');
     expect(weightOf('It is not very good.', 'good').rules).toContain('negation');

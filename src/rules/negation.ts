@@ -1,4 +1,6 @@
+import type { Token } from '../doc/token.js';
 import { windowStart } from './clause.js';
+import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // VADER's N_SCALAR (Hutto & Gilbert 2014): a negated word keeps about three quarters of its strength,
@@ -31,6 +33,7 @@ export const negation: Rule = {
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && REMEDIES.has(tokens[j]!.lemma)) return;
         if (isNegator(tokens, j, sentence.first) && !insidePhrase(hits, hitAt[j - sentence.first]!)) {
+          if (isUnsurpassed(tokens, j, hit.first, sentence.first)) return;
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
           return;
         }
@@ -39,6 +42,18 @@ export const negation: Rule = {
     return adjustments;
   },
 };
+
+// Negators that, before a comparative, say nothing surpasses it: "nothing better", "never had friendlier staff".
+// "No better than" and "not better" stay negated.
+const UNSURPASSED = new Set(['nothing', 'never', 'nobody', 'nowhere', 'none']);
+const MODALS = new Set(['can', 'could']);
+
+/** "Nothing better", "I can't imagine a friendlier staff": a comparative beyond compare is praise, not its opposite. */
+function isUnsurpassed(tokens: readonly Token[], negator: number, word: number, floor: number): boolean {
+  if (!isComparative(tokens, word)) return false;
+  const negatorWord = tokens[negator]!.normal;
+  return UNSURPASSED.has(negatorWord) || (negatorWord === 'not' && negator > floor && MODALS.has(tokens[negator - 1]!.normal));
+}
 
 /** A negator that belongs to a phrase ("no complaints", "not working") has spent itself there. */
 function insidePhrase(hits: readonly { first: number; end: number }[], owner: number): boolean {

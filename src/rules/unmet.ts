@@ -1,5 +1,6 @@
 import type { Token } from '../doc/token.js';
 import { windowStart } from './clause.js';
+import { isComparative } from './comparative.js';
 import { isNegator } from './negation.js';
 import type { Adjustment, Rule } from './rule.js';
 
@@ -13,18 +14,6 @@ const MODALS = new Set(['could', 'should', 'would', 'might']);
 const MODAL_COMPLEMENTS = new Set(['be', 'been', 'have']);
 // "I expected better", "hoped for more reliable", "it needs better speakers".
 const EXPECTING = new Set(['expect', 'hope', 'want', 'need']);
-
-// Adjectives and adverbs in -er that compare nothing.
-const PLAIN_ER = new Set(['super', 'clever', 'proper', 'tender', 'eager', 'sober', 'bitter', 'together', 'however', 'whatever', 'rather', 'other', 'ever', 'never', 'over', 'under', 'after']);
-
-/** "Better", "faster", "more reliable": a comparison with what is wanted. */
-function isComparative(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  if (tokens[index - 1]?.normal === 'more') return true;
-  if (!token.normal.endsWith('er') || PLAIN_ER.has(token.normal)) return false;
-  // wink lemmatises most comparatives ("better" → "good") but tags some as adverbs of their own ("faster").
-  return token.lemma !== token.normal || token.pos === 'ADJ' || token.pos === 'ADV';
-}
 
 /** Reverses praise in a comparison with what was wanted: "could be more durable", "should have been faster", "expected better". */
 export const unmet: Rule = {
