@@ -63,6 +63,10 @@ export interface OpinionToken {
   phraseStart: number;
 }
 
+/** Whether a token is tagged as a noun: wink-nlp's part of speech by default; the noun-phrase benchmark swaps in another tagger. */
+export type NounTest = (token: Token, index: number) => boolean;
+const hasNounTag: NounTest = (token) => token.pos === 'NOUN' || token.pos === 'PROPN';
+
 /** A span of tokens that names an aspect, found as a noun phrase or by a taxonomy pattern. */
 export interface AspectMention {
   first: number;
@@ -78,7 +82,7 @@ export interface AspectMention {
  * word stands in their clause, or they are the sentence's topic (its first noun phrase, as subject); taxonomy
  * matches outside any noun run are mentions of their category.
  */
-export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, opinionTokens: ReadonlyMap<number, OpinionToken>, taxonomy: PatternIndex): AspectMention[] {
+export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, opinionTokens: ReadonlyMap<number, OpinionToken>, taxonomy: PatternIndex, isNounTagged: NounTest = hasNounTag): AspectMention[] {
   const named = findPatterns(tokens, sentence.first, sentence.end, taxonomy);
   // Words the taxonomy names are aspects even where a lexicon gives them a little valence ("Beacon
   // alerts"); strong opinion words it names ("crashes", "outage") stay opinions.
@@ -87,7 +91,7 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
     if (!isNounLike(tokens, match)) continue;
     for (let i = match.first; i < match.end; i++) if (Math.abs(opinionTokens.get(i)?.valence ?? 0) < WEAK_OPINION) namedTokens.add(i);
   }
-  const isNoun = (i: number) => namedTokens.has(i) || isAspectNoun(tokens[i]!, i, opinionTokens);
+  const isNoun = (i: number) => namedTokens.has(i) || (isNounTagged(tokens[i]!, i) && isAspectNoun(tokens[i]!, i, opinionTokens));
   const runs: { first: number; end: number; phraseEnd: number }[] = [];
   let i = sentence.first;
   while (i < sentence.end) {
@@ -212,7 +216,7 @@ function isClassifier(token: Token, index: number, opinionTokens: ReadonlyMap<nu
 }
 
 function isAspectNoun(token: Token, index: number, opinionTokens: ReadonlyMap<number, OpinionToken>): boolean {
-  return token.type === 'word' && (token.pos === 'NOUN' || token.pos === 'PROPN') && !opinionTokens.has(index) && token.text.length > 1 && !NOT_NOUNS.has(token.text.toLowerCase()) && !DETERMINING.has(token.normal);
+  return token.type === 'word' && !opinionTokens.has(index) && token.text.length > 1 && !NOT_NOUNS.has(token.text.toLowerCase()) && !DETERMINING.has(token.normal);
 }
 
 function hasOpinionInClause(tokens: readonly Token[], sentence: SentenceSpan, run: { first: number; end: number }, opinionTokens: ReadonlyMap<number, OpinionToken>): boolean {
@@ -297,7 +301,7 @@ export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): 
 }
 
 /** The aspects of a document, deduplicated by term, with the sentiment their own clauses express. */
-export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], taxonomy: PatternIndex, documentThresholds: LabelThresholds): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
+export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], taxonomy: PatternIndex, documentThresholds: LabelThresholds, isNounTagged: NounTest = hasNounTag): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
   const thresholds = aspectThresholds(documentThresholds);
   const opinionsBySentence = locateOpinions(doc, sentences);
   const byKey = new Map<string, { result: AspectResult; sums: Attribution }>();
@@ -305,7 +309,7 @@ export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], tax
     const opinions = opinionsBySentence[s] ?? [];
     const opinionTokens = new Map<number, OpinionToken>();
     for (const { index, evidence } of opinions) for (let i = index; i < doc.tokens.length && doc.tokens[i]!.start < evidence.end; i++) opinionTokens.set(i, { valence: evidence.valence, phraseStart: index });
-    const mentions = findMentions(doc.tokens, sentence, opinionTokens, taxonomy);
+    const mentions = findMentions(doc.tokens, sentence, opinionTokens, taxonomy, isNounTagged);
     const attributions = attribute(doc.tokens, sentence, mentions, opinions);
     mentions.forEach((mention, k) => {
       const start = doc.tokens[mention.first]!.start;
