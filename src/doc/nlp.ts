@@ -4,11 +4,22 @@ import model from 'wink-eng-lite-web-model';
 // The only place wink-nlp is loaded. Sentence boundaries and POS (for lemmas) are all we use;
 // wink's own negation and sentiment pipes are left out because cxtone's rules replace them.
 let instance: ReturnType<typeof winkNLP> | undefined;
+let firstUnknownId = Infinity;
 
 /** The shared wink-nlp instance, created on first use so that importing cxtone stays cheap. */
 export function nlp(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  if (!instance) {
+    instance = winkNLP(model, ['sbd', 'pos']);
+    // wink numbers the model's own words first and words it meets later after them, so the id of the first
+    // word it cannot know marks where its vocabulary ends.
+    firstUnknownId = instance.readDoc('qxzvbjw').tokens().out(instance.its.uniqueId)[0] as unknown as number;
+  }
   return instance;
+}
+
+/** Whether a token id from `its.uniqueId` is outside the model's vocabulary. */
+export function isUnknownId(id: number): boolean {
+  return id >= firstUnknownId;
 }
 
 const tokenizerCache = new Map<string, string[]>();

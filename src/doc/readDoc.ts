@@ -1,6 +1,6 @@
 import type { ExcludedSpan } from '../result.js';
 import { blankOut, findExcludedSpans } from './neutralize.js';
-import { nlp, normalizeEmoji } from './nlp.js';
+import { isUnknownId, nlp, normalizeEmoji } from './nlp.js';
 import type { SentenceSpan, Token } from './token.js';
 
 /** Input text turned into tokens and sentences, with the regions that are not scored. */
@@ -34,6 +34,7 @@ export function readDoc(text: string): Doc {
   const tags = winkTokens.out(its.pos);
   // wink's typings declare lemma with the model's addon signature; at run time it is an ordinary `its` helper.
   const lemmas = winkTokens.out(its.lemma as unknown as typeof its.value);
+  const ids = winkTokens.out(its.uniqueId) as unknown as number[];
 
   const winkSentenceStarts = new Set<number>();
   winkDoc.sentences().each((sentence: { out(f: typeof its.span): unknown }) => {
@@ -89,7 +90,10 @@ export function readDoc(text: string): Doc {
       pushToken({ text: '.', normal: '.', lemma: '.', pos: 'PUNCT', type: 'punctuation', start: cursor - 1, end: cursor, caps: false });
       continue;
     }
-    pushToken({ text: value, normal, lemma: lemmas[i] ?? normal, pos: tags[i]!, type, start, end: cursor, caps });
+    const token: Token = { text: value, normal, lemma: lemmas[i] ?? normal, pos: tags[i]!, type, start, end: cursor, caps };
+    // wink's vocabulary is case-sensitive ("Starting" is unknown, "starting" is not): only lower-case words are judged.
+    if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
+    pushToken(token);
   }
 
   return {

@@ -13,6 +13,8 @@ export interface Token {
   end: number;
   /** A word of two or more letters written in capitals ("DOWN", not "I" or "A"). */
   caps: boolean;
+  /** A lower-case word wink-nlp's English model does not know: a coinage, a name written in lower case, or a misspelling. */
+  unknown?: boolean;
 }
 
 /** A sentence as a half-open range of token indices into `Doc.tokens`. */

@@ -2,6 +2,7 @@ import type { Token } from '../doc/token.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from '../lexicon/compile.js';
 import type { Hit } from './hit.js';
 import { derivedEntry } from '../lexicon/derive.js';
+import { correctedEntry } from '../lexicon/spelling.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../rules/sarcasm/cue.js';
 
 // Token types that never carry sentiment: ticket numbers like "187" or "143" are valenced slang in
@@ -26,7 +27,9 @@ function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | unde
   // An intensifier scales the next word and scores nothing itself, as in VADER: "incredibly rude" is rude, so
   // "incredibly" must not borrow praise from "incredible" through the "-ly" derivation.
   const derivable = token.type === 'word' && !lexicon.intensifiers.has(normal);
-  const entry = lexicon.words.get(normal) ?? lexicon.words.get(token.lemma) ?? (derivable ? derivedEntry(normal, lexicon) : undefined);
+  let entry = lexicon.words.get(normal) ?? lexicon.words.get(token.lemma) ?? (derivable ? derivedEntry(normal, lexicon) : undefined);
+  // "Delicous", "awfull": a word the language model does not know may be a typo of a sentiment word.
+  if (!entry && derivable && token.unknown) entry = correctedEntry(normal, lexicon);
   if (!entry || entry.term === EXCESS) return undefined;
   const requiredPos = POS_GATED[entry.term];
   return requiredPos === undefined || requiredPos === token.pos ? entry : undefined;
