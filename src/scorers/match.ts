@@ -10,8 +10,8 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from '../rules/sarcasm/cue.js';
 // the "gt" of "&gt;") is not text at all.
 const UNSCORED_TYPES = new Set(['markup', 'number', 'url', 'email', 'mention', 'ordinal', 'currency', 'time', 'date']);
 
-// Words whose valence belongs to one part of speech only: "like" the verb, not the preposition.
-const POS_GATED: Readonly<Record<string, string>> = { like: 'VERB', likes: 'VERB', kind: 'ADJ', well: 'ADJ', pretty: 'ADJ' };
+// Words whose valence belongs to one part of speech only: "like" the verb, not the preposition; "special" the adjective, not the dish.
+const POS_GATED: Readonly<Record<string, string>> = { like: 'VERB', likes: 'VERB', kind: 'ADJ', well: 'ADJ', pretty: 'ADJ', special: 'ADJ' };
 
 // "too long", "too many steps": excess is a complaint even when the word after "too" is neutral or mildly
 // positive ("drains too quickly", "too sensitive"). A lexicon's "too" entry carries the valence, for the pair
