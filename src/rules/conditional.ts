@@ -1,4 +1,5 @@
-import { isClauseBreak } from './clause.js';
+import { isClauseBreak, windowStart } from './clause.js';
+import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // A hypothetical is not a report: "if it worked" says little about how it works now.
@@ -10,8 +11,12 @@ const CONDITION_MARKERS = new Set(['if', 'unless', 'whether']);
 // Hoping for something says it is not there yet: "hoping for an improvement".
 const WISH_MARKERS = new Set(['wish', 'wished', 'wishing', 'hope', 'hoping', 'hoped']);
 const MODALS = new Set(['would', 'could', 'might', 'will', 'should']);
+// What is wanted is not what was found: "looking for a good Thai place", "we need a reliable export". Praise a few
+// words after these is an object of desire. Comparatives ("need better docs") are the unmet rule's.
+const DESIRE_MARKERS = new Set(['want', 'wants', 'wanted', 'looking', 'seeking', 'anticipating', 'expecting', 'need', 'needs', 'necessary']);
+const DESIRE_WINDOW = 3;
 
-/** Damps sentiment inside "if"/"unless" clauses and after "wish", and in the imagined consequence. */
+/** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
 export const conditional: Rule = {
   name: 'conditional',
   apply({ tokens, sentence, hits }) {
@@ -39,6 +44,11 @@ export const conditional: Rule = {
         });
       }
     }
+    hits.forEach((hit, index) => {
+      if (factors.has(index) || hit.entry.valence <= 0 || isComparative(tokens, hit.first)) return;
+      const start = windowStart(tokens, hit.first, first, DESIRE_WINDOW);
+      for (let m = hit.first - 1; m >= start; m--) if (DESIRE_MARKERS.has(tokens[m]!.normal)) factors.set(index, HYPOTHETICAL_FACTOR);
+    });
     const adjustments: Adjustment[] = [];
     factors.forEach((factor, hit) => adjustments.push({ hit, factor }));
     return adjustments;
