@@ -4,6 +4,7 @@ import { courtesy } from './courtesy.js';
 import { capitals, exclamation } from './emphasis.js';
 import { intensifier } from './intensifier.js';
 import { negation } from './negation.js';
+import { price } from './price.js';
 import { question } from './question.js';
 import type { Rule } from './rule.js';
 import { sarcasm } from './sarcasm/index.js';
@@ -17,6 +18,7 @@ import { unmet } from './unmet.js';
 export const defaultRules: readonly Rule[] = Object.freeze([
   technical,
   courtesy,
+  price,
   negation,
   unmet,
   intensifier,
@@ -28,7 +30,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   conditional,
 ]);
 
-export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, question, sarcasm, technical, unmet };
+export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, price, question, sarcasm, technical, unmet };
 export type { Adjustment, Rule, RuleContext } from './rule.js';
 export { createSarcasmRule, sarcasmCues } from './sarcasm/index.js';
 export type { SarcasmCue, SarcasmOptions } from './sarcasm/index.js';
