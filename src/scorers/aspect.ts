@@ -105,13 +105,12 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
     }
     let end = start + 1;
     while (end < sentence.end && (isNoun(end) || (tokens[end]!.type === 'number' && tokens[end - 1]!.pos === 'PROPN'))) end++;
-    // Generic words at either edge are not part of the name: "Windows user" is Windows.
+    // Generic words are not part of a name: leading ones never ("stars Dell support"), trailing ones when they
+    // name the users, not the thing ("Windows users" is Windows, "billing team" stays a team).
     let [first, last] = [i, end];
     const generic = (k: number) => GENERIC_NOUNS.has(tokens[k]!.normal) && !namedTokens.has(k);
-    {
-      while (last - 1 > first && generic(last - 1) && NOT_A_HEAD.has(tokens[last - 1]!.normal)) last--;
-      while (first < last - 1 && generic(first)) first++;
-    }
+    while (last - 1 > first && generic(last - 1) && NOT_A_HEAD.has(tokens[last - 1]!.normal)) last--;
+    while (first < last - 1 && generic(first)) first++;
     runs.push({ first, end: last, phraseEnd: end });
     i = end;
   }
@@ -132,17 +131,21 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
     if (category === undefined && !isTopic && !hasOpinionInClause(tokens, sentence, run, opinionTokens)) continue;
     mentions.push({ first: run.first, end: run.end, category: category ?? UNCATEGORIZED, categoryOnly: false });
   }
+  const overlaps = (a: { first: number; end: number }, b: { first: number; end: number }) => a.first < b.end && b.first < a.end;
+  const activities: AspectMention[] = [];
   for (const activity of findActivities(tokens, sentence, opinionTokens)) {
-    if (mentions.some((mention) => mention.first < activity.end && activity.first < mention.end)) continue;
-    const category = named.find((match) => match.first < activity.end && activity.first < match.end)?.name;
-    mentions.push({ ...activity, category: category ?? UNCATEGORIZED, categoryOnly: false });
+    if (mentions.some((mention) => overlaps(mention, activity))) continue;
+    // "Easy to set up": the taxonomy's "set up" is the activity's category, not a mention of its own.
+    const category = named.find((match) => overlaps(match, activity))?.name;
+    activities.push({ ...activity, category: category ?? UNCATEGORIZED, categoryOnly: false });
   }
+  mentions.push(...activities);
   // A category named without a noun ("you charged us twice", "it keeps crashing") is an aspect of its
   // own only when its clause has no noun aspect: "the export is slow" is about the export.
   const nounMentions = [...mentions];
   for (const match of named) {
-    if (runs.some((run) => run.first < match.end && match.first < run.end)) continue;
-    if (mentions.some((mention) => (mention.categoryOnly || !runs.some((run) => run.first === mention.first)) && mention.first < match.end && match.first < mention.end)) continue;
+    if (runs.some((run) => overlaps(run, match)) || activities.some((activity) => overlaps(activity, match))) continue;
+    if (mentions.some((mention) => mention.categoryOnly && overlaps(mention, match))) continue;
     const [from, to] = clauseAround(tokens, sentence, match.first);
     if (nounMentions.some((mention) => mention.first < to && mention.end > from)) continue;
     mentions.push({ first: match.first, end: match.end, category: match.name, categoryOnly: true });
@@ -158,8 +161,8 @@ const LIGHT_VERBS = new Set(['be', 'get', 'go', 'do', 'make', 'have', 'see', 'sa
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off']);
 
 /**
- * Activities named as aspects: the verb an evaluative adjective rates ("easy to use", "slow to boot up",
- * "ease of setup"), and a functioning verb an opinion follows ("runs fast", "works flawlessly").
+ * Activities named as aspects: the verb an adjective of ease rates ("easy to use", "slow to boot up"), and a
+ * functioning verb an opinion follows ("runs fast", "works flawlessly").
  */
 function findActivities(tokens: readonly Token[], sentence: SentenceSpan, opinionTokens: ReadonlyMap<number, OpinionToken>): { first: number; end: number }[] {
   const found: { first: number; end: number }[] = [];
@@ -215,6 +218,7 @@ function isClassifier(token: Token, index: number, opinionTokens: ReadonlyMap<nu
   return token.type === 'word' && CLASSIFYING.has(token.normal) && !opinionTokens.has(index);
 }
 
+/** A noun-tagged token that may be part of an aspect's name: a word, not an opinion, a pronoun or a determiner-like adjective. */
 function isAspectNoun(token: Token, index: number, opinionTokens: ReadonlyMap<number, OpinionToken>): boolean {
   return token.type === 'word' && !opinionTokens.has(index) && token.text.length > 1 && !NOT_NOUNS.has(token.text.toLowerCase()) && !DETERMINING.has(token.normal);
 }
