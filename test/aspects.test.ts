@@ -100,12 +100,17 @@ describe('aspects of support text', () => {
     ['The admin console is easy to use.', 'use', 'positive'],
     ['The agent was slow to set up and hard to configure.', 'set up', 'negative'],
     ['After the patch it runs smoothly.', 'runs', 'positive'],
-    ['The sync works flawlessly now.', 'works', 'positive'],
+    ['Since the patch it works flawlessly.', 'works', 'positive'],
   ])('an activity the text rates is an aspect: %j', (text, term, label) => {
     const aspect = find(aspectsOf(text), term);
     expect(aspect, JSON.stringify(aspectsOf(text).map((item) => item.term))).toBeDefined();
     expect(aspect!.sentiment.label).toBe(label);
     expect(text.slice(aspect!.start, aspect!.end)).toBe(term);
+  });
+
+  test('a working verb after a named subject is that subject\'s, not an aspect of its own', () => {
+    const terms = aspectsOf('The Salesforce integration works well but the export runs slowly.').map((aspect) => aspect.term);
+    expect(terms).toEqual(['Salesforce integration', 'export']);
   });
 
   test.each([

@@ -135,6 +135,8 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
   const activities: AspectMention[] = [];
   for (const activity of findActivities(tokens, sentence, opinionTokens)) {
     if (mentions.some((mention) => overlaps(mention, activity))) continue;
+    // "The integration works well" is about the integration; "it works well" names nothing else, so the working is the aspect.
+    if (FUNCTIONING.has(tokens[activity.first]!.normal) && hasNamedSubject(tokens, sentence, activity.first, mentions)) continue;
     // "Easy to set up": the taxonomy's "set up" is the activity's category, not a mention of its own.
     const category = named.find((match) => overlaps(match, activity))?.name;
     activities.push({ ...activity, category: category ?? UNCATEGORIZED, categoryOnly: false });
@@ -186,6 +188,13 @@ function findActivities(tokens: readonly Token[], sentence: SentenceSpan, opinio
     if (rating && inOwnPhrase && tokens[end]!.pos !== 'ADJ' && tokens[end]!.pos !== 'NOUN') found.push({ first: i, end });
   }
   return found;
+}
+
+/** Whether the verb at `verb` follows a mention directly, adverbs and auxiliaries aside ("the sync still works"). */
+function hasNamedSubject(tokens: readonly Token[], sentence: SentenceSpan, verb: number, mentions: readonly AspectMention[]): boolean {
+  let before = verb - 1;
+  while (before >= sentence.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX' || tokens[before]!.pos === 'PART')) before--;
+  return before >= sentence.first && mentions.some((mention) => mention.end - 1 === before);
 }
 
 /** A taxonomy match that names a thing ("onboarding", "Beacon alerts"), not an action ("charged us", "keeps crashing", "is down"). */
