@@ -108,6 +108,11 @@ describe('aspects of support text', () => {
     expect(text.slice(aspect!.start, aspect!.end)).toBe(term);
   });
 
+  test('the taxonomy gives a rated activity its category: ease of use is ux, setting up is onboarding', () => {
+    expect(find(aspectsOf('It is easy to use.'), 'use')!.category).toBe('ux');
+    expect(find(aspectsOf('The agent was slow to set up.'), 'set up')!.category).toBe('onboarding');
+  });
+
   test('a working verb after a named subject is that subject\'s, not an aspect of its own', () => {
     const terms = aspectsOf('The Salesforce integration works well but the export runs slowly.').map((aspect) => aspect.term);
     expect(terms).toEqual(['Salesforce integration', 'export']);
