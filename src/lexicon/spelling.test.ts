@@ -13,6 +13,7 @@ describe('correctedEntry', () => {
     ['horrrible', 'horrible'],
     ['magnificant', 'magnificent'],
     ['pleasnat', 'pleasant'],
+    ['terrbile', 'terrible'],
   ])('reads %s as %s', (typo, term) => {
     expect(correctedEntry(typo, lexicon)?.term).toBe(term);
   });

@@ -16,7 +16,7 @@ const indexes = new WeakMap<CompiledLexicon, SpellingIndex>();
 
 /**
  * The entry of the sentiment word that `word` misspells by one letter: one missing ("delicous"), one extra
- * ("awfull"), one wrong ("magnificant") or two swapped ("recieve"). Meant for words the
+ * ("horrrible"), one wrong ("magnificant") or two swapped ("terrbile"). Meant for words the
  * language model does not know, so real words ("blond" next to "bland") are never read as typos. None when
  * the candidates disagree in sign or start differently: typos fall mostly inside a word, names differ at its start.
  */
