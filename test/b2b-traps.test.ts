@@ -110,6 +110,19 @@ const traps: Record<string, Trap[]> = {
     { text: 'We would love to get an update on this.', label: 'neutral', notEvidence: ['love'] },
     { text: 'I wish the export supported CSV.', label: 'negative', evidence: ['wish'] },
     { text: 'Wish you a great week, Sam.', label: 'positive', notEvidence: ['Wish'] },
+    { text: 'We need a reliable export before the audit.', label: 'neutral' },
+    { text: 'You had better check the logs first.', label: 'neutral', notEvidence: ['better'] },
+  ],
+  'comparisons that praise or blame': [
+    { text: "Honestly, we've had better support from a chatbot.", label: 'negative', evidence: ["'ve had better"] },
+    { text: 'I cannot imagine a more responsive team.', label: 'positive', evidence: ['responsive'] },
+    { text: 'Nothing better than a release that just works.', label: 'positive', evidence: ['better'] },
+    { text: 'The new pricing is no better than the old one.', label: 'negative', evidence: ['better'] },
+    { text: 'Prices are lower than last year and the plan is flexible.', label: 'positive', evidence: ['lower'] },
+  ],
+  'misspelled sentiment words': [
+    { text: 'The onboarding was terible and the docs are dissapointing.', label: 'negative', evidence: ['terible'] },
+    { text: 'Your team was increadibly helpful, the rollout was magnificant.', label: 'positive', evidence: ['magnificant'] },
   ],
   'malfunctions': [
     { text: 'The laptop we got from you quit working after a week.', label: 'negative', evidence: ['quit working'] },
