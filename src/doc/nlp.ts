@@ -22,6 +22,22 @@ export function isUnknownId(id: number): boolean {
   return id >= firstUnknownId;
 }
 
+const knownWords = new Map<string, boolean>();
+const MAX_KNOWN_CACHE = 20_000;
+
+/** Whether the model's vocabulary has this lower-case word. */
+export function isKnownWord(word: string): boolean {
+  let known = knownWords.get(word);
+  if (known === undefined) {
+    const winkInstance = nlp();
+    const ids = winkInstance.readDoc(word).tokens().out(winkInstance.its.uniqueId) as unknown as number[];
+    known = ids.length === 1 && !isUnknownId(ids[0]!);
+    if (knownWords.size >= MAX_KNOWN_CACHE) knownWords.clear();
+    knownWords.set(word, known);
+  }
+  return known;
+}
+
 const tokenizerCache = new Map<string, string[]>();
 
 /**

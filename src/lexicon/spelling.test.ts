@@ -45,6 +45,18 @@ describe('misspellings in analysis', () => {
     expect(text.slice(evidence!.start, evidence!.end)).toBe('terible');
   });
 
+  test('a typo of a neutral word, or an inflection the model lacks, is not read as a sentiment word', () => {
+    expect(analyze('I recieved the invoice yesterday.').evidence.map((item) => item.term)).not.toContain('relieved');
+    expect(analyze('The curry was spiced.').evidence.map((item) => item.term)).not.toContain('spited');
+    // A known neighbour that is itself the sentiment word does not block the correction.
+    expect(analyze('Your agent was very freindly.').evidence.map((item) => item.term)).toContain('friendly');
+  });
+
+  test('the known-word check is what blocks a neutral neighbour', () => {
+    expect(correctedEntry('recieved', compileLexicons([defineLexicon({ name: 'r', entries: { relieved: 2 } })]))?.term).toBe('relieved');
+    expect(correctedEntry('recieved', compileLexicons([defineLexicon({ name: 'r2', entries: { relieved: 2 } })]), (word) => word === 'received')).toBeUndefined();
+  });
+
   test('words the language model knows are never read as typos, nor are capitalised names', () => {
     expect(analyze('She has blond hair.').evidence).toEqual([]);
     expect(analyze('Ask Terible from the billing team.').evidence).toEqual([]);

@@ -20,11 +20,17 @@ const indexes = new WeakMap<CompiledLexicon, SpellingIndex>();
  * language model does not know, so real words ("blond" next to "bland") are never read as typos. None when
  * the candidates disagree in sign or start differently: typos fall mostly inside a word, names differ at its start.
  */
-export function correctedEntry(word: string, lexicon: CompiledLexicon): LexiconEntry | undefined {
+export function correctedEntry(word: string, lexicon: CompiledLexicon, isKnownWord: (word: string) => boolean = () => false): LexiconEntry | undefined {
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
   const index = spellingIndex(lexicon);
   const cached = index.cache.get(word);
   if (cached !== undefined || index.cache.has(word)) return cached ?? undefined;
+  // One letter away from a known word that is not a sentiment word, it is that word's typo or inflection:
+  // "recieved" is "received", not "relieved"; "spiced" is "spice" + "d", not "spited".
+  if (nearbyWords(word).some((near) => isKnownWord(near) && !isTarget(lexicon.words.get(near)))) {
+    index.cache.set(word, null);
+    return undefined;
+  }
   const candidates = new Set<string>(index.deletions.get(word) ?? []);
   for (const deletion of deletionsOf(word)) {
     if (isTarget(lexicon.words.get(deletion))) candidates.add(deletion);
@@ -70,6 +76,13 @@ function withinOneEdit(a: string, b: string): boolean {
     return swapped || a.slice(i + 1) === b.slice(i + 1);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The word with one letter dropped or two neighbours swapped: the cheap half of its one-edit neighbours. */
+function nearbyWords(word: string): string[] {
+  const out = new Set(deletionsOf(word));
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return [...out];
 }
 
 function deletionsOf(word: string): Set<string> {

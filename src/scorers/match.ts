@@ -3,6 +3,7 @@ import type { CompiledLexicon, LexiconEntry, PhraseEntry } from '../lexicon/comp
 import type { Hit } from './hit.js';
 import { derivedEntry } from '../lexicon/derive.js';
 import { correctedEntry } from '../lexicon/spelling.js';
+import { isKnownWord } from '../doc/nlp.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../rules/sarcasm/cue.js';
 
 // Token types that never carry sentiment: ticket numbers like "187" or "143" are valenced slang in
@@ -28,8 +29,8 @@ function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | unde
   // "incredibly" must not borrow praise from "incredible" through the "-ly" derivation.
   const derivable = token.type === 'word' && !lexicon.intensifiers.has(normal);
   let entry = lexicon.words.get(normal) ?? lexicon.words.get(token.lemma) ?? (derivable ? derivedEntry(normal, lexicon) : undefined);
-  // "Delicous", "awfull": a word the language model does not know may be a typo of a sentiment word.
-  if (!entry && derivable && token.unknown) entry = correctedEntry(normal, lexicon);
+  // "Delicous", "terible": a word the language model does not know may be a typo of a sentiment word.
+  if (!entry && derivable && token.unknown) entry = correctedEntry(normal, lexicon, isKnownWord);
   if (!entry || entry.term === EXCESS) return undefined;
   const requiredPos = POS_GATED[entry.term];
   return requiredPos === undefined || requiredPos === token.pos ? entry : undefined;
