@@ -12,7 +12,7 @@ import { createAnalyzer } from '../src/index.js';
 import { defaultLexicons } from '../src/lexicons.js';
 import { compilePatterns } from '../src/lexicon/compilePatterns.js';
 import { DEFAULT_THRESHOLDS } from '../src/options.js';
-import { type NounTest, scoreAspects } from '../src/scorers/aspect.js';
+import { hasNounTag, type NounTest, scoreAspects } from '../src/scorers/aspect.js';
 import { readJsonl } from './data.js';
 import { binaryMetrics } from './metrics.js';
 import { markdownTable, writeResultsSection } from './results-file.js';
@@ -44,7 +44,7 @@ function nounTest(tagger: Tagger, text: string): NounTest | undefined {
   if (tagger === 'wink') return undefined;
   const fromCompromise = compromiseNouns(text);
   if (tagger === 'compromise') return fromCompromise;
-  return (token, index) => token.pos === 'NOUN' || token.pos === 'PROPN' || fromCompromise(token, index);
+  return (token, index) => hasNounTag(token, index) || fromCompromise(token, index);
 }
 
 function extraction(rows: readonly Row[], tagger: Tagger) {

@@ -19,18 +19,13 @@ const indexes = new WeakMap<CompiledLexicon, SpellingIndex>();
  * ("horrrible"), one wrong ("magnificant") or two swapped ("terrbile"). Meant for words the
  * language model does not know, so real words ("blond" next to "bland") are never read as typos. None when
  * the candidates disagree in sign or start differently: typos fall mostly inside a word, names differ at its start.
+ * Results are cached per lexicon by word, so one lexicon is meant to be asked with one `isKnownWord`.
  */
 export function correctedEntry(word: string, lexicon: CompiledLexicon, isKnownWord: (word: string) => boolean = () => false): LexiconEntry | undefined {
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
   const index = spellingIndex(lexicon);
   const cached = index.cache.get(word);
   if (cached !== undefined || index.cache.has(word)) return cached ?? undefined;
-  // One letter away from a known word that is not a sentiment word, it is that word's typo or inflection:
-  // "recieved" is "received", not "relieved"; "spiced" is "spice" + "d", not "spited".
-  if (nearbyWords(word).some((near) => isKnownWord(near) && !isTarget(lexicon.words.get(near)))) {
-    index.cache.set(word, null);
-    return undefined;
-  }
   const candidates = new Set<string>(index.deletions.get(word) ?? []);
   for (const deletion of deletionsOf(word)) {
     if (isTarget(lexicon.words.get(deletion))) candidates.add(deletion);
@@ -38,7 +33,11 @@ export function correctedEntry(word: string, lexicon: CompiledLexicon, isKnownWo
   }
   const entries = [...candidates].filter((target) => target.slice(0, 2) === word.slice(0, 2) && withinOneEdit(word, target)).map((target) => lexicon.words.get(target)!);
   const agree = entries.length > 0 && entries.every((entry) => Math.sign(entry.valence) === Math.sign(entries[0]!.valence));
-  const entry = agree ? entries.reduce((strongest, next) => (Math.abs(next.valence) > Math.abs(strongest.valence) ? next : strongest)) : undefined;
+  let entry = agree ? entries.reduce((strongest, next) => (Math.abs(next.valence) > Math.abs(strongest.valence) ? next : strongest)) : undefined;
+  // One letter away from a known word that is not a sentiment word, it is that word's typo or inflection:
+  // "recieved" is "received", not "relieved"; "spiced" is "spice" + "d", not "spited". Asked last: it costs a
+  // lookup in the language model per neighbour.
+  if (entry && nearbyWords(word).some((near) => isKnownWord(near) && !isTarget(lexicon.words.get(near)))) entry = undefined;
   if (index.cache.size >= MAX_CACHE) index.cache.clear();
   index.cache.set(word, entry ?? null);
   return entry;

@@ -18,6 +18,16 @@ export function windowStart(tokens: readonly Token[], index: number, floor: numb
   return start;
 }
 
+/**
+ * The end (exclusive) of the window after `index`: at most `size` tokens forward, never past `ceiling`,
+ * and never across a clause break.
+ */
+export function windowEnd(tokens: readonly Token[], index: number, ceiling: number, size: number): number {
+  let end = index + 1;
+  while (end < ceiling && end - index <= size && !isClauseBreak(tokens[end]!)) end++;
+  return end;
+}
+
 /** All adjustments for hits whose first token is in `[from, to)`. */
 export function scaleHitsBetween(
   hits: readonly { first: number }[],

@@ -1,5 +1,5 @@
 import type { Token } from '../doc/token.js';
-import { isClauseBreak } from './clause.js';
+import { windowEnd, windowStart } from './clause.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // Words that are faults of a product ("cheap plastic", "low quality") but good news about a price.
@@ -22,7 +22,8 @@ export const price: Rule = {
 };
 
 function priceNear(tokens: readonly Token[], index: number, first: number, end: number): boolean {
-  for (let j = index - 1; j >= Math.max(first, index - WINDOW) && !isClauseBreak(tokens[j]!); j--) if (PRICE_NOUNS.has(tokens[j]!.normal)) return true;
-  for (let j = index + 1; j < Math.min(end, index + 1 + WINDOW) && !isClauseBreak(tokens[j]!); j++) if (PRICE_NOUNS.has(tokens[j]!.normal)) return true;
+  const from = windowStart(tokens, index, first, WINDOW);
+  const to = windowEnd(tokens, index, end, WINDOW);
+  for (let j = from; j < to; j++) if (PRICE_NOUNS.has(tokens[j]!.normal)) return true;
   return false;
 }

@@ -31,7 +31,7 @@ const GENERIC_NOUNS = new Set([
 ]);
 // Generic nouns that, after a name, say who uses it or pad it, not what it is: "Windows users", "sync stuff".
 // Other generic heads stay ("billing team" is a team).
-const NOT_A_HEAD = new Set(['user', 'users', 'customer', 'customers', 'owner', 'owners', 'buyer', 'buyers', 'people', 'person', 'guy', 'guys', 'stuff', 'thing', 'things', 'one', 'ones', 'lol']);
+const NOT_A_HEAD = new Set(['user', 'users', 'customer', 'customers', 'buyer', 'buyers', 'people', 'person', 'guy', 'guys', 'stuff', 'thing', 'things', 'one', 'ones', 'lol']);
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
 const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
 // Words that end an opinion's reach: the other side of "but" belongs to another aspect.
@@ -65,7 +65,7 @@ export interface OpinionToken {
 
 /** Whether a token is tagged as a noun: wink-nlp's part of speech by default; the noun-phrase benchmark swaps in another tagger. */
 export type NounTest = (token: Token, index: number) => boolean;
-const hasNounTag: NounTest = (token) => token.pos === 'NOUN' || token.pos === 'PROPN';
+export const hasNounTag: NounTest = (token) => token.pos === 'NOUN' || token.pos === 'PROPN';
 
 /** A span of tokens that names an aspect, found as a noun phrase or by a taxonomy pattern. */
 export interface AspectMention {
@@ -108,9 +108,9 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
     // Generic words are not part of a name: leading ones never ("stars Dell support"), trailing ones when they
     // name the users, not the thing ("Windows users" is Windows, "billing team" stays a team).
     let [first, last] = [i, end];
-    const generic = (k: number) => GENERIC_NOUNS.has(tokens[k]!.normal) && !namedTokens.has(k);
-    while (last - 1 > first && generic(last - 1) && NOT_A_HEAD.has(tokens[last - 1]!.normal)) last--;
-    while (first < last - 1 && generic(first)) first++;
+    const trimmable = (k: number, words: ReadonlySet<string>) => words.has(tokens[k]!.normal) && !namedTokens.has(k);
+    while (last - 1 > first && trimmable(last - 1, NOT_A_HEAD)) last--;
+    while (first < last - 1 && trimmable(first, GENERIC_NOUNS)) first++;
     runs.push({ first, end: last, phraseEnd: end });
     i = end;
   }

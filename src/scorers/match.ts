@@ -1,9 +1,9 @@
+import { isKnownWord } from '../doc/nlp.js';
 import type { Token } from '../doc/token.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from '../lexicon/compile.js';
 import type { Hit } from './hit.js';
 import { derivedEntry } from '../lexicon/derive.js';
 import { correctedEntry } from '../lexicon/spelling.js';
-import { isKnownWord } from '../doc/nlp.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../rules/sarcasm/cue.js';
 
 // Token types that never carry sentiment: ticket numbers like "187" or "143" are valenced slang in
