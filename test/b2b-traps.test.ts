@@ -94,6 +94,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Onboarding was seamless and the docs are excellent.', label: 'positive', evidence: ['seamless', 'excellent'] },
     { text: 'Everything is back up and running. Much appreciated!', label: 'positive', evidence: ['back up and running', 'Much appreciated'] },
     { text: 'Couldn’t be happier with the support we got. 🎉', label: 'positive' },
+    { text: "I can't recommend your onboarding team enough.", label: 'positive', evidence: ['recommend'] },
+    { text: "We can't wait to roll the new dashboard out to every region.", label: 'positive', evidence: ["can't wait to"] },
+    { text: "I can't stress enough how helpful Jenny was.", label: 'positive', evidence: ['helpful'], notEvidence: ['stress'] },
   ],
   'contrast, questions and conditionals': [
     { text: 'I love the product but your support is terrible.', label: 'negative', evidence: ['love', 'terrible'] },

@@ -35,6 +35,24 @@ describe('negation', () => {
   });
 
   test.each([
+    ["I can't recommend them enough.", 'recommend'],
+    ["We can't say enough good things about Jenny.", 'good'],
+    ["I couldn't praise the onboarding any higher.", 'praise'],
+  ])('praise that cannot be said strongly enough keeps its sign: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(evidence.weight).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['I did not recommend them enough.', 'recommend'],
+    ["I can't recommend this product.", 'recommend'],
+    ["It isn't good enough.", 'good'],
+  ])('without "can" and "enough" together, praise is still denied: %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).toContain('negation');
+  });
+
+  test.each([
     ['The new version is not better than the old one.', 'better'],
     ['It is no better than before.', 'better'],
   ])('a plainly negated comparative still flips: %s', (text, quote) => {

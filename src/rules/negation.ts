@@ -1,5 +1,5 @@
 import type { Token } from '../doc/token.js';
-import { windowStart } from './clause.js';
+import { windowEnd, windowStart } from './clause.js';
 import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
 
@@ -34,6 +34,7 @@ export const negation: Rule = {
         if (fault && REMEDIES.has(tokens[j]!.lemma)) return;
         if (isNegator(tokens, j, sentence.first) && !insidePhrase(hits, hitAt[j - sentence.first]!)) {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first)) return;
+          if (!fault && isBeyondWords(tokens, j, hit.end, sentence)) return;
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
           return;
         }
@@ -53,6 +54,21 @@ function isUnsurpassed(tokens: readonly Token[], negator: number, word: number, 
   if (!isComparative(tokens, word)) return false;
   const negatorWord = tokens[negator]!.normal;
   return UNSURPASSED.has(negatorWord) || (negatorWord === 'not' && negator > floor && MODALS.has(tokens[negator - 1]!.normal));
+}
+
+// "Can't recommend them enough", "couldn't rate it any higher", "can't speak highly enough of Jenny".
+const BEYOND_AFTER_ANY = new Set(['higher', 'more', 'better', 'further']);
+const BEYOND_REACH = 4;
+
+/** Praise that "can't" be said strongly enough is the strongest praise, not its denial. */
+function isBeyondWords(tokens: readonly Token[], negator: number, wordEnd: number, sentence: { first: number; end: number }): boolean {
+  if (negator <= sentence.first || !MODALS.has(tokens[negator - 1]!.normal)) return false;
+  const end = windowEnd(tokens, wordEnd - 1, sentence.end, BEYOND_REACH);
+  for (let i = negator + 1; i < end; i++) {
+    const word = tokens[i]!.normal;
+    if (word === 'enough' || (word === 'any' && BEYOND_AFTER_ANY.has(tokens[i + 1]?.normal ?? ''))) return true;
+  }
+  return false;
 }
 
 /** A negator that belongs to a phrase ("no complaints", "not working") has spent itself there. */
