@@ -173,6 +173,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'The nightly export takes too long.', label: 'negative', evidence: ['too long'] },
     { text: 'The session expires too quickly.', label: 'negative', evidence: ['too quickly'] },
     { text: 'Honestly the rollout was too good to be true.', label: 'positive', evidence: ['good'] },
+    { text: 'The new chart colours are far too bright.', label: 'negative', evidence: ['too bright'] },
+    { text: "You're too kind, thanks for the quick fix!", label: 'positive', notEvidence: ['too kind'] },
     { text: 'Too many clicks to add a user.', label: 'negative', evidence: ['Too many'] },
     { text: 'The font on invoices is not too small.', label: 'positive', evidence: ['too small'] },
     { text: 'The new report is great too.', label: 'positive', evidence: ['great'], notEvidence: ['too'] },

@@ -14,13 +14,14 @@ const UNSCORED_TYPES = new Set(['markup', 'number', 'url', 'email', 'mention', '
 // Words whose valence belongs to one part of speech only: "like" the verb, not the preposition; "special" the adjective, not the dish.
 const POS_GATED: Readonly<Record<string, string>> = { like: 'VERB', likes: 'VERB', kind: 'ADJ', well: 'ADJ', pretty: 'ADJ', special: 'ADJ' };
 
-// "too long", "too many steps": excess is a complaint even when the word after "too" is neutral or mildly
-// positive ("drains too quickly", "too sensitive"). A lexicon's "too" entry carries the valence, for the pair
-// only; before a word with clear valence of its own ("too good", "too slow"), after it ("me too") or
-// elsewhere, "too" scores nothing.
+// "too long", "too many steps": excess is a complaint even when the word after "too" is neutral or
+// positive ("drains too quickly", "too sensitive", "far too sweet", "too bright"). A lexicon's "too" entry
+// carries the valence, for the pair only. Before a complaint ("too slow"), before plain praise ("too good to
+// be true", "you're too kind"), after a word ("me too") or elsewhere, "too" scores nothing.
 const EXCESS = 'too';
 const EXCESS_POS = new Set(['ADJ', 'ADV']);
-const EXCESS_MILD = 0.3;
+// Words that "too" leaves as praise: an excess of goodness is a figure of speech, an excess of a quality is not.
+const PRAISE_AFTER_TOO = new Set(['good', 'great', 'kind', 'happy', 'glad', 'nice', 'cute', 'perfect', 'beautiful', 'awesome', 'amazing', 'lovely', 'wonderful', 'excellent', 'true', 'funny', 'delicious', 'tasty', 'fun']);
 
 function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | undefined {
   // "#frustrated" means what "frustrated" means.
@@ -72,7 +73,7 @@ function excess(tokens: readonly Token[], index: number, end: number, lexicon: C
   const next = tokens[index + 1]!;
   if (!EXCESS_POS.has(next.pos)) return undefined;
   const own = lookupWord(next, lexicon)?.valence ?? 0;
-  if (own < 0 || own >= EXCESS_MILD) return undefined;
+  if (own < 0 || PRAISE_AFTER_TOO.has(next.lemma) || PRAISE_AFTER_TOO.has(next.normal)) return undefined;
   return lexicon.words.get(EXCESS);
 }
 
