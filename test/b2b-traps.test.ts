@@ -152,6 +152,9 @@ const traps: Record<string, Trap[]> = {
   'intensifiers scale and score nothing themselves': [
     { text: 'The agent was incredibly rude.', label: 'negative', evidence: ['rude'], notEvidence: ['incredibly'] },
     { text: 'The admin console is incredibly slow.', label: 'negative', notEvidence: ['incredibly'] },
+    { text: 'The new search is ridiculously fast.', label: 'positive', evidence: ['fast'], notEvidence: ['ridiculously'] },
+    { text: 'The renewal quote was ridiculously high.', label: 'negative', evidence: ['ridiculously'] },
+    { text: 'Your team was outrageously helpful during the migration.', label: 'positive', evidence: ['helpful'], notEvidence: ['outrageously'] },
   ],
   '"well" as praise of how something works, not as filler': [
     { text: 'The import works really well.', label: 'positive', evidence: ['well'] },

@@ -97,6 +97,18 @@ function adverbialWell(tokens: readonly Token[], index: number, first: number, e
   return undefined;
 }
 
+/**
+ * "Outrageously good", "ridiculously fast", "absurdly cheap": an "-ly" adverb before a word of the opposite
+ * valence says how much, not how it feels, so it scores nothing. Before a word of no valence of its own it keeps
+ * its meaning: "ridiculously small" is a complaint.
+ */
+function isDegreeAdverb(tokens: readonly Token[], index: number, end: number, entry: LexiconEntry, lexicon: CompiledLexicon): boolean {
+  const token = tokens[index]!;
+  if (token.pos !== 'ADV' || !token.normal.endsWith('ly') || index + 1 >= end) return false;
+  const next = lookupWord(tokens[index + 1]!, lexicon);
+  return next !== undefined && next.valence * entry.valence < 0;
+}
+
 function findPhrase(tokens: readonly Token[], index: number, end: number, candidates: PhraseEntry[] | undefined): PhraseEntry | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) if (matchesAt(tokens, index, end, phrase.tokens)) return phrase;
@@ -123,7 +135,8 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
       if (lower !== token.normal && lower !== token.lemma) phrase = findPhrase(tokens, i, end, lexicon.phrases.get(lower));
     }
     const tooMuch = phrase ? undefined : excess(tokens, i, end, lexicon);
-    const entry: LexiconEntry | undefined = phrase ?? tooMuch ?? scareQuoted(tokens, i, first, end, lexicon) ?? lookupWord(token, lexicon) ?? adverbialWell(tokens, i, first, end, lexicon);
+    let entry: LexiconEntry | undefined = phrase ?? tooMuch ?? scareQuoted(tokens, i, first, end, lexicon) ?? lookupWord(token, lexicon) ?? adverbialWell(tokens, i, first, end, lexicon);
+    if (entry && !phrase && !tooMuch && isDegreeAdverb(tokens, i, end, entry, lexicon)) entry = undefined;
     const length = phrase ? phrase.tokens.length : tooMuch ? 2 : 1;
     if (entry && entry.valence !== 0) {
       hits.push({ first: i, end: i + length, entry, weight: entry.valence, rules: [] });
