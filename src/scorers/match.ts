@@ -19,7 +19,8 @@ const POS_GATED: Readonly<Record<string, string>> = { like: 'VERB', likes: 'VERB
 // carries the valence, for the pair only. Before a complaint ("too slow"), before plain praise ("too good to
 // be true", "you're too kind"), after a word ("me too") or elsewhere, "too" scores nothing.
 const EXCESS = 'too';
-const EXCESS_POS = new Set(['ADJ', 'ADV']);
+// Parts of speech that name a quality: what "too" and degree adverbs modify.
+const QUALITY_POS = new Set(['ADJ', 'ADV']);
 // Words that "too" leaves as praise: an excess of goodness is a figure of speech, an excess of a quality is not.
 const PRAISE_AFTER_TOO = new Set(['good', 'great', 'kind', 'happy', 'glad', 'nice', 'cute', 'perfect', 'beautiful', 'awesome', 'amazing', 'lovely', 'wonderful', 'excellent', 'true', 'funny', 'delicious', 'tasty', 'fun']);
 
@@ -71,7 +72,7 @@ function scareQuoted(tokens: readonly Token[], index: number, first: number, end
 function excess(tokens: readonly Token[], index: number, end: number, lexicon: CompiledLexicon): LexiconEntry | undefined {
   if (tokens[index]!.normal !== EXCESS || index + 1 >= end) return undefined;
   const next = tokens[index + 1]!;
-  if (!EXCESS_POS.has(next.pos)) return undefined;
+  if (!QUALITY_POS.has(next.pos)) return undefined;
   const own = lookupWord(next, lexicon)?.valence ?? 0;
   if (own < 0 || PRAISE_AFTER_TOO.has(next.lemma) || PRAISE_AFTER_TOO.has(next.normal)) return undefined;
   return lexicon.words.get(EXCESS);
@@ -105,6 +106,8 @@ function adverbialWell(tokens: readonly Token[], index: number, first: number, e
 function isDegreeAdverb(tokens: readonly Token[], index: number, end: number, entry: LexiconEntry, lexicon: CompiledLexicon): boolean {
   const token = tokens[index]!;
   if (token.pos !== 'ADV' || !token.normal.endsWith('ly') || index + 1 >= end) return false;
+  // Degree is said of qualities; before a verb the adverb says how it is done ("kindly escalate").
+  if (!QUALITY_POS.has(tokens[index + 1]!.pos)) return false;
   const next = lookupWord(tokens[index + 1]!, lexicon);
   return next !== undefined && next.valence * entry.valence < 0;
 }
