@@ -147,6 +147,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'The desktop app would hang during the import.', label: 'negative', evidence: ['would hang'] },
     { text: 'Hang on, I am checking with the team.', label: 'neutral', notEvidence: ['Hang'] },
     { text: "The patch didn't fix the issue.", label: 'negative', evidence: ['issue'] },
+    { text: "Restarting the connector didn't help.", label: 'negative', evidence: ["didn't help"] },
+    { text: 'Not too crazy about the new billing page.', label: 'negative', evidence: ['crazy about'] },
     { text: 'The sync rarely works.', label: 'negative', evidence: ['works'] },
   ],
   'intensifiers scale and score nothing themselves': [
