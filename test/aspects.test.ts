@@ -32,6 +32,8 @@ describe('aspects of support text', () => {
     ['The hard drive failed after two weeks.', [['hard drive', 'hardware', 'negative']]],
     ['The scanners keep dropping their connection, but the battery life is great.', [['scanners', 'hardware', 'negative'], ['battery life', 'hardware', 'positive']]],
     ['The receipt printer could be faster.', [['receipt printer', 'hardware', 'negative']]],
+    ['The sync was a bit slow, but they were very friendly.', [['sync', 'integration', 'negative']]],
+    ['The rollout was smooth, but they were really slow to answer afterwards.', [['rollout', 'onboarding', 'positive']]],
   ])('%j', (text, expected) => {
     const aspects = aspectsOf(text);
     for (const [term, category, label] of expected) {

@@ -37,7 +37,7 @@ const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'the
 // Words that end an opinion's reach: the other side of "but" belongs to another aspect.
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'yet', 'while']);
 const CLAUSE_END = new Set([';', ':', '—', '–']);
-/** An opinion word whose clause names no aspect goes to the nearest one in the sentence, at this share of its weight. */
+/** An opinion word whose clause names no aspect goes to the aspects of the sentence its own clause leaves without opinion, at this share of its weight. */
 const ACROSS_CLAUSE = 0.5;
 /** Each comma between an opinion word and an aspect counts as this many tokens of distance. */
 const COMMA_DISTANCE = 4;
@@ -268,15 +268,22 @@ export interface Attribution {
  * Gives every opinion word of a sentence to the aspects of its clause, so "love X but hate Y" splits at
  * "but"; within a clause a word weighs less the farther it stands, commas counting as distance, so in
  * "great food, terrible service" each aspect is mostly its own adjective. A word whose clause names no
- * aspect goes to the aspects of the sentence at half weight.
+ * aspect goes at half weight to the aspects of the sentence that their own clauses leave without opinion:
+ * in "the service was a bit slow, but they were very friendly" the service stays slow.
  */
 export function attribute(tokens: readonly Token[], sentence: SentenceSpan, spans: readonly AspectSpan[], opinions: readonly { index: number; evidence: Evidence }[]): Attribution[] {
   const out: Attribution[] = spans.map(() => ({ weight: 0, positive: 0, negative: 0, evidence: [] }));
   // A word inside an aspect's name ("Beacon alerts", "crash reports", "fan noise") is not an opinion of it.
   // A phrase that only starts there ("design flaw" for "design") is.
   const insideTerm = (index: number, end: number) => spans.some((span) => !span.categoryOnly && index >= span.first && end <= tokens[span.end - 1]!.end);
-  for (const { index, evidence } of opinions) {
-    if (insideTerm(index, evidence.end)) continue;
+  const isOpinion = ({ index, evidence }: { index: number; evidence: Evidence }) => !insideTerm(index, evidence.end);
+  const hasOwnOpinion = spans.map((span) => {
+    const [from, to] = clauseAround(tokens, sentence, span.first);
+    return opinions.some((opinion) => opinion.index >= from && opinion.index < to && isOpinion(opinion));
+  });
+  for (const opinion of opinions) {
+    if (!isOpinion(opinion)) continue;
+    const { index, evidence } = opinion;
     let [from, to] = clauseAround(tokens, sentence, index);
     let share = 1;
     if (!spans.some((span) => span.end > from && span.first < to)) {
@@ -285,6 +292,7 @@ export function attribute(tokens: readonly Token[], sentence: SentenceSpan, span
     }
     spans.forEach((span, k) => {
       if (span.end <= from || span.first >= to) return;
+      if (share < 1 && hasOwnOpinion[k]) return;
       const inside = index >= span.first && index < span.end;
       const distance = inside ? 0 : distanceBetween(tokens, index, index < span.first ? span.first : span.end - 1);
       const weight = share * evidence.weight * (distance <= NEAR ? 1 : NEAR / distance);
