@@ -1,7 +1,7 @@
 import type { Token } from '../doc/token.js';
 
 // Punctuation that closes a clause: rules that look back from a word never look past one.
-const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?', '...', '…', '"', '“', '”']);
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '--', '.', '!', '?', '...', '…', '"', '“', '”']);
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'despite', 'because', 'while']);
 
 export function isClauseBreak(token: Token): boolean {

@@ -66,6 +66,7 @@ describe('negation', () => {
 
   test('stops at a clause boundary', () => {
     expect(weightOf('Not now, the results are good.', 'good').rules).not.toContain('negation');
+    expect(weightOf('It is not bad -- slow, though.', 'slow').rules).not.toContain('negation');
     expect(weightOf('It did not crash but it is good.', 'good').rules).not.toContain('negation');
   });
 
