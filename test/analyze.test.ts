@@ -128,6 +128,13 @@ describe('createAnalyzer', () => {
     expect(analyzer.analyze('It is terrible.').evidence).toEqual([]);
   });
 
+  test('"#" in a lexicon phrase matches a number in digits or words', () => {
+    const analyzer = createAnalyzer({ defaultLexicons: false, lexicons: [{ name: 'acme', entries: { 'down for # hour': -3 } }] });
+    expect(analyzer.analyze('The portal was down for 6 hours.').evidence[0]).toMatchObject({ text: 'down for 6 hours' });
+    expect(analyzer.analyze('The portal was down for two hours.').evidence[0]).toMatchObject({ text: 'down for two hours' });
+    expect(analyzer.analyze('The portal was down for maintenance hours.').evidence).toEqual([]);
+  });
+
   test('defaultLexicons: false uses only the given lexicons', () => {
     const analyzer = createAnalyzer({ defaultLexicons: false, lexicons: [{ name: 'only', entries: { meh: -1 } }] });
     expect(analyzer.analyze('Meh. Terrible.').evidence.map((item) => item.text)).toEqual(['Meh']);

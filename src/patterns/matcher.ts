@@ -1,4 +1,4 @@
-import type { Token } from '../doc/token.js';
+import { isNumberToken, type Token } from '../doc/token.js';
 import type { Pattern, PatternElement, WordTest } from './pattern.js';
 
 /** A pattern with the name it reports under (an intent, a risk factor) and the lexicon it came from. */
@@ -36,8 +36,6 @@ interface IndexedPattern {
 
 /** Letters of a prefix word used to index it; shorter prefixes are tried at every token. */
 const PREFIX_KEY = 3;
-
-const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'couple', 'many', 'multiple', 'numerous', 'dozen', 'dozens']);
 
 export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex {
   const byFirstWord = new Map<string, IndexedPattern[]>();
@@ -112,7 +110,7 @@ function matchElements(tokens: readonly Token[], i: number, end: number, element
       return isWord(tokens[i], i, end) ? matchElements(tokens, i + 1, end, elements, k + 1) : -1;
     case 'number': {
       const token = tokens[i];
-      if (!isWord(token, i, end) || !(token!.type === 'number' || NUMBER_WORDS.has(token!.normal))) return -1;
+      if (!isWord(token, i, end) || !isNumberToken(token!)) return -1;
       return matchElements(tokens, i + 1, end, elements, k + 1);
     }
     case 'gap': {

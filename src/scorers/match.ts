@@ -1,5 +1,5 @@
 import { isKnownWord } from '../doc/nlp.js';
-import type { Token } from '../doc/token.js';
+import { isNumberToken, type Token } from '../doc/token.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from '../lexicon/compile.js';
 import type { Hit } from './hit.js';
 import { derivedEntry } from '../lexicon/derive.js';
@@ -38,13 +38,16 @@ function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | unde
   return requiredPos === undefined || requiredPos === token.pos ? entry : undefined;
 }
 
-/** A phrase token matches a text token's normal form, its lemma, or its lower-cased text. */
+// In a lexicon phrase, the slot for a number, as in patterns.
+const NUMBER_SLOT = '#';
+
+/** A phrase token matches a text token's normal form, its lemma, or its lower-cased text; `#` matches a number ("took # day"). */
 function matchesAt(tokens: readonly Token[], index: number, end: number, phrase: readonly string[]): boolean {
   if (index + phrase.length > end) return false;
   for (let k = 0; k < phrase.length; k++) {
     const token = tokens[index + k]!;
     const word = phrase[k]!;
-    if (token.normal !== word && token.lemma !== word && token.text.toLowerCase() !== word) return false;
+    if (word === NUMBER_SLOT ? !isNumberToken(token) : token.normal !== word && token.lemma !== word && token.text.toLowerCase() !== word) return false;
   }
   return true;
 }
