@@ -15,6 +15,7 @@ describe('negation', () => {
     ['It shipped without any bugs.', 'bugs'],
     ['Nobody was friendly.', 'friendly'],
     ['It is hardly reliable.', 'reliable'],
+    ['The new build is barely usable.', 'usable'],
     ['It cannot be great.', 'great'],
     ['The answer was less than ideal.', 'ideal'],
   ])('flips and weakens the word after a negator: %s', (text, quote) => {

@@ -10,7 +10,7 @@ export const NEGATION_SCALAR = -0.74;
 export const NEGATION_WINDOW = 3;
 
 // wink-nlp normalises "n't" to "not" and splits "cannot", so "not" covers the contractions.
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'hardly', 'rarely', 'seldom', 'nowhere', 'least']);
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'scarcely', 'rarely', 'seldom', 'nowhere', 'least']);
 // A negator followed by one of these is not negating what comes after: "not only", "nothing but", "at least".
 const RELEASED_BY_NEXT = new Set(['only', 'but', 'just', 'doubt']);
 // Verbs that would remove a problem: negated, they leave it in place. "Didn't fix the issue" is about an issue
