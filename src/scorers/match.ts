@@ -102,7 +102,7 @@ function adverbialWell(tokens: readonly Token[], index: number, first: number, e
 }
 
 /**
- * "Outrageously good", "ridiculously fast", "absurdly cheap": an "-ly" adverb before a word of the opposite
+ * "Outrageously good", "ridiculously fast": an "-ly" adverb before a word of the opposite
  * valence says how much, not how it feels, so it scores nothing. Before a word of no valence of its own it keeps
  * its meaning: "ridiculously small" is a complaint.
  */
