@@ -46,6 +46,22 @@ describe('negation', () => {
   });
 
   test.each([
+    ['I never expected such great support.', 'great'],
+    ['We never expected such slow answers.', 'slow'],
+  ])('not expecting something does not deny it: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(Math.sign(evidence.weight)).toBe(Math.sign(evidence.valence));
+  });
+
+  test('a negated opinion verb negates the clause it introduces, past the three-token window', () => {
+    expect(weightOf("I don't think the new UI is good.", 'good').rules).toContain('negation');
+    expect(weightOf('I do not believe the sync is reliable.', 'reliable').rules).toContain('negation');
+    expect(weightOf('I think the new UI is good.', 'good').rules).not.toContain('negation');
+    expect(weightOf("I don't think so, but the new UI is good.", 'good').rules).not.toContain('negation');
+  });
+
+  test.each([
     ['I did not recommend them enough.', 'recommend'],
     ["I can't recommend this product.", 'recommend'],
     ["It isn't good enough.", 'good'],

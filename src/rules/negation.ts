@@ -33,12 +33,13 @@ export const negation: Rule = {
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && REMEDIES.has(tokens[j]!.lemma)) return;
         if (isNegator(tokens, j, sentence.first) && !insidePhrase(hits, hitAt[j - sentence.first]!)) {
-          if (isUnsurpassed(tokens, j, hit.first, sentence.first)) return;
+          if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
           if (!fault && isBeyondWords(tokens, j, hit.end, sentence)) return;
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
           return;
         }
       }
+      if (hasTransferredNegation(tokens, hit.first, sentence.first)) adjustments.push({ hit: index, factor: NEGATION_SCALAR });
     });
     return adjustments;
   },
@@ -54,6 +55,30 @@ function isUnsurpassed(tokens: readonly Token[], negator: number, word: number, 
   if (!isComparative(tokens, word)) return false;
   const negatorWord = tokens[negator]!.normal;
   return UNSURPASSED.has(negatorWord) || (negatorWord === 'not' && negator > floor && MODALS.has(tokens[negator - 1]!.normal));
+}
+
+// "I don't think the new UI is good" means the UI is not good: a negated opinion verb passes its negation on to
+// the clause it introduces, past the usual window.
+const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'find', 'consider']);
+const TRANSFER_WINDOW = 8;
+
+/** A negated opinion verb ("don't think", "do not believe") before `word` in its clause; the plain window found no negator. */
+function hasTransferredNegation(tokens: readonly Token[], word: number, floor: number): boolean {
+  const start = windowStart(tokens, word, floor, TRANSFER_WINDOW);
+  for (let j = word - 1; j >= start; j--) {
+    if (!OPINION_VERBS.has(tokens[j]!.lemma)) continue;
+    for (let k = j - 1; k >= Math.max(start, j - 2); k--) if (tokens[k]!.normal === 'not' || tokens[k]!.normal === 'never') return true;
+  }
+  return false;
+}
+
+// "Never expected such great support", "didn't expect it to break": what was not expected happened, so the word
+// keeps its sign. "Don't think it's good" is a real denial and stays negated.
+const EXPECTING = new Set(['expect', 'imagine', 'anticipate', 'dream']);
+
+function deniesOnlyExpectation(tokens: readonly Token[], negator: number, word: number): boolean {
+  for (let i = negator + 1; i < word; i++) if (EXPECTING.has(tokens[i]!.lemma)) return true;
+  return false;
 }
 
 // "Can't recommend them enough", "couldn't rate it any higher", "can't speak highly enough of Jenny".
