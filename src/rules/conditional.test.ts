@@ -23,6 +23,7 @@ describe('conditional', () => {
   test('praise of what is wanted is damped, praise of what is there is not', () => {
     expect(factor('We need a reliable export for month end.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
     expect(factor('We were looking for a good SSO provider.', 'good')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('We need a fast and really reliable export.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
     expect(factor('We need it, and the export is reliable.', 'reliable')).toBe(1);
     // Complaints about what is wanted keep their weight: "need" does not soften "broken".
     expect(factor('We need the broken export fixed.', 'broken')).toBe(1);

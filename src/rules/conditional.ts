@@ -14,7 +14,7 @@ const MODALS = new Set(['would', 'could', 'might', 'will', 'should']);
 // What is wanted is not what was found: "looking for a good Thai place", "we need a reliable export". Praise a few
 // words after these is an object of desire. Comparatives ("need better docs") are the unmet rule's.
 const DESIRE_MARKERS = new Set(['want', 'wants', 'wanted', 'looking', 'seeking', 'anticipating', 'expecting', 'need', 'needs', 'necessary']);
-const DESIRE_WINDOW = 3;
+const DESIRE_WINDOW = 5;
 
 /** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
 export const conditional: Rule = {
