@@ -142,6 +142,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'The new plan far exceeded our expectations.', label: 'positive', evidence: ['exceeded our expectations'] },
     { text: 'Honestly, the reporting module does not meet our needs.', label: 'negative', evidence: ['meet our needs'] },
     { text: 'The audit log is a plus.', label: 'positive', evidence: ['a plus'] },
+    { text: 'Another plus is the audit log.', label: 'positive', evidence: ['Another plus'] },
   ],
   'unmet wishes and remedies that failed': [
     { text: 'The reporting could be better.', label: 'negative', evidence: ['better'] },
@@ -179,12 +180,15 @@ const traps: Record<string, Trap[]> = {
     { text: 'The new editor is well designed.', label: 'positive', evidence: ['well'] },
     { text: 'Well, the export failed again.', label: 'negative', notEvidence: ['Well'] },
     { text: 'The export failed as well.', label: 'negative', notEvidence: ['well'] },
+    { text: 'The new connector played well with our Salesforce setup.', label: 'positive', evidence: ['well'] },
+    { text: 'The sync ran well over the limit again.', label: 'neutral', notEvidence: ['well'] },
     { text: "The sync doesn't work well.", label: 'negative', evidence: ["doesn't work well"] },
   ],
   'support vocabulary that is not sentiment': [
     { text: 'Can you share your screen and the credit card number on file?', label: 'neutral', notEvidence: ['share', 'credit', 'number'] },
     { text: 'The fix is ready for testing, as agreed.', label: 'neutral', notEvidence: ['ready', 'agreed'] },
     { text: 'Please attach the logs from the hard drive.', label: 'neutral', notEvidence: ['hard'] },
+    { text: 'Our main concern is the renewal date.', label: 'negative', evidence: ['concern'] },
     { text: 'This is important: the third party connector allows two accounts.', label: 'neutral', notEvidence: ['important', 'party', 'allows'] },
     { text: 'The new workflow saves us hours every week.', label: 'positive', evidence: ['saves us'] },
     { text: "I can't save my report.", label: 'negative', evidence: ["n't save"] },

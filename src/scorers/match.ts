@@ -81,16 +81,19 @@ function excess(tokens: readonly Token[], index: number, end: number, lexicon: C
   return lexicon.words.get(EXCESS);
 }
 
+// "Well over an hour", "well above the limit": "well" before these measures, it does not praise.
+const DEGREE_PREPOSITIONS = new Set(['over', 'under', 'above', 'below', 'within', 'beyond', 'past', 'into', 'before', 'after', 'ahead', 'behind', 'in']);
+
 /**
- * "Works well", "performs really well", "well designed": the adverb praises how something is done. Not "as well"
- * (also), "well over an hour" (degree) or a sentence-opening "Well, …" (hesitation), which is why the lexicon's
- * "well" is gated to adjectives and this looks at the neighbours.
+ * "Works well", "performs really well", "well designed", "went well with the food": the adverb praises how
+ * something is done. Not "as well" (also), "well over an hour" (degree) or a sentence-opening "Well, …"
+ * (hesitation), which is why the lexicon's "well" is gated to adjectives and this looks at the neighbours.
  */
 function adverbialWell(tokens: readonly Token[], index: number, first: number, end: number, lexicon: CompiledLexicon): LexiconEntry | undefined {
   const token = tokens[index]!;
   if (token.normal !== 'well' || token.pos !== 'ADV' || index === first) return undefined;
   const next = index + 1 < end ? tokens[index + 1]! : undefined;
-  if (tokens[index - 1]!.normal === 'as' || next?.normal === 'as' || next?.pos === 'ADP') return undefined;
+  if (tokens[index - 1]!.normal === 'as' || next?.normal === 'as' || (next !== undefined && DEGREE_PREPOSITIONS.has(next.normal))) return undefined;
   const entry = lexicon.words.get('well');
   if (next?.pos === 'VERB' && next.normal.endsWith('ed')) return entry;
   // The verb it modifies, across degree adverbs: "works really well".
