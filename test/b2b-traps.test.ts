@@ -164,6 +164,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'They increased our price by 30% at renewal.', label: 'negative', evidence: ['increased our price'] },
     { text: 'Another price increase, and nothing new in the product.', label: 'negative', evidence: ['price increase'] },
     { text: 'The renewal price was higher than quoted.', label: 'negative', evidence: ['price was higher'] },
+    { text: 'Prices are higher than last year for the same seats.', label: 'negative', evidence: ['Prices are higher'] },
     { text: 'Good luck getting anyone on the phone after 5pm.', label: 'negative', evidence: ['Good luck getting'] },
     { text: 'Not too crazy about the new billing page.', label: 'negative', evidence: ['crazy about'] },
     { text: 'The sync rarely works.', label: 'negative', evidence: ['works'] },

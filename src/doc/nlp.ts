@@ -38,6 +38,22 @@ export function isKnownWord(word: string): boolean {
   return known;
 }
 
+const lowerReadings = new Map<string, { lemma: string; pos: string }>();
+
+/** Lemma and part of speech of a lower-case word read on its own, for words wink read as names because of a capital. */
+export function readLowerCase(word: string): { lemma: string; pos: string } {
+  let reading = lowerReadings.get(word);
+  if (!reading) {
+    const winkInstance = nlp();
+    const tokens = winkInstance.readDoc(word).tokens();
+    const lemma = tokens.out(winkInstance.its.lemma as unknown as typeof winkInstance.its.value)[0] ?? word;
+    reading = { lemma, pos: tokens.out(winkInstance.its.pos)[0] ?? 'X' };
+    if (lowerReadings.size >= MAX_KNOWN_CACHE) lowerReadings.clear();
+    lowerReadings.set(word, reading);
+  }
+  return reading;
+}
+
 const tokenizerCache = new Map<string, string[]>();
 
 /**

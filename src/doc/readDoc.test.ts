@@ -16,6 +16,13 @@ describe('readDoc', () => {
     expect(readDoc("can't").tokens.map((token) => token.normal)).toEqual(['can', 'not']);
   });
 
+  test('a capitalised common noun opening a sentence is read as the noun, a name is not', () => {
+    const [prices] = readDoc('Prices are higher than last year.').tokens;
+    expect(prices).toMatchObject({ text: 'Prices', lemma: 'price', pos: 'NOUN' });
+    const [opal] = readDoc("Opal Divine's with the crew.").tokens;
+    expect(opal!.pos).toBe('PROPN');
+  });
+
   test('line breaks end sentences that have no final punctuation', () => {
     expect(sentencesOf('Hi team\nThe export is broken\nPlease help')).toEqual(['Hi team', 'The export is broken', 'Please help']);
   });

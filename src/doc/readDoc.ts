@@ -1,6 +1,6 @@
 import type { ExcludedSpan } from '../result.js';
 import { blankOut, findExcludedSpans } from './neutralize.js';
-import { isUnknownId, nlp, normalizeEmoji } from './nlp.js';
+import { isUnknownId, nlp, normalizeEmoji, readLowerCase } from './nlp.js';
 import type { SentenceSpan, Token } from './token.js';
 
 /** Input text turned into tokens and sentences, with the regions that are not scored. */
@@ -18,6 +18,7 @@ const MIN_WRAPPED_LINE = 30;
 const TERMINAL = new Set(['.', '!', '?', ':', ';', '…', '...']);
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** Tokenises `text` with wink-nlp, after blanking excluded regions, and splits it into sentences. */
 export function readDoc(text: string): Doc {
@@ -91,6 +92,10 @@ export function readDoc(text: string): Doc {
       continue;
     }
     const token: Token = { text: value, normal, lemma: lemmas[i] ?? normal, pos: tags[i]!, type, start, end: cursor, caps };
+    if (isCapitalisedCommonNoun(token, tags[i + 1], values[i + 1], pendingSentenceStart || tokens.length === 0 || winkSentenceStarts.has(i))) {
+      token.lemma = readLowerCase(normal).lemma;
+      token.pos = 'NOUN';
+    }
     // wink's vocabulary is case-sensitive ("Starting" is unknown, "starting" is not): only lower-case words are judged.
     if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
     pushToken(token);
@@ -106,6 +111,17 @@ export function readDoc(text: string): Doc {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * "Prices are higher", "Invoices are wrong": wink reads a capitalised word opening a sentence as a name and leaves it
+ * unlemmatised, so "prices" would not match "price" in a lexicon phrase. When the word on its own is a common noun
+ * and it does not start a run of names ("Opal Divine's"), it is read as that noun.
+ */
+function isCapitalisedCommonNoun(token: Token, nextTag: string | undefined, nextValue: string | undefined, opensSentence: boolean): boolean {
+  if (!opensSentence || token.pos !== 'PROPN' || token.lemma !== token.normal || !CAPITALISED.test(token.text)) return false;
+  if (nextTag === 'PROPN' && nextValue !== undefined && UPPER_START.test(nextValue)) return false;
+  return readLowerCase(token.normal).pos === 'NOUN';
+}
 
 /** "in." is inches only after a number ("5 in."); anywhere else it is the word "in" ending a sentence. */
 function isSentenceFinalIn(value: string, previous: Token | undefined): boolean {
