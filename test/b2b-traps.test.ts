@@ -99,6 +99,8 @@ const traps: Record<string, Trap[]> = {
     { text: "Honestly, I don't think the new reporting is reliable.", label: 'negative', evidence: ['reliable'] },
     { text: 'We got the SSO add-on at no extra charge.', label: 'positive', evidence: ['no extra charge'] },
     { text: "We can't wait to roll the new dashboard out to every region.", label: 'positive', evidence: ["can't wait to"] },
+    { text: 'Looking forward to the new release!', label: 'positive', evidence: ['Looking forward to'] },
+    { text: 'I look forward to hearing from you.', label: 'neutral' },
     { text: "I can't stress enough how helpful Jenny was.", label: 'positive', evidence: ['helpful'], notEvidence: ['stress'] },
   ],
   'contrast, questions and conditionals': [
