@@ -161,6 +161,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'The export has been fixed, thanks!', label: 'positive', evidence: ['fixed'] },
     { text: 'We had to send the scanner back twice.', label: 'negative', evidence: ['had to send'] },
     { text: 'We waited three weeks for a fix.', label: 'negative', evidence: ['waited three weeks'] },
+    { text: 'It took over 3 days to get a reply.', label: 'negative', evidence: ['took over 3 days'] },
+    { text: 'We waited 40 minutes on the support line.', label: 'negative', evidence: ['waited 40 minutes'] },
     { text: 'The rollout only took 2 days.', label: 'neutral' },
     { text: 'Please wait a day and retry the sync.', label: 'neutral' },
     { text: 'They increased our price by 30% at renewal.', label: 'negative', evidence: ['increased our price'] },
