@@ -100,6 +100,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'We got the SSO add-on at no extra charge.', label: 'positive', evidence: ['no extra charge'] },
     { text: "We can't wait to roll the new dashboard out to every region.", label: 'positive', evidence: ["can't wait to"] },
     { text: 'Looking forward to the new release!', label: 'positive', evidence: ['Looking forward to'] },
+    { text: 'The new dashboard was a big hit with the team.', label: 'positive', evidence: ['big hit'] },
+    { text: 'Since the migration the numbers speak for themselves.', label: 'positive', evidence: ['speak for themselves'] },
     { text: 'I look forward to hearing from you.', label: 'neutral' },
     { text: "I can't stress enough how helpful Jenny was.", label: 'positive', evidence: ['helpful'], notEvidence: ['stress'] },
   ],
