@@ -27,31 +27,34 @@ const MAX_KNOWN_CACHE = 20_000;
 
 /** Whether the model's vocabulary has this lower-case word. */
 export function isKnownWord(word: string): boolean {
-  let known = knownWords.get(word);
-  if (known === undefined) {
+  return remembered(knownWords, word, () => {
     const winkInstance = nlp();
     const ids = winkInstance.readDoc(word).tokens().out(winkInstance.its.uniqueId) as unknown as number[];
-    known = ids.length === 1 && !isUnknownId(ids[0]!);
-    if (knownWords.size >= MAX_KNOWN_CACHE) knownWords.clear();
-    knownWords.set(word, known);
-  }
-  return known;
+    return ids.length === 1 && !isUnknownId(ids[0]!);
+  });
 }
 
 const lowerReadings = new Map<string, { lemma: string; pos: string }>();
 
 /** Lemma and part of speech of a lower-case word read on its own, for words wink read as names because of a capital. */
 export function readLowerCase(word: string): { lemma: string; pos: string } {
-  let reading = lowerReadings.get(word);
-  if (!reading) {
+  return remembered(lowerReadings, word, () => {
     const winkInstance = nlp();
     const tokens = winkInstance.readDoc(word).tokens();
     const lemma = tokens.out(winkInstance.its.lemma as unknown as typeof winkInstance.its.value)[0] ?? word;
-    reading = { lemma, pos: tokens.out(winkInstance.its.pos)[0] ?? 'X' };
-    if (lowerReadings.size >= MAX_KNOWN_CACHE) lowerReadings.clear();
-    lowerReadings.set(word, reading);
+    return { lemma, pos: tokens.out(winkInstance.its.pos)[0] ?? 'X' };
+  });
+}
+
+/** A word's answer from `cache`, computed once; the cache is emptied when full, so memory stays bounded on any input. */
+function remembered<T>(cache: Map<string, T>, word: string, compute: () => T): T {
+  let value = cache.get(word);
+  if (value === undefined) {
+    value = compute();
+    if (cache.size >= MAX_KNOWN_CACHE) cache.clear();
+    cache.set(word, value);
   }
-  return reading;
+  return value;
 }
 
 const tokenizerCache = new Map<string, string[]>();

@@ -92,7 +92,7 @@ export function readDoc(text: string): Doc {
       continue;
     }
     const token: Token = { text: value, normal, lemma: lemmas[i] ?? normal, pos: tags[i]!, type, start, end: cursor, caps };
-    if (isCapitalisedCommonNoun(token, tags[i + 1], values[i + 1], pendingSentenceStart || tokens.length === 0 || winkSentenceStarts.has(i))) {
+    if (isCapitalisedCommonNoun(token, tags[i + 1], values[i + 1], pendingSentenceStart)) {
       token.lemma = readLowerCase(normal).lemma;
       token.pos = 'NOUN';
     }

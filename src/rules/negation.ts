@@ -74,10 +74,11 @@ function hasTransferredNegation(tokens: readonly Token[], word: number, floor: n
 
 // "Never expected such great support", "didn't expect it to break": what was not expected happened, so the word
 // keeps its sign. "Don't think it's good" is a real denial and stays negated.
-const EXPECTING = new Set(['expect', 'imagine', 'anticipate', 'dream']);
+const FORESEEING = new Set(['expect', 'imagine', 'anticipate', 'dream']);
 
+/** A verb of foreseeing between the negator and the word: the negator denies the expectation, not the word. */
 function deniesOnlyExpectation(tokens: readonly Token[], negator: number, word: number): boolean {
-  for (let i = negator + 1; i < word; i++) if (EXPECTING.has(tokens[i]!.lemma)) return true;
+  for (let i = negator + 1; i < word; i++) if (FORESEEING.has(tokens[i]!.lemma)) return true;
   return false;
 }
 

@@ -161,6 +161,8 @@ const FUNCTIONING = new Set(['run', 'runs', 'ran', 'running', 'work', 'works', '
 const EASE = new Set(['easy', 'easier', 'easiest', 'simple', 'simpler', 'hard', 'harder', 'difficult', 'intuitive', 'straightforward', 'tricky', 'confusing', 'painful', 'cumbersome', 'awkward', 'impossible', 'quick', 'quicker', 'fast', 'faster', 'slow', 'slower', 'convenient', 'inconvenient', 'comfortable', 'uncomfortable', 'fun', 'frustrating', 'annoying', 'pleasant']);
 const LIGHT_VERBS = new Set(['be', 'get', 'go', 'do', 'make', 'have', 'see', 'say', 'take', 'find', 'give', 'come', 'keep', 'put', 'let', 'tell', 'hear', 'read', 'write']);
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off']);
+// Parts of speech that open a verb's object: "easy to get a table", "easy to find them".
+const OBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /**
  * Activities named as aspects: the verb an adjective of ease rates ("easy to use", "slow to boot up"), and a
@@ -176,7 +178,7 @@ function findActivities(tokens: readonly Token[], sentence: SentenceSpan, opinio
     if (opinionTokens.has(verb) && opinionTokens.get(verb)!.phraseStart !== i) continue;
     const end = withParticle(verb);
     // "easy to use" rates the use; "easy to get a table" rates getting the table, an aspect of its own.
-    const object = end < sentence.end && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(tokens[end]!.pos);
+    const object = end < sentence.end && OBJECT_START_POS.has(tokens[end]!.pos);
     if (!object) found.push({ first: verb, end });
   }
   for (let i = sentence.first; i + 1 < sentence.end; i++) {
@@ -209,7 +211,7 @@ function isNounLike(tokens: readonly Token[], match: { first: number; end: numbe
 }
 
 // Adjectives that say which one, not what it is: "the new UI" is the UI.
-const DETERMINING = new Set(['new', 'old', 'whole', 'entire', 'other', 'same', 'current', 'latest', 'recent', 'first', 'last', 'next', 'many', 'few', 'several', 'more', 'most', 'such', 'own', 'main', 'only', 'last', 'previous', 'different', 'various', 'certain', 'additional', 'extra', 'much', 'overall', 'real', 'actual']);
+const DETERMINING = new Set(['new', 'old', 'whole', 'entire', 'other', 'same', 'current', 'latest', 'recent', 'first', 'last', 'next', 'many', 'few', 'several', 'more', 'most', 'such', 'own', 'main', 'only', 'previous', 'different', 'various', 'certain', 'additional', 'extra', 'much', 'overall', 'real', 'actual']);
 
 
 // Adjectives that say what kind of thing it is, not how good: "external monitor", "online help", "Thai food".
@@ -276,14 +278,17 @@ export function attribute(tokens: readonly Token[], sentence: SentenceSpan, span
   // A word inside an aspect's name ("Beacon alerts", "crash reports", "fan noise") is not an opinion of it.
   // A phrase that only starts there ("design flaw" for "design") is.
   const insideTerm = (index: number, end: number) => spans.some((span) => !span.categoryOnly && index >= span.first && end <= tokens[span.end - 1]!.end);
-  const isOpinion = ({ index, evidence }: { index: number; evidence: Evidence }) => !insideTerm(index, evidence.end);
-  const hasOwnOpinion = spans.map((span) => {
-    const [from, to] = clauseAround(tokens, sentence, span.first);
-    return opinions.some((opinion) => opinion.index >= from && opinion.index < to && isOpinion(opinion));
-  });
-  for (const opinion of opinions) {
-    if (!isOpinion(opinion)) continue;
-    const { index, evidence } = opinion;
+  const aboutAspects = opinions.filter(({ index, evidence }) => !insideTerm(index, evidence.end));
+  // Asked only when a word crosses clauses, which most sentences never need.
+  let ownOpinion: boolean[] | undefined;
+  const hasOwnOpinion = (k: number) => {
+    ownOpinion ??= spans.map((span) => {
+      const [from, to] = clauseAround(tokens, sentence, span.first);
+      return aboutAspects.some(({ index }) => index >= from && index < to);
+    });
+    return ownOpinion[k]!;
+  };
+  for (const { index, evidence } of aboutAspects) {
     let [from, to] = clauseAround(tokens, sentence, index);
     let share = 1;
     if (!spans.some((span) => span.end > from && span.first < to)) {
@@ -292,7 +297,7 @@ export function attribute(tokens: readonly Token[], sentence: SentenceSpan, span
     }
     spans.forEach((span, k) => {
       if (span.end <= from || span.first >= to) return;
-      if (share < 1 && hasOwnOpinion[k]) return;
+      if (share < 1 && hasOwnOpinion(k)) return;
       const inside = index >= span.first && index < span.end;
       const distance = inside ? 0 : distanceBetween(tokens, index, index < span.first ? span.first : span.end - 1);
       const weight = share * evidence.weight * (distance <= NEAR ? 1 : NEAR / distance);
