@@ -54,7 +54,7 @@ function extraction(rows: readonly Row[], tagger: Tagger) {
   for (const row of rows) {
     const doc = readDoc(row.text);
     const { sentences } = analyzer.analyze(row.text);
-    const { aspects } = scoreAspects(doc, sentences, taxonomy, DEFAULT_THRESHOLDS, nounTest(tagger, row.text));
+    const { aspects } = scoreAspects(doc, sentences, { taxonomy, thresholds: DEFAULT_THRESHOLDS, isNounTagged: nounTest(tagger, row.text) });
     const found = new Set(aspects.filter((aspect) => aspect.kind === 'term').flatMap((aspect) => aspect.mentions.map((mention) => `${mention.start}:${mention.end}`)));
     const expected = new Set(row.aspects.map((aspect) => `${aspect.from}:${aspect.to}`));
     for (const key of found) expected.has(key) ? tp++ : fp++;

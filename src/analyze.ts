@@ -35,7 +35,7 @@ export interface Analyzer {
  * ```
  */
 export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
-  const { lexicons, rules, thresholds, maxLength, scorers: defaults } = resolveOptions(options);
+  const { lexicons, rules, thresholds, maxLength, scorers: defaults, subject } = resolveOptions(options);
   const lexicon = compileLexicons(lexicons);
   const emotionLexicon = compileEmotions(lexicons, lexicon);
   // Courtesy damps "thanks" so it cannot outweigh a complaint's sentiment; as an emotion, thanks is
@@ -77,7 +77,7 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
       if (scorers.emotions) result.emotions = emotions;
       if (scorers.intents) result.intents = intents;
       if (scorers.signals) result.signals = scoreSignals(doc, patterns, { sentiment: result.sentiment, sentences, evidence: result.evidence, intents, emotions });
-      if (scorers.aspects) Object.assign(result, scoreAspects(doc, sentences, patterns.aspects, thresholds));
+      if (scorers.aspects) Object.assign(result, scoreAspects(doc, sentences, { taxonomy: patterns.aspects, subject, thresholds }));
       return result;
     },
   };

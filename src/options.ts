@@ -2,6 +2,8 @@ import { describeValue, InvalidOptionsError } from './errors.js';
 import { defineLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { defaultLexicons } from './lexicons.js';
+import { indexPatterns, type PatternIndex } from './patterns/matcher.js';
+import { parsePattern, PatternSyntaxError } from './patterns/pattern.js';
 import { createSarcasmRule, defaultRules, type SarcasmOptions } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
 import type { LabelThresholds } from './scorers/label.js';
@@ -34,6 +36,15 @@ export interface AnalyzerOptions {
   signals?: boolean;
   /** Find aspects and their sentiment (`result.aspects`, `result.aspectSummary`). Default `false`. */
   aspects?: boolean;
+  /**
+   * What the texts are about, for reviews of one product or tickets about one service: patterns in the
+   * taxonomy's syntax (`['acme', 'acme app', 'product']`). A noun phrase a pattern ends on, "Acme" or
+   * "the new Acme app", is the subject, not an aspect of it ("Acme dashboards" stays an aspect: its head is
+   * "dashboards"). The subject still takes the opinion words of its clause, so they do not pass to other
+   * aspects, but it is left out of `aspects` and `aspectSummary`.
+   * The document's sentiment is the verdict on the subject. Default: none; every noun phrase may be an aspect.
+   */
+  subject?: readonly string[];
 }
 
 /** Which optional scorers run; pass to `analyze(text, scorers)` to override the analyzer's choice for one call. */
@@ -51,6 +62,8 @@ export interface ResolvedOptions {
   thresholds: LabelThresholds;
   maxLength: number;
   scorers: Required<ScorerOptions>;
+  /** The `subject` patterns, indexed; `undefined` when none were given. */
+  subject: PatternIndex | undefined;
 }
 
 // Tuned on the development sets in ../shared/eval (see benchmarks/RESULTS.md); mixed needs a strong
@@ -62,7 +75,7 @@ const MIXED_BALANCE = 0.6;
 export const DEFAULT_THRESHOLDS: Readonly<LabelThresholds> = Object.freeze({ neutralBand: DEFAULT_NEUTRAL_BAND, mixedMinimum: MIXED_MINIMUM, mixedBalance: MIXED_BALANCE });
 const DEFAULT_MAX_LENGTH = 5_000_000;
 const SCORERS = ['emotions', 'intents', 'signals', 'aspects'] as const;
-const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm', ...SCORERS];
+const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm', ...SCORERS, 'subject'];
 
 /** Checks every option and fills in defaults; throws {@link InvalidOptionsError} naming the bad one. */
 export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOptions {
@@ -88,7 +101,22 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
     thresholds: { ...DEFAULT_THRESHOLDS, neutralBand },
     maxLength,
     scorers: resolveScorers(options, { emotions: true, intents: true, signals: true, aspects: false }, 'options'),
+    subject: options.subject === undefined ? undefined : indexSubject(options.subject),
   };
+}
+
+function indexSubject(subject: unknown): PatternIndex {
+  if (!Array.isArray(subject)) throw new InvalidOptionsError(`"subject" must be an array of patterns, received ${describeValue(subject)}.`);
+  return indexPatterns(
+    subject.map((source: unknown, index) => {
+      try {
+        return { name: 'subject', lexicon: 'subject', pattern: parsePattern(source as string) };
+      } catch (error) {
+        if (error instanceof PatternSyntaxError) throw new InvalidOptionsError(`subject[${index}] is not a valid pattern: ${error.message}; received ${describeValue(source)}.`);
+        throw error;
+      }
+    }),
+  );
 }
 
 /** Fills in scorer switches from `defaults`; each given switch must be a boolean. */

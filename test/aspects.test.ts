@@ -213,3 +213,45 @@ describe('a custom taxonomy', () => {
     expect(() => createAnalyzer({ lexicons: [{ name: 'bad', aspects: { billing: ['(invoice'] } }] })).toThrow(/aspect category "billing" pattern "\(invoice" is invalid/);
   });
 });
+
+describe('a declared subject', () => {
+  const reviews = createAnalyzer({ aspects: true, subject: ['acme', 'acme app', 'product'] });
+  const terms = (text: string) => reviews.analyze(text).aspects!.map((aspect) => aspect.term);
+
+  test.each<[string, string[], string[]]>([
+    ['Acme is great but the export is slow.', ['export'], ['Acme']],
+    ['The new Acme app crashes constantly.', [], ['Acme app']],
+    ['Acme dashboards are confusing.', ['Acme dashboards'], []],
+    ['This product has terrible documentation.', ['documentation'], ['product']],
+    // The head noun decides: Acme's support team is an aspect of Acme.
+    ['Acme support was wonderful.', ['Acme support'], []],
+  ])('%j reports %j and not %j', (text, reported, left) => {
+    const found = terms(text);
+    for (const term of reported) expect(found).toContain(term);
+    for (const term of left) expect(found).not.toContain(term);
+  });
+
+  test('without a subject, the product is an aspect like any other', () => {
+    expect(createAnalyzer({ aspects: true }).analyze('Acme is great but the export is slow.').aspects!.map((aspect) => aspect.term)).toContain('Acme');
+  });
+
+  test("the subject keeps its clause's opinion, as it does undeclared, so other aspects read the same", () => {
+    const text = 'We use the export daily, but Acme is a nightmare.';
+    const exportOf = (analyzer: ReturnType<typeof createAnalyzer>) => find(analyzer.analyze(text).aspects!, 'export')!;
+    expect(exportOf(reviews).sentiment).toEqual(exportOf(createAnalyzer({ aspects: true })).sentiment);
+    expect(exportOf(reviews).sentiment.label).toBe('neutral');
+    expect(reviews.analyze(text).sentiment.label).toBe('negative');
+  });
+
+  test('the summary leaves the subject out too', () => {
+    const { aspectSummary } = reviews.analyze('Acme is wonderful.');
+    expect(Object.values(aspectSummary!).reduce((sum, category) => sum + category.mentions, 0)).toBe(0);
+    expect(createAnalyzer({ aspects: true }).analyze('Acme is wonderful.').aspectSummary!.other!.mentions).toBe(1);
+  });
+
+  test('a bad subject fails with a clear error', () => {
+    expect(() => createAnalyzer({ subject: 'acme' as never })).toThrow(/"subject" must be an array of patterns, received the string "acme"/);
+    expect(() => createAnalyzer({ subject: ['acme', '(app'] })).toThrow(/subject\[1\] is not a valid pattern: "\(" at position 0 is never closed/);
+    expect(() => createAnalyzer({ subject: [''] })).toThrow(/subject\[0\] is not a valid pattern: a pattern must be a non-empty string/);
+  });
+});

@@ -41,6 +41,16 @@ describe('cxtone analyze', () => {
     expect(second).toContain('dashboard [feature] positive');
   });
 
+  test('--subject leaves the product out of the aspects; a bad pattern is a usage error', () => {
+    const text = 'Acme is great but the export is slow.';
+    const aspectsWith = (...extra: string[]) => JSON.parse(run(['analyze', '--text', text, '--fields', 'aspects', ...extra]).stdout).aspects.map((aspect: { term: string }) => aspect.term);
+    expect(aspectsWith()).toEqual(['Acme', 'export']);
+    expect(aspectsWith('--subject', 'acme, product')).toEqual(['export']);
+    const bad = run(['analyze', '--text', text, '--subject', 'acme,(app']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^cxtone: subject\[1\] is not a valid pattern: .* \(from --subject\)\n$/);
+  });
+
   test('plain text lines from standard input', () => {
     const { code, stdout } = run(['analyze', '-', '--input-format', 'text', '--fields', 'label'], 'Great support!\nNothing works.\n');
     expect(code).toBe(0);

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { type AnalysisResult, analyzeMany, createAnalyzer } from '../index.js';
+import { type AnalysisResult, type Analyzer, type AnalyzerOptions, analyzeMany, createAnalyzer, InvalidOptionsError } from '../index.js';
 import { createPool } from '../node/index.js';
 import { EXIT } from './exit.js';
 import { explain } from './explain.js';
@@ -15,6 +15,7 @@ export interface AnalyzeOptions {
   textColumn: string;
   fields?: string;
   aspects?: boolean;
+  subject?: string;
   explain?: boolean;
   strict?: boolean;
   text?: string;
@@ -49,6 +50,16 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
   const concurrency = options.concurrency === undefined ? 1 : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     process.stderr.write(`cxtone: --concurrency must be a positive integer, received "${options.concurrency}"\n`);
+    return EXIT.usage;
+  }
+  const analyzerOptions: AnalyzerOptions = { aspects };
+  if (options.subject !== undefined) analyzerOptions.subject = options.subject.split(',').map((pattern) => pattern.trim());
+  let analyzer: Analyzer;
+  try {
+    analyzer = createAnalyzer(analyzerOptions);
+  } catch (error) {
+    if (!(error instanceof InvalidOptionsError)) throw error;
+    process.stderr.write(`${error.message.replace(/\.$/, '')} (from --subject)\n`);
     return EXIT.usage;
   }
   let source: InputSource;
@@ -88,8 +99,7 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
       }
     }
   }
-  const pool = concurrency > 1 ? createPool({ concurrency, analyzer: { aspects } }) : undefined;
-  const analyzer = pool ? undefined : createAnalyzer({ aspects });
+  const pool = concurrency > 1 ? createPool({ concurrency, analyzer: analyzerOptions }) : undefined;
   async function* scored(): AsyncGenerator<ScoredRow> {
     // Both scorers keep input order, so the rows sent and the results back pair up first in, first out.
     const sent: { line: number; id?: string; text: string }[] = [];

@@ -27,6 +27,7 @@ program
   .option('--text-column <name>', 'the JSONL field or CSV column holding the text', 'text')
   .option('--fields <list>', `comma-separated: ${FIELDS.join(', ')}`)
   .option('--aspects', 'score aspects too (implied by --fields aspects)')
+  .option('--subject <patterns>', 'comma-separated patterns naming what the texts are about ("acme,acme app"): not reported as aspects')
   .option('--text <text>', 'analyze this text instead of a file')
   .option('--explain', 'a readable, coloured view of each text with its evidence highlighted')
   .option('--strict', 'stop at the first bad row (exit 3) instead of reporting it and going on')

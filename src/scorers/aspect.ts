@@ -326,9 +326,22 @@ export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): 
   return sentences.map((sentence) => sentence.evidence.flatMap((evidence) => (tokenAt.has(evidence.start) ? [{ index: tokenAt.get(evidence.start)!, evidence }] : [])));
 }
 
+/** How {@link scoreAspects} finds and labels aspects. */
+export interface AspectConfig {
+  /** Category patterns of the taxonomy lexicons. */
+  taxonomy: PatternIndex;
+  /** Patterns naming what the text is about (`subject` of `createAnalyzer`): mentions they head are not aspects. */
+  subject?: PatternIndex | undefined;
+  /** The document's label thresholds; aspects narrow the neutral band ({@link aspectThresholds}). */
+  thresholds: LabelThresholds;
+  /** Which tokens are nouns; the noun-phrase benchmark swaps in another tagger. */
+  isNounTagged?: NounTest;
+}
+
 /** The aspects of a document, deduplicated by term, with the sentiment their own clauses express. */
-export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], taxonomy: PatternIndex, documentThresholds: LabelThresholds, isNounTagged: NounTest = hasNounTag): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
-  const thresholds = aspectThresholds(documentThresholds);
+export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], config: AspectConfig): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
+  const { taxonomy, subject, isNounTagged = hasNounTag } = config;
+  const thresholds = aspectThresholds(config.thresholds);
   const opinionsBySentence = locateOpinions(doc, sentences);
   const byKey = new Map<string, { result: AspectResult; sums: Attribution }>();
   doc.sentences.forEach((sentence, s) => {
@@ -336,8 +349,10 @@ export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], tax
     const opinionTokens = new Map<number, OpinionToken>();
     for (const { index, evidence } of opinions) for (let i = index; i < doc.tokens.length && doc.tokens[i]!.start < evidence.end; i++) opinionTokens.set(i, { valence: evidence.valence, phraseStart: index });
     const mentions = findMentions(doc.tokens, sentence, opinionTokens, taxonomy, isNounTagged);
+    // The subject takes the opinion words near it, so they are not handed to other aspects, and is then left out.
     const attributions = attribute(doc.tokens, sentence, mentions, opinions);
     mentions.forEach((mention, k) => {
+      if (subject && namesSubject(doc.tokens, mention, subject)) return;
       const start = doc.tokens[mention.first]!.start;
       const end = doc.tokens[mention.end - 1]!.end;
       const text = doc.text.slice(start, end);
@@ -361,6 +376,11 @@ export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], tax
     return result;
   });
   return { aspects, aspectSummary: summarize(aspects, thresholds) };
+}
+
+/** "The Acme app", "Acme": a noun phrase whose head (its last word) a subject pattern ends on. */
+function namesSubject(tokens: readonly Token[], mention: AspectMention, subject: PatternIndex): boolean {
+  return !mention.categoryOnly && findPatterns(tokens, mention.first, mention.end, subject).some((match) => match.end === mention.end);
 }
 
 /** "The dashboards" and "dashboard" are one aspect: lower case, last word by its lemma. */
