@@ -34,6 +34,7 @@ describe('aspects of support text', () => {
     ['The receipt printer could be faster.', [['receipt printer', 'hardware', 'negative']]],
     ['The sync was a bit slow, but they were very friendly.', [['sync', 'integration', 'negative']]],
     ['The rollout was smooth, but they were really slow to answer afterwards.', [['rollout', 'onboarding', 'positive']]],
+    ['The first reply was not-so-helpful.', [['reply', 'support', 'negative']]],
   ])('%j', (text, expected) => {
     const aspects = aspectsOf(text);
     for (const [term, category, label] of expected) {

@@ -9,12 +9,25 @@ export function isClauseBreak(token: Token): boolean {
 }
 
 /**
+ * A hyphen written inside a word ("not-so-great", "follow-up"): wink-nlp splits it off, but it is no word of its
+ * own, so windows do not count it.
+ */
+export function isJoiningHyphen(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return token.text === '-' && tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end;
+}
+
+/**
  * The first index of the window before `index`: at most `size` tokens back, never before `floor`,
  * and never across a clause break.
  */
 export function windowStart(tokens: readonly Token[], index: number, floor: number, size: number): number {
   let start = index;
-  while (start > floor && index - start < size && !isClauseBreak(tokens[start - 1]!)) start--;
+  let counted = 0;
+  while (start > floor && counted < size && !isClauseBreak(tokens[start - 1]!)) {
+    start--;
+    if (!isJoiningHyphen(tokens, start)) counted++;
+  }
   return start;
 }
 
@@ -24,7 +37,11 @@ export function windowStart(tokens: readonly Token[], index: number, floor: numb
  */
 export function windowEnd(tokens: readonly Token[], index: number, ceiling: number, size: number): number {
   let end = index + 1;
-  while (end < ceiling && end - index <= size && !isClauseBreak(tokens[end]!)) end++;
+  let counted = 0;
+  while (end < ceiling && counted < size && !isClauseBreak(tokens[end]!)) {
+    if (!isJoiningHyphen(tokens, end)) counted++;
+    end++;
+  }
   return end;
 }
 

@@ -1,5 +1,5 @@
 import { isNegator } from './negation.js';
-import { windowStart } from './clause.js';
+import { isJoiningHyphen, windowStart } from './clause.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // Intensifiers reach as far back as negators do, fading with distance as in VADER (1, 0.95, 0.9).
@@ -21,7 +21,8 @@ export const intensifier: Rule = {
           const key = joinNormals(tokens, j - length + 1, j + 1);
           const strength = lexicon.intensifiers.get(key);
           if (strength === undefined) continue;
-          const before = j - length;
+          // "not-so-great" is "not so great".
+          const before = j - length - (j - length > sentence.first && isJoiningHyphen(tokens, j - length) ? 1 : 0);
           const negated = before >= sentence.first && isNegator(tokens, before, sentence.first);
           const fade = 1 - FADE_PER_TOKEN * (hit.first - 1 - j);
           adjustments.push({ hit: index, factor: negated ? NEGATED_INTENSIFIER_FACTOR : 1 + strength * fade });

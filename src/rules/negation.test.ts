@@ -87,6 +87,13 @@ describe('negation', () => {
     expect(weightOf('It did not crash but it is good.', 'good').rules).not.toContain('negation');
   });
 
+  test('a hyphen inside a word is no word of its own: "not-so-great" is "not so great"', () => {
+    expect(weightOf('The reply was not-so-great.', 'great').rules).toContain('negation');
+    expect(weightOf('A not-very-helpful reply.', 'helpful').rules).toContain('negation');
+    // A free-standing dash still counts towards the three tokens.
+    expect(weightOf('It is not - so - good.', 'good').rules).not.toContain('negation');
+  });
+
   test('"not only … but" does not negate', () => {
     expect(weightOf('It is not only good but cheap.', 'good').rules).not.toContain('negation');
   });
@@ -106,6 +113,7 @@ describe('negation', () => {
     const not = evidenceFor(both.analyze('It is not good.').evidence, 'good').weight;
     expect(notVery).toBeLessThan(0);
     expect(Math.abs(notVery)).toBeLessThan(Math.abs(not));
+    expect(evidenceFor(both.analyze('It is not-very-good.').evidence, 'good').weight).toBeCloseTo(notVery);
   });
 
   test.each([

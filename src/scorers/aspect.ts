@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/readDoc.js';
 import type { SentenceSpan, Token } from '../doc/token.js';
 import { findPatterns, type PatternIndex } from '../patterns/matcher.js';
+import { isJoiningHyphen } from '../rules/clause.js';
 import type { AspectResult, AspectSummary, Evidence, Quote, SentenceResult } from '../result.js';
 import { type LabelThresholds, normalizeScore, toSentimentScore } from './label.js';
 
@@ -315,7 +316,10 @@ export function attribute(tokens: readonly Token[], sentence: SentenceSpan, span
 function distanceBetween(tokens: readonly Token[], a: number, b: number): number {
   const [low, high] = a < b ? [a, b] : [b, a];
   let distance = high - low;
-  for (let i = low + 1; i < high; i++) if (tokens[i]!.text === ',') distance += COMMA_DISTANCE;
+  for (let i = low + 1; i < high; i++) {
+    if (tokens[i]!.text === ',') distance += COMMA_DISTANCE;
+    else if (isJoiningHyphen(tokens, i)) distance--;
+  }
   return distance;
 }
 
