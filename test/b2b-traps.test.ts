@@ -203,6 +203,10 @@ const traps: Record<string, Trap[]> = {
     { text: 'The fan on the card reader is loud.', label: 'negative', evidence: ['loud'], notEvidence: ['fan'] },
     { text: 'We are a huge fan of the new editor.', label: 'positive', evidence: ['huge fan'] },
     { text: 'Drag and drop does not work in the drop-down menu.', label: 'negative', notEvidence: ['Drag', 'drop-down'] },
+    { text: 'The export button at the top of the page is greyed out; this is a top priority for us.', label: 'neutral', notEvidence: ['top'] },
+    { text: 'On top of that, the sync failed again.', label: 'negative', evidence: ['failed'], notEvidence: ['top'] },
+    { text: 'Their support team is top of the line.', label: 'positive', evidence: ['top of the line'] },
+    { text: 'The admin page is non-responsive since the update.', label: 'negative', evidence: ['non-responsive'] },
   ],
   'excess: "too" before a neutral or mildly positive word': [
     { text: 'The nightly export takes too long.', label: 'negative', evidence: ['too long'] },
