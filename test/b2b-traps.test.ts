@@ -90,6 +90,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'Jenny went above and beyond to get our SSO working. Kudos to the team!', label: 'positive', evidence: ['above and beyond', 'Kudos'] },
     { text: 'Issue resolved quickly, thank you so much!', label: 'positive', evidence: ['resolved quickly'] },
     { text: 'The new dashboard works like a charm.', label: 'positive', evidence: ['works like a charm'] },
+    { text: 'Bulk export is the killer feature for us.', label: 'positive', evidence: ['killer feature'] },
+    { text: 'At $20 a seat the Pro plan is a steal.', label: 'positive', evidence: ['a steal'] },
     { text: 'You saved our launch, you are a lifesaver.', label: 'positive', evidence: ['lifesaver'] },
     { text: 'Onboarding was seamless and the docs are excellent.', label: 'positive', evidence: ['seamless', 'excellent'] },
     { text: 'Everything is back up and running. Much appreciated!', label: 'positive', evidence: ['back up and running', 'Much appreciated'] },
