@@ -91,6 +91,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'Issue resolved quickly, thank you so much!', label: 'positive', evidence: ['resolved quickly'] },
     { text: 'The new dashboard works like a charm.', label: 'positive', evidence: ['works like a charm'] },
     { text: 'Bulk export is the killer feature for us.', label: 'positive', evidence: ['killer feature'] },
+    { text: 'Support had the fix deployed in no time.', label: 'positive', evidence: ['in no time'] },
+    { text: 'Exports now run with no lag.', label: 'positive', evidence: ['no lag'] },
     { text: 'At $20 a seat the Pro plan is a steal.', label: 'positive', evidence: ['a steal'] },
     { text: 'You saved our launch, you are a lifesaver.', label: 'positive', evidence: ['lifesaver'] },
     { text: 'Onboarding was seamless and the docs are excellent.', label: 'positive', evidence: ['seamless', 'excellent'] },
@@ -209,6 +211,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'On top of that, the sync failed again.', label: 'negative', evidence: ['failed'], notEvidence: ['top'] },
     { text: 'Their support team is top of the line.', label: 'positive', evidence: ['top of the line'] },
     { text: 'The admin page is non-responsive since the update.', label: 'negative', evidence: ['non-responsive'] },
+    { text: 'No need to restart the server after the upgrade.', label: 'neutral', notEvidence: ['No'] },
   ],
   'excess: "too" before a neutral or mildly positive word': [
     { text: 'The nightly export takes too long.', label: 'negative', evidence: ['too long'] },
