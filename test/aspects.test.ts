@@ -93,6 +93,13 @@ describe('aspects of support text', () => {
     expect(terms).not.toContain('huge monitor');
   });
 
+  test('a hyphen joins two nouns into one name, but a noun hyphened to another word only modifies', () => {
+    const terms = (text: string) => aspectsOf(text).map((aspect) => aspect.term);
+    expect(terms('The Wi-Fi keeps dropping.')).toEqual(['Wi-Fi']);
+    expect(terms('The battery-powered scanner died.')).toEqual(['scanner']);
+    expect(terms('Our die-hard users hate the new UI.')).toEqual(['UI']);
+  });
+
   test('generic words at the edge of a name are trimmed: "Windows users" is Windows', () => {
     const terms = aspectsOf('Windows users love the new release.').map((aspect) => aspect.term);
     expect(terms).toContain('Windows');

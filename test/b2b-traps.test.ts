@@ -212,6 +212,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Their support team is top of the line.', label: 'positive', evidence: ['top of the line'] },
     { text: 'The admin page is non-responsive since the update.', label: 'negative', evidence: ['non-responsive'] },
     { text: 'No need to restart the server after the upgrade.', label: 'neutral', notEvidence: ['No'] },
+    { text: 'The API key is hard-coded in the config file.', label: 'neutral', notEvidence: ['hard'] },
+    { text: 'The migration was time-consuming and error-prone.', label: 'negative', evidence: ['time-consuming', 'error-prone'] },
+    { text: 'Uptime has been rock-solid and the platform is cutting-edge.', label: 'positive', evidence: ['rock-solid', 'cutting-edge'] },
   ],
   'excess: "too" before a neutral or mildly positive word': [
     { text: 'The nightly export takes too long.', label: 'negative', evidence: ['too long'] },

@@ -92,7 +92,11 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
     if (!isNounLike(tokens, match)) continue;
     for (let i = match.first; i < match.end; i++) if (Math.abs(opinionTokens.get(i)?.valence ?? 0) < WEAK_OPINION) namedTokens.add(i);
   }
-  const isNoun = (i: number) => namedTokens.has(i) || (isNounTagged(tokens[i]!, i) && isAspectNoun(tokens[i]!, i, opinionTokens));
+  const isNamedOrNoun = (i: number) => namedTokens.has(i) || (isNounTagged(tokens[i]!, i) && isAspectNoun(tokens[i]!, i, opinionTokens));
+  // A hyphen joins two nouns into one name ("Wi-Fi"); a noun hyphened to another word is half of a modifier
+  // ("battery-powered scanner", "die-hard users"), not a name.
+  const hyphenedTo = (i: number) => (i + 2 < sentence.end && isJoiningHyphen(tokens, i + 1) ? i + 2 : -1);
+  const isNoun = (i: number) => isNamedOrNoun(i) && (hyphenedTo(i) < 0 || isNamedOrNoun(hyphenedTo(i)));
   const runs: { first: number; end: number; phraseEnd: number }[] = [];
   let i = sentence.first;
   while (i < sentence.end) {
@@ -105,7 +109,11 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
       continue;
     }
     let end = start + 1;
-    while (end < sentence.end && (isNoun(end) || (tokens[end]!.type === 'number' && tokens[end - 1]!.pos === 'PROPN'))) end++;
+    while (end < sentence.end) {
+      if (hyphenedTo(end - 1) === end + 1 && isNoun(end + 1)) end += 2;
+      else if (isNoun(end) || (tokens[end]!.type === 'number' && tokens[end - 1]!.pos === 'PROPN')) end++;
+      else break;
+    }
     // Generic words are not part of a name: leading ones never ("stars Dell support"), trailing ones when they
     // name the users, not the thing ("Windows users" is Windows, "billing team" stays a team).
     let [first, last] = [i, end];
