@@ -35,6 +35,8 @@ describe('aspects of support text', () => {
     ['The sync was a bit slow, but they were very friendly.', [['sync', 'integration', 'negative']]],
     ['The rollout was smooth, but they were really slow to answer afterwards.', [['rollout', 'onboarding', 'positive']]],
     ['The first reply was not-so-helpful.', [['reply', 'support', 'negative']]],
+    ['The go-live was a disaster and the add-on keeps failing.', [['go-live', 'onboarding', 'negative'], ['add-on', 'integration', 'negative']]],
+    ['The two-factor codes never arrive.', [['two-factor codes', 'security', 'negative']]],
   ])('%j', (text, expected) => {
     const aspects = aspectsOf(text);
     for (const [term, category, label] of expected) {

@@ -141,7 +141,11 @@ function matchesWords(tokens: readonly Token[], i: number, end: number, words: r
   for (let k = 0; k < words.length; k++) {
     const token = tokens[i + k]!;
     const { word, prefix } = words[k]!;
-    if (token.type === 'punctuation') return false;
+    // Punctuation matches only itself: the hyphen of "two-factor", never a word or a prefix.
+    if (token.type === 'punctuation') {
+      if (token.text !== word) return false;
+      continue;
+    }
     if (prefix ? !(token.normal.startsWith(word) || token.lemma.startsWith(word)) : token.normal !== word && token.lemma !== word) return false;
   }
   return true;

@@ -23,6 +23,9 @@ describe('pattern syntax', () => {
     ['for # (days|weeks)', 'Waiting for three weeks and for 2 days.', ['for three weeks', 'for 2 days']],
     ["won't renew", 'We will not renew.', ['will not renew']],
     ['be down', 'The site is down.', ['is down']],
+    ['go-live', 'The go-live slipped again.', ['go-live']],
+    ['add-on*', 'Both add-ons broke.', ['add-ons']],
+    ['(business-critical|mission-critical)', 'This is a mission-critical system.', ['mission-critical']],
   ])('%j in %j', (pattern, text, expected) => {
     expect(matches(pattern, text)).toEqual(expected);
   });
@@ -30,6 +33,9 @@ describe('pattern syntax', () => {
   test('a match never crosses punctuation', () => {
     expect(matches('charged ... twice', 'We were charged, twice.')).toEqual([]);
     expect(matches('cancel our contract', 'Cancel, our contract.')).toEqual([]);
+    // A hyphen in the pattern matches a hyphen, never a comma or a word.
+    expect(matches('go-live', 'go, live')).toEqual([]);
+    expect(matches('go-live', 'go live')).toEqual([]);
   });
 
   test('a veto silences its name in the sentence only', () => {

@@ -84,7 +84,11 @@ export function parsePattern(source: string): Pattern {
 /** Words as the tokenizer reads them: "won't" is "will not", so it matches "will not" too. */
 function wordTests(alternative: string): WordTest[] {
   return alternative.split(/\s+/).flatMap((word): WordTest[] => {
-    if (word.length > 1 && word.endsWith('*')) return [{ word: word.slice(0, -1), prefix: true }];
+    if (word.length > 1 && word.endsWith('*')) {
+      // "add-on*" reads as "add - on*": the tokenizer splits the stem as it splits text.
+      const stem = tokenizeTerm(word.slice(0, -1));
+      return stem.map((token, k) => ({ word: token, prefix: k === stem.length - 1 }));
+    }
     return tokenizeTerm(word).map((token) => ({ word: token, prefix: false }));
   });
 }
