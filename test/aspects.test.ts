@@ -102,6 +102,12 @@ describe('aspects of support text', () => {
     expect(terms('Our die-hard users hate the new UI.')).toEqual(['UI']);
   });
 
+  test('letters written onto a number are its unit, not an aspect: "10k", "4GB"', () => {
+    const terms = (text: string) => aspectsOf(text).map((aspect) => aspect.term);
+    expect(terms('Data export silently drops rows over 10k.')).toEqual(['Data export']);
+    expect(terms('The 4GB plan is too small.')).toEqual(['plan']);
+  });
+
   test('generic words at the edge of a name are trimmed: "Windows users" is Windows', () => {
     const terms = aspectsOf('Windows users love the new release.').map((aspect) => aspect.term);
     expect(terms).toContain('Windows');

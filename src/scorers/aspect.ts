@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/readDoc.js';
-import type { SentenceSpan, Token } from '../doc/token.js';
+import { isNumberToken, type SentenceSpan, type Token } from '../doc/token.js';
 import { findPatterns, type PatternIndex } from '../patterns/matcher.js';
 import { isJoiningHyphen } from '../rules/clause.js';
 import type { AspectResult, AspectSummary, Evidence, Quote, SentenceResult } from '../result.js';
@@ -92,7 +92,7 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
     if (!isNounLike(tokens, match)) continue;
     for (let i = match.first; i < match.end; i++) if (Math.abs(opinionTokens.get(i)?.valence ?? 0) < WEAK_OPINION) namedTokens.add(i);
   }
-  const isNamedOrNoun = (i: number) => namedTokens.has(i) || (isNounTagged(tokens[i]!, i) && isAspectNoun(tokens[i]!, i, opinionTokens));
+  const isNamedOrNoun = (i: number) => namedTokens.has(i) || (isNounTagged(tokens[i]!, i) && isAspectNoun(tokens[i]!, i, opinionTokens) && !isUnit(tokens, i));
   // A hyphen joins two nouns into one name ("Wi-Fi"); a noun hyphened to another word is half of a modifier
   // ("battery-powered scanner", "die-hard users"), not a name.
   const hyphenedTo = (i: number) => (i + 2 < sentence.end && isJoiningHyphen(tokens, i + 1) ? i + 2 : -1);
@@ -241,6 +241,12 @@ function isClassifier(token: Token, index: number, opinionTokens: ReadonlyMap<nu
 /** A noun-tagged token that may be part of an aspect's name: a word, not an opinion, a pronoun or a determiner-like adjective. */
 function isAspectNoun(token: Token, index: number, opinionTokens: ReadonlyMap<number, OpinionToken>): boolean {
   return token.type === 'word' && !opinionTokens.has(index) && token.text.length > 1 && !NOT_NOUNS.has(token.text.toLowerCase()) && !DETERMINING.has(token.normal);
+}
+
+/** "10k", "4GB", "2.4GHz": letters written onto a number are its unit, not a name. */
+function isUnit(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && before.end === tokens[index]!.start && isNumberToken(before);
 }
 
 function hasOpinionInClause(tokens: readonly Token[], sentence: SentenceSpan, run: { first: number; end: number }, opinionTokens: ReadonlyMap<number, OpinionToken>): boolean {
