@@ -102,6 +102,13 @@ describe('aspects of support text', () => {
     expect(terms('Our die-hard users hate the new UI.')).toEqual(['UI']);
   });
 
+  test('a noun of time closes a name without joining it, and the writer\'s stance is no activity', () => {
+    const terms = (text: string) => aspectsOf(text).map((aspect) => aspect.term);
+    expect(terms('The Zendesk integration stopped syncing tickets yesterday.')).not.toContain('syncing tickets yesterday');
+    expect(terms('The price hike at renewal is hard to justify.')).not.toContain('justify');
+    expect(terms('The new editor is hard to use.')).toContain('use');
+  });
+
   test('letters written onto a number are its unit, not an aspect: "10k", "4GB"', () => {
     const terms = (text: string) => aspectsOf(text).map((aspect) => aspect.term);
     expect(terms('Data export silently drops rows over 10k.')).toEqual(['Data export']);

@@ -186,6 +186,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'The sync rarely works.', label: 'negative', evidence: ['works'] },
   ],
   'intensifiers scale and score nothing themselves': [
+    { text: 'Honestly the new editor is a huge step backwards.', label: 'negative', evidence: ['step backwards'], notEvidence: ['huge'] },
+    { text: 'This is a huge problem for our finance team.', label: 'negative', evidence: ['problem'], notEvidence: ['huge'] },
+    { text: 'Your team was a huge help during the migration.', label: 'positive', evidence: ['huge help'] },
     { text: 'The agent was incredibly rude.', label: 'negative', evidence: ['rude'], notEvidence: ['incredibly'] },
     { text: 'The admin console is incredibly slow.', label: 'negative', notEvidence: ['incredibly'] },
     { text: 'The new search is ridiculously fast.', label: 'positive', evidence: ['fast'], notEvidence: ['ridiculously'] },

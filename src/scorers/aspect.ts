@@ -33,6 +33,8 @@ const GENERIC_NOUNS = new Set([
 // Generic nouns that, after a name, say who uses it or pad it, not what it is: "Windows users", "sync stuff".
 // Other generic heads stay ("billing team" is a team).
 const NOT_A_HEAD = new Set(['user', 'users', 'customer', 'customers', 'buyer', 'buyers', 'people', 'person', 'guy', 'guys', 'stuff', 'thing', 'things', 'one', 'ones', 'lol']);
+// Nouns of time that close a noun run without naming anything: "the sync stopped syncing tickets yesterday".
+const TIME_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
 const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
 // Words that end an opinion's reach: the other side of "but" belongs to another aspect.
@@ -118,7 +120,7 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
     // name the users, not the thing ("Windows users" is Windows, "billing team" stays a team).
     let [first, last] = [i, end];
     const trimmable = (k: number, words: ReadonlySet<string>) => words.has(tokens[k]!.normal) && !namedTokens.has(k);
-    while (last - 1 > first && trimmable(last - 1, NOT_A_HEAD)) last--;
+    while (last - 1 > first && (trimmable(last - 1, NOT_A_HEAD) || trimmable(last - 1, TIME_NOUNS))) last--;
     while (first < last - 1 && trimmable(first, GENERIC_NOUNS)) first++;
     runs.push({ first, end: last, phraseEnd: end });
     i = end;
@@ -168,7 +170,8 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
 const FUNCTIONING = new Set(['run', 'runs', 'ran', 'running', 'work', 'works', 'worked', 'working', 'perform', 'performs', 'performed', 'boot', 'boots', 'load', 'loads', 'respond', 'responds', 'sync', 'syncs', 'start', 'starts']);
 // Adjectives that rate how an activity goes ("easy to set up"), not how the writer feels ("happy to help").
 const EASE = new Set(['easy', 'easier', 'easiest', 'simple', 'simpler', 'hard', 'harder', 'difficult', 'intuitive', 'straightforward', 'tricky', 'confusing', 'painful', 'cumbersome', 'awkward', 'impossible', 'quick', 'quicker', 'fast', 'faster', 'slow', 'slower', 'convenient', 'inconvenient', 'comfortable', 'uncomfortable', 'fun', 'frustrating', 'annoying', 'pleasant']);
-const LIGHT_VERBS = new Set(['be', 'get', 'go', 'do', 'make', 'have', 'see', 'say', 'take', 'find', 'give', 'come', 'keep', 'put', 'let', 'tell', 'hear', 'read', 'write']);
+// Verbs that name no activity of the product: light verbs, and the writer's stance ("hard to justify", "hard to believe").
+const LIGHT_VERBS = new Set(['be', 'get', 'go', 'do', 'make', 'have', 'see', 'say', 'take', 'find', 'give', 'come', 'keep', 'put', 'let', 'tell', 'hear', 'read', 'write', 'justify', 'believe', 'imagine', 'accept', 'recommend', 'explain', 'understand', 'trust', 'beat']);
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off']);
 // Parts of speech that open a verb's object: "easy to get a table", "easy to find them".
 const OBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
