@@ -110,6 +110,8 @@ describe('intents', () => {
     ['It would be great if you could add dark mode.', 'feature_request'],
     ['Any plans to support SAML with Okta groups?', 'feature_request'],
     ['We were charged twice for March.', 'billing_dispute'],
+    ['You double-charged our card in March.', 'billing_dispute'],
+    ['The export throws a null pointer exception.', 'bug_report'],
     ['The invoice is wrong, we only have 40 seats.', 'billing_dispute'],
     ['We want a refund for the outage period.', 'billing_dispute'],
     ["We don't recognize this charge on our latest invoice.", 'billing_dispute'],
@@ -129,6 +131,7 @@ describe('intents', () => {
   test.each([
     ['We are not planning to cancel.', 'churn'],
     ['We have no intention of cancelling our contract.', 'churn'],
+    ['We made an exception to the refund policy for you.', 'bug_report'],
     ["We won't be moving to a competitor, don't worry.", 'churn'],
     ['Please cancel the scheduled job, it runs twice.', 'churn'],
     ['No need to escalate, it is fixed now.', 'escalate'],
