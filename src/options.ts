@@ -41,8 +41,9 @@ export interface AnalyzerOptions {
    * taxonomy's syntax (`['acme', 'acme app', 'product']`). A noun phrase a pattern ends on, "Acme" or
    * "the new Acme app", is the subject, not an aspect of it ("Acme dashboards" stays an aspect: its head is
    * "dashboards"). The subject still takes the opinion words of its clause, so they do not pass to other
-   * aspects, but it is left out of `aspects` and `aspectSummary`.
-   * The document's sentiment is the verdict on the subject. Default: none; every noun phrase may be an aspect.
+   * aspects, but it is left out of `aspects` and `aspectSummary`; what is said of it is still reported by its
+   * category ("this product keeps crashing" is `reliability`). The document's sentiment is the verdict on the
+   * subject. Default: none; every noun phrase may be an aspect.
    */
   subject?: readonly string[];
 }

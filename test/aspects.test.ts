@@ -254,6 +254,14 @@ describe('a declared subject', () => {
     for (const term of left) expect(found).not.toContain(term);
   });
 
+  test('what is said of the subject is still reported by its category', () => {
+    const [aspect] = reviews.analyze('This product keeps crashing.').aspects!;
+    expect(aspect).toMatchObject({ kind: 'category', category: 'reliability', term: 'keeps crashing' });
+    expect(aspect!.sentiment.label).toBe('negative');
+    // Without a subject the product is the aspect, and the crashing is its opinion.
+    expect(createAnalyzer({ aspects: true }).analyze('This product keeps crashing.').aspects!.map((item) => item.term)).toEqual(['product']);
+  });
+
   test('without a subject, the product is an aspect like any other', () => {
     expect(createAnalyzer({ aspects: true }).analyze('Acme is great but the export is slow.').aspects!.map((aspect) => aspect.term)).toContain('Acme');
   });

@@ -77,6 +77,8 @@ export interface AspectMention {
   category: string;
   /** Named by a taxonomy pattern outside any noun phrase ("you charged us twice"). */
   categoryOnly: boolean;
+  /** Names what the text is about (`subject` of `createAnalyzer`): attributed like an aspect, not reported as one. */
+  isSubject?: boolean;
 }
 
 /**
@@ -85,7 +87,8 @@ export interface AspectMention {
  * word stands in their clause, or they are the sentence's topic (its first noun phrase, as subject); taxonomy
  * matches outside any noun run are mentions of their category.
  */
-export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, opinionTokens: ReadonlyMap<number, OpinionToken>, taxonomy: PatternIndex, isNounTagged: NounTest = hasNounTag): AspectMention[] {
+export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, opinionTokens: ReadonlyMap<number, OpinionToken>, config: Omit<AspectConfig, 'thresholds'>): AspectMention[] {
+  const { taxonomy, subject, isNounTagged = hasNounTag } = config;
   const named = findPatterns(tokens, sentence.first, sentence.end, taxonomy);
   // Words the taxonomy names are aspects even where a lexicon gives them a little valence ("Beacon
   // alerts"); strong opinion words it names ("crashes", "outage") stay opinions.
@@ -140,7 +143,9 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
     const overlapping = named.filter((match) => match.first < run.end && run.first < match.end);
     const category = (overlapping.find((match) => match.end >= run.end) ?? overlapping[0])?.name;
     if (category === undefined && !isTopic && !hasOpinionInClause(tokens, sentence, run, opinionTokens)) continue;
-    mentions.push({ first: run.first, end: run.end, category: category ?? UNCATEGORIZED, categoryOnly: false });
+    const mention: AspectMention = { first: run.first, end: run.end, category: category ?? UNCATEGORIZED, categoryOnly: false };
+    if (subject && namesSubject(tokens, mention, subject)) mention.isSubject = true;
+    mentions.push(mention);
   }
   const overlaps = (a: { first: number; end: number }, b: { first: number; end: number }) => a.first < b.end && b.first < a.end;
   const activities: AspectMention[] = [];
@@ -154,8 +159,9 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
   }
   mentions.push(...activities);
   // A category named without a noun ("you charged us twice", "it keeps crashing") is an aspect of its
-  // own only when its clause has no noun aspect: "the export is slow" is about the export.
-  const nounMentions = [...mentions];
+  // own only when its clause has no noun aspect: "the export is slow" is about the export. The subject is no
+  // aspect: "this product keeps crashing" is a complaint about reliability.
+  const nounMentions = mentions.filter((mention) => !mention.isSubject);
   for (const match of named) {
     if (runs.some((run) => overlaps(run, match)) || activities.some((activity) => overlaps(activity, match))) continue;
     if (mentions.some((mention) => mention.categoryOnly && overlaps(mention, match))) continue;
@@ -361,7 +367,6 @@ export interface AspectConfig {
 
 /** The aspects of a document, deduplicated by term, with the sentiment their own clauses express. */
 export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], config: AspectConfig): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
-  const { taxonomy, subject, isNounTagged = hasNounTag } = config;
   const thresholds = aspectThresholds(config.thresholds);
   const opinionsBySentence = locateOpinions(doc, sentences);
   const byKey = new Map<string, { result: AspectResult; sums: Attribution }>();
@@ -369,11 +374,11 @@ export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], con
     const opinions = opinionsBySentence[s] ?? [];
     const opinionTokens = new Map<number, OpinionToken>();
     for (const { index, evidence } of opinions) for (let i = index; i < doc.tokens.length && doc.tokens[i]!.start < evidence.end; i++) opinionTokens.set(i, { valence: evidence.valence, phraseStart: index });
-    const mentions = findMentions(doc.tokens, sentence, opinionTokens, taxonomy, isNounTagged);
+    const mentions = findMentions(doc.tokens, sentence, opinionTokens, config);
     // The subject takes the opinion words near it, so they are not handed to other aspects, and is then left out.
     const attributions = attribute(doc.tokens, sentence, mentions, opinions);
     mentions.forEach((mention, k) => {
-      if (subject && namesSubject(doc.tokens, mention, subject)) return;
+      if (mention.isSubject) return;
       const start = doc.tokens[mention.first]!.start;
       const end = doc.tokens[mention.end - 1]!.end;
       const text = doc.text.slice(start, end);
