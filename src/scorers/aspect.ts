@@ -406,7 +406,7 @@ export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], con
 
 /** "The Acme app", "Acme": a noun phrase whose head (its last word) a subject pattern ends on. */
 function namesSubject(tokens: readonly Token[], mention: AspectMention, subject: PatternIndex): boolean {
-  return !mention.categoryOnly && findPatterns(tokens, mention.first, mention.end, subject).some((match) => match.end === mention.end);
+  return findPatterns(tokens, mention.first, mention.end, subject).some((match) => match.end === mention.end);
 }
 
 /** "The dashboards" and "dashboard" are one aspect: lower case, last word by its lemma. */
