@@ -37,6 +37,7 @@ describe('aspects of support text', () => {
     ['The first reply was not-so-helpful.', [['reply', 'support', 'negative']]],
     ['The go-live was a disaster and the add-on keeps failing.', [['go-live', 'onboarding', 'negative'], ['add-on', 'integration', 'negative']]],
     ['The two-factor codes never arrive.', [['two-factor codes', 'security', 'negative']]],
+    ['The Outlook add-in crashes whenever I open a shared calendar.', [['Outlook add-in', 'integration', 'negative']]],
   ])('%j', (text, expected) => {
     const aspects = aspectsOf(text);
     for (const [term, category, label] of expected) {

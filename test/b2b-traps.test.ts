@@ -142,6 +142,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'The SSO login loops forever after the latest update.', label: 'negative', evidence: ['loops forever'] },
     { text: 'Support closed my ticket without a fix.', label: 'negative', evidence: ['without a fix'] },
     { text: 'Your agent hung up on me twice.', label: 'negative', evidence: ['hung up on'] },
+    { text: 'I have been trying to reach someone for a week.', label: 'negative', evidence: ['trying to reach'] },
+    { text: 'Got an automated reply and nothing since.', label: 'negative', evidence: ['nothing since'] },
     { text: "The docs are outdated and the examples don't compile.", label: 'negative', evidence: ['outdated', "n't compile"] },
     { text: 'The sync works, but barely.', label: 'negative', evidence: ['but barely'] },
     { text: 'They changed our plan without notice.', label: 'negative', evidence: ['without notice'] },

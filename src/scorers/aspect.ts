@@ -221,6 +221,8 @@ function hasNamedSubject(tokens: readonly Token[], sentence: SentenceSpan, verb:
 function isNounLike(tokens: readonly Token[], match: { first: number; end: number }): boolean {
   const head = tokens[match.first]!.pos;
   if (head === 'NOUN' || head === 'PROPN') return true;
+  // A hyphenated name is a compound, whatever wink makes of its first half ("add-in", "go-live").
+  if (match.end - match.first > 2 && isJoiningHyphen(tokens, match.first + 1)) return true;
   for (let i = match.first; i < match.end; i++) {
     const token = tokens[i]!;
     if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing'))) return false;
