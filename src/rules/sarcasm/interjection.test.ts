@@ -13,6 +13,7 @@ describe('interjection cue', () => {
     ['Perfect. The sync crashed again.', 'Perfect'],
     ['Awesome! Lost data again.', 'Awesome'],
     ['Fantastic… the invoice is wrong again.', 'Fantastic'],
+    ['Wow, only took three weeks to get a reply.', 'Wow'],
   ])('inverts interjected praise over a negative situation: %s', (text, quote) => {
     const evidence = praise(text, quote);
     expect(evidence.weight).toBeLessThan(0);
@@ -25,6 +26,7 @@ describe('interjection cue', () => {
     ['The fix is great, but the docs are bad.', 'great'],
     ['Great. Thanks for the help.', 'Great'],
     ['Great, thanks! One small bug left.', 'Great'],
+    ['Wow, it only took five minutes to set up!', 'Wow'],
   ])('leaves sincere praise alone: %s', (text, quote) => {
     expect(praise(text, quote).weight).toBeGreaterThan(0);
   });

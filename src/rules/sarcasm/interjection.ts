@@ -8,7 +8,7 @@ const NEGATIVE_NEXT_SENTENCE = -0.5;
 // sentences too, but they are reactions, not verdicts, and are not read as sarcasm.
 const PRAISE = new Set(
   `great wonderful perfect awesome fantastic brilliant amazing lovely excellent superb terrific marvelous marvellous
-  splendid fabulous nice cool sweet super outstanding incredible beautiful delightful grand yay hooray`.split(/\s+/),
+  splendid fabulous nice cool sweet super outstanding incredible beautiful delightful grand yay hooray wow`.split(/\s+/),
 );
 // Words that may come before an interjection without changing it: "Oh great", "Just wonderful", "Yeah, perfect".
 const LEAD_INS = new Set(['oh', 'just', 'wow', 'yeah', 'yay', 'well', 'so', 'how', 'really', 'gee', 'ah']);
@@ -29,7 +29,7 @@ function interjectionRun(tokens: readonly Token[], first: number, end: number, h
   for (const hit of hits) {
     while (k < hit.first && (LEAD_INS.has(tokens[k]!.normal) || PAUSES.has(tokens[k]!.text))) k++;
     const word = tokens[hit.first]!.normal;
-    // A lead-in the lexicon scores ("Wow") may join the run, but only praise makes it sarcasm-shaped.
+    // A lead-in the lexicon scores ("Yeah") may join the run, but only praise makes it sarcasm-shaped; "Wow" is both.
     if (k !== hit.first || hit.weight <= 0 || hit.end >= end || !(PRAISE.has(word) || LEAD_INS.has(word))) break;
     const next = tokens[hit.end]!;
     if (!PAUSES.has(next.text) && !RUN_ONS.has(next.normal)) break;
