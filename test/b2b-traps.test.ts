@@ -230,6 +230,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'The admin page is non-responsive since the update.', label: 'negative', evidence: ['non-responsive'] },
     { text: 'No need to restart the server after the upgrade.', label: 'neutral', notEvidence: ['No'] },
     { text: 'The API key is hard-coded in the config file.', label: 'neutral', notEvidence: ['hard'] },
+    { text: 'We are worried about the security audit next week.', label: 'negative', evidence: ['worried'], notEvidence: ['security'] },
+    { text: 'Our customer success manager sent the service agreement and the alert settings.', label: 'neutral', notEvidence: ['success', 'agreement', 'alert'] },
     { text: 'Please add the PO number to the invoice; FYI our NFC readers run the LTS release on XP.', label: 'neutral', notEvidence: ['PO', 'FYI', 'NFC', 'LTS', 'XP'] },
     { text: 'The migration was time-consuming and error-prone.', label: 'negative', evidence: ['time-consuming', 'error-prone'] },
     { text: 'Uptime has been rock-solid and the platform is cutting-edge.', label: 'positive', evidence: ['rock-solid', 'cutting-edge'] },
