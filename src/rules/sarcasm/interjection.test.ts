@@ -27,6 +27,8 @@ describe('interjection cue', () => {
     ['Great. Thanks for the help.', 'Great'],
     ['Great, thanks! One small bug left.', 'Great'],
     ['Wow, it only took five minutes to set up!', 'Wow'],
+    // Surprise standing alone before a complaint is as often shock as sarcasm.
+    ['Wow. The outage took down every region.', 'Wow'],
   ])('leaves sincere praise alone: %s', (text, quote) => {
     expect(praise(text, quote).weight).toBeGreaterThan(0);
   });

@@ -8,8 +8,11 @@ const NEGATIVE_NEXT_SENTENCE = -0.5;
 // sentences too, but they are reactions, not verdicts, and are not read as sarcasm.
 const PRAISE = new Set(
   `great wonderful perfect awesome fantastic brilliant amazing lovely excellent superb terrific marvelous marvellous
-  splendid fabulous nice cool sweet super outstanding incredible beautiful delightful grand yay hooray wow`.split(/\s+/),
+  splendid fabulous nice cool sweet super outstanding incredible beautiful delightful grand yay hooray`.split(/\s+/),
 );
+// Surprise reads as sarcastic praise only over a complaint in its own sentence ("Wow, only took three weeks to get a
+// reply"); standing alone before one ("Wow. The outage…"), it is as often plain shock.
+const SURPRISE = new Set(['wow']);
 // Words that may come before an interjection without changing it: "Oh great", "Just wonderful", "Yeah, perfect".
 const LEAD_INS = new Set(['oh', 'just', 'wow', 'yeah', 'yay', 'well', 'so', 'how', 'really', 'gee', 'ah']);
 // What may follow the interjection: a pause, or "now"/"another"/"again" running on into the complaint.
@@ -22,22 +25,24 @@ const STANDALONE_TYPES = new Set(['punctuation', 'emoji', 'emoticon']);
  * words reached past lead-ins and pauses only, each followed by a pause or a run-on word. Returns how
  * many of the first hits form it.
  */
-function interjectionRun(tokens: readonly Token[], first: number, end: number, hits: readonly { first: number; end: number; weight: number }[]): number {
+function interjectionRun(tokens: readonly Token[], first: number, end: number, hits: readonly { first: number; end: number; weight: number }[]): { run: number; surpriseOnly: boolean } {
   let k = first;
   let run = 0;
   let praised = false;
+  let surprised = false;
   for (const hit of hits) {
     while (k < hit.first && (LEAD_INS.has(tokens[k]!.normal) || PAUSES.has(tokens[k]!.text))) k++;
     const word = tokens[hit.first]!.normal;
-    // A lead-in the lexicon scores ("Yeah") may join the run, but only praise makes it sarcasm-shaped; "Wow" is both.
+    // A lead-in the lexicon scores ("Yeah") may join the run, but only praise or surprise makes it sarcasm-shaped.
     if (k !== hit.first || hit.weight <= 0 || hit.end >= end || !(PRAISE.has(word) || LEAD_INS.has(word))) break;
     const next = tokens[hit.end]!;
     if (!PAUSES.has(next.text) && !RUN_ONS.has(next.normal)) break;
     praised ||= PRAISE.has(word);
+    surprised ||= SURPRISE.has(word);
     run++;
     k = hit.end;
   }
-  return praised ? run : 0;
+  return { run: praised || surprised ? run : 0, surpriseOnly: surprised && !praised };
 }
 
 /** "Wonderful." standing alone: nothing after the interjection but punctuation and emoji. */
@@ -57,9 +62,10 @@ export const interjection: SarcasmCue = {
   name: 'interjection',
   confidence: 0.8,
   detect({ tokens, sentence, hits, nextHits }) {
-    const run = interjectionRun(tokens, sentence.first, sentence.end, hits);
+    const { run, surpriseOnly } = interjectionRun(tokens, sentence.first, sentence.end, hits);
     if (run === 0) return [];
     const alone = run === hits.length && standsAlone(tokens, sentence.end, hits[run - 1]!);
+    if (alone && surpriseOnly) return [];
     const negative = alone ? sumWeights(nextHits) <= NEGATIVE_NEXT_SENTENCE : sumWeights(hits.slice(run)) <= NEGATIVE_SITUATION;
     return negative ? hits.slice(0, run).map((_, index) => index) : [];
   },
