@@ -100,6 +100,7 @@ describe('intents', () => {
     ['Please close our account.', 'churn'],
     ['We would like to add 20 more seats for the design team.', 'expand'],
     ['How do we upgrade our plan to Enterprise?', 'expand'],
+    ["We've outgrown the Starter plan.", 'expand'],
     ["Another team wants to roll it out to the support department.", 'expand'],
     ["I've already recommended you to two other founders.", 'refer'],
     ['Happy to be a reference for your sales team.', 'refer'],
