@@ -149,6 +149,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'Your mobile app logs me out every five minutes.', label: 'negative', evidence: ['logs me out'] },
     { text: 'The integration is a black box, we have no visibility into errors.', label: 'negative', evidence: ['no visibility'] },
     { text: 'The search returns irrelevant results.', label: 'negative', evidence: ['irrelevant'] },
+    { text: "We've been a loyal customer for 6 years and this is how you treat us?", label: 'negative', evidence: ['this is how you treat'], notEvidence: ['loyal'] },
+    { text: 'Not a single update in two weeks.', label: 'negative', evidence: ['Not a single update'] },
     { text: 'I have been trying to reach someone for a week.', label: 'negative', evidence: ['trying to reach'] },
     { text: 'Got an automated reply and nothing since.', label: 'negative', evidence: ['nothing since'] },
     { text: "The docs are outdated and the examples don't compile.", label: 'negative', evidence: ['outdated', "n't compile"] },

@@ -18,5 +18,9 @@ describe('question', () => {
   test('leaves rhetorical complaints alone', () => {
     expect(factor('Why is the sync still broken?', 'still broken')).toBe(1);
     expect(factor('How come the sync is broken?', 'broken')).toBe(1);
+    expect(factor('Six years with you, and this is how you treat us after an outage?', 'outage')).toBe(1);
+    expect(factor('Is this how you handle an outage?', 'outage')).toBe(1);
+    // "How" alone asks: "is this how I fix it?" is a real question.
+    expect(factor('This is the fix, but how good is it?', 'good')).toBeCloseTo(QUESTION_FACTOR);
   });
 });

@@ -1,3 +1,4 @@
+import type { Token } from '../doc/token.js';
 import type { Rule } from './rule.js';
 
 // A question asks about a state rather than asserting it ("Is it working?"), so its words count half.
@@ -5,7 +6,10 @@ export const QUESTION_FACTOR = 0.5;
 // Emoji and emoticons may follow the question mark without changing that it is a question.
 const TRAILING = new Set(['emoji', 'emoticon']);
 
-/** Damps sentiment in questions, except the rhetorical "why …?" / "how come …?" of a complaint. */
+/**
+ * Damps sentiment in questions, except the rhetorical ones of a complaint: "why …?", "how come …?" and the
+ * indignant "… and this is how you treat us?".
+ */
 export const question: Rule = {
   name: 'question',
   apply({ tokens, sentence, hits }) {
@@ -13,7 +17,17 @@ export const question: Rule = {
     while (last > sentence.first && TRAILING.has(tokens[last]!.type)) last--;
     if (tokens[last]!.text !== '?') return [];
     const opener = tokens[sentence.first]!.normal;
-    const rhetorical = opener === 'why' || (opener === 'how' && tokens[sentence.first + 1]?.normal === 'come');
+    const rhetorical = opener === 'why' || (opener === 'how' && tokens[sentence.first + 1]?.normal === 'come') || isIndignant(tokens, sentence.first, last);
     return rhetorical ? [] : hits.map((_, hit) => ({ hit, factor: QUESTION_FACTOR }));
   },
 };
+
+/** "This is how you treat us?", "is this how you support customers?": a question that states the complaint. */
+function isIndignant(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first + 2; i < end; i++) {
+    if (tokens[i]!.normal !== 'how') continue;
+    const [a, b] = [tokens[i - 2]!.normal, tokens[i - 1]!.normal];
+    if ((a === 'this' && b === 'is') || (a === 'is' && b === 'this')) return true;
+  }
+  return false;
+}
