@@ -23,7 +23,7 @@ export function isUnknownId(id: number): boolean {
 }
 
 const knownWords = new Map<string, boolean>();
-const MAX_KNOWN_CACHE = 20_000;
+const MAX_WORD_CACHE = 20_000;
 
 /** Whether the model's vocabulary has this lower-case word. */
 export function isKnownWord(word: string): boolean {
@@ -51,7 +51,7 @@ function remembered<T>(cache: Map<string, T>, word: string, compute: () => T): T
   let value = cache.get(word);
   if (value === undefined) {
     value = compute();
-    if (cache.size >= MAX_KNOWN_CACHE) cache.clear();
+    if (cache.size >= MAX_WORD_CACHE) cache.clear();
     cache.set(word, value);
   }
   return value;

@@ -30,3 +30,12 @@ const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 
 export function isNumberToken(token: Token): boolean {
   return token.type === 'number' || NUMBER_WORDS.has(token.normal);
 }
+
+/**
+ * A hyphen written inside a word ("not-so-great", "follow-up"): wink-nlp splits it off, but it is no word of its
+ * own: rule windows and aspect distances skip it.
+ */
+export function isJoiningHyphen(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return token.text === '-' && tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end;
+}

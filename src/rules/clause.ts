@@ -1,4 +1,4 @@
-import type { Token } from '../doc/token.js';
+import { isJoiningHyphen, type Token } from '../doc/token.js';
 
 // Punctuation that closes a clause: rules that look back from a word never look past one.
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '--', '.', '!', '?', '...', '…', '"', '“', '”']);
@@ -6,15 +6,6 @@ const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas',
 
 export function isClauseBreak(token: Token): boolean {
   return CLAUSE_PUNCTUATION.has(token.text) || CLAUSE_WORDS.has(token.normal);
-}
-
-/**
- * A hyphen written inside a word ("not-so-great", "follow-up"): wink-nlp splits it off, but it is no word of its
- * own, so windows do not count it.
- */
-export function isJoiningHyphen(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  return token.text === '-' && tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end;
 }
 
 /**

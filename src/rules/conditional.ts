@@ -47,7 +47,11 @@ export const conditional: Rule = {
     hits.forEach((hit, index) => {
       if (factors.has(index) || hit.entry.valence <= 0 || isComparative(tokens, hit.first)) return;
       const start = windowStart(tokens, hit.first, first, DESIRE_WINDOW);
-      if (tokens.slice(start, hit.first).some((token) => DESIRE_MARKERS.has(token.normal))) factors.set(index, HYPOTHETICAL_FACTOR);
+      for (let m = hit.first - 1; m >= start; m--) {
+        if (!DESIRE_MARKERS.has(tokens[m]!.normal)) continue;
+        factors.set(index, HYPOTHETICAL_FACTOR);
+        break;
+      }
     });
     const adjustments: Adjustment[] = [];
     factors.forEach((factor, hit) => adjustments.push({ hit, factor }));

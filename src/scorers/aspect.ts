@@ -1,7 +1,6 @@
 import type { Doc } from '../doc/readDoc.js';
-import { isNumberToken, type SentenceSpan, type Token } from '../doc/token.js';
+import { isJoiningHyphen, type SentenceSpan, type Token } from '../doc/token.js';
 import { findPatterns, type PatternIndex } from '../patterns/matcher.js';
-import { isJoiningHyphen } from '../rules/clause.js';
 import type { AspectResult, AspectSummary, Evidence, Quote, SentenceResult } from '../result.js';
 import { type LabelThresholds, normalizeScore, toSentimentScore } from './label.js';
 
@@ -257,7 +256,7 @@ function isAspectNoun(token: Token, index: number, opinionTokens: ReadonlyMap<nu
 /** "10k", "4GB", "2.4GHz": letters written onto a number are its unit, not a name. */
 function isUnit(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before !== undefined && before.end === tokens[index]!.start && isNumberToken(before);
+  return before !== undefined && before.type === 'number' && before.end === tokens[index]!.start;
 }
 
 function hasOpinionInClause(tokens: readonly Token[], sentence: SentenceSpan, run: { first: number; end: number }, opinionTokens: ReadonlyMap<number, OpinionToken>): boolean {
