@@ -3,18 +3,69 @@ import model from 'wink-eng-lite-web-model';
 
 // The only place wink-nlp is loaded. Sentence boundaries and POS (for lemmas) are all we use;
 // wink's own negation and sentiment pipes are left out because cxtone's rules replace them.
-let instance: ReturnType<typeof winkNLP> | undefined;
+//
+// wink learns every word it has not seen before into its vocabulary, and its tokenizer then treats a learned
+// word as a known one: after "U.K coasts", "U.K." splits into "U.K" + "." and ends a sentence. Results would
+// depend on what was read before, and memory would grow with every new word. So the tokenizer is shown only
+// the model's own vocabulary (learned words stay usable for their features), and the instance is replaced once
+// it has learned MAX_LEARNED_WORDS words: memory stays bounded, and a new instance reads text the same way.
+type WinkInstance = ReturnType<typeof winkNLP>;
+
+/** The parts of wink's internal word cache this module touches. */
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  currentSize(): number;
+  intrinsicSize(): number;
+}
+
+const MAX_LEARNED_WORDS = 50_000;
+let instance: WinkInstance | undefined;
+let cache: WinkCache | undefined;
 let firstUnknownId = Infinity;
 
 /** The shared wink-nlp instance, created on first use so that importing cxtone stays cheap. */
-export function nlp(): ReturnType<typeof winkNLP> {
+export function nlp(): WinkInstance {
+  if (instance && cache!.currentSize() - cache!.intrinsicSize() > MAX_LEARNED_WORDS) instance = undefined;
   if (!instance) {
-    instance = winkNLP(model, ['sbd', 'pos']);
-    // wink numbers the model's own words first and words it meets later after them, so the id of the first
-    // word it cannot know marks where its vocabulary ends.
-    firstUnknownId = instance.readDoc('qxzvbjw').tokens().out(instance.its.uniqueId)[0] as unknown as number;
+    const created = createInstance();
+    instance = created.instance;
+    cache = created.cache;
   }
   return instance;
+}
+
+function createInstance(): { instance: WinkInstance; cache: WinkCache } {
+  let captured: WinkCache | undefined;
+  let ownLookup: WinkCache['lookup'] | undefined;
+  let unfiltered: object | undefined;
+  // wink hands its cache to the model's feature functions; that is the one way in. The features themselves
+  // must see learned words (a word's features are computed from its lower-case form, added just before).
+  const featureFn = (config: unknown) => {
+    const features = (model as unknown as { featureFn(config: unknown): Record<string, (...args: unknown[]) => unknown> }).featureFn(config);
+    const wrapped: Record<string, (...args: unknown[]) => unknown> = {};
+    for (const name of Object.keys(features)) {
+      wrapped[name] = (text, category, winkCache) => {
+        if (!captured) {
+          captured = winkCache as WinkCache;
+          ownLookup = captured.lookup;
+          unfiltered = { ...captured };
+        }
+        return features[name]!(text, category, unfiltered);
+      };
+    }
+    return wrapped;
+  };
+  const created = winkNLP({ ...model, featureFn } as unknown as typeof model, ['sbd', 'pos']);
+  // wink numbers the model's own words first and words it meets later after them, so the id of the first
+  // word it cannot know marks where its vocabulary ends. Reading it also hands over the cache.
+  firstUnknownId = created.readDoc('qxzvbjw').tokens().out(created.its.uniqueId)[0] as unknown as number;
+  if (!captured || !ownLookup) throw new Error('cxtone: wink-nlp did not expose its word cache; this version of wink-nlp is not supported.');
+  const lookup = ownLookup;
+  captured.lookup = (text) => {
+    const found = lookup(text);
+    return found !== null && found.length === 1 && found[0]! >= firstUnknownId ? null : found;
+  };
+  return { instance: created, cache: captured };
 }
 
 /** Whether a token id from `its.uniqueId` is outside the model's vocabulary. */

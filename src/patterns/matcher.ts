@@ -1,5 +1,5 @@
 import { isNumberToken, type Token } from '../doc/token.js';
-import type { Pattern, PatternElement, WordTest } from './pattern.js';
+import { MEMO_BRANCHES, type Pattern, type PatternElement, type WordTest } from './pattern.js';
 
 /** A pattern with the name it reports under (an intent, a risk factor) and the lexicon it came from. */
 export interface NamedPattern {
@@ -76,6 +76,8 @@ export function findPatterns(tokens: readonly Token[], first: number, end: numbe
 function findAll(tokens: readonly Token[], first: number, end: number, index: PatternIndex): PatternMatch[] {
   const matches: PatternMatch[] = [];
   if (index.size === 0) return matches;
+  // A partial match from (token, element) does not depend on where the match began: one memo per pattern and sentence.
+  let memos: Map<IndexedPattern, Map<number, number>> | undefined;
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
     if (token.type === 'punctuation') continue;
@@ -93,7 +95,14 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
       for (const entry of list) {
         if (tried.has(entry)) continue;
         tried.add(entry);
-        const stop = matchElements(tokens, i, end, entry.pattern.elements, 0);
+        const { elements, branches } = entry.pattern;
+        let memo: Map<number, number> | undefined;
+        if (branches > MEMO_BRANCHES) {
+          memos ??= new Map();
+          memo = memos.get(entry) ?? new Map();
+          memos.set(entry, memo);
+        }
+        const stop = matchElements(tokens, i, end, elements, 0, memo);
         if (stop > i) matches.push({ name: entry.name, lexicon: entry.lexicon, pattern: entry.pattern.source, first: i, end: stop, veto: entry.pattern.veto });
       }
     }
@@ -101,35 +110,42 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
   return matches;
 }
 
-/** Matches `elements[k..]` from token `i`; returns the end of the longest match, or -1. */
-function matchElements(tokens: readonly Token[], i: number, end: number, elements: readonly PatternElement[], k: number): number {
+/**
+ * Matches `elements[k..]` from token `i`; returns the end of the longest match, or -1. With `memo`, each
+ * (token, element) pair is worked out once, which bounds the cost of a pattern that branches a lot.
+ */
+function matchElements(tokens: readonly Token[], i: number, end: number, elements: readonly PatternElement[], k: number, memo?: Map<number, number>): number {
   if (k === elements.length) return i;
+  const key = i * (elements.length + 1) + k;
+  const known = memo?.get(key);
+  if (known !== undefined) return known;
   const element = elements[k]!;
+  let best = -1;
   switch (element.kind) {
     case 'any':
-      return isWord(tokens[i], i, end) ? matchElements(tokens, i + 1, end, elements, k + 1) : -1;
+      if (isWord(tokens[i], i, end)) best = matchElements(tokens, i + 1, end, elements, k + 1, memo);
+      break;
     case 'number': {
       const token = tokens[i];
-      if (!isWord(token, i, end) || !isNumberToken(token!)) return -1;
-      return matchElements(tokens, i + 1, end, elements, k + 1);
+      if (isWord(token, i, end) && isNumberToken(token!)) best = matchElements(tokens, i + 1, end, elements, k + 1, memo);
+      break;
     }
-    case 'gap': {
-      let best = -1;
+    case 'gap':
       for (let skip = 0; skip <= element.max; skip++) {
         if (skip > 0 && !isWord(tokens[i + skip - 1], i + skip - 1, end)) break;
-        best = Math.max(best, matchElements(tokens, i + skip, end, elements, k + 1));
+        best = Math.max(best, matchElements(tokens, i + skip, end, elements, k + 1, memo));
       }
-      return best;
-    }
-    case 'words': {
-      let best = element.optional ? matchElements(tokens, i, end, elements, k + 1) : -1;
+      break;
+    case 'words':
+      if (element.optional) best = matchElements(tokens, i, end, elements, k + 1, memo);
       for (const words of element.alternatives) {
         if (!matchesWords(tokens, i, end, words)) continue;
-        best = Math.max(best, matchElements(tokens, i + words.length, end, elements, k + 1));
+        best = Math.max(best, matchElements(tokens, i + words.length, end, elements, k + 1, memo));
       }
-      return best;
-    }
+      break;
   }
+  memo?.set(key, best);
+  return best;
 }
 
 function isWord(token: Token | undefined, i: number, end: number): boolean {

@@ -20,7 +20,16 @@ export interface Pattern {
   source: string;
   veto: boolean;
   elements: readonly PatternElement[];
+  /**
+   * How many ways the pattern can branch from one token: the product of its alternatives, optional words
+   * and gaps. The matcher remembers partial matches only for patterns above {@link MEMO_BRANCHES}, so
+   * a hostile pattern (`[a] [a] [a] … b`) costs time linear in its length, not exponential.
+   */
+  branches: number;
 }
+
+/** Patterns that branch more than this are matched with memoised partial results. */
+export const MEMO_BRANCHES = 64;
 
 export type PatternElement =
   | { kind: 'words'; alternatives: readonly (readonly WordTest[])[]; optional: boolean }
@@ -78,7 +87,16 @@ export function parsePattern(source: string): Pattern {
     throw new PatternSyntaxError('a pattern needs at least one required word');
   }
   if (elements[0]!.kind === 'gap' || elements.at(-1)!.kind === 'gap') throw new PatternSyntaxError('"..." must stand between words');
-  return { source: source.trim(), veto, elements };
+  return { source: source.trim(), veto, elements, branches: countBranches(elements) };
+}
+
+function countBranches(elements: readonly PatternElement[]): number {
+  let branches = 1;
+  for (const element of elements) {
+    if (element.kind === 'words') branches *= element.alternatives.length + (element.optional ? 1 : 0);
+    else if (element.kind === 'gap') branches *= element.max + 1;
+  }
+  return branches;
 }
 
 /** Words as the tokenizer reads them: "won't" is "will not", so it matches "will not" too. */
