@@ -1,4 +1,5 @@
 import { dayIndex, dayName, type NormalizedRecord } from './record.js';
+import { dict } from './validate.js';
 import {
   byRecency,
   byStrength,
@@ -190,7 +191,7 @@ function addTo(cell: Cell | undefined, s: number): Cell {
 }
 
 function cellsByName(cells: readonly number[], names: Names): Record<string, Cell> {
-  const out: Record<string, Cell> = {};
+  const out = dict<Cell>();
   for (let slot = 0; 2 * slot < cells.length; slot++) {
     const name = names.names.get(slot);
     if (name !== undefined && cells[2 * slot]! > 0) out[name] = { n: cells[2 * slot]!, s: cells[2 * slot + 1]! };
@@ -202,13 +203,17 @@ function addCells(acc: Accumulator, into: number[], cells: Record<string, Cell>,
   for (const [name, cell] of Object.entries(cells)) addAt(into, slotOf(acc, names, name), cell.n, cell.s);
 }
 
-const record = <V>(map: Map<string, V>): Record<string, V> => Object.fromEntries([...map].map(([key, value]) => [key, typeof value === 'object' ? { ...value } : value]));
+function record<V>(map: Map<string, V>): Record<string, V> {
+  const out = dict<V>();
+  for (const [key, value] of map) out[key] = typeof value === 'object' ? { ...value } : value;
+  return out;
+}
 
 /** The accumulator as a plain JSON rollup state. */
 export function toState(acc: Accumulator): RollupState {
   const state = emptyState(acc.quoteLimit, acc.recentLimit);
   for (const [accountId, account] of acc.accounts) {
-    const days: Record<string, DayBucket> = {};
+    const days = dict<DayBucket>();
     for (const [index, day] of account.days) {
       const bucket: DayBucket = {
         n: day.n,
@@ -225,9 +230,10 @@ export function toState(acc: Accumulator): RollupState {
       if (day.churn) bucket.churn = { ...day.churn };
       days[dayName(index)] = bucket;
     }
-    const contacts: Record<string, Record<string, Cell>> = {};
+    const contacts = dict<Record<string, Cell>>();
     for (const [contactId, cells] of account.contacts) {
-      contacts[contactId] = Object.fromEntries([...cells].map(([index, cell]) => [dayName(index), { ...cell }]));
+      const byDay = (contacts[contactId] = dict<Cell>());
+      for (const [index, cell] of cells) byDay[dayName(index)] = { ...cell };
     }
     state.accounts[accountId] = { days, contacts, quotes: account.quotes.map((quote) => ({ ...quote })), recent: slotsToList(account.recent) };
   }
@@ -237,7 +243,7 @@ export function toState(acc: Accumulator): RollupState {
 const toMap = <V>(values: Record<string, V> | undefined): Map<string, V> | undefined =>
   values === undefined ? undefined : new Map(Object.entries(values).map(([key, value]) => [key, typeof value === 'object' ? { ...value } : value]));
 
-/** An accumulator that continues from a stored state. */
+/** An accumulator that continues from a state already checked by `readState`. */
 export function fromState(state: RollupState): Accumulator {
   const acc = createAccumulator(state.quoteLimit, state.recentLimit);
   for (const [accountId, account] of Object.entries(state.accounts)) {

@@ -3,6 +3,7 @@ import { dayIndex, dayName, dayNumberOf } from './record.js';
 import type { Quote, RollupState } from './state.js';
 import { SCORE_UNITS } from './state.js';
 import { daysInWindow, resolveSummaryOptions, type SummaryOptions } from './summarize.js';
+import { own, readState } from './validate.js';
 
 /**
  * A declarative alert rule, evaluated per account at `asOf`:
@@ -69,6 +70,7 @@ function checkRule(rule: AlertRule, position: number): void {
 export function evaluateAlerts(state: RollupState, rules: readonly AlertRule[], options: SummaryOptions = {}): Alert[] {
   if (!Array.isArray(rules)) throw new InvalidOptionsError(`alert rules must be an array, received ${describeValue(rules)}.`);
   rules.forEach(checkRule);
+  state = readState(state, 'the rollup state');
   const resolved = resolveSummaryOptions(state, options);
   const { asOf } = resolved;
   const alerts: Alert[] = [];
@@ -104,7 +106,7 @@ export function evaluateAlerts(state: RollupState, rules: readonly AlertRule[], 
         }
       } else if (rule.kind === 'intent') {
         const from = asOf - (rule.withinDays ?? 30) + 1;
-        const seen = days.filter((entry) => entry.index >= from && (entry.bucket.intents?.[rule.intent] ?? 0) > 0);
+        const seen = days.filter((entry) => entry.index >= from && (own(entry.bucket.intents, rule.intent) ?? 0) > 0);
         if (seen.length > 0) fire(rule, seen[0]!.index, `${rule.intent} intent seen on ${seen.length} day(s)`);
       } else {
         const from = asOf - (rule.withinDays ?? 30) + 1;
@@ -123,6 +125,6 @@ export function evaluateAlerts(state: RollupState, rules: readonly AlertRule[], 
 }
 
 function meanOf(bucket: { n: number; s: number; categories?: Record<string, { n: number; s: number }>; channels: Record<string, { n: number; s: number }> }, rule: { category?: string; channel?: string }): number | null {
-  const cell = rule.category !== undefined ? bucket.categories?.[rule.category] : rule.channel !== undefined ? bucket.channels[rule.channel] : bucket;
+  const cell = rule.category !== undefined ? own(bucket.categories, rule.category) : rule.channel !== undefined ? own(bucket.channels, rule.channel) : bucket;
   return cell && cell.n > 0 ? cell.s / cell.n / SCORE_UNITS : null;
 }

@@ -3,8 +3,9 @@
 import { describeValue, InvalidInputError } from '../errors.js';
 import { type InteractionRecord, type NormalizedRecord, normalizeRecord } from './record.js';
 import { accumulate, createAccumulator, fromState, toState } from './accumulator.js';
-import { assertState, type RollupState } from './state.js';
-import { type AccountRollup, summarizeRollup, type SummaryOptions } from './summarize.js';
+import type { RollupState } from './state.js';
+import { type AccountRollup, summarizeState, type SummaryOptions } from './summarize.js';
+import { readState } from './validate.js';
 
 export interface RollupOptions {
   /** Strongest quotes kept per account. Default 10. */
@@ -38,8 +39,7 @@ function limit(value: unknown, name: string, fallback: number): number {
  * ```
  */
 export function createRollup(options: RollupOptions = {}, from?: RollupState): Rollup {
-  if (from !== undefined) assertState(from, 'the state to continue from');
-  const acc = from ? fromState(from) : createAccumulator(limit(options.quoteLimit, 'quoteLimit', 10), limit(options.recentLimit, 'recentLimit', 10));
+  const acc = from !== undefined ? fromState(readState(from, 'the state to continue from')) : createAccumulator(limit(options.quoteLimit, 'quoteLimit', 10), limit(options.recentLimit, 'recentLimit', 10));
   let position = 0;
   const scratch = {} as NormalizedRecord;
   return {
@@ -47,7 +47,7 @@ export function createRollup(options: RollupOptions = {}, from?: RollupState): R
       accumulate(acc, normalizeRecord(record, position++, scratch));
     },
     state: () => toState(acc),
-    summarize: (summaryOptions) => summarizeRollup(toState(acc), summaryOptions),
+    summarize: (summaryOptions) => summarizeState(toState(acc), summaryOptions),
   };
 }
 

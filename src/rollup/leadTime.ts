@@ -1,7 +1,8 @@
 import { describeValue, InvalidInputError } from '../errors.js';
 import { dayName, dayNumberOf } from './record.js';
-import { assertState, type RollupState } from './state.js';
+import type { RollupState } from './state.js';
 import { DEFAULT_ROLE_WEIGHTS, daysInWindow, weightedScore } from './summarize.js';
+import { own, readState } from './validate.js';
 
 /** What happened to an account: churned (or not) at a date, e.g. its renewal date. */
 export interface AccountOutcome {
@@ -52,7 +53,7 @@ export function sentimentLeadTime(state: RollupState, outcomes: readonly Account
   const halfLifeDays = options.halfLifeDays ?? 14;
   const windowDays = options.windowDays ?? 180;
   const roleWeights = options.roleWeights ?? DEFAULT_ROLE_WEIGHTS;
-  assertState(state, 'the rollup state');
+  state = readState(state, 'the rollup state');
   if (!Array.isArray(outcomes)) throw new InvalidInputError(`outcomes must be an array, received ${describeValue(outcomes)}.`);
   const accounts = outcomes.map((outcome, position): AccountLeadTime => {
     const at = outcome?.at instanceof Date ? outcome.at.getTime() : typeof outcome?.at === 'string' ? Date.parse(outcome.at) : outcome?.at;
@@ -60,7 +61,7 @@ export function sentimentLeadTime(state: RollupState, outcomes: readonly Account
       throw new InvalidInputError(`outcome ${position}: expected { accountId: string, churned: boolean, at: date }, received ${JSON.stringify(outcome)}.`);
     }
     const end = dayNumberOf(at);
-    const account = state.accounts[outcome.accountId];
+    const account = own(state.accounts, outcome.accountId);
     const series: { index: number; score: number | null }[] = [];
     if (account) {
       for (let day = end - windowDays + 1; day <= end; day++) {

@@ -1,4 +1,4 @@
-import { describeValue, InvalidInputError } from '../errors.js';
+import { dict, readState } from './validate.js';
 
 // Scores are stored as integers of 1/10,000 (analyze() rounds to four decimals), so that sums are exact
 // and merging partial states in any order gives bit-for-bit the same totals.
@@ -65,22 +65,13 @@ export interface RollupState {
   accounts: Record<string, AccountState>;
 }
 
-/** Throws an {@link InvalidInputError} unless `value` looks like a rollup state this version can read. */
-export function assertState(value: unknown, name: string): asserts value is RollupState {
-  const state = value as Partial<RollupState> | null;
-  if (typeof state !== 'object' || state === null || state.version !== 1 || typeof state.accounts !== 'object' || state.accounts === null) {
-    throw new InvalidInputError(`${name} must be a rollup state (version 1, from createRollup().state()), received ${describeValue(value)}.`);
-  }
-}
-
 export function emptyState(quoteLimit = 10, recentLimit = 10): RollupState {
-  return { version: 1, quoteLimit, recentLimit, accounts: {} };
+  return { version: 1, quoteLimit, recentLimit, accounts: dict() };
 }
 
 export const units = (score: number) => Math.round(score * SCORE_UNITS);
-// State is plain JSON, so a JSON round trip is a faithful deep copy (and works in every runtime).
-const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+// Every record below is a prototype-free copy made by `readState`, so `[key] ??=` is safe for any key.
 function addCell(cells: Record<string, Cell>, key: string, n: number, s: number): void {
   const cell = (cells[key] ??= { n: 0, s: 0 });
   cell.n += n;
@@ -119,7 +110,7 @@ const recentKey = (item: RecentInteraction) => item.recordId;
 export const sameQuote = (a: Quote, b: Quote) => a.recordId === b.recordId && a.start === b.start && a.end === b.end;
 
 export function addCount(counts: Record<string, number> | undefined, key: string, count: number): Record<string, number> {
-  const out = counts ?? {};
+  const out = counts ?? dict<number>();
   out[key] = (out[key] ?? 0) + count;
   return out;
 }
@@ -133,20 +124,19 @@ function mergeCells(into: Record<string, Cell>, from: Record<string, Cell>): voi
 }
 
 
-function mergeBucket(a: DayBucket, b: DayBucket): DayBucket {
-  const out = clone(a);
+/** Adds `b` into `out`, in place. */
+function mergeBucket(out: DayBucket, b: DayBucket): void {
   out.n += b.n;
   out.s += b.s;
   out.q += b.q;
   out.negative += b.negative;
   mergeCells(out.roles, b.roles);
   mergeCells(out.channels, b.channels);
-  if (b.categories) mergeCells((out.categories ??= {}), b.categories);
+  if (b.categories) mergeCells((out.categories ??= dict()), b.categories);
   if (b.emotions) for (const key in b.emotions) out.emotions = addCount(out.emotions, key, b.emotions[key]!);
   if (b.intents) for (const key in b.intents) out.intents = addCount(out.intents, key, b.intents[key]!);
   if (b.escalation) out.escalation = addToCell(out.escalation, b.escalation.n, b.escalation.s);
   if (b.churn) out.churn = addToCell(out.churn, b.churn.n, b.churn.s);
-  return out;
 }
 
 /**
@@ -155,23 +145,31 @@ function mergeBucket(a: DayBucket, b: DayBucket): DayBucket {
  * Records must not be counted in both inputs.
  */
 export function mergeRollups(a: RollupState, b: RollupState): RollupState {
-  assertState(a, 'the first argument');
-  assertState(b, 'the second argument');
-  const quoteLimit = Math.min(a.quoteLimit, b.quoteLimit);
-  const recentLimit = Math.min(a.recentLimit, b.recentLimit);
-  const merged: RollupState = { version: 1, quoteLimit, recentLimit, accounts: clone(a.accounts) };
-  for (const [accountId, other] of Object.entries(b.accounts)) {
+  // Both are read into fresh, checked copies: the merge then works in place on the first copy.
+  const merged = readState(a, 'the first argument');
+  const other = readState(b, 'the second argument');
+  const quoteLimit = Math.min(merged.quoteLimit, other.quoteLimit);
+  const recentLimit = Math.min(merged.recentLimit, other.recentLimit);
+  merged.quoteLimit = quoteLimit;
+  merged.recentLimit = recentLimit;
+  for (const accountId in other.accounts) {
+    const from = other.accounts[accountId]!;
     const account = merged.accounts[accountId];
     if (!account) {
-      merged.accounts[accountId] = clone(other);
+      merged.accounts[accountId] = from;
       continue;
     }
-    for (const [day, bucket] of Object.entries(other.days)) account.days[day] = account.days[day] ? mergeBucket(account.days[day]!, bucket) : clone(bucket);
-    for (const [contactId, days] of Object.entries(other.contacts)) mergeCells((account.contacts[contactId] ??= {}), days);
-    account.quotes = keepTop([...account.quotes, ...other.quotes.map((quote) => ({ ...quote }))], quoteLimit, byStrength, quoteKey);
-    account.recent = keepTop([...account.recent, ...other.recent.map((item) => ({ ...item }))], recentLimit, byRecency, recentKey);
+    for (const day in from.days) {
+      const bucket = account.days[day];
+      if (bucket) mergeBucket(bucket, from.days[day]!);
+      else account.days[day] = from.days[day]!;
+    }
+    for (const contactId in from.contacts) mergeCells((account.contacts[contactId] ??= dict()), from.contacts[contactId]!);
+    account.quotes.push(...from.quotes);
+    account.recent.push(...from.recent);
   }
-  for (const account of Object.values(merged.accounts)) {
+  for (const accountId in merged.accounts) {
+    const account = merged.accounts[accountId]!;
     account.quotes = keepTop(account.quotes, quoteLimit, byStrength, quoteKey);
     account.recent = keepTop(account.recent, recentLimit, byRecency, recentKey);
   }

@@ -1,7 +1,8 @@
 import { describeValue, InvalidOptionsError } from '../errors.js';
 import { round } from '../scorers/label.js';
 import { dayIndex, dayNumberOf } from './record.js';
-import { assertState, type Cell, type DayBucket, type Quote, type RollupState, SCORE_UNITS } from './state.js';
+import { type Cell, type DayBucket, type Quote, type RollupState, SCORE_UNITS } from './state.js';
+import { dict, own, readState } from './validate.js';
 
 /** How much each role's sentiment counts in an account's score. Unknown roles count 1. */
 export const DEFAULT_ROLE_WEIGHTS: Readonly<Record<string, number>> = Object.freeze({
@@ -71,11 +72,13 @@ function positive(value: unknown, name: string): number {
   return value;
 }
 
+/** Options with their defaults, for a state already checked by `readState`. */
 export function resolveSummaryOptions(state: RollupState, options: SummaryOptions = {}): ResolvedSummaryOptions {
-  assertState(state, 'the rollup state');
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionsError(`summary options must be an object, received ${describeValue(options)}.`);
   let latest = -Infinity;
   for (const account of Object.values(state.accounts)) for (const day in account.days) latest = Math.max(latest, dayIndex(day));
   const roleWeights = options.roleWeights ?? DEFAULT_ROLE_WEIGHTS;
+  if (typeof roleWeights !== 'object' || roleWeights === null) throw new InvalidOptionsError(`"roleWeights" must be an object, received ${describeValue(roleWeights)}.`);
   for (const [role, weight] of Object.entries(roleWeights)) positive(weight, `roleWeights.${role}`);
   return {
     asOf: options.asOf === undefined ? (Number.isFinite(latest) ? latest : 0) : toDayIndex(options.asOf, 'asOf'),
@@ -104,7 +107,7 @@ export function weightedScore(days: readonly { decay: number; bucket: DayBucket 
   for (const { decay, bucket } of days) {
     for (const role in bucket.roles) {
       const cell = bucket.roles[role]!;
-      const weight = decay * (roleWeights[role] ?? 1);
+      const weight = decay * (own(roleWeights, role) ?? 1);
       numerator += weight * cell.s;
       denominator += weight * cell.n;
     }
@@ -129,14 +132,14 @@ function addDecayed(sum: DecayedSum, decay: number, cell: Cell): void {
 const toFigure = (sum: DecayedSum): Figure => ({ volume: sum.volume, score: sum.denominator === 0 ? null : round(sum.numerator / sum.denominator / SCORE_UNITS) });
 
 function figures(days: readonly { decay: number; bucket: DayBucket }[], pick: (bucket: DayBucket) => Record<string, Cell> | undefined): Record<string, Figure> {
-  const sums: Record<string, DecayedSum> = {};
+  const sums = dict<DecayedSum>();
   for (const { decay, bucket } of days) {
     const cells = pick(bucket);
     if (!cells) continue;
     for (const key in cells) addDecayed((sums[key] ??= { volume: 0, numerator: 0, denominator: 0 }), decay, cells[key]!);
   }
-  const out: Record<string, Figure> = {};
-  for (const [key, sum] of Object.entries(sums)) out[key] = toFigure(sum);
+  const out = dict<Figure>();
+  for (const key in sums) out[key] = toFigure(sums[key]!);
   return out;
 }
 
@@ -165,8 +168,16 @@ const meanRisk = (cells: (Cell | undefined)[]): number | null => {
   return n === 0 ? null : round(s / n / SCORE_UNITS);
 };
 
-/** Per-account figures over the window ending `asOf`, most negative first. */
+/**
+ * Per-account figures over the window ending `asOf`, most negative first.
+ * @throws {InvalidInputError} naming the field of a state that is not a rollup state.
+ */
 export function summarizeRollup(state: RollupState, options: SummaryOptions = {}): AccountRollup[] {
+  return summarizeState(readState(state, 'the rollup state'), options);
+}
+
+/** {@link summarizeRollup} for a state this module built or checked. */
+export function summarizeState(state: RollupState, options: SummaryOptions = {}): AccountRollup[] {
   const resolved = resolveSummaryOptions(state, options);
   const accounts: AccountRollup[] = [];
   for (const [accountId, account] of Object.entries(state.accounts)) {
@@ -175,8 +186,8 @@ export function summarizeRollup(state: RollupState, options: SummaryOptions = {}
     let sum = 0;
     let squares = 0;
     let negative = 0;
-    const emotions: Record<string, number> = {};
-    const intents: Record<string, number> = {};
+    const emotions = dict<number>();
+    const intents = dict<number>();
     for (const { bucket } of days) {
       volume += bucket.n;
       sum += bucket.s;
