@@ -65,7 +65,9 @@ export type ExclusionReason =
   | 'code'
   | 'log'
   | 'stack-trace'
-  | 'metadata';
+  | 'metadata'
+  /** A character repeated past the fourth ("!!!!!!…"): the repeats add nothing and would only slow tokenizing. */
+  | 'repetition';
 
 /** A region of the input that was not scored: pasted logs, code, quoted history, signatures. */
 export interface ExcludedSpan {

@@ -175,7 +175,13 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
 // tokenizer slows down quadratically on them.
 const MAX_RUN = 200;
 
-/** Runs of MAX_RUN or more non-space characters within a line. */
+// A character repeated past this says nothing more ("!!!!" is as loud as the emphasis rule hears).
+const MAX_REPEAT = 4;
+
+/**
+ * Runs of MAX_RUN or more non-space characters within a line. A run that is long only because a character
+ * repeats ("Great!!!!!!…") is emphasis, not a blob: only the repetition past MAX_REPEAT is left out.
+ */
 function excludeLongRuns(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
   const { text } = line;
   if (text.length < MAX_RUN) return;
@@ -184,10 +190,28 @@ function excludeLongRuns(line: Line, exclude: (start: number, end: number, reaso
     const space = k === text.length || text.charCodeAt(k) <= 32;
     if (!space && runStart === -1) runStart = k;
     else if (space && runStart !== -1) {
-      if (k - runStart >= MAX_RUN) exclude(line.start + runStart, line.start + k, 'code');
+      if (k - runStart >= MAX_RUN) excludeRun(line.start + runStart, text.slice(runStart, k), exclude);
       runStart = -1;
     }
   }
+}
+
+function excludeRun(start: number, run: string, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
+  const repeats: [number, number][] = [];
+  let kept = 0;
+  for (let k = 0; k < run.length; ) {
+    let end = k + 1;
+    while (end < run.length && run[end] === run[k]) end++;
+    const keep = Math.min(end - k, MAX_REPEAT);
+    kept += keep;
+    if (end - k > MAX_REPEAT) repeats.push([k + keep, end]);
+    k = end;
+  }
+  if (kept >= MAX_RUN) {
+    exclude(start, start + run.length, 'code');
+    return;
+  }
+  for (const [from, to] of repeats) exclude(start + from, start + to, 'repetition');
 }
 
 function isIndentedCode(line: Line, previous: Line | undefined): boolean {

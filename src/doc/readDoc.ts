@@ -23,7 +23,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Tokenises `text` with wink-nlp, after blanking excluded regions, and splits it into sentences. */
 export function readDoc(text: string): Doc {
   const excluded = findExcludedSpans(text);
-  const scored = blankOut(text, excluded);
+  const { text: scored, positions } = withoutInvisibles(blankOut(text, excluded));
   const winkNlp = nlp();
   const { its } = winkNlp;
   const winkDoc = winkNlp.readDoc(scored);
@@ -101,6 +101,12 @@ export function readDoc(text: string): Doc {
     pushToken(token);
   }
 
+  if (positions) {
+    for (const token of tokens) {
+      token.start = positions[token.start]!;
+      token.end = positions[token.end - 1]! + 1;
+    }
+  }
   return {
     text,
     tokens,
@@ -111,6 +117,33 @@ export function readDoc(text: string): Doc {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// Characters that show nothing: zero-width space and non-joiner, word joiner, byte-order mark, soft hyphen, and a
+// zero-width joiner after a word (between emoji it builds one emoji, and stays). Left in, they glue onto a word
+// ("is\u200C" is no word wink knows) and change a verdict without a visible difference.
+const INVISIBLE = /[\u200B\u200C\u2060\uFEFF\u00AD]|(?<=[\p{L}\p{N}\s])\u200D/gu;
+const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+
+/**
+ * `text` without invisible characters, and where each kept character stood in `text` (with one extra slot for
+ * the end), so token offsets can be mapped back to the input. No copy and no map when there is none.
+ */
+function withoutInvisibles(text: string): { text: string; positions?: Int32Array } {
+  if (!HAS_INVISIBLE.test(text)) return { text };
+  const positions = new Int32Array(text.length + 1);
+  let out = '';
+  let kept = 0;
+  let last = 0;
+  for (const match of text.matchAll(INVISIBLE)) {
+    for (let k = last; k < match.index; k++) positions[kept++] = k;
+    out += text.slice(last, match.index);
+    last = match.index + match[0].length;
+  }
+  for (let k = last; k < text.length; k++) positions[kept++] = k;
+  positions[kept] = text.length;
+  out += text.slice(last);
+  return { text: out, positions };
+}
 
 /**
  * "Prices are higher", "Invoices are wrong": wink reads a capitalised word opening a sentence as a name and leaves it

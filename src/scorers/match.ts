@@ -12,7 +12,8 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from '../rules/sarcasm/cue.js';
 const UNSCORED_TYPES = new Set(['markup', 'number', 'url', 'email', 'mention', 'ordinal', 'currency', 'time', 'date']);
 
 // Words whose valence belongs to one part of speech only: "like" the verb, not the preposition; "special" the adjective, not the dish.
-const POS_GATED: Readonly<Record<string, string>> = { like: 'VERB', likes: 'VERB', kind: 'ADJ', well: 'ADJ', pretty: 'ADJ', special: 'ADJ' };
+// A Map, not an object literal: a lexicon term such as "constructor" must not find Object.prototype's members.
+const POS_GATED: ReadonlyMap<string, string> = new Map([['like', 'VERB'], ['likes', 'VERB'], ['kind', 'ADJ'], ['well', 'ADJ'], ['pretty', 'ADJ'], ['special', 'ADJ']]);
 
 // "too long", "too many steps": excess is a complaint even when the word after "too" is neutral or
 // positive ("drains too quickly", "too sensitive", "far too sweet", "too bright"). A lexicon's "too" entry
@@ -34,7 +35,7 @@ function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | unde
   // "Delicous", "terible": a word the language model does not know may be a typo of a sentiment word.
   if (!entry && derivable && token.unknown) entry = correctedEntry(normal, lexicon, isKnownWord);
   if (!entry || entry.term === EXCESS) return undefined;
-  const requiredPos = POS_GATED[entry.term];
+  const requiredPos = POS_GATED.get(entry.term);
   return requiredPos === undefined || requiredPos === token.pos ? entry : undefined;
 }
 

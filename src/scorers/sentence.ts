@@ -1,3 +1,4 @@
+import { describeValue, InvalidOptionsError } from '../errors.js';
 import type { Doc } from '../doc/readDoc.js';
 import type { SentenceSpan } from '../doc/token.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
@@ -17,6 +18,8 @@ export interface ScoredSentence {
   negative: number;
   sarcasm: SarcasmResult | undefined;
 }
+
+const MIN_WEIGHT = 0.00005;
 
 /** Scores every sentence of a document: lexicon matches first, then the rules, sentence by sentence. */
 export function scoreSentences(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence[] {
@@ -45,7 +48,8 @@ function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[]): Scor
   let negative = 0;
   let sarcasm: SarcasmResult | undefined;
   for (const hit of hits) {
-    if (hit.weight === 0) continue;
+    // Evidence is reported to four decimals and never with weight 0: a weight that rounds to 0 is no evidence.
+    if (Math.abs(hit.weight) < MIN_WEIGHT) continue;
     if (hit.weight > 0) positive += hit.weight;
     else negative -= hit.weight;
     const item = toEvidence(doc, hit);
@@ -61,11 +65,29 @@ function indexHits(hits: readonly Hit[], span: SentenceSpan): Int32Array {
   return hitAt;
 }
 
+// A rule may invert a weight or triple it; past this a custom rule's factor is a bug, not a reading.
+const MAX_RULE_FACTOR = 4;
+
+/** Throws on an adjustment the engine cannot apply: a custom rule's mistake must not turn into silent figures. */
+function checkAdjustment(rule: Rule, adjustment: unknown, hits: readonly Hit[]): void {
+  const { hit, factor } = (adjustment ?? {}) as { hit?: unknown; factor?: unknown };
+  if (typeof hit !== 'number' || !Number.isInteger(hit) || hit < 0 || hit >= hits.length) {
+    throw new InvalidOptionsError(`rule "${rule.name}" returned an adjustment for hit ${describeValue(hit)}; the sentence has hits 0 to ${hits.length - 1}.`);
+  }
+  if (typeof factor !== 'number' || !(Math.abs(factor) <= MAX_RULE_FACTOR)) {
+    throw new InvalidOptionsError(`rule "${rule.name}" returned factor ${describeValue(factor)}; a factor must be a number from -${MAX_RULE_FACTOR} to ${MAX_RULE_FACTOR}.`);
+  }
+}
+
 function applyRules(rules: readonly Rule[], context: RuleContext, hits: Hit[]): void {
   for (const rule of rules) {
-    for (const { hit, factor, cue } of rule.apply(context)) {
-      const target = hits[hit];
-      if (!target || factor === 1 || !Number.isFinite(factor)) continue;
+    const adjustments = rule.apply(context);
+    if (!Array.isArray(adjustments)) throw new InvalidOptionsError(`rule "${rule.name}" must return an array of adjustments, returned ${describeValue(adjustments)}.`);
+    for (const adjustment of adjustments) {
+      checkAdjustment(rule, adjustment, hits);
+      const { hit, factor, cue } = adjustment;
+      const target = hits[hit]!;
+      if (factor === 1) continue;
       target.weight *= factor;
       if (!target.rules.includes(rule.name)) target.rules.push(rule.name);
       if (cue) (target.cues ??= []).push({ rule: rule.name, ...cue });

@@ -1,0 +1,97 @@
+// Hostile and careless input to analyze(): each case below misbehaved before it was hardened (issue 22).
+import { describe, expect, test } from 'vitest';
+import { analyze, createAnalyzer, InvalidOptionsError, type Rule } from '../../src/index.js';
+
+describe('lexicons from untrusted sources', () => {
+  test('a pattern with many optional words costs linear time, not exponential', () => {
+    // 40 optionals took over 60 s before matching was memoised; vitest's 5 s timeout fails a regression.
+    const analyzer = createAnalyzer({ lexicons: [{ name: 'hostile', intents: { hostile: [`${Array(40).fill('[a]').join(' ')} b`] } }] });
+    expect(analyzer.analyze(`${'a '.repeat(200)}b`).intents!.map((intent) => intent.intent)).toContain('hostile');
+  });
+
+  test('nested-looking alternation repeated twenty times finishes', () => {
+    const analyzer = createAnalyzer({ lexicons: [{ name: 'hostile', intents: { hostile: [Array(20).fill('(a|a a|a a a)').join(' ')] } }] });
+    expect(analyzer.analyze(`${'a '.repeat(200)}b`).intents!.map((intent) => intent.intent)).toContain('hostile');
+  });
+
+  test('terms named like Object.prototype members score like any term', () => {
+    const analyzer = createAnalyzer({ lexicons: [{ name: 'odd', entries: { constructor: -3 }, emotions: { anger: { constructor: 0.9 } } }] });
+    const result = analyzer.analyze('The constructor is here.');
+    expect(result.evidence.map((evidence) => evidence.text)).toEqual(['constructor']);
+    expect(result.emotions!.scores.anger!.intensity).toBeGreaterThan(0.5);
+  });
+
+  test('a vanishingly small lexicon value gives no evidence of weight 0', () => {
+    const analyzer = createAnalyzer({ lexicons: [{ name: 'tiny', entries: { widget: 1e-320 } }] });
+    const result = analyzer.analyze('The widget is here.');
+    expect(result.evidence.every((evidence) => evidence.weight !== 0)).toBe(true);
+  });
+});
+
+describe('custom rules', () => {
+  const factorRule = (factor: unknown): Rule => ({ name: 'scale', apply: ({ hits }) => hits.map((_, hit) => ({ hit, factor: factor as number })) });
+
+  test.each([[1e308], [Number.NaN], [Number.POSITIVE_INFINITY], ['2'], [-5]])('a factor of %s is an error naming the rule', (factor) => {
+    const analyzer = createAnalyzer({ rules: [factorRule(factor)] });
+    expect(() => analyzer.analyze('This is great.')).toThrow(InvalidOptionsError);
+    expect(() => analyzer.analyze('This is great.')).toThrow(/rule "scale" returned factor/);
+  });
+
+  test('an adjustment for a hit that does not exist is an error, and so is a result that is not an array', () => {
+    const outOfRange = createAnalyzer({ rules: [{ name: 'stray', apply: () => [{ hit: 7, factor: 2 }] }] });
+    expect(() => outOfRange.analyze('This is great.')).toThrow(/rule "stray" returned an adjustment for hit number 7/);
+    const notArray = createAnalyzer({ rules: [{ name: 'lazy', apply: () => undefined as never }] });
+    expect(() => notArray.analyze('This is great.')).toThrow(/rule "lazy" must return an array/);
+  });
+
+  test('a factor within bounds applies', () => {
+    const plain = analyze('This is great.').sentiment.score;
+    expect(createAnalyzer({ rules: [factorRule(-1)] }).analyze('This is great.').sentiment.score).toBeLessThan(0);
+    expect(plain).toBeGreaterThan(0);
+  });
+});
+
+describe('text that looks different from what it says', () => {
+  test('a zero-width non-joiner does not flip a verdict, and evidence still slices the input', () => {
+    const text = 'Great, now prod is\u200C down.';
+    const result = analyze(text);
+    const visible = analyze('Great, now prod is down.');
+    expect(result.sentiment.label).toBe('negative');
+    expect(result.sentiment.score).toBe(visible.sentiment.score);
+    for (const evidence of result.evidence) expect(text.slice(evidence.start, evidence.end)).toBe(evidence.text);
+  });
+
+  test('soft hyphens and zero-width spaces inside a word leave the word whole', () => {
+    const text = 'The sup\u00ADport was ter\u200Brible.';
+    const result = analyze(text);
+    expect(result.sentiment.label).toBe('negative');
+    expect(result.evidence.map((evidence) => evidence.text)).toContain('ter\u200Brible');
+  });
+
+  test('emoji joined by zero-width joiners stay one emoji', () => {
+    expect(analyze('Thanks 👍🏽 great help').sentiment.label).toBe('positive');
+    const family = '👨\u200D👩\u200D👧';
+    expect(() => analyze(`We love it ${family}`)).not.toThrow();
+  });
+
+  test("'Great' and a thousand exclamation marks is emphatic praise, not code", () => {
+    const result = analyze(`Great${'!'.repeat(1000)}`);
+    expect(result.sentences).toHaveLength(1);
+    expect(result.sentiment.label).toBe('positive');
+    expect(result.excluded).toEqual([{ start: 9, end: 1005, reason: 'repetition' }]);
+  });
+
+  test('a long blob without repetition is still left out as code', () => {
+    const blob = Array.from({ length: 300 }, (_, k) => String.fromCharCode(97 + ((k * 7) % 26))).join('');
+    expect(analyze(`Terrible ${blob}`).excluded).toEqual([{ start: 9, end: 309, reason: 'code' }]);
+  });
+});
+
+describe('purity', () => {
+  test('what was read before does not change how a text is read', () => {
+    const text = 'Shout out to people in the U.K. and Ireland!';
+    const before = JSON.stringify(analyze(text));
+    analyze('French and U.K coasts');
+    expect(JSON.stringify(analyze(text))).toBe(before);
+  });
+});
