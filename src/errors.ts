@@ -3,7 +3,9 @@ export type CxtoneErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_OPTIONS'
   | 'INVALID_LEXICON'
-  | 'INPUT_TOO_LARGE';
+  | 'INPUT_TOO_LARGE'
+  /** A worker pool was used after `close()`. */
+  | 'POOL_CLOSED';
 
 /**
  * Base class of every error cxtone throws on purpose. Check `error.isCxtoneError` rather than

@@ -1,13 +1,14 @@
-import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { type AnalysisResult, type Analyzer, type AnalyzerOptions, analyzeMany, createAnalyzer, InvalidOptionsError } from '../index.js';
-import { createPool } from '../node/index.js';
+import { createPool, MAX_THREADS_PER_CORE } from '../node/index.js';
 import { EXIT } from './exit.js';
 import { explain } from './explain.js';
 import { DEFAULT_FIELDS, type Field, parseFields, toCells, toJson } from './fields.js';
 import { createProgress, wantsProgress } from './progress.js';
-import { formatOf, type InputSource, openInput, readRows } from './read.js';
+import { csvRow, writeOut as write } from './output.js';
+import { formatOf, InputError, type InputSource, openInput, readRows } from './read.js';
 
 export interface AnalyzeOptions {
   format: string;
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   strict?: boolean;
   text?: string;
   concurrency?: string;
+  /** False with `--no-escape-formulas`. */
+  escapeFormulas?: boolean;
 }
 
 interface ScoredRow {
@@ -27,11 +30,6 @@ interface ScoredRow {
   id?: string;
   text: string;
   result: AnalysisResult;
-}
-
-/** Writes, waiting when the consumer is slower than the scorer, so memory stays bounded. */
-async function write(chunk: string): Promise<void> {
-  if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
 }
 
 export async function analyzeCommand(input: string | undefined, options: AnalyzeOptions): Promise<number> {
@@ -48,8 +46,9 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
   }
   const aspects = options.aspects === true || fields.includes('aspects');
   const concurrency = options.concurrency === undefined ? 1 : Number(options.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    process.stderr.write(`cxtone: --concurrency must be a positive integer, received "${options.concurrency}"\n`);
+  const maxThreads = MAX_THREADS_PER_CORE * availableParallelism();
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > maxThreads) {
+    process.stderr.write(`cxtone: --concurrency must be a whole number from 1 to ${maxThreads} (${MAX_THREADS_PER_CORE} per core), received "${options.concurrency}"\n`);
     return EXIT.usage;
   }
   const analyzerOptions: AnalyzerOptions = { aspects };
@@ -119,14 +118,15 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
       else if (options.format === 'jsonl') await write(`${JSON.stringify({ line, ...(id === undefined ? {} : { id }), ...toJson(result, fields) })}\n`);
       else {
         const cells = { line, id: id ?? '', ...toCells(result, fields) };
-        await write(stringify([cells], { header, columns: Object.keys(cells) }));
+        await write(stringify([csvRow(cells, options.escapeFormulas)], { header, columns: Object.keys(cells) }));
         header = false;
       }
       if (good % 256 === 0) progress.update(good, source.bytesRead());
     }
   } catch (error) {
     progress.stop();
-    process.stderr.write(`cxtone: reading ${input ?? 'text'} failed: ${(error as Error).message}\n`);
+    if (error instanceof InputError) process.stderr.write(`cxtone: ${error.message}\n`);
+    else process.stderr.write(`cxtone: reading ${input ?? 'text'} failed: ${(error as Error).message}\n`);
     return EXIT.usage;
   } finally {
     await pool?.close();

@@ -5,13 +5,10 @@ import pkg from '../../package.json';
 import { analyzeCommand } from './analyzeCommand.js';
 import { EXIT } from './exit.js';
 import { FIELDS } from './fields.js';
+import { checkOutputOpen, failOutput } from './output.js';
 import { rollupCommand } from './rollupCommand.js';
 
-// `cxtone analyze big.jsonl | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  throw error;
-});
+process.stdout.on('error', failOutput);
 
 const program = new Command('cxtone')
   .description('How customers feel, about what, and what they are about to do.')
@@ -31,8 +28,10 @@ program
   .option('--text <text>', 'analyze this text instead of a file')
   .option('--explain', 'a readable, coloured view of each text with its evidence highlighted')
   .option('--strict', 'stop at the first bad row (exit 3) instead of reporting it and going on')
-  .option('--concurrency <n>', 'score on n worker threads (default 1: this thread); output keeps the input order')
+  .option('--concurrency <n>', 'score on n worker threads (default 1: this thread, at most 2 per core); output keeps the input order')
+  .option('--no-escape-formulas', "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)")
   .action(async (file, options) => {
+    checkOutputOpen();
     process.exitCode = await analyzeCommand(file, options);
   });
 
@@ -46,7 +45,9 @@ program
   .option('--window-days <n>', 'days of history to summarize (default 90)')
   .option('--half-life-days <n>', 'decay half-life in days (default 14)')
   .option('--strict', 'stop at the first bad record (exit 3)')
+  .option('--no-escape-formulas', "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)")
   .action(async (file, options) => {
+    checkOutputOpen();
     process.exitCode = await rollupCommand(file, options);
   });
 

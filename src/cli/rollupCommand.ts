@@ -4,7 +4,8 @@ import { analyze, CxtoneError } from '../index.js';
 import { type AccountRollup, type AlertRule, createRollup, evaluateAlerts, type InteractionRecord } from '../rollup/index.js';
 import { EXIT } from './exit.js';
 import { createProgress, wantsProgress } from './progress.js';
-import { type InputSource, openInput, readRows } from './read.js';
+import { csvRow, writeOut } from './output.js';
+import { InputError, type InputRow, type InputSource, openInput, readRows } from './read.js';
 
 export interface RollupCommandOptions {
   format: string;
@@ -13,6 +14,8 @@ export interface RollupCommandOptions {
   windowDays?: string;
   halfLifeDays?: string;
   strict?: boolean;
+  /** False with `--no-escape-formulas`. */
+  escapeFormulas?: boolean;
 }
 
 /** Alerts evaluated when `--alerts` names no rules file. */
@@ -46,7 +49,8 @@ export async function rollupCommand(input: string, options: RollupCommandOptions
   const progress = createProgress(source.size, wantsProgress());
   let good = 0;
   let bad = 0;
-  for await (const row of readRows(source, 'jsonl', null)) {
+  const rows = readRows(source, 'jsonl', null);
+  for await (const row of guard(rows)) {
     let problem: string | undefined;
     if (row.error !== undefined) problem = row.error;
     else {
@@ -74,11 +78,23 @@ export async function rollupCommand(input: string, options: RollupCommandOptions
   } catch (error) {
     return usage((error as Error).message);
   }
-  if (options.format === 'json') process.stdout.write(`${JSON.stringify({ accounts, alerts }, null, 2)}\n`);
-  else process.stdout.write(stringify(accounts.map(toRow), { header: true }));
+  if (options.format === 'json') await writeOut(`${JSON.stringify({ accounts, alerts }, null, 2)}\n`);
+  else {
+    await writeOut(stringify(accounts.map((account) => csvRow(toRow(account), options.escapeFormulas)), { header: true }));
+  }
   process.stderr.write(`${good} record(s) rolled up into ${accounts.length} account(s), ${bad} bad record(s), ${alerts.length} alert(s)\n`);
   for (const alert of alerts) process.stderr.write(`alert ${alert.ruleId} ${alert.accountId} ${alert.from}..${alert.to}: ${alert.message}\n`);
   return bad > 0 ? EXIT.badRows : EXIT.ok;
+}
+
+/** Rows, or one row carrying the reason the input cannot be read (binary data): reported like a bad record. */
+async function* guard(rows: AsyncGenerator<InputRow>): AsyncGenerator<InputRow> {
+  try {
+    yield* rows;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    yield { line: 1, error: error.message };
+  }
 }
 
 /** A record may carry `text` instead of `result`: it is analyzed on the way in. */

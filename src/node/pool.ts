@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { describeValue, InvalidInputError, InvalidOptionsError } from '../errors.js';
+import { CxtoneError, describeValue, InputTooLargeError, InvalidInputError, InvalidOptionsError } from '../errors.js';
 import type { AnalysisResult, AnalyzerOptions, ScorerOptions } from '../index.js';
 import { expectIterable, expectText } from '../batch.js';
 import { createAnalyzer } from '../index.js';
@@ -27,13 +27,49 @@ export interface Pool {
    * writing JSON lines, this skips parsing every result on the main thread, the pool's bottleneck.
    */
   analyzeManyAsJson(texts: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string>;
-  /** Stops the workers. */
+  /**
+   * Stops the workers. An iteration still running settles at once: its next step throws
+   * {@link PoolClosedError} (results already yielded stay yours; the rest are lost), and so does
+   * every later call of `analyzeMany`.
+   */
   close(): Promise<void>;
 }
 
 interface Pending {
   resolve: (results: string[]) => void;
   reject: (error: Error) => void;
+}
+
+/** An error as a worker sends it: plain data, since class instances do not cross threads. */
+export interface WorkerError {
+  message: string;
+  code?: string;
+  length?: number;
+  maxLength?: number;
+}
+
+const POOL_OPTIONS = ['concurrency', 'analyzer', 'scorers', 'batchSize'];
+
+/**
+ * More threads than cores only cost memory: each worker holds its own language model (about 70 MB), so
+ * the pool refuses more than this many per core.
+ */
+export const MAX_THREADS_PER_CORE = 2;
+
+/** The error a worker reported, as the class the analyzer threw, so `code` says what went wrong. */
+function reviveError(error: WorkerError): CxtoneError {
+  const message = error.message.replace(/^cxtone: /, '');
+  if (error.code === 'INPUT_TOO_LARGE' && error.length !== undefined && error.maxLength !== undefined) return new InputTooLargeError(error.length, error.maxLength);
+  if (error.code === 'INVALID_OPTIONS') return new InvalidOptionsError(message);
+  return new InvalidInputError(message);
+}
+
+/** Raised by a pool's iterations once `close()` has been called. */
+export class PoolClosedError extends CxtoneError {
+  override name = 'PoolClosedError';
+  constructor() {
+    super('POOL_CLOSED', 'the pool was closed; results not yet yielded are lost. Create a new pool to go on.');
+  }
 }
 
 /**
@@ -47,7 +83,15 @@ interface Pending {
  * ```
  */
 export function createPool(options: PoolOptions = {}): Pool {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InvalidOptionsError(`pool options must be an object, received ${describeValue(options)}.`);
+  for (const key of Object.keys(options)) {
+    if (!POOL_OPTIONS.includes(key)) throw new InvalidOptionsError(`unknown pool option "${key}"; expected one of ${POOL_OPTIONS.join(', ')}.`);
+  }
+  const maxThreads = MAX_THREADS_PER_CORE * availableParallelism();
   const concurrency = positiveInteger(options.concurrency, 'concurrency', availableParallelism());
+  if (concurrency > maxThreads) {
+    throw new InvalidOptionsError(`"concurrency" ${concurrency} is more than ${maxThreads} (${MAX_THREADS_PER_CORE} threads for each of ${availableParallelism()} cores); more threads only cost memory.`);
+  }
   const batchSize = positiveInteger(options.batchSize, 'batchSize', 64);
   const analyzerOptions = options.analyzer ?? {};
   if (analyzerOptions.rules !== undefined) throw new InvalidOptionsError('"analyzer.rules" cannot be sent to worker threads; use the analyzer in this thread for custom rules.');
@@ -57,20 +101,26 @@ export function createPool(options: PoolOptions = {}): Pool {
   const pending = new Map<number, Pending>();
   const busy = workers.map(() => 0);
   let nextId = 0;
+  let closed = false;
+  let broken: Error | undefined;
   workers.forEach((worker, index) => {
-    worker.on('message', ({ id, results, error }: { id: number; results?: string[]; error?: string }) => {
+    worker.on('message', ({ id, results, error }: { id: number; results?: string[]; error?: WorkerError }) => {
       const job = pending.get(id);
       pending.delete(id);
       busy[index]!--;
-      if (error !== undefined) job?.reject(new InvalidInputError(error.replace(/^cxtone: /, '')));
+      if (error !== undefined) job?.reject(reviveError(error));
       else job?.resolve(results!);
     });
     worker.on('error', (error) => {
+      // A worker that crashed takes no more batches: later sends fail instead of waiting forever.
+      broken ??= error;
       for (const job of pending.values()) job.reject(error);
       pending.clear();
     });
   });
   const send = (texts: string[]) => {
+    if (closed) throw new PoolClosedError();
+    if (broken) throw broken;
     // The least busy worker: texts differ in length, so turn by turn would leave a fast worker idle.
     const index = busy.indexOf(Math.min(...busy));
     busy[index]!++;
@@ -86,12 +136,20 @@ export function createPool(options: PoolOptions = {}): Pool {
 
   async function* scoreInOrder(texts: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string[]> {
     // At most two batches per worker in flight: enough to keep every worker busy, bounded memory.
+    if (closed) throw new PoolClosedError();
+    expectIterable(texts);
     const inFlight: Promise<string[]>[] = [];
     let batch: string[] = [];
     let position = 0;
-    expectIterable(texts);
+    // A bad item stops the run, but only after every good item before it has been scored and yielded.
+    let bad: Error | undefined;
     for await (const text of texts) {
-      batch.push(expectText(text, position++));
+      try {
+        batch.push(expectText(text, position++));
+      } catch (error) {
+        bad = error as Error;
+        break;
+      }
       if (batch.length < batchSize) continue;
       inFlight.push(send(batch));
       batch = [];
@@ -99,6 +157,7 @@ export function createPool(options: PoolOptions = {}): Pool {
     }
     if (batch.length > 0) inFlight.push(send(batch));
     while (inFlight.length > 0) yield await inFlight.shift()!;
+    if (bad) throw bad;
   }
 
   return {
@@ -109,6 +168,10 @@ export function createPool(options: PoolOptions = {}): Pool {
       for await (const results of scoreInOrder(texts)) yield* results;
     },
     async close() {
+      // Every iteration still waiting for a batch settles with PoolClosedError instead of hanging.
+      closed = true;
+      for (const job of pending.values()) job.reject(new PoolClosedError());
+      pending.clear();
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };

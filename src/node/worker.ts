@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalyzer } from '../index.js';
 import type { AnalyzerOptions, ScorerOptions } from '../index.js';
+import type { WorkerError } from './pool.js';
 
 const { analyzer: options, scorers } = workerData as { analyzer: AnalyzerOptions; scorers?: ScorerOptions };
 const analyzer = createAnalyzer(options);
@@ -12,6 +13,7 @@ parentPort!.on('message', ({ id, texts }: { id: number; texts: string[] }) => {
   try {
     parentPort!.postMessage({ id, results: texts.map((text) => JSON.stringify(analyzer.analyze(text, scorers))) });
   } catch (error) {
-    parentPort!.postMessage({ id, error: (error as Error).message });
+    const { message, code, length, maxLength } = error as WorkerError & Error;
+    parentPort!.postMessage({ id, error: { message, code, length, maxLength } satisfies WorkerError });
   }
 });
