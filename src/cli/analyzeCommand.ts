@@ -44,6 +44,8 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
     process.stderr.write(`cxtone: ${(error as Error).message}\n`);
     return EXIT.usage;
   }
+  // --aspects alone asks for aspects in the output; with --fields, the fields named are what is written.
+  if (options.aspects === true && options.fields === undefined) fields.push('aspects');
   const aspects = options.aspects === true || fields.includes('aspects');
   const concurrency = options.concurrency === undefined ? 1 : Number(options.concurrency);
   const maxThreads = MAX_THREADS_PER_CORE * availableParallelism();
