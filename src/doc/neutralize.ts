@@ -252,11 +252,26 @@ function excludeInlineCode(line: Line, exclude: (start: number, end: number, rea
 /** `text` with excluded regions blanked to spaces, line breaks kept, so offsets stay valid. */
 export function blankOut(text: string, excluded: readonly ExcludedSpan[]): string {
   if (excluded.length === 0) return text;
-  let out = '';
+  // Parts joined once: a string grown by += over thousands of spans costs more than its length.
+  const parts: string[] = [];
   let cursor = 0;
   for (const span of excluded) {
-    out += text.slice(cursor, span.start) + text.slice(span.start, span.end).replace(/[^\r\n]/g, ' ');
+    parts.push(text.slice(cursor, span.start), blank(text, span.start, span.end));
     cursor = span.end;
   }
-  return out + text.slice(cursor);
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/** Spaces for `text[start, end)`, keeping its line breaks. */
+function blank(text: string, start: number, end: number): string {
+  let out = '';
+  let from = start;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 10 && code !== 13) continue;
+    out += ' '.repeat(k - from) + text[k];
+    from = k + 1;
+  }
+  return out + ' '.repeat(end - from);
 }

@@ -22,27 +22,43 @@ const HEDGES = new Set(['might', 'may', 'could', 'maybe', 'perhaps', 'possibly',
 const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'until']);
 const SUBJECTS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'my', 'our']);
 
+/** What a sentence says about every match in it, read once per sentence so that many matches cost no more. */
+export interface SentenceFacts {
+  /** The first condition word ("if", "unless"), or -1. */
+  firstCondition: number;
+  conditional: boolean;
+  question: boolean;
+}
+
+export function readSentenceFacts(tokens: readonly Token[], sentence: SentenceSpan): SentenceFacts {
+  let firstCondition = -1;
+  let conditional = false;
+  for (let j = sentence.first; j < sentence.end && !conditional; j++) {
+    if (CONDITIONS.has(tokens[j]!.normal)) firstCondition = j;
+    conditional = firstCondition !== -1 || (tokens[j]!.normal === 'or' && tokens[j + 1]?.normal === 'else');
+  }
+  if (firstCondition === -1 && conditional) {
+    for (let j = sentence.first; j < sentence.end && firstCondition === -1; j++) if (CONDITIONS.has(tokens[j]!.normal)) firstCondition = j;
+  }
+  return { firstCondition, conditional, question: tokens[sentence.end - 1]?.text === '?' };
+}
+
 /**
  * "If you don't fix it we will cancel": the negator belongs to the condition, not to the threat, when a
  * condition word comes before it and a new subject stands between it and the match.
  */
-function insideCondition(tokens: readonly Token[], sentence: SentenceSpan, negator: number, match: number): boolean {
-  let condition = false;
-  for (let j = sentence.first; j < negator && !condition; j++) condition = CONDITIONS.has(tokens[j]!.normal);
-  if (!condition) return false;
+function insideCondition(tokens: readonly Token[], facts: SentenceFacts, negator: number, match: number): boolean {
+  if (facts.firstCondition === -1 || facts.firstCondition >= negator) return false;
   for (let j = negator + 1; j < match; j++) if (SUBJECTS.has(tokens[j]!.normal)) return true;
   return false;
 }
 
-export function readMatchContext(tokens: readonly Token[], sentence: SentenceSpan, first: number): MatchContext {
+export function readMatchContext(tokens: readonly Token[], sentence: SentenceSpan, first: number, facts = readSentenceFacts(tokens, sentence)): MatchContext {
   const negationStart = windowStart(tokens, first, sentence.first, NEGATION_WINDOW);
   let negated = false;
-  for (let j = first - 1; j >= negationStart && !negated; j--) negated = isNegator(tokens, j, sentence.first) && !insideCondition(tokens, sentence, j, first);
+  for (let j = first - 1; j >= negationStart && !negated; j--) negated = isNegator(tokens, j, sentence.first) && !insideCondition(tokens, facts, j, first);
   const hedgeStart = windowStart(tokens, first, sentence.first, HEDGE_WINDOW);
   let hedged = false;
   for (let j = first - 1; j >= hedgeStart && !hedged; j--) hedged = HEDGES.has(tokens[j]!.normal) || (tokens[j]!.normal === 'thinking' && tokens[j + 1]?.normal === 'about');
-  let conditional = false;
-  for (let j = sentence.first; j < sentence.end && !conditional; j++) conditional = CONDITIONS.has(tokens[j]!.normal) || (tokens[j]!.normal === 'or' && tokens[j + 1]?.normal === 'else');
-  const question = tokens[sentence.end - 1]?.text === '?';
-  return { negated, hedged, conditional, question };
+  return { negated, hedged, conditional: facts.conditional, question: facts.question };
 }

@@ -77,47 +77,79 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
   const matches: PatternMatch[] = [];
   if (index.size === 0) return matches;
   // A partial match from (token, element) does not depend on where the match began: one memo per pattern and sentence.
-  let memos: Map<IndexedPattern, Map<number, number>> | undefined;
+  let memos: Map<IndexedPattern, Memo> | undefined;
+  // Patterns already tried at this token (a pattern may be listed under its normal form and its lemma): a
+  // handful at most, so an array reused from token to token beats a Set made for each.
+  const tried: IndexedPattern[] = [];
+  const tryAt = (i: number, list: readonly IndexedPattern[] | undefined) => {
+    if (!list) return;
+    for (const entry of list) {
+      if (tried.includes(entry)) continue;
+      tried.push(entry);
+      const { elements, branches } = entry.pattern;
+      let memo: Memo | undefined;
+      if (branches > MEMO_BRANCHES) {
+        memos ??= new Map();
+        memo = memos.get(entry);
+        if (!memo) memos.set(entry, (memo = new Memo(entry.pattern)));
+      }
+      const stop = matchElements(tokens, i, end, elements, 0, memo);
+      if (stop > i) matches.push({ name: entry.name, lexicon: entry.lexicon, pattern: entry.pattern.source, first: i, end: stop, veto: entry.pattern.veto });
+    }
+  };
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
     if (token.type === 'punctuation') continue;
-    const tried = new Set<IndexedPattern>();
+    tried.length = 0;
     const sameLemma = token.lemma === token.normal;
-    const candidates = [
-      index.byFirstWord.get(token.normal),
-      sameLemma ? undefined : index.byFirstWord.get(token.lemma),
-      index.byPrefix.get(token.normal.slice(0, PREFIX_KEY)),
-      sameLemma ? undefined : index.byPrefix.get(token.lemma.slice(0, PREFIX_KEY)),
-      index.unanchored,
-    ];
-    for (const list of candidates) {
-      if (!list) continue;
-      for (const entry of list) {
-        if (tried.has(entry)) continue;
-        tried.add(entry);
-        const { elements, branches } = entry.pattern;
-        let memo: Map<number, number> | undefined;
-        if (branches > MEMO_BRANCHES) {
-          memos ??= new Map();
-          memo = memos.get(entry) ?? new Map();
-          memos.set(entry, memo);
-        }
-        const stop = matchElements(tokens, i, end, elements, 0, memo);
-        if (stop > i) matches.push({ name: entry.name, lexicon: entry.lexicon, pattern: entry.pattern.source, first: i, end: stop, veto: entry.pattern.veto });
-      }
+    tryAt(i, index.byFirstWord.get(token.normal));
+    if (!sameLemma) tryAt(i, index.byFirstWord.get(token.lemma));
+    if (index.byPrefix.size > 0) {
+      tryAt(i, index.byPrefix.get(token.normal.slice(0, PREFIX_KEY)));
+      if (!sameLemma) tryAt(i, index.byPrefix.get(token.lemma.slice(0, PREFIX_KEY)));
     }
+    tryAt(i, index.unanchored);
   }
   return matches;
+}
+
+/**
+ * Partial match results of one pattern, by (token, element). Matching moves forward through the sentence and a
+ * match from token i reaches at most `reach` tokens, so results are kept in a ring of `reach + 1` token slots:
+ * memory and time per token stay bounded by the pattern, however long the sentence.
+ */
+class Memo {
+  private readonly width: number;
+  private readonly slots: number;
+  private readonly positions: Int32Array;
+  private readonly values: Int32Array;
+
+  constructor(pattern: Pattern) {
+    this.width = pattern.elements.length;
+    this.slots = pattern.reach + 1;
+    this.positions = new Int32Array(this.slots * this.width).fill(-1);
+    this.values = new Int32Array(this.slots * this.width);
+  }
+
+  get(i: number, k: number): number | undefined {
+    const slot = (i % this.slots) * this.width + k;
+    return this.positions[slot] === i ? this.values[slot] : undefined;
+  }
+
+  set(i: number, k: number, value: number): void {
+    const slot = (i % this.slots) * this.width + k;
+    this.positions[slot] = i;
+    this.values[slot] = value;
+  }
 }
 
 /**
  * Matches `elements[k..]` from token `i`; returns the end of the longest match, or -1. With `memo`, each
  * (token, element) pair is worked out once, which bounds the cost of a pattern that branches a lot.
  */
-function matchElements(tokens: readonly Token[], i: number, end: number, elements: readonly PatternElement[], k: number, memo?: Map<number, number>): number {
+function matchElements(tokens: readonly Token[], i: number, end: number, elements: readonly PatternElement[], k: number, memo?: Memo): number {
   if (k === elements.length) return i;
-  const key = i * (elements.length + 1) + k;
-  const known = memo?.get(key);
+  const known = memo?.get(i, k);
   if (known !== undefined) return known;
   const element = elements[k]!;
   let best = -1;
@@ -144,7 +176,7 @@ function matchElements(tokens: readonly Token[], i: number, end: number, element
       }
       break;
   }
-  memo?.set(key, best);
+  memo?.set(i, k, best);
   return best;
 }
 

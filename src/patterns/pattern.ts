@@ -26,6 +26,8 @@ export interface Pattern {
    * a hostile pattern (`[a] [a] [a] … b`) costs time linear in its length, not exponential.
    */
   branches: number;
+  /** The most tokens a match can span: how far a partial match from one token can reach. */
+  reach: number;
 }
 
 /** Patterns that branch more than this are matched with memoised partial results. */
@@ -87,7 +89,17 @@ export function parsePattern(source: string): Pattern {
     throw new PatternSyntaxError('a pattern needs at least one required word');
   }
   if (elements[0]!.kind === 'gap' || elements.at(-1)!.kind === 'gap') throw new PatternSyntaxError('"..." must stand between words');
-  return { source: source.trim(), veto, elements, branches: countBranches(elements) };
+  return { source: source.trim(), veto, elements, branches: countBranches(elements), reach: countReach(elements) };
+}
+
+function countReach(elements: readonly PatternElement[]): number {
+  let reach = 0;
+  for (const element of elements) {
+    if (element.kind === 'words') reach += Math.max(...element.alternatives.map((words) => words.length));
+    else if (element.kind === 'gap') reach += element.max;
+    else reach += 1;
+  }
+  return reach;
 }
 
 function countBranches(elements: readonly PatternElement[]): number {

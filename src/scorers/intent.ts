@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/readDoc.js';
 import type { PatternIndex, PatternMatch } from '../patterns/matcher.js';
 import { findPatterns } from '../patterns/matcher.js';
-import { type MatchContext, readMatchContext } from '../patterns/context.js';
+import { type MatchContext, readMatchContext, readSentenceFacts, type SentenceFacts } from '../patterns/context.js';
 import type { IntentEvidence, IntentResult, Quote } from '../result.js';
 import { round } from './label.js';
 
@@ -22,8 +22,10 @@ export interface ContextualMatch extends PatternMatch, MatchContext {
 export function findInContext(doc: Doc, index: PatternIndex): ContextualMatch[] {
   const found: ContextualMatch[] = [];
   for (const sentence of doc.sentences) {
+    let facts: SentenceFacts | undefined;
     for (const match of findPatterns(doc.tokens, sentence.first, sentence.end, index)) {
-      const context = readMatchContext(doc.tokens, sentence, match.first);
+      facts ??= readSentenceFacts(doc.tokens, sentence);
+      const context = readMatchContext(doc.tokens, sentence, match.first, facts);
       if (context.negated) continue;
       const start = doc.tokens[match.first]!.start;
       const end = doc.tokens[match.end - 1]!.end;
@@ -34,15 +36,19 @@ export function findInContext(doc: Doc, index: PatternIndex): ContextualMatch[] 
   return found;
 }
 
-/** Matches grouped by name, overlapping ones merged to the longest; confidence combines independent matches. */
+/**
+ * Matches grouped by name, overlapping ones merged to the longest; confidence combines independent matches.
+ * Matches come in text order and each group's kept matches do not overlap, so a new match can only overlap the
+ * last one kept: one comparison per match, linear in their number.
+ */
 export function groupMatches(matches: readonly ContextualMatch[]): Map<string, ContextualMatch[]> {
   const groups = new Map<string, ContextualMatch[]>();
   for (const match of matches) {
-    const list = groups.get(match.name) ?? [];
-    const overlapping = list.findIndex((other) => other.quote.start < match.quote.end && match.quote.start < other.quote.end);
-    if (overlapping < 0) list.push(match);
-    else if (match.quote.end - match.quote.start > list[overlapping]!.quote.end - list[overlapping]!.quote.start) list[overlapping] = match;
-    groups.set(match.name, list);
+    let list = groups.get(match.name);
+    if (!list) groups.set(match.name, (list = []));
+    const last = list[list.length - 1];
+    if (!last || last.quote.end <= match.quote.start) list.push(match);
+    else if (match.quote.end - match.quote.start > last.quote.end - last.quote.start) list[list.length - 1] = match;
   }
   return groups;
 }

@@ -24,13 +24,28 @@ export interface SignalInputs {
   emotions: EmotionResult | undefined;
 }
 
+/** Whether an offset lies in a positive sentence: a binary search over the sentences, which are in text order. */
+function inPositiveSentence(sentences: readonly SentenceResult[]): (offset: number) => boolean {
+  return (offset) => {
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const sentence = sentences[middle]!;
+      if (offset < sentence.start) high = middle - 1;
+      else if (offset >= sentence.end) low = middle + 1;
+      else return sentence.sentiment.label === 'positive';
+    }
+    return false;
+  };
+}
+
 /** Escalation and churn risk: lexicon risk factors plus stated intents, emphasis, clipped sentences and anger. */
 export function scoreSignals(doc: Doc, patterns: CompiledPatterns, inputs: SignalInputs): RiskSignals {
   const factors: RiskFactor[] = [];
   // "Thank you, you saved our launch" names a launch without any risk to it: factors count only in
   // sentences that are not positive.
-  const positive = inputs.sentences.filter((sentence) => sentence.sentiment.label === 'positive');
-  const inPositive = (start: number) => positive.some((sentence) => sentence.start <= start && start < sentence.end);
+  const inPositive = inPositiveSentence(inputs.sentences);
   const riskMatches = findInContext(doc, patterns.riskFactors).filter((match) => !inPositive(match.quote.start));
   for (const [name, matches] of groupMatches(riskMatches)) {
     const { risk, weight } = patterns.factors.get(name)!;
