@@ -175,12 +175,14 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
 // tokenizer slows down quadratically on them.
 const MAX_RUN = 200;
 
-// A character repeated past this says nothing more ("!!!!" is as loud as the emphasis rule hears).
+// A mark repeated past this says nothing more ("!!!!" is as loud as the emphasis rule hears).
 const MAX_REPEAT = 4;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Runs of MAX_RUN or more non-space characters within a line. A run that is long only because a character
- * repeats ("Great!!!!!!…") is emphasis, not a blob: only the repetition past MAX_REPEAT is left out.
+ * Runs of MAX_RUN or more non-space characters within a line. A run that is long only because a punctuation
+ * mark or symbol repeats ("Great!!!!!!…") is emphasis, not a blob: only the repetition past MAX_REPEAT is left
+ * out. A letter repeated hundreds of times is a blob like any other.
  */
 function excludeLongRuns(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
   const { text } = line;
@@ -202,9 +204,9 @@ function excludeRun(start: number, run: string, exclude: (start: number, end: nu
   for (let k = 0; k < run.length; ) {
     let end = k + 1;
     while (end < run.length && run[end] === run[k]) end++;
-    const keep = Math.min(end - k, MAX_REPEAT);
+    const keep = LETTER_OR_DIGIT.test(run[k]!) ? end - k : Math.min(end - k, MAX_REPEAT);
     kept += keep;
-    if (end - k > MAX_REPEAT) repeats.push([k + keep, end]);
+    if (end - k > keep) repeats.push([k + keep, end]);
     k = end;
   }
   if (kept >= MAX_RUN) {
