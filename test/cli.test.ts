@@ -1,6 +1,6 @@
 // The `cxtone` command, run as users run it: the built dist/cli.js in a child process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -13,7 +13,7 @@ const file = (name: string, content: string) => {
   return path;
 };
 const run = (args: string[], input?: string) => {
-  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
@@ -132,4 +132,25 @@ describe('cxtone rollup', () => {
     expect(header).toBe('account,volume,score,share_negative,trend_per_week,escalation_risk,churn_risk,categories,intents,top_quote');
     expect(first).toMatch(/^acme,2,-/);
   });
+});
+
+describe('cxtone analyze on dev data', () => {
+  const DEV = new URL('../../shared/eval/', import.meta.url).pathname;
+  // 20,000 texts of the public dev sets (CI has them beside the checkout), as one JSONL file.
+  test.runIf(existsSync(DEV))('--concurrency 2 writes byte-identical output to one thread on 20,000 dev texts', () => {
+    const texts: string[] = [];
+    for (const name of readdirSync(DEV).filter((entry) => entry.endsWith('.jsonl')).sort()) {
+      for (const line of readFileSync(join(DEV, name), 'utf8').split('\n')) {
+        if (line.trim() !== '' && texts.length < 20_000) texts.push((JSON.parse(line) as { text: string }).text);
+      }
+    }
+    expect(texts).toHaveLength(20_000);
+    const input = file('dev.jsonl', `${texts.map((text, k) => JSON.stringify({ id: k, text })).join('\n')}\n`);
+    const single = run(['analyze', input, '--fields', 'label,score,magnitude,confidence,emotions,intents,risk,evidence']);
+    const pooled = run(['analyze', input, '--fields', 'label,score,magnitude,confidence,emotions,intents,risk,evidence', '--concurrency', '2']);
+    expect(single.code).toBe(0);
+    expect(pooled.code).toBe(0);
+    expect(pooled.stdout.length).toBeGreaterThan(1_000_000);
+    expect(pooled.stdout === single.stdout).toBe(true);
+  }, 300_000);
 });
