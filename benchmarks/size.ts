@@ -7,10 +7,10 @@ import { build } from 'esbuild';
 import { markdownTable, writeResultsSection } from './results-file.js';
 
 const args = process.argv.slice(2);
-const budget = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8')) as { own: number; full: number };
+const budget = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8')) as { own: number; full: number; entries: Record<string, number> };
 
-async function bundle(external: string[]): Promise<number> {
-  const result = await build({ entryPoints: [new URL('../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, external, logLevel: 'silent' });
+async function bundle(external: string[], entry = 'index', platform: 'browser' | 'node' = 'browser'): Promise<number> {
+  const result = await build({ entryPoints: [new URL(`../dist/${entry}.js`, import.meta.url).pathname], bundle: true, minify: true, platform, format: 'esm', write: false, external, logLevel: 'silent' });
   return gzipSync(result.outputFiles[0]!.contents).length;
 }
 // A data pack's share: its JSON minified and gzipped on its own (the scorer code around it is a few KB).
@@ -18,6 +18,15 @@ const pack = (file: string) => gzipSync(JSON.stringify(JSON.parse(readFileSync(n
 
 const full = await bundle([]);
 const own = await bundle(['wink-nlp', 'wink-eng-lite-web-model']);
+// Every published entry, each bundled with all it imports: what a user of that entry alone ships.
+const ENTRIES: [name: string, file: string, platform: 'browser' | 'node'][] = [
+  ['cxtone', 'index', 'browser'],
+  ['cxtone/lexicons', 'lexicons', 'browser'],
+  ['cxtone/rollup', 'rollup', 'browser'],
+  ['cxtone/node (Node only)', 'node', 'node'],
+];
+const entrySizes = new Map<string, number>();
+for (const [name, file, platform] of ENTRIES) entrySizes.set(name, await bundle([], file, platform));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = [
   ['everything (cxtone, wink-nlp, English model)', kb(full), kb(budget.full)],
@@ -33,13 +42,18 @@ esbuild, minified, ESM, gzipped; every scorer ships in the one entry, so each op
 data pack (gzipped alone, an upper bound on what it adds) plus a few KB of code. CI fails above the budget
 (\`benchmarks/size-budget.json\`). Reproduce with \`npm run build && npx tsx benchmarks/size.ts\`.
 
-${markdownTable(['bundle', 'gzipped', 'budget'], rows)}`;
+${markdownTable(['bundle', 'gzipped', 'budget'], rows)}
+
+Each entry on its own, with everything it imports (the Node entry bundled for Node):
+
+${markdownTable(['entry', 'gzipped', 'budget'], ENTRIES.map(([name]) => [name, kb(entrySizes.get(name)!), budget.entries[name] === undefined ? '' : kb(budget.entries[name]!)]))}`;
 console.log(report);
 if (!args.includes('--no-write')) writeResultsSection('size', report);
 if (args.includes('--check')) {
   const over = [
     full > budget.full && `everything ${kb(full)} > ${kb(budget.full)}`,
     own > budget.own && `cxtone alone ${kb(own)} > ${kb(budget.own)}`,
+    ...ENTRIES.map(([name]) => budget.entries[name] !== undefined && entrySizes.get(name)! > budget.entries[name]! && `${name} ${kb(entrySizes.get(name)!)} > ${kb(budget.entries[name]!)}`),
   ].filter(Boolean);
   if (over.length > 0) {
     console.error(`\nsize budget FAILED: ${over.join('; ')}`);

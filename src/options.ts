@@ -3,6 +3,7 @@ import { defineLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { defaultLexicons } from './lexicons.js';
 import { indexPatterns, type PatternIndex } from './patterns/matcher.js';
+import { tokenizeTerm } from './doc/nlp.js';
 import { parsePattern, PatternSyntaxError } from './patterns/pattern.js';
 import { createSarcasmRule, defaultRules, type SarcasmOptions } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
@@ -111,7 +112,7 @@ function indexSubject(subject: unknown): PatternIndex {
   return indexPatterns(
     subject.map((source: unknown, index) => {
       try {
-        return { name: 'subject', lexicon: 'subject', pattern: parsePattern(source as string) };
+        return { name: 'subject', lexicon: 'subject', pattern: parsePattern(source as string, tokenizeTerm) };
       } catch (error) {
         if (error instanceof PatternSyntaxError) throw new InvalidOptionsError(`subject[${index}] is not a valid pattern: ${error.message}; received ${describeValue(source)}.`);
         throw error;

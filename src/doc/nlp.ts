@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { normalizeEmoji } from './token.js';
 
 // The only place wink-nlp is loaded. Sentence boundaries and POS (for lemmas) are all we use;
 // wink's own negation and sentiment pipes are left out because cxtone's rules replace them.
@@ -137,9 +138,3 @@ function isContractionPart(value: string, normal: string): boolean {
   return value.includes("'") || value.includes('’') || normal.length > value.length;
 }
 
-// Emoji presentation selectors and skin tones don't change sentiment; strip them before lookup.
-const EMOJI_MODIFIERS = /[\uFE0E\uFE0F]|\uD83C[\uDFFB-\uDFFF]|\u200D[\u2640\u2642]/g;
-
-export function normalizeEmoji(token: string): string {
-  return token.replace(EMOJI_MODIFIERS, '');
-}

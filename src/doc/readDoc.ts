@@ -1,7 +1,7 @@
 import type { ExcludedSpan } from '../result.js';
 import { blankOut, findExcludedSpans } from './neutralize.js';
-import { isUnknownId, nlp, normalizeEmoji, readLowerCase } from './nlp.js';
-import type { SentenceSpan, Token } from './token.js';
+import { isUnknownId, nlp, readLowerCase } from './nlp.js';
+import { normalizeEmoji, type SentenceSpan, type Token } from './token.js';
 
 /** Input text turned into tokens and sentences, with the regions that are not scored. */
 export interface Doc {

@@ -39,3 +39,10 @@ export function isJoiningHyphen(tokens: readonly Token[], index: number): boolea
   const token = tokens[index]!;
   return token.text === '-' && tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end;
 }
+
+// Emoji presentation selectors and skin tones don't change sentiment; strip them before lookup.
+const EMOJI_MODIFIERS = /[\uFE0E\uFE0F]|\uD83C[\uDFFB-\uDFFF]|\u200D[\u2640\u2642]/g;
+
+export function normalizeEmoji(token: string): string {
+  return token.replace(EMOJI_MODIFIERS, '');
+}

@@ -1,4 +1,5 @@
 import { indexPatterns, type PatternIndex } from '../patterns/matcher.js';
+import { tokenizeTerm } from '../doc/nlp.js';
 import { parsePattern } from '../patterns/pattern.js';
 import type { Lexicon, RiskFactorData } from './types.js';
 
@@ -30,8 +31,8 @@ export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns 
     }
   }
   const indexNamed = (named: Map<string, { source: string; lexicon: string }[]>) =>
-    indexPatterns([...named].flatMap(([name, list]) => list.map(({ source, lexicon }) => ({ name, lexicon, pattern: parsePattern(source) }))));
-  const factorPatterns = [...factors].flatMap(([name, { data, lexicon }]) => data.patterns.map((source) => ({ name, lexicon, pattern: parsePattern(source) })));
+    indexPatterns([...named].flatMap(([name, list]) => list.map(({ source, lexicon }) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) }))));
+  const factorPatterns = [...factors].flatMap(([name, { data, lexicon }]) => data.patterns.map((source) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })));
   return {
     intents: indexNamed(intents),
     aspects: indexNamed(aspects),

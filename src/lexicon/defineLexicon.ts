@@ -1,6 +1,6 @@
 import { describeValue, LexiconError } from '../errors.js';
-import { normalizeEmoji } from '../doc/nlp.js';
-import { parsePattern, PatternSyntaxError } from '../patterns/pattern.js';
+import { normalizeEmoji } from '../doc/token.js';
+import { checkPatternSyntax, PatternSyntaxError } from '../patterns/pattern.js';
 import type { Lexicon, LexiconData, RiskFactorData } from './types.js';
 
 const DEFAULT_SCALE: readonly [number, number] = [-4, 4];
@@ -156,7 +156,7 @@ function checkPatterns(patterns: unknown, field: string, fail: Fail): readonly s
   for (const pattern of patterns as unknown[]) {
     if (typeof pattern !== 'string') fail(`${field} must hold pattern strings, found ${describeValue(pattern)}.`);
     try {
-      parsePattern(pattern as string);
+      checkPatternSyntax(pattern as string);
     } catch (error) {
       if (error instanceof PatternSyntaxError) fail(`${field} pattern "${pattern as string}" is invalid: ${error.message}.`, pattern as string);
       throw error;

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { tokenizeTerm } from '../doc/nlp.js';
 import { readDoc } from '../doc/readDoc.js';
 import { readMatchContext } from './context.js';
 import { findPatterns, indexPatterns } from './matcher.js';
-import { parsePattern, PatternSyntaxError } from './pattern.js';
+import { checkPatternSyntax, parsePattern, PatternSyntaxError } from './pattern.js';
 
 function matches(pattern: string, text: string): string[] {
   const doc = readDoc(text);
-  const index = indexPatterns([{ name: 'test', lexicon: 'test', pattern: parsePattern(pattern) }]);
+  const index = indexPatterns([{ name: 'test', lexicon: 'test', pattern: parsePattern(pattern, tokenizeTerm) }]);
   return doc.sentences.flatMap((sentence) =>
     findPatterns(doc.tokens, sentence.first, sentence.end, index).map((match) => text.slice(doc.tokens[match.first]!.start, doc.tokens[match.end - 1]!.end)),
   );
@@ -41,8 +42,8 @@ describe('pattern syntax', () => {
   test('a veto silences its name in the sentence only', () => {
     const doc = readDoc('What is your refund policy? We want a refund.');
     const index = indexPatterns([
-      { name: 'dispute', lexicon: 'test', pattern: parsePattern('refund') },
-      { name: 'dispute', lexicon: 'test', pattern: parsePattern('!refund policy') },
+      { name: 'dispute', lexicon: 'test', pattern: parsePattern('refund', tokenizeTerm) },
+      { name: 'dispute', lexicon: 'test', pattern: parsePattern('!refund policy', tokenizeTerm) },
     ]);
     const found = doc.sentences.map((sentence) => findPatterns(doc.tokens, sentence.first, sentence.end, index).length);
     expect(found).toEqual([0, 1]);
@@ -57,8 +58,10 @@ describe('pattern syntax', () => {
     ['[our] ...', /required word/],
     ['... cancel', /between words/],
   ])('%j is rejected', (pattern, message) => {
-    expect(() => parsePattern(pattern)).toThrow(PatternSyntaxError);
-    expect(() => parsePattern(pattern)).toThrow(message);
+    expect(() => parsePattern(pattern, tokenizeTerm)).toThrow(PatternSyntaxError);
+    expect(() => parsePattern(pattern, tokenizeTerm)).toThrow(message);
+    // The check a lexicon runs where it is defined, without the language model, finds the same faults.
+    expect(() => checkPatternSyntax(pattern)).toThrow(message);
   });
 });
 

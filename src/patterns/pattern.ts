@@ -1,5 +1,3 @@
-import { tokenizeTerm } from '../doc/nlp.js';
-
 /**
  * cxtone's pattern syntax, for intents and risk factors written as data:
  *
@@ -50,8 +48,19 @@ export const GAP_WORDS = 3;
 /** Raised for a pattern that cannot be parsed; the message says what is wrong with it. */
 export class PatternSyntaxError extends Error {}
 
-/** Parses one pattern. Throws {@link PatternSyntaxError} with a readable reason. */
-export function parsePattern(source: string): Pattern {
+/** Splits a word of a pattern as the tokenizer splits text ("won't" is "will not"): `tokenizeTerm` in `doc/nlp.ts`. */
+export type TermTokenizer = (term: string) => string[];
+
+/**
+ * Checks a pattern's syntax without the language model, so a lexicon can be validated where it is defined,
+ * at no cost at import. Throws {@link PatternSyntaxError} with a readable reason.
+ */
+export function checkPatternSyntax(source: string): void {
+  parsePattern(source, (term) => [term]);
+}
+
+/** Parses one pattern, its words split by `tokenize`. Throws {@link PatternSyntaxError} with a readable reason. */
+export function parsePattern(source: string, tokenize: TermTokenizer): Pattern {
   if (typeof source !== 'string' || source.trim() === '') throw new PatternSyntaxError('a pattern must be a non-empty string');
   const elements: PatternElement[] = [];
   const veto = source.trim().startsWith('!');
@@ -71,7 +80,7 @@ export function parsePattern(source: string): Pattern {
       if (/[()[\]]/.test(inner)) throw new PatternSyntaxError(`groups cannot be nested (position ${i})`);
       const alternatives = inner.split('|').map((alternative) => alternative.trim());
       if (alternatives.some((alternative) => alternative === '')) throw new PatternSyntaxError(`empty alternative in "${text.slice(i, end + 1)}"`);
-      elements.push({ kind: 'words', alternatives: alternatives.map(wordTests), optional: char === '[' });
+      elements.push({ kind: 'words', alternatives: alternatives.map((alternative) => wordTests(alternative, tokenize)), optional: char === '[' });
       i = end + 1;
       continue;
     }
@@ -82,7 +91,7 @@ export function parsePattern(source: string): Pattern {
     if (word === '*') elements.push({ kind: 'any' });
     else if (word === '...') elements.push({ kind: 'gap', max: GAP_WORDS });
     else if (word === '#') elements.push({ kind: 'number' });
-    else elements.push({ kind: 'words', alternatives: [wordTests(word)], optional: false });
+    else elements.push({ kind: 'words', alternatives: [wordTests(word, tokenize)], optional: false });
     i = end;
   }
   if (!elements.some((element) => element.kind === 'words' && !element.optional)) {
@@ -112,7 +121,7 @@ function countBranches(elements: readonly PatternElement[]): number {
 }
 
 /** Words as the tokenizer reads them: "won't" is "will not", so it matches "will not" too. */
-function wordTests(alternative: string): WordTest[] {
+function wordTests(alternative: string, tokenizeTerm: TermTokenizer): WordTest[] {
   return alternative.split(/\s+/).flatMap((word): WordTest[] => {
     if (word.length > 1 && word.endsWith('*')) {
       // "add-on*" reads as "add - on*": the tokenizer splits the stem as it splits text.
