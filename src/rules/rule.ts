@@ -20,7 +20,9 @@ export interface RuleContext {
 
 /** Multiply the weight of `hits[hit]` by `factor`. */
 export interface Adjustment {
+  /** An index into the context's `hits`. */
   hit: number;
+  /** A number from -4 to 4; anything else makes `analyze()` throw an `InvalidOptionsError` naming the rule. */
   factor: number;
   /** Why, when the rule detects something the result reports (the `sarcasm` rule's cues). */
   cue?: { name: string; confidence: number };
