@@ -6,7 +6,7 @@ import { compilePatterns } from './lexicon/compilePatterns.js';
 import { type AnalyzerOptions, resolveCallScorers, resolveOptions, type ScorerOptions } from './options.js';
 import type { AnalysisResult, SentenceResult } from './result.js';
 import { scoreDocument } from './scorers/document.js';
-import { toSentimentScore } from './scorers/label.js';
+import { type LabelThresholds, toSentimentScore } from './scorers/label.js';
 import { scoreAspects } from './scorers/aspect.js';
 import { scoreEmotions } from './scorers/emotion.js';
 import { scoreIntents } from './scorers/intent.js';
@@ -20,6 +20,19 @@ export interface Analyzer {
    * optional scorers on or off for this call only.
    */
   analyze(text: string, scorers?: ScorerOptions): AnalysisResult;
+  /**
+   * The resolved configuration this analyzer labels with, for code that aggregates its results the same way
+   * (conversation summaries use it, so an analyzer's `neutralBand` holds there too).
+   */
+  readonly config: AnalyzerConfig;
+}
+
+/** What an analyzer resolved from its options: frozen, plain data. */
+export interface AnalyzerConfig {
+  readonly thresholds: Readonly<LabelThresholds>;
+  readonly maxLength: number;
+  /** Scorers that run when a call does not say. */
+  readonly scorers: Readonly<Required<ScorerOptions>>;
 }
 
 /**
@@ -42,8 +55,10 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
   // gratitude. Politeness formulas ("thanks in advance") are claimed by the lexicons instead.
   const emotionRules = rules.filter((rule) => rule.name !== 'courtesy');
   const patterns = compilePatterns(lexicons);
+  const config: AnalyzerConfig = Object.freeze({ thresholds: Object.freeze({ ...thresholds }), maxLength, scorers: Object.freeze({ ...defaults }) });
 
   return {
+    config,
     analyze(text: string, callScorers?: ScorerOptions): AnalysisResult {
       if (typeof text !== 'string') throw new InvalidInputError(`expected text to be a string, received ${describeValue(text)}.`);
       const scorers = resolveCallScorers(callScorers, defaults);

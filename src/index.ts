@@ -16,7 +16,8 @@ export type { SideSignals, TurnQuote } from './conversation/sideSignals.js';
 export { splitEmailThread } from './conversation/emailThread.js';
 export type { EmailThreadOptions } from './conversation/emailThread.js';
 export { parseTranscript } from './conversation/transcript.js';
-export type { Analyzer } from './analyze.js';
+export type { Analyzer, AnalyzerConfig } from './analyze.js';
+export type { LabelThresholds } from './scorers/label.js';
 export type { AnalyzerOptions, ScorerOptions } from './options.js';
 export type {
   AnalysisResult,

@@ -3,6 +3,7 @@ import { describeValue, InvalidInputError, InvalidOptionsError } from '../errors
 import type { AnalysisResult, Evidence, SentimentScore } from '../result.js';
 import { DEFAULT_THRESHOLDS } from '../options.js';
 import { scoreDocument } from '../scorers/document.js';
+import type { LabelThresholds } from '../scorers/label.js';
 import { gatherSignals, type SideSignals } from './sideSignals.js';
 
 /** One turn of a conversation: who spoke, what they said, and when if known. */
@@ -80,7 +81,7 @@ function roleResolver(agents: ConversationOptions['agents']): (speaker: string) 
 }
 
 /** One side's turns, aggregated the way a document aggregates its sentences. */
-function summarizeSide(turns: readonly ScoredTurn[]): SideSummary {
+function summarizeSide(turns: readonly ScoredTurn[], thresholds: Readonly<LabelThresholds>): SideSummary {
   const evidence: TurnEvidence[] = [];
   const parts = turns.map((turn) => {
     let positive = 0;
@@ -92,7 +93,7 @@ function summarizeSide(turns: readonly ScoredTurn[]): SideSummary {
     }
     return { score: turn.result.sentiment.score, positive, negative };
   });
-  return { turns: turns.length, sentiment: scoreDocument(parts, DEFAULT_THRESHOLDS), evidence };
+  return { turns: turns.length, sentiment: scoreDocument(parts, thresholds), evidence };
 }
 
 function slope(values: readonly number[]): number {
@@ -131,6 +132,8 @@ export function analyzeConversation(conversation: { turns: readonly Turn[] }, op
   if (options.aspects !== undefined && typeof options.aspects !== 'boolean') throw new InvalidOptionsError(`"aspects" must be a boolean, received ${describeValue(options.aspects)}.`);
   const scorers = options.aspects === undefined ? undefined : { aspects: options.aspects };
   const analyze = options.analyzer ? (text: string) => options.analyzer!.analyze(text, scorers) : (text: string) => analyzeWithDefault(text, scorers);
+  // Sides are labelled with the analyzer's own thresholds, so its neutralBand holds for the summaries too.
+  const thresholds = options.analyzer?.config?.thresholds ?? DEFAULT_THRESHOLDS;
   const turns = conversation.turns.map((turn, index): ScoredTurn => {
     if (typeof turn !== 'object' || turn === null) throw new InvalidInputError(`turn ${index}: expected { speaker, text }, received ${describeValue(turn)}.`);
     if (typeof turn.speaker !== 'string' || turn.speaker.trim() === '') throw new InvalidInputError(`turn ${index}: "speaker" must be a non-empty string, received ${describeValue(turn.speaker)}.`);
@@ -148,11 +151,11 @@ export function analyzeConversation(conversation: { turns: readonly Turn[] }, op
   return {
     turns,
     customer: {
-      ...summarizeSide(customerTurns),
+      ...summarizeSide(customerTurns, thresholds),
       trajectory: { first, last, change: first === null || last === null ? 0 : Math.round((last - first) * 10000) / 10000, slopePerTurn: slope(scores) },
       lastTurn: lastCustomer ? { index: lastCustomer.index, sentiment: lastCustomer.result.sentiment } : null,
       signals: gatherSignals(customerTurns),
     },
-    agent: summarizeSide(turns.filter((turn) => turn.role === 'agent')),
+    agent: summarizeSide(turns.filter((turn) => turn.role === 'agent'), thresholds),
   };
 }

@@ -22,6 +22,15 @@ describe('analyzeConversation', () => {
     expect(angryOnly.agent.sentiment.label).toBe('positive');
   });
 
+  test("sides are labelled with the analyzer's own neutralBand, not the default one", () => {
+    const mild = [{ speaker: 'customer', text: 'The export is a bit slow.' }];
+    const score = analyzeConversation({ turns: mild }).customer.sentiment.score;
+    expect(analyzeConversation({ turns: mild }).customer.sentiment.label).toBe('negative');
+    const wide = createAnalyzer({ neutralBand: Math.abs(score) + 0.05 });
+    expect(wide.config.thresholds.neutralBand).toBe(Math.abs(score) + 0.05);
+    expect(analyzeConversation({ turns: mild }, { analyzer: wide }).customer.sentiment.label).toBe('neutral');
+  });
+
   test('traces the customer trajectory and ends on the last customer turn', () => {
     const { customer } = analyzeConversation({ turns });
     expect(customer.trajectory.first).toBeLessThan(0);
