@@ -42,12 +42,12 @@ export { defineLexicon } from './lexicon/defineLexicon.js';
 export type { Lexicon, LexiconData, RiskFactorData } from './lexicon/types.js';
 export { EMOTIONS } from './lexicon/compileEmotions.js';
 export type { EmotionName } from './lexicon/compileEmotions.js';
-export { EMOTION_PRESENCE } from './scorers/presence.js';
+export { EMOTION_PRESENCE } from './presence.js';
 export { createSarcasmRule, defaultRules, sarcasmCues } from './rules/index.js';
 export type { Adjustment, Rule, RuleContext, SarcasmCue, SarcasmOptions } from './rules/index.js';
 export type { SentenceSpan, Token } from './doc/token.js';
 export type { CompiledLexicon, LexiconEntry } from './lexicon/compile.js';
-export type { Hit } from './scorers/hit.js';
+export type { Hit } from './lexicon/hit.js';
 export {
   CxtoneError,
   InputTooLargeError,

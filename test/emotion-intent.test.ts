@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, createAnalyzer } from '../src/index.js';
-import { EMOTION_PRESENCE } from '../src/scorers/presence.js';
+import { EMOTION_PRESENCE } from '../src/presence.js';
 
 // A B2B suite for the emotion, intent and risk scorers: support-style texts written for cxtone.
 const present = (text: string) =>

@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { AnalysisResult } from '../index.js';
-import { presentEmotions } from '../scorers/presence.js';
+import { presentEmotions } from '../presence.js';
 
 /** A human-readable view of one analysis: the text with its evidence highlighted, then every verdict with its quotes. */
 export function explain(text: string, result: AnalysisResult): string {

@@ -1,5 +1,5 @@
 import type { AnalysisResult } from '../index.js';
-import { presentEmotions } from '../scorers/presence.js';
+import { presentEmotions } from '../presence.js';
 
 /** Output columns `--fields` may name. */
 export const FIELDS = ['label', 'score', 'magnitude', 'confidence', 'emotions', 'intents', 'risk', 'aspects', 'evidence'] as const;

@@ -1,18 +1,14 @@
 import { analyze as analyzeWithDefault, type Analyzer } from '../analyze.js';
 import { describeValue, InvalidInputError, InvalidOptionsError } from '../errors.js';
-import type { AnalysisResult, Evidence, SentimentScore } from '../result.js';
+import type { Evidence, SentimentScore } from '../result.js';
 import { DEFAULT_THRESHOLDS } from '../options.js';
 import { scoreDocument } from '../scorers/document.js';
 import type { LabelThresholds } from '../scorers/label.js';
 import { gatherSignals, type SideSignals } from './sideSignals.js';
+import type { ScoredTurn, SpeakerRole, Turn } from './turn.js';
 
-/** One turn of a conversation: who spoke, what they said, and when if known. */
-export interface Turn {
-  /** `customer`, `agent`, or a name (see `ConversationOptions.agents`). */
-  speaker: string;
-  text: string;
-  at?: string | number | Date;
-}
+export type { ScoredTurn, SpeakerRole, Turn } from './turn.js';
+
 
 export interface ConversationOptions {
   /** The analyzer to score turns with. Default: the default analyzer. */
@@ -27,15 +23,6 @@ export interface ConversationOptions {
   aspects?: boolean;
 }
 
-export type SpeakerRole = 'customer' | 'agent';
-
-export interface ScoredTurn {
-  index: number;
-  speaker: string;
-  role: SpeakerRole;
-  at?: string | number | Date;
-  result: AnalysisResult;
-}
 
 /** Evidence from one turn: offsets are into that turn's text. */
 export interface TurnEvidence extends Evidence {

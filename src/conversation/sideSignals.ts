@@ -1,8 +1,8 @@
 import type { EmotionScore, Evidence, IntentEvidence, Quote, RiskFactor, SentimentScore } from '../result.js';
-import { dominantEmotion } from '../scorers/presence.js';
-import { combine } from '../scorers/intent.js';
-import { round } from '../scorers/label.js';
-import type { ScoredTurn } from './analyzeConversation.js';
+import { dominantEmotion } from '../presence.js';
+import { combine } from '../math.js';
+import { round } from '../math.js';
+import type { ScoredTurn } from './turn.js';
 
 /** A quote from one turn: offsets are into that turn's text. */
 export type TurnQuote<T extends Quote = Quote> = T & { turn: number };

@@ -1,6 +1,6 @@
 import type { SentenceSpan, Token } from '../doc/token.js';
-import { isNegator } from '../rules/negation.js';
-import { windowStart } from '../rules/clause.js';
+import { isNegator } from '../doc/negators.js';
+import { windowStart } from '../doc/clause.js';
 
 /** How a pattern match reads in its sentence. */
 export interface MatchContext {

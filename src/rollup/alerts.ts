@@ -3,7 +3,8 @@ import { dayIndex, dayName, dayNumberOf } from './record.js';
 import type { Quote, RollupState } from './state.js';
 import { SCORE_UNITS } from './state.js';
 import { daysInWindow, resolveSummaryOptions, type SummaryOptions } from './summarize.js';
-import { own, readState } from './validate.js';
+import { own } from './dict.js';
+import { readState } from './validate.js';
 
 /**
  * A declarative alert rule, evaluated per account at `asOf`:

@@ -1,6 +1,6 @@
 import { describeValue, InvalidInputError } from '../errors.js';
 import type { AnalysisResult } from '../result.js';
-import { presentEmotions } from '../scorers/presence.js';
+import { presentEmotions } from '../presence.js';
 
 /** The part of an analysis a rollup needs: small enough to store one per interaction. */
 export interface CompactResult {

@@ -1,4 +1,5 @@
 import { describeValue, InvalidInputError } from '../errors.js';
+import { dict } from './dict.js';
 import { checkDay } from './record.js';
 import type { AccountState, Cell, DayBucket, Quote, RecentInteraction, RollupState } from './state.js';
 
@@ -7,12 +8,6 @@ import type { AccountState, Cell, DayBucket, Quote, RecentInteraction, RollupSta
 // wrong figure. Maps keyed by user data (accounts, contacts, roles, categories) are objects without a
 // prototype, so a key such as "__proto__" or "constructor" is an ordinary key.
 
-/** An object with no prototype, for keys that come from user data. */
-export const dict = <V>(): Record<string, V> => Object.create(null) as Record<string, V>;
-
-/** The value under an own key, never one inherited from `Object.prototype`. */
-export const own = <V>(values: Readonly<Record<string, V>> | undefined, key: string): V | undefined =>
-  values !== undefined && Object.hasOwn(values, key) ? values[key] : undefined;
 
 /** A failed check on its way up: each container it passes adds its own key, so paths cost nothing until one fails. */
 class Misfit {

@@ -1,4 +1,4 @@
-import { isClauseBreak, windowStart } from './clause.js';
+import { isClauseBreak, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
 

@@ -1,5 +1,4 @@
 import type { Token } from '../doc/token.js';
-import { scaleHitsBetween } from './clause.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // VADER's "but" weighting: the clause before the contrast counts half, the one after one and a half.
@@ -49,4 +48,18 @@ function concession(tokens: readonly Token[], hits: readonly { first: number }[]
   while (comma < end && tokens[comma]!.text !== ',') comma++;
   if (comma >= end) return [];
   return [...scaleHitsBetween(hits, marker + 1, comma, CONCEDED_FACTOR), ...scaleHitsBetween(hits, comma + 1, end, VERDICT_FACTOR)];
+}
+
+/** All adjustments for hits whose first token is in `[from, to)`. */
+export function scaleHitsBetween(
+  hits: readonly { first: number }[],
+  from: number,
+  to: number,
+  factor: number,
+): { hit: number; factor: number }[] {
+  const adjustments: { hit: number; factor: number }[] = [];
+  hits.forEach((hit, index) => {
+    if (hit.first >= from && hit.first < to) adjustments.push({ hit: index, factor });
+  });
+  return adjustments;
 }

@@ -1,6 +1,6 @@
-import { isNegator } from './negation.js';
+import { isNegator } from '../doc/negators.js';
 import { isJoiningHyphen } from '../doc/token.js';
-import { windowStart } from './clause.js';
+import { windowStart } from '../doc/clause.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // Intensifiers reach as far back as negators do, fading with distance as in VADER (1, 0.95, 0.9).

@@ -1,5 +1,6 @@
+import { isNegator } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
-import { windowEnd, windowStart } from './clause.js';
+import { windowEnd, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
 
@@ -9,10 +10,6 @@ export const NEGATION_SCALAR = -0.74;
 // VADER looks three tokens back; so do we, and never across a clause break.
 export const NEGATION_WINDOW = 3;
 
-// wink-nlp normalises "n't" to "not" and splits "cannot", so "not" covers the contractions.
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'scarcely', 'rarely', 'seldom', 'nowhere', 'least']);
-// A negator followed by one of these is not negating what comes after: "not only", "nothing but", "at least".
-const RELEASED_BY_NEXT = new Set(['only', 'but', 'just', 'doubt']);
 // Verbs that would remove a problem: negated, they leave it in place. "Didn't fix the issue" is about an issue
 // that is still there, not about its absence, so the negator stops at the verb.
 const REMEDIES = new Set(['fix', 'solve', 'resolve', 'address', 'repair', 'correct', 'remedy', 'cure', 'patch', 'sort', 'prevent', 'eliminate', 'remove', 'stop', 'help']);
@@ -103,12 +100,3 @@ function insidePhrase(hits: readonly { first: number; end: number }[], owner: nu
   return hit !== undefined && hit.end - hit.first > 1;
 }
 
-export function isNegator(tokens: readonly { normal: string }[], index: number, floor: number): boolean {
-  const word = tokens[index]!.normal;
-  // "less than ideal", "less than helpful": faint praise that means its opposite.
-  if (word === 'than') return index > floor && tokens[index - 1]!.normal === 'less';
-  if (!NEGATORS.has(word)) return false;
-  if (RELEASED_BY_NEXT.has(tokens[index + 1]?.normal ?? '')) return false;
-  // "at least" concedes, it does not negate.
-  return !(word === 'least' && index > floor && tokens[index - 1]!.normal === 'at');
-}

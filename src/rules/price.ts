@@ -1,5 +1,5 @@
 import type { Token } from '../doc/token.js';
-import { windowEnd, windowStart } from './clause.js';
+import { windowEnd, windowStart } from '../doc/clause.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // Words that are faults of a product ("cheap plastic", "low quality") but good news about a price.

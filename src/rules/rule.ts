@@ -1,6 +1,6 @@
 import type { SentenceSpan, Token } from '../doc/token.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import type { Hit } from '../scorers/hit.js';
+import type { Hit } from '../lexicon/hit.js';
 
 /** What a rule sees: one sentence, its lexicon matches with their current weights, and the whole token stream. */
 export interface RuleContext {

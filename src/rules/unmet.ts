@@ -1,7 +1,6 @@
-import type { Token } from '../doc/token.js';
-import { windowStart } from './clause.js';
+import { windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
-import { isNegator } from './negation.js';
+import { isNegator } from '../doc/negators.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // "Could be better" says it is not good enough: the praise is what is missing. Reversed at half strength,

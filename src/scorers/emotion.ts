@@ -2,8 +2,8 @@ import type { Doc } from '../doc/readDoc.js';
 import type { EmotionEntry, EmotionLexicon } from '../lexicon/compileEmotions.js';
 import type { EmotionResult, EmotionScore, Evidence } from '../result.js';
 import type { Rule } from '../rules/rule.js';
-import { round } from './label.js';
-import { dominantEmotion } from './presence.js';
+import { round } from '../math.js';
+import { dominantEmotion } from '../presence.js';
 import { matchWithRules, toEvidence } from './sentence.js';
 
 // One word, however emphasised, is not certainty; a second one can still raise the intensity.

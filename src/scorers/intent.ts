@@ -1,9 +1,10 @@
+import { combine } from '../math.js';
 import type { Doc } from '../doc/readDoc.js';
 import type { PatternIndex, PatternMatch } from '../patterns/matcher.js';
 import { findPatterns } from '../patterns/matcher.js';
 import { type MatchContext, readMatchContext, readSentenceFacts, type SentenceFacts } from '../patterns/context.js';
 import type { IntentEvidence, IntentResult, Quote } from '../result.js';
-import { round } from './label.js';
+import { round } from '../math.js';
 
 // A pattern match is good evidence but not proof; hedged ones ("we might move to …") are weaker.
 export const MATCH_CONFIDENCE = 0.8;
@@ -51,13 +52,6 @@ export function groupMatches(matches: readonly ContextualMatch[]): Map<string, C
     else if (match.quote.end - match.quote.start > last.quote.end - last.quote.start) list[list.length - 1] = match;
   }
   return groups;
-}
-
-/** 1 - Π(1 - p): the chance that at least one of several independent signals is right. */
-export function combine(probabilities: Iterable<number>): number {
-  let doubt = 1;
-  for (const probability of probabilities) doubt *= 1 - probability;
-  return 1 - doubt;
 }
 
 /** Intents of a document, strongest first, each with the quotes that matched. */

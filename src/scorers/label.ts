@@ -1,3 +1,4 @@
+import { round } from '../math.js';
 import type { SentimentLabel, SentimentScore } from '../result.js';
 
 /** Thresholds that turn a score and its evidence into a label. */
@@ -17,10 +18,6 @@ const ALPHA = 15 / 16;
 /** Squashes a sum of weights into -1..1. */
 export function normalizeScore(sum: number): number {
   return sum / Math.sqrt(sum * sum + ALPHA);
-}
-
-export function round(value: number): number {
-  return Math.round(value * 10000) / 10000 || 0;
 }
 
 /**

@@ -4,9 +4,10 @@ import type { SentenceSpan } from '../doc/token.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { Evidence, SarcasmResult } from '../result.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
-import type { Hit } from './hit.js';
-import { matchLexicon } from './match.js';
-import { normalizeScore, round } from './label.js';
+import type { Hit } from '../lexicon/hit.js';
+import { matchLexicon } from '../lexicon/match.js';
+import { normalizeScore } from './label.js';
+import { round } from '../math.js';
 
 /** A sentence's evidence and the sums the document scorer needs. */
 export interface ScoredSentence {

@@ -1,8 +1,9 @@
 import type { Doc } from '../doc/readDoc.js';
 import type { CompiledPatterns } from '../lexicon/compilePatterns.js';
 import type { EmotionResult, Evidence, IntentResult, Quote, RiskFactor, RiskSignals, SentenceResult, SentimentScore } from '../result.js';
-import { combine, findInContext, groupMatches, HEDGED_FACTOR } from './intent.js';
-import { round } from './label.js';
+import { combine } from '../math.js';
+import { findInContext, groupMatches, HEDGED_FACTOR } from './intent.js';
+import { round } from '../math.js';
 
 // Weights of the factors computed from the rest of the analysis rather than matched as patterns.
 // A stated intent is the strongest sign; tone adds to it but never makes a threat by itself.

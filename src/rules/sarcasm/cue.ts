@@ -10,6 +10,3 @@ export interface SarcasmCue {
   detect(context: RuleContext): number[];
 }
 
-// Quote marks that open and close scare quotes.
-export const OPENING_QUOTES = new Set(["'", '"', '‘', '“']);
-export const CLOSING_QUOTES = new Set(["'", '"', '’', '”']);

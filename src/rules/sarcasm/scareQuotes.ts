@@ -1,4 +1,5 @@
-import { CLOSING_QUOTES, OPENING_QUOTES, type SarcasmCue } from './cue.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../../doc/quotes.js';
+import { type SarcasmCue } from './cue.js';
 
 // Weak words in quotes ("okay") are more often reported speech than irony.
 const MIN_QUOTED_PRAISE = 0.3;

@@ -1,4 +1,4 @@
-import type { LexiconEntry } from '../lexicon/compile.js';
+import type { LexiconEntry } from './compile.js';
 
 /** A lexicon match in the token stream, with its weight as the rules change it. */
 export interface Hit {

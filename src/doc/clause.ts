@@ -1,4 +1,4 @@
-import { isJoiningHyphen, type Token } from '../doc/token.js';
+import { isJoiningHyphen, type Token } from './token.js';
 
 // Punctuation that closes a clause: rules that look back from a word never look past one.
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '--', '.', '!', '?', '...', '…', '"', '“', '”']);
@@ -34,18 +34,4 @@ export function windowEnd(tokens: readonly Token[], index: number, ceiling: numb
     end++;
   }
   return end;
-}
-
-/** All adjustments for hits whose first token is in `[from, to)`. */
-export function scaleHitsBetween(
-  hits: readonly { first: number }[],
-  from: number,
-  to: number,
-  factor: number,
-): { hit: number; factor: number }[] {
-  const adjustments: { hit: number; factor: number }[] = [];
-  hits.forEach((hit, index) => {
-    if (hit.first >= from && hit.first < to) adjustments.push({ hit: index, factor });
-  });
-  return adjustments;
 }

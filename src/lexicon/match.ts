@@ -1,10 +1,10 @@
 import { isKnownWord } from '../doc/nlp.js';
 import { isNumberToken, type Token } from '../doc/token.js';
-import type { CompiledLexicon, LexiconEntry, PhraseEntry } from '../lexicon/compile.js';
+import type { CompiledLexicon, LexiconEntry, PhraseEntry } from './compile.js';
 import type { Hit } from './hit.js';
-import { derivedEntry } from '../lexicon/derive.js';
-import { correctedEntry } from '../lexicon/spelling.js';
-import { CLOSING_QUOTES, OPENING_QUOTES } from '../rules/sarcasm/cue.js';
+import { derivedEntry } from './derive.js';
+import { correctedEntry } from './spelling.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../doc/quotes.js';
 
 // Token types that never carry sentiment: ticket numbers like "187" or "143" are valenced slang in
 // VADER's lexicon, URLs, mentions and e-mail addresses are names, and markup (the ":/" of a URL,

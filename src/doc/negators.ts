@@ -1,0 +1,18 @@
+// Words that negate what follows them: shared by the negation rule and by the reading of pattern matches, so
+// "not" means the same to sentiment and to intents.
+
+// wink-nlp normalises "n't" to "not" and splits "cannot", so "not" covers the contractions.
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'scarcely', 'rarely', 'seldom', 'nowhere', 'least']);
+// A negator followed by one of these is not negating what comes after: "not only", "nothing but", "at least".
+const RELEASED_BY_NEXT = new Set(['only', 'but', 'just', 'doubt']);
+
+/** Whether `tokens[index]` negates what follows ("not", "never", "less than"), not counting "not only", "at least". */
+export function isNegator(tokens: readonly { normal: string }[], index: number, floor: number): boolean {
+  const word = tokens[index]!.normal;
+  // "less than ideal", "less than helpful": faint praise that means its opposite.
+  if (word === 'than') return index > floor && tokens[index - 1]!.normal === 'less';
+  if (!NEGATORS.has(word)) return false;
+  if (RELEASED_BY_NEXT.has(tokens[index + 1]?.normal ?? '')) return false;
+  // "at least" concedes, it does not negate.
+  return !(word === 'least' && index > floor && tokens[index - 1]!.normal === 'at');
+}
