@@ -32,6 +32,8 @@ interface IndexedPattern {
   name: string;
   lexicon: string;
   pattern: Pattern;
+  /** Partial results of a pattern that branches a lot, made on first use and reused for every sentence. */
+  memo?: Memo;
 }
 
 /** Letters of a prefix word used to index it; shorter prefixes are tried at every token. */
@@ -76,8 +78,9 @@ export function findPatterns(tokens: readonly Token[], first: number, end: numbe
 function findAll(tokens: readonly Token[], first: number, end: number, index: PatternIndex): PatternMatch[] {
   const matches: PatternMatch[] = [];
   if (index.size === 0) return matches;
-  // A partial match from (token, element) does not depend on where the match began: one memo per pattern and sentence.
-  let memos: Map<IndexedPattern, Memo> | undefined;
+  // A partial match from (token, element) does not depend on where the match began: one memo per pattern, valid
+  // for this sentence only.
+  const epoch = nextEpoch();
   // Patterns already tried at this token (a pattern may be listed under its normal form and its lemma): a
   // handful at most, so an array reused from token to token beats a Set made for each.
   const tried: IndexedPattern[] = [];
@@ -89,9 +92,8 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
       const { elements, branches } = entry.pattern;
       let memo: Memo | undefined;
       if (branches > MEMO_BRANCHES) {
-        memos ??= new Map();
-        memo = memos.get(entry);
-        if (!memo) memos.set(entry, (memo = new Memo(entry.pattern)));
+        memo = entry.memo ??= new Memo(entry.pattern);
+        memo.begin(epoch);
       }
       const stop = matchElements(tokens, i, end, elements, 0, memo);
       if (stop > i) matches.push({ name: entry.name, lexicon: entry.lexicon, pattern: entry.pattern.source, first: i, end: stop, veto: entry.pattern.veto });
@@ -122,26 +124,39 @@ class Memo {
   private readonly width: number;
   private readonly slots: number;
   private readonly positions: Int32Array;
+  private readonly epochs: Int32Array;
   private readonly values: Int32Array;
+  private epoch = 0;
 
   constructor(pattern: Pattern) {
     this.width = pattern.elements.length;
     this.slots = pattern.reach + 1;
-    this.positions = new Int32Array(this.slots * this.width).fill(-1);
+    this.positions = new Int32Array(this.slots * this.width);
+    this.epochs = new Int32Array(this.slots * this.width);
     this.values = new Int32Array(this.slots * this.width);
+  }
+
+  /** Starts a sentence: what was stored for an earlier one no longer counts, without clearing anything. */
+  begin(epoch: number): void {
+    this.epoch = epoch;
   }
 
   get(i: number, k: number): number | undefined {
     const slot = (i % this.slots) * this.width + k;
-    return this.positions[slot] === i ? this.values[slot] : undefined;
+    return this.epochs[slot] === this.epoch && this.positions[slot] === i ? this.values[slot] : undefined;
   }
 
   set(i: number, k: number, value: number): void {
     const slot = (i % this.slots) * this.width + k;
+    this.epochs[slot] = this.epoch;
     this.positions[slot] = i;
     this.values[slot] = value;
   }
 }
+
+// Sentences are numbered from 1 (a fresh memo's epochs are 0), wrapping long before Int32 overflow.
+let epochs = 0;
+const nextEpoch = () => (epochs = (epochs % 0x7fff_fffe) + 1);
 
 /**
  * Matches `elements[k..]` from token `i`; returns the end of the longest match, or -1. With `memo`, each

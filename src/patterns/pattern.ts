@@ -19,8 +19,8 @@ export interface Pattern {
   veto: boolean;
   elements: readonly PatternElement[];
   /**
-   * How many ways the pattern can branch from one token: the product of its alternatives, optional words
-   * and gaps. The matcher remembers partial matches only for patterns above {@link MEMO_BRANCHES}, so
+   * How many ways the pattern can branch from one token: the product of the distinct lengths its elements
+   * can take (optional words, gaps, alternatives of different lengths). The matcher remembers partial matches only for patterns above {@link MEMO_BRANCHES}, so
    * a hostile pattern (`[a] [a] [a] … b`) costs time linear in its length, not exponential.
    */
   branches: number;
@@ -111,10 +111,14 @@ function countReach(elements: readonly PatternElement[]): number {
   return reach;
 }
 
+/**
+ * Alternatives of the same length lead to the same next token, so only distinct lengths branch: an optional
+ * element adds a length of 0, a gap can end at any of its lengths.
+ */
 function countBranches(elements: readonly PatternElement[]): number {
   let branches = 1;
   for (const element of elements) {
-    if (element.kind === 'words') branches *= element.alternatives.length + (element.optional ? 1 : 0);
+    if (element.kind === 'words') branches *= new Set([...element.alternatives.map((words) => words.length), ...(element.optional ? [0] : [])]).size;
     else if (element.kind === 'gap') branches *= element.max + 1;
   }
   return branches;
