@@ -1,15 +1,19 @@
-import { readDoc } from './doc/readDoc.js';
+import { type Doc, readDoc } from './doc/readDoc.js';
 import { describeValue, InputTooLargeError, InvalidInputError } from './errors.js';
-import { compileLexicons } from './lexicon/compile.js';
+import { type CompiledLexicon, compileLexicons } from './lexicon/compile.js';
 import { compileEmotions } from './lexicon/compileEmotions.js';
-import { compilePatterns } from './lexicon/compilePatterns.js';
+import { type CompiledPatterns, compilePatterns, splitByKind } from './lexicon/compilePatterns.js';
+import type { Lexicon } from './lexicon/types.js';
 import { type AnalyzerOptions, resolveCallScorers, resolveOptions, type ScorerOptions } from './options.js';
+import type { PatternIndex } from './patterns/matcher.js';
 import type { AnalysisResult, SentenceResult } from './result.js';
-import { scoreDocument } from './scorers/document.js';
-import { type LabelThresholds, toSentimentScore } from './scorers/label.js';
+import { hasMark, type Rule } from './rules/rule.js';
 import { scoreAspects } from './scorers/aspect.js';
+import { scoreDocument } from './scorers/document.js';
 import { scoreEmotions } from './scorers/emotion.js';
-import { scoreIntents } from './scorers/intent.js';
+import { type ContextualMatch, findInContext, scoreIntents } from './scorers/intent.js';
+import { type LabelThresholds, toSentimentScore } from './scorers/label.js';
+import type { Analysis, Scorer, ScorerSwitch } from './scorers/scorer.js';
 import { scoreSentences } from './scorers/sentence.js';
 import { scoreSignals } from './scorers/signals.js';
 
@@ -50,18 +54,15 @@ export interface AnalyzerConfig {
 export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
   const { lexicons, rules, thresholds, maxLength, scorers: defaults, subject } = resolveOptions(options);
   const lexicon = compileLexicons(lexicons);
-  const emotionLexicon = compileEmotions(lexicons, lexicon);
-  // Courtesy damps "thanks" so it cannot outweigh a complaint's sentiment; as an emotion, thanks is
-  // gratitude. Politeness formulas ("thanks in advance") are claimed by the lexicons instead.
-  const emotionRules = rules.filter((rule) => rule.name !== 'courtesy');
   const patterns = compilePatterns(lexicons);
+  const scorers = builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subject });
   const config: AnalyzerConfig = Object.freeze({ thresholds: Object.freeze({ ...thresholds }), maxLength, scorers: Object.freeze({ ...defaults }) });
 
   return {
     config,
     analyze(text: string, callScorers?: ScorerOptions): AnalysisResult {
       if (typeof text !== 'string') throw new InvalidInputError(`expected text to be a string, received ${describeValue(text)}.`);
-      const scorers = resolveCallScorers(callScorers, defaults);
+      const wanted = resolveCallScorers(callScorers, defaults);
       if (text.length > maxLength) throw new InputTooLargeError(text.length, maxLength);
       const doc = readDoc(NON_SPACE.test(text) ? text : '');
 
@@ -86,16 +87,65 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
         evidence: sentences.flatMap((sentence) => sentence.evidence),
         excluded: doc.excluded,
       };
-      // Risk reads intents and emotions, so they are scored for it even when not returned.
-      const emotions = scorers.emotions || scorers.signals ? scoreEmotions(doc, emotionLexicon, emotionRules, result.evidence) : undefined;
-      const intents = scorers.intents || scorers.signals ? scoreIntents(doc, patterns.intents) : undefined;
-      if (scorers.emotions) result.emotions = emotions;
-      if (scorers.intents) result.intents = intents;
-      if (scorers.signals) result.signals = scoreSignals(doc, patterns, { sentiment: result.sentiment, sentences, evidence: result.evidence, intents, emotions });
-      if (scorers.aspects) Object.assign(result, scoreAspects(doc, sentences, { taxonomy: patterns.aspects, subject, thresholds }));
-      return result;
+      return runScorers(scorers, wanted, { text, doc, result, patterns });
     },
   };
+}
+
+interface Compiled {
+  lexicons: readonly Lexicon[];
+  lexicon: CompiledLexicon;
+  rules: readonly Rule[];
+  patterns: CompiledPatterns;
+  thresholds: LabelThresholds;
+  subject: PatternIndex | undefined;
+}
+
+/** The built-in scorers, in the order they run; signals read emotions and intents. */
+function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subject }: Compiled): readonly Scorer[] {
+  const emotionLexicon = compileEmotions(lexicons, lexicon);
+  // As sentiment, politeness is damped so that it cannot outweigh a complaint; as an emotion, thanks is
+  // gratitude. Politeness formulas ("thanks in advance") are claimed by the lexicons instead.
+  const emotionRules = rules.filter((rule) => !hasMark(rule, 'politeness'));
+  const emphasisRules = new Set(rules.filter((rule) => hasMark(rule, 'emphasis')).map((rule) => rule.name));
+  return [
+    { name: 'emotions', score: ({ doc, result }) => ({ emotions: scoreEmotions(doc, emotionLexicon, emotionRules, result.evidence) }) },
+    { name: 'intents', score: (analysis) => ({ intents: scoreIntents(analysis.patternMatches().intents) }) },
+    {
+      name: 'signals',
+      reads: ['emotions', 'intents'],
+      score: ({ doc, result, parts, patternMatches }) => ({
+        signals: scoreSignals(doc, patterns, { ...result, intents: parts.intents, emotions: parts.emotions, riskMatches: patternMatches().risks, emphasisRules }),
+      }),
+    },
+    { name: 'aspects', score: ({ doc, result }) => scoreAspects(doc, result.sentences, { taxonomy: patterns.aspects, subject, thresholds }) },
+  ];
+}
+
+/**
+ * Runs the scorers asked for, and those they read, in list order; only the parts asked for reach the result.
+ * Intents and risk factors share one pattern pass, made the first time a scorer asks for it.
+ */
+function runScorers(scorers: readonly Scorer[], wanted: Required<ScorerOptions>, input: { text: string; doc: Doc; result: AnalysisResult; patterns: CompiledPatterns }): AnalysisResult {
+  const needed = new Set<ScorerSwitch>();
+  for (const scorer of scorers) if (wanted[scorer.name]) for (const name of [scorer.name, ...(scorer.reads ?? [])]) needed.add(name);
+  if (needed.size === 0) return input.result;
+  let matches: { intents: ContextualMatch[]; risks: ContextualMatch[] } | undefined;
+  const parts: Partial<AnalysisResult> = {};
+  const analysis: Analysis = {
+    text: input.text,
+    doc: input.doc,
+    result: input.result,
+    parts,
+    patternMatches: () => (matches ??= splitByKind(findInContext(input.doc, input.patterns.intentsAndRisks))),
+  };
+  for (const scorer of scorers) {
+    if (!needed.has(scorer.name)) continue;
+    const part = scorer.score(analysis);
+    Object.assign(parts, part);
+    if (wanted[scorer.name]) Object.assign(input.result, part);
+  }
+  return input.result;
 }
 
 const NON_SPACE = /\S/;

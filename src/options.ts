@@ -6,7 +6,7 @@ import { indexPatterns, type PatternIndex } from './patterns/matcher.js';
 import { tokenizeTerm } from './doc/nlp.js';
 import { parsePattern, PatternSyntaxError } from './patterns/pattern.js';
 import { createSarcasmRule, defaultRules, type SarcasmOptions } from './rules/index.js';
-import type { Rule } from './rules/rule.js';
+import { hasMark, type Rule } from './rules/rule.js';
 import type { LabelThresholds } from './scorers/label.js';
 
 /** Options of {@link createAnalyzer}. Every field is optional. */
@@ -147,12 +147,12 @@ export function resolveCallScorers(scorers: unknown, defaults: Required<ScorerOp
 
 function configureSarcasm(rules: readonly Rule[], sarcasm: unknown): readonly Rule[] {
   if (sarcasm === true) return rules;
-  if (sarcasm === false) return Object.freeze(rules.filter((rule) => rule.name !== 'sarcasm'));
+  if (sarcasm === false) return Object.freeze(rules.filter((rule) => !hasMark(rule, 'sarcasm')));
   if (typeof sarcasm !== 'object' || sarcasm === null || Array.isArray(sarcasm)) {
     throw new InvalidOptionsError(`"sarcasm" must be a boolean or an object of sarcasm options, received ${describeValue(sarcasm)}.`);
   }
   const replacement = createSarcasmRule(sarcasm as SarcasmOptions);
-  return Object.freeze(rules.map((rule) => (rule.name === 'sarcasm' ? replacement : rule)));
+  return Object.freeze(rules.map((rule) => (hasMark(rule, 'sarcasm') ? replacement : rule)));
 }
 
 function validateRules(rules: unknown): readonly Rule[] {

@@ -11,6 +11,11 @@ export interface CompiledPatterns {
   /** Every intent with at least one pattern. */
   intentNames: readonly string[];
   riskFactors: PatternIndex;
+  /**
+   * Intents and risk factors in one index, so a text is scanned for both in one pass. Names are kept apart by
+   * kind (see {@link splitByKind}): an intent and a factor may share a name, and a veto stays within its kind.
+   */
+  intentsAndRisks: PatternIndex;
   /** Risk and weight of each factor, by name. */
   factors: ReadonlyMap<string, Pick<RiskFactorData, 'risk' | 'weight'>>;
 }
@@ -30,16 +35,36 @@ export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns 
       else factors.set(name, { data, lexicon: lexicon.name });
     }
   }
-  const indexNamed = (named: Map<string, { source: string; lexicon: string }[]>) =>
-    indexPatterns([...named].flatMap(([name, list]) => list.map(({ source, lexicon }) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) }))));
+  const parseNamed = (named: Map<string, { source: string; lexicon: string }[]>) =>
+    [...named].flatMap(([name, list]) => list.map(({ source, lexicon }) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })));
+  const intentPatterns = parseNamed(intents);
   const factorPatterns = [...factors].flatMap(([name, { data, lexicon }]) => data.patterns.map((source) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })));
   return {
-    intents: indexNamed(intents),
-    aspects: indexNamed(aspects),
+    intents: indexPatterns(intentPatterns),
+    aspects: indexPatterns(parseNamed(aspects)),
     intentNames: [...intents.keys()].filter((name) => intents.get(name)!.length > 0),
     riskFactors: indexPatterns(factorPatterns),
+    intentsAndRisks: indexPatterns([
+      ...intentPatterns.map((entry) => ({ ...entry, name: `${INTENT}${entry.name}` })),
+      ...factorPatterns.map((entry) => ({ ...entry, name: `${RISK}${entry.name}` })),
+    ]),
     factors: new Map([...factors].map(([name, { data }]) => [name, { risk: data.risk, weight: data.weight }])),
   };
+}
+
+// Kind prefixes of names in the merged index; a name never holds a NUL.
+const INTENT = 'intent\u0000';
+const RISK = 'risk\u0000';
+
+/** Matches from the merged index split back into intents and risk factors, with their own names. */
+export function splitByKind<T extends { name: string }>(matches: readonly T[]): { intents: T[]; risks: T[] } {
+  const intents: T[] = [];
+  const risks: T[] = [];
+  for (const match of matches) {
+    if (match.name.startsWith(INTENT)) intents.push({ ...match, name: match.name.slice(INTENT.length) });
+    else risks.push({ ...match, name: match.name.slice(RISK.length) });
+  }
+  return { intents, risks };
 }
 
 /** Patterns grouped by name across lexicons: later lexicons add patterns, `null` drops the name. */

@@ -9,6 +9,6 @@ export interface Hit {
   entry: LexiconEntry;
   weight: number;
   rules: string[];
-  /** Cues of detections that changed this hit (sarcasm), with the rule that found them. */
+  /** Cues of sarcasm that changed this hit, with the rule that found them. */
   cues?: { rule: string; name: string; confidence: number }[];
 }

@@ -9,6 +9,7 @@ const COURTESY = new Set(['thanks', 'thank', 'thx', 'ty', 'kindly', 'appreciate'
 /** Damps courtesy words ("thanks", "kindly", "sorry") so politeness cannot outweigh the complaint it wraps. */
 export const courtesy: Rule = {
   name: 'courtesy',
+  marks: ['politeness'],
   apply({ hits }) {
     return hits.flatMap((hit, index) => (COURTESY.has(hit.entry.term) ? [{ hit: index, factor: COURTESY_FACTOR }] : []));
   },

@@ -12,6 +12,7 @@ const MAX_FACTOR = 2;
 /** A sentiment word written in capitals ("DOWN") is stronger, unless the whole text is in capitals. */
 export const capitals: Rule = {
   name: 'capitals',
+  marks: ['emphasis'],
   apply({ tokens, hits, shouting }) {
     if (shouting) return [];
     const adjustments: Adjustment[] = [];
@@ -30,6 +31,7 @@ export const capitals: Rule = {
 /** Exclamation marks strengthen the whole sentence, by the same absolute amount whatever its words. */
 export const exclamation: Rule = {
   name: 'exclamation',
+  marks: ['emphasis'],
   apply({ tokens, sentence, hits }) {
     let count = 0;
     for (let k = sentence.first; k < sentence.end && count < MAX_EXCLAMATIONS; k++) {

@@ -31,6 +31,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
 ]);
 
 export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, price, question, sarcasm, technical, unmet };
-export type { Adjustment, Rule, RuleContext } from './rule.js';
+export { hasMark } from './rule.js';
+export type { Adjustment, Rule, RuleContext, RuleMark } from './rule.js';
 export { createSarcasmRule, sarcasmCues } from './sarcasm/index.js';
 export type { SarcasmCue, SarcasmOptions } from './sarcasm/index.js';

@@ -45,5 +45,17 @@ export interface Adjustment {
  */
 export interface Rule {
   readonly name: string;
+  /**
+   * What the rule's adjustments mean to the scorers that read them, so that no scorer recognises a rule by its
+   * name: `politeness` (it damps courtesy; emotions skip it, since thanks is gratitude), `sarcasm` (its cues
+   * are reported as the sentence's sarcasm), `emphasis` (negative evidence it strengthened counts toward
+   * escalation risk).
+   */
+  readonly marks?: readonly RuleMark[];
   apply(context: RuleContext): Adjustment[];
 }
+
+export type RuleMark = 'politeness' | 'sarcasm' | 'emphasis';
+
+/** Whether `rule` carries `mark`. */
+export const hasMark = (rule: Rule, mark: RuleMark): boolean => rule.marks?.includes(mark) === true;

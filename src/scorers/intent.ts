@@ -54,10 +54,10 @@ export function groupMatches(matches: readonly ContextualMatch[]): Map<string, C
   return groups;
 }
 
-/** Intents of a document, strongest first, each with the quotes that matched. */
-export function scoreIntents(doc: Doc, index: PatternIndex): IntentResult[] {
+/** Intents of a document from its intent matches read in context, strongest first, each with the quotes that matched. */
+export function scoreIntents(intentMatches: readonly ContextualMatch[]): IntentResult[] {
   const results: IntentResult[] = [];
-  for (const [intent, matches] of groupMatches(findInContext(doc, index))) {
+  for (const [intent, matches] of groupMatches(intentMatches)) {
     const evidence: IntentEvidence[] = matches.map(({ quote, pattern, lexicon, conditional, hedged }) => ({ ...quote, pattern, source: lexicon, conditional, hedged }));
     results.push({ intent, confidence: round(combine(matches.map((match) => match.confidence))), evidence });
   }

@@ -3,7 +3,7 @@ import type { Doc } from '../doc/readDoc.js';
 import type { SentenceSpan } from '../doc/token.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import type { Evidence, SarcasmResult } from '../result.js';
-import type { Rule, RuleContext } from '../rules/rule.js';
+import { hasMark, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Hit } from '../lexicon/hit.js';
 import { matchLexicon } from '../lexicon/match.js';
 import { normalizeScore } from './label.js';
@@ -55,7 +55,7 @@ function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[]): Scor
     else negative -= hit.weight;
     const item = toEvidence(doc, hit);
     evidence.push(item);
-    if (hit.cues?.some((cue) => cue.rule === 'sarcasm')) sarcasm = addSarcasm(sarcasm, hit, item);
+    if (hit.cues) sarcasm = addSarcasm(sarcasm, hit, item);
   }
   return { span, evidence, score: normalizeScore(positive - negative), positive, negative, sarcasm };
 }
@@ -91,7 +91,8 @@ function applyRules(rules: readonly Rule[], context: RuleContext, hits: Hit[]): 
       if (factor === 1) continue;
       target.weight *= factor;
       if (!target.rules.includes(rule.name)) target.rules.push(rule.name);
-      if (cue) (target.cues ??= []).push({ rule: rule.name, ...cue });
+      // Only a rule marked `sarcasm` reports cues: what they mean is the rule's mark, not its name.
+      if (cue && hasMark(rule, 'sarcasm')) (target.cues ??= []).push({ rule: rule.name, ...cue });
     }
   }
 }
@@ -99,10 +100,10 @@ function applyRules(rules: readonly Rule[], context: RuleContext, hits: Hit[]): 
 function addSarcasm(current: SarcasmResult | undefined, hit: Hit, item: Evidence): SarcasmResult {
   const result = current ?? { detected: true, confidence: 0, cues: [], evidence: [] };
   result.evidence.push(item);
-  for (const cue of hit.cues!) if (cue.rule === 'sarcasm' && !result.cues.includes(cue.name)) result.cues.push(cue.name);
+  for (const cue of hit.cues!) if (!result.cues.includes(cue.name)) result.cues.push(cue.name);
   // Independent cues: the detection is wrong only if every cue is.
   let doubt = 1;
-  for (const cue of hit.cues!) if (cue.rule === 'sarcasm') doubt *= 1 - cue.confidence;
+  for (const cue of hit.cues!) doubt *= 1 - cue.confidence;
   result.confidence = round(Math.max(result.confidence, 1 - doubt));
   return result;
 }

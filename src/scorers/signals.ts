@@ -2,7 +2,7 @@ import type { Doc } from '../doc/readDoc.js';
 import type { CompiledPatterns } from '../lexicon/compilePatterns.js';
 import type { EmotionResult, Evidence, IntentResult, Quote, RiskFactor, RiskSignals, SentenceResult, SentimentScore } from '../result.js';
 import { combine } from '../math.js';
-import { findInContext, groupMatches, HEDGED_FACTOR } from './intent.js';
+import { type ContextualMatch, groupMatches, HEDGED_FACTOR } from './intent.js';
 import { round } from '../math.js';
 
 // Weights of the factors computed from the rest of the analysis rather than matched as patterns.
@@ -23,6 +23,10 @@ export interface SignalInputs {
   evidence: readonly Evidence[];
   intents: readonly IntentResult[] | undefined;
   emotions: EmotionResult | undefined;
+  /** Risk-factor matches of the document, read in context. */
+  riskMatches: readonly ContextualMatch[];
+  /** Names of the rules marked `emphasis`: negative evidence they strengthened counts toward escalation. */
+  emphasisRules: ReadonlySet<string>;
 }
 
 /** Whether an offset lies in a positive sentence: a binary search over the sentences, which are in text order. */
@@ -47,7 +51,7 @@ export function scoreSignals(doc: Doc, patterns: CompiledPatterns, inputs: Signa
   // "Thank you, you saved our launch" names a launch without any risk to it: factors count only in
   // sentences that are not positive.
   const inPositive = inPositiveSentence(inputs.sentences);
-  const riskMatches = findInContext(doc, patterns.riskFactors).filter((match) => !inPositive(match.quote.start));
+  const riskMatches = inputs.riskMatches.filter((match) => !inPositive(match.quote.start));
   for (const [name, matches] of groupMatches(riskMatches)) {
     const { risk, weight } = patterns.factors.get(name)!;
     // A second quote of the same factor ("SLA breach … our lawyers") strengthens it; a third adds little.
@@ -62,7 +66,7 @@ export function scoreSignals(doc: Doc, patterns: CompiledPatterns, inputs: Signa
   intentFactor('churn', 'churn');
 
   const negative = inputs.sentiment.score < 0;
-  const emphasis = inputs.evidence.filter((item) => item.weight < 0 && !inPositive(item.start) && (item.rules.includes('capitals') || item.rules.includes('exclamation')));
+  const emphasis = inputs.evidence.filter((item) => item.weight < 0 && !inPositive(item.start) && item.rules.some((rule) => inputs.emphasisRules.has(rule)));
   if (emphasis.length > 0) factors.push({ risk: 'escalation', factor: 'emphasis', weight: EMPHASIS_WEIGHT, evidence: emphasis.slice(0, MAX_QUOTES).map(toQuote) });
   const clipped = negative ? clippedSentences(doc) : [];
   if (clipped.length >= CLIPPED_MINIMUM) factors.push({ risk: 'escalation', factor: 'clipped', weight: CLIPPED_WEIGHT, evidence: clipped.slice(0, MAX_QUOTES) });

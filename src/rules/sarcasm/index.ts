@@ -39,6 +39,7 @@ export function createSarcasmRule(options: SarcasmOptions = {}): Rule {
   }
   return {
     name: 'sarcasm',
+    marks: ['sarcasm'],
     apply(context) {
       const adjustments: Adjustment[] = [];
       const seen = new Set<number>();
