@@ -3,6 +3,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/dist.test.ts', 'test/cli.test.ts', 'test/pool.test.ts', 'test/playground.test.ts', 'test/hostile/cli.test.ts', 'test/hostile/pool.test.ts'],
+    exclude: [
+      'test/dist.test.ts',
+      'test/cli.test.ts',
+      'test/pool.test.ts',
+      'test/playground.test.ts',
+      'test/hostile/cli.test.ts',
+      'test/hostile/pool.test.ts',
+    ],
   },
 });

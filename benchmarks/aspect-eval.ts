@@ -20,10 +20,89 @@ interface AspectRow {
 export const RESTAURANT_TAXONOMY: LexiconData = {
   name: 'restaurants',
   aspects: {
-    food: ['food', 'dish*', 'meal*', 'menu', 'pizza*', 'sushi', 'dessert*', 'appetizer*', 'entree*', 'portion*', 'taste*', 'flavor*', 'wine*', 'drink*', 'bagel*', 'fish', 'rice', 'chicken', 'steak', 'pasta', 'salad*', 'sauce*', 'bread', 'cheese', 'soup', 'burger*', 'chef', 'kitchen', 'cuisine', 'roll*', 'beer*', 'coffee', 'tea', 'brunch', 'lunch', 'dinner', 'breakfast'],
-    service: ['service', 'staff', 'waiter*', 'waitress*', 'server*', 'host*', 'manager', 'owner', 'bartender*', 'wait', 'reservation*', 'delivery'],
-    price: ['price*', 'priced', 'cost*', 'value', 'bill', 'check', '(cheap|expensive|overpriced|affordable|pricey)', 'money', 'dollar*', '\\$'],
-    ambience: ['ambience', 'ambiance', 'atmosphere', 'decor', 'music', 'place', 'room', 'setting', 'space', 'interior', 'seating', 'table*', 'bar', 'view', 'noise', '(noisy|loud|cozy|romantic|crowded)'],
+    food: [
+      'food',
+      'dish*',
+      'meal*',
+      'menu',
+      'pizza*',
+      'sushi',
+      'dessert*',
+      'appetizer*',
+      'entree*',
+      'portion*',
+      'taste*',
+      'flavor*',
+      'wine*',
+      'drink*',
+      'bagel*',
+      'fish',
+      'rice',
+      'chicken',
+      'steak',
+      'pasta',
+      'salad*',
+      'sauce*',
+      'bread',
+      'cheese',
+      'soup',
+      'burger*',
+      'chef',
+      'kitchen',
+      'cuisine',
+      'roll*',
+      'beer*',
+      'coffee',
+      'tea',
+      'brunch',
+      'lunch',
+      'dinner',
+      'breakfast',
+    ],
+    service: [
+      'service',
+      'staff',
+      'waiter*',
+      'waitress*',
+      'server*',
+      'host*',
+      'manager',
+      'owner',
+      'bartender*',
+      'wait',
+      'reservation*',
+      'delivery',
+    ],
+    price: [
+      'price*',
+      'priced',
+      'cost*',
+      'value',
+      'bill',
+      'check',
+      '(cheap|expensive|overpriced|affordable|pricey)',
+      'money',
+      'dollar*',
+      '\\$',
+    ],
+    ambience: [
+      'ambience',
+      'ambiance',
+      'atmosphere',
+      'decor',
+      'music',
+      'place',
+      'room',
+      'setting',
+      'space',
+      'interior',
+      'seating',
+      'table*',
+      'bar',
+      'view',
+      'noise',
+      '(noisy|loud|cozy|romantic|crowded)',
+    ],
   },
 };
 
@@ -34,7 +113,36 @@ export const RESTAURANT_TAXONOMY: LexiconData = {
  * "the product keeps crashing" is about the product), and SemEval's scoring counts each such mention as an error.
  */
 export const REVIEW_SUBJECTS: Record<string, readonly string[]> = {
-  laptops: ['computer*', 'laptop*', 'notebook*', 'netbook*', 'machine*', 'pc*', 'mac', 'macs', 'macbook*', 'mac book*', 'product*', 'unit', 'model', 'brand', 'company', 'apple', 'toshiba', 'hp', 'dell', 'acer', 'sony', 'asus', 'lenovo', 'samsung', 'gateway', 'compaq', 'ibm', 'msi'],
+  laptops: [
+    'computer*',
+    'laptop*',
+    'notebook*',
+    'netbook*',
+    'machine*',
+    'pc*',
+    'mac',
+    'macs',
+    'macbook*',
+    'mac book*',
+    'product*',
+    'unit',
+    'model',
+    'brand',
+    'company',
+    'apple',
+    'toshiba',
+    'hp',
+    'dell',
+    'acer',
+    'sony',
+    'asus',
+    'lenovo',
+    'samsung',
+    'gateway',
+    'compaq',
+    'ibm',
+    'msi',
+  ],
   restaurants: ['restaurant*', 'place', 'spot', 'establishment', 'joint'],
 };
 
@@ -57,7 +165,13 @@ export function evaluateAspects(dataDir: string, analyzer: Analyzer): { report: 
     const data = readJsonl<AspectRow>(path);
     const gold: string[] = [];
     const predicted: string[] = [];
-    const withSubject = createAnalyzer({ subject: REVIEW_SUBJECTS[domain], emotions: false, intents: false, signals: false, aspects: true });
+    const withSubject = createAnalyzer({
+      subject: REVIEW_SUBJECTS[domain],
+      emotions: false,
+      intents: false,
+      signals: false,
+      aspects: true,
+    });
     const plain = spanCounts();
     const declared = spanCounts();
     for (const row of data) {
@@ -83,13 +197,29 @@ export function evaluateAspects(dataDir: string, analyzer: Analyzer): { report: 
     figures.extractionWithSubject[domain] = declared.metrics();
     const { precision, recall, f1 } = figures.extraction[domain]!;
     const subject = figures.extractionWithSubject[domain]!;
-    rows.push([domain, String(gold.length), pct(accuracy), pct(macroF1(gold, predicted)), pct(majority), pct(precision), pct(recall), pct(f1), `${pct(subject.precision)} / ${pct(subject.recall)} / **${pct(subject.f1)}**`]);
+    rows.push([
+      domain,
+      String(gold.length),
+      pct(accuracy),
+      pct(macroF1(gold, predicted)),
+      pct(majority),
+      pct(precision),
+      pct(recall),
+      pct(f1),
+      `${pct(subject.precision)} / ${pct(subject.recall)} / **${pct(subject.f1)}**`,
+    ]);
   }
 
   const restaurants = join(dataDir, 'semeval14-restaurants.train.jsonl');
   let categoryReport = '';
   if (existsSync(restaurants)) {
-    const withTaxonomy = createAnalyzer({ lexicons: [RESTAURANT_TAXONOMY], emotions: false, intents: false, signals: false, aspects: true });
+    const withTaxonomy = createAnalyzer({
+      lexicons: [RESTAURANT_TAXONOMY],
+      emotions: false,
+      intents: false,
+      signals: false,
+      aspects: true,
+    });
     let right = 0;
     let n = 0;
     for (const row of readJsonl<AspectRow>(restaurants)) {
@@ -129,7 +259,11 @@ class 65.0 restaurants / 53.4 laptops, BERT-SPC 84.5 / 79.0, RoBERTa+MLP 87.4 / 
 }
 
 /** The polarity of each gold term, the gold terms of a sentence competing for its opinion words as the scorer's own mentions do. */
-function goldPolarities(doc: ReturnType<typeof readDoc>, opinions: ReturnType<typeof locateOpinions>, aspects: AspectRow['aspects']): string[] {
+function goldPolarities(
+  doc: ReturnType<typeof readDoc>,
+  opinions: ReturnType<typeof locateOpinions>,
+  aspects: AspectRow['aspects'],
+): string[] {
   const labels: string[] = aspects.map(() => 'neutral');
   doc.sentences.forEach((sentence, s) => {
     const spans: { first: number; end: number; k: number }[] = [];
@@ -161,7 +295,11 @@ function spanCounts() {
   let [tp, fp, fn] = [0, 0, 0];
   return {
     add(result: AnalysisResult, expected: ReadonlySet<string>): void {
-      const found = new Set(result.aspects!.filter((item) => item.kind === 'term').flatMap((item) => item.mentions.map((mention) => `${mention.start}:${mention.end}`)));
+      const found = new Set(
+        result
+          .aspects!.filter((item) => item.kind === 'term')
+          .flatMap((item) => item.mentions.map((mention) => `${mention.start}:${mention.end}`)),
+      );
       for (const key of found) expected.has(key) ? tp++ : fp++;
       for (const key of expected) if (!found.has(key)) fn++;
     },

@@ -84,18 +84,39 @@ console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, maxRssMb: 
 const cold = new Map<string, { importMs: number; firstCallMs: number; maxRssMb: number }>();
 const coldCases: [string, string, string][] = [
   ['cxtone (all scorers)', `const { analyze } = require('./dist/index.cjs');`, 'analyze'],
-  ['vader-sentiment', `const vader = require('vader-sentiment'); const score = (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t);`, 'score'],
+  [
+    'vader-sentiment',
+    `const vader = require('vader-sentiment'); const score = (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t);`,
+    'score',
+  ],
   ['sentiment (AFINN)', `const S = require('sentiment'); const s = new S(); const score = (t) => s.analyze(t);`, 'score'],
-  ['wink-nlp (sentiment)', `const w = require('wink-nlp')(require('wink-eng-lite-web-model')); const score = (t) => w.readDoc(t).out(w.its.sentiment);`, 'score'],
+  [
+    'wink-nlp (sentiment)',
+    `const w = require('wink-nlp')(require('wink-eng-lite-web-model')); const score = (t) => w.readDoc(t).out(w.its.sentiment);`,
+    'score',
+  ],
 ];
 for (const [name, importLine, call] of coldCases) {
-  const output = execFileSync(process.execPath, ['-e', coldScript(importLine, call)], { input: JSON.stringify(corpus), cwd: new URL('..', import.meta.url).pathname, maxBuffer: 1 << 26 });
+  const output = execFileSync(process.execPath, ['-e', coldScript(importLine, call)], {
+    input: JSON.stringify(corpus),
+    cwd: new URL('..', import.meta.url).pathname,
+    maxBuffer: 1 << 26,
+  });
   cold.set(name, JSON.parse(output.toString()));
 }
 
 // Browser bundle, minified and gzipped: all of it, and cxtone's own code and lexicons alone.
 async function bundleSize(external: string[]): Promise<{ raw: number; gzip: number }> {
-  const result = await build({ entryPoints: [new URL('../dist/index.js', import.meta.url).pathname], bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, external, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [new URL('../dist/index.js', import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    external,
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0]!.contents;
   return { raw: code.length, gzip: gzipSync(code).length };
 }
@@ -143,10 +164,13 @@ ${markdownTable(['scorer', 'import ms', 'first call ms', 'peak RSS MB'], coldRow
 
 ### Browser bundle (esbuild, minified, ESM)
 
-${markdownTable(['bundle', 'minified', 'gzipped'], [
-  ['cxtone with wink-nlp and its English model', kb(fullBundle.raw), kb(fullBundle.gzip)],
-  ['cxtone code and lexicons alone (wink-nlp external)', kb(ownBundle.raw), kb(ownBundle.gzip)],
-])}`;
+${markdownTable(
+  ['bundle', 'minified', 'gzipped'],
+  [
+    ['cxtone with wink-nlp and its English model', kb(fullBundle.raw), kb(fullBundle.gzip)],
+    ['cxtone code and lexicons alone (wink-nlp external)', kb(ownBundle.raw), kb(ownBundle.gzip)],
+  ],
+)}`;
 console.log(report);
 if (!args.includes('--no-write')) {
   writeResultsSection('bench', report);

@@ -33,12 +33,20 @@ export function readJsonl<T>(path: string): T[] {
 export function loadSentimentDatasets(dir: string): SentimentDataset[] {
   if (!existsSync(dir)) throw new Error(`evaluation data directory not found: ${dir} (pass --data <dir>)`);
   const datasets: SentimentDataset[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
     const rows = readJsonl<{ text?: unknown; polarity?: unknown; score?: unknown }>(join(dir, file));
     if (rows.length === 0 || typeof rows[0]!.polarity !== 'string') continue;
     const items = rows
-      .filter((row) => typeof row.text === 'string' && (row.polarity === 'positive' || row.polarity === 'negative' || row.polarity === 'neutral'))
-      .map((row) => ({ text: row.text as string, polarity: row.polarity as Polarity, score: typeof row.score === 'number' ? row.score : null }));
+      .filter(
+        (row) => typeof row.text === 'string' && (row.polarity === 'positive' || row.polarity === 'negative' || row.polarity === 'neutral'),
+      )
+      .map((row) => ({
+        text: row.text as string,
+        polarity: row.polarity as Polarity,
+        score: typeof row.score === 'number' ? row.score : null,
+      }));
     datasets.push({ name: file.replace(/\.jsonl$/, ''), items });
   }
   return datasets;
@@ -58,7 +66,9 @@ export interface IronyDataset {
 /** Every JSONL file in `dir` whose rows carry a boolean `ironic`: the irony datasets. */
 export function loadIronyDatasets(dir: string): IronyDataset[] {
   const datasets: IronyDataset[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
     const rows = readJsonl<{ text?: unknown; ironic?: unknown }>(join(dir, file));
     if (rows.length === 0 || typeof rows[0]!.ironic !== 'boolean') continue;
     const items = rows

@@ -78,7 +78,15 @@ the majority baseline (every emotion absent) scores F1 0 on each. Published refe
 ${markdownTable(
   ['cxtone emotion', 'GoEmotions labels', 'gold n', 'precision', 'recall', 'F1', 'keyword F1'],
   [
-    ...tableRows.map((row) => [row.name, GOEMOTIONS_MAP[row.name]!.join(', '), String(row.gold), pct(row.cx.precision), pct(row.cx.recall), pct(row.cx.f1), pct(row.kw.f1)]),
+    ...tableRows.map((row) => [
+      row.name,
+      GOEMOTIONS_MAP[row.name]!.join(', '),
+      String(row.gold),
+      pct(row.cx.precision),
+      pct(row.cx.recall),
+      pct(row.cx.f1),
+      pct(row.kw.f1),
+    ]),
     ['**macro**', '', '', '', '', `**${pct(cxMacro)}**`, pct(kwMacro)],
   ],
 )}`);
@@ -88,24 +96,38 @@ ${markdownTable(
     const rows = readJsonl<{ text: string; emotions: string[] }>(tePath).filter((row) => row.emotions[0]! in TWEETEVAL_MAP);
     const classes = Object.keys(TWEETEVAL_MAP);
     const gold = rows.map((row) => row.emotions[0]!);
-    const majorityClass = classes.reduce((best, label) => (gold.filter((g) => g === label).length > gold.filter((g) => g === best).length ? label : best));
+    const majorityClass = classes.reduce((best, label) =>
+      gold.filter((g) => g === label).length > gold.filter((g) => g === best).length ? label : best,
+    );
     const cxtone = rows.map((row) => {
       const scores = analyzer.analyze(row.text, { intents: false, signals: false }).emotions!.scores;
       return strongest(classes, (label) => Math.max(...TWEETEVAL_MAP[label]!.map((name) => scores[name]!.intensity)), majorityClass);
     });
-    const keyword = rows.map((row) => strongest(classes, (label) => (TWEETEVAL_MAP[label]!.some((name) => KEYWORDS[name]!.test(row.text)) ? 1 : 0), majorityClass));
-    figures.tweeteval = { cxtone: macroF1(gold, cxtone), keyword: macroF1(gold, keyword), majority: macroF1(gold, rows.map(() => majorityClass)) };
+    const keyword = rows.map((row) =>
+      strongest(classes, (label) => (TWEETEVAL_MAP[label]!.some((name) => KEYWORDS[name]!.test(row.text)) ? 1 : 0), majorityClass),
+    );
+    figures.tweeteval = {
+      cxtone: macroF1(gold, cxtone),
+      keyword: macroF1(gold, keyword),
+      majority: macroF1(
+        gold,
+        rows.map(() => majorityClass),
+      ),
+    };
     parts.push(`### TweetEval emotion (${split === 'dev' ? 'val' : split}, ${rows.length} tweets with anger, joy or sadness)
 
 One label per tweet: the class whose cxtone emotions (${classes.map((label) => `${label} ← ${TWEETEVAL_MAP[label]!.join(' + ')}`).join('; ')}) are strongest;
 when none is present, the majority class (${majorityClass}). Optimism has no cxtone counterpart and its tweets are left out.
 Published reference (4 classes, test): RoBERTa-base macro-F1 76.1, SVM 64.7.
 
-${markdownTable(['system', 'macro-F1 (3 classes)'], [
-  ['cxtone', `**${pct(figures.tweeteval.cxtone)}**`],
-  ['keyword baseline', pct(figures.tweeteval.keyword)],
-  [`majority (${majorityClass})`, pct(figures.tweeteval.majority)],
-])}`);
+${markdownTable(
+  ['system', 'macro-F1 (3 classes)'],
+  [
+    ['cxtone', `**${pct(figures.tweeteval.cxtone)}**`],
+    ['keyword baseline', pct(figures.tweeteval.keyword)],
+    [`majority (${majorityClass})`, pct(figures.tweeteval.majority)],
+  ],
+)}`);
   }
   return { report: parts.join('\n\n'), figures };
 }

@@ -39,7 +39,12 @@ for (const dataset of datasets) {
     }
     byScorer.set(
       scorer.name,
-      sentimentMetrics(dataset.items.map((item) => item.polarity), labels, scores, dataset.items.map((item) => item.score)),
+      sentimentMetrics(
+        dataset.items.map((item) => item.polarity),
+        labels,
+        scores,
+        dataset.items.map((item) => item.score),
+      ),
     );
   }
   results.set(dataset.name, byScorer);
@@ -58,7 +63,9 @@ for (const [metric, title] of [
     const best = Math.max(...values);
     return [dataset.name, String(dataset.items.length), ...values.map((v) => (v === best ? `**${pct(v)}**` : pct(v)))];
   });
-  const means = scorers.map((scorer) => datasets.reduce((sum, d) => sum + results.get(d.name)!.get(scorer.name)![metric], 0) / datasets.length);
+  const means = scorers.map(
+    (scorer) => datasets.reduce((sum, d) => sum + results.get(d.name)!.get(scorer.name)![metric], 0) / datasets.length,
+  );
   rows.push(['**mean**', '', ...means.map(pct)]);
   tables.push(`### ${title}\n\n${markdownTable(['dataset', 'n', ...scorers.map((s) => s.name)], rows)}`);
 }
@@ -95,7 +102,10 @@ const ironyRows = loadIronyDatasets(dataDir).map((dataset) => {
 const withoutSarcasm = cxtoneScorer({ sarcasm: false });
 const sarcasmRows = datasets.map((dataset) => {
   const gold = dataset.items.map((item) => item.polarity);
-  const off = macroF1(gold, dataset.items.map((item) => withoutSarcasm.score(item.text).label));
+  const off = macroF1(
+    gold,
+    dataset.items.map((item) => withoutSarcasm.score(item.text).label),
+  );
   const on = results.get(dataset.name)!.get('cxtone')!.macroF1;
   return [dataset.name, pct(off), pct(on), `${on >= off ? '+' : ''}${(100 * (on - off)).toFixed(2)}`];
 });
@@ -117,8 +127,10 @@ const emotions = evaluateEmotions(dataDir, withSarcasm, 'dev');
 const intents = evaluateIntents(dataDir, withSarcasm);
 const aspects = evaluateAspects(dataDir, withSarcasm);
 const margins = [
-  emotions.figures.goemotions && `GoEmotions dev ${pct(emotions.figures.goemotions.cxtone)} vs keyword ${pct(emotions.figures.goemotions.keyword)} (+${(100 * (emotions.figures.goemotions.cxtone - emotions.figures.goemotions.keyword)).toFixed(1)})`,
-  emotions.figures.tweeteval && `TweetEval val ${pct(emotions.figures.tweeteval.cxtone)} vs keyword ${pct(emotions.figures.tweeteval.keyword)} (+${(100 * (emotions.figures.tweeteval.cxtone - emotions.figures.tweeteval.keyword)).toFixed(1)})`,
+  emotions.figures.goemotions &&
+    `GoEmotions dev ${pct(emotions.figures.goemotions.cxtone)} vs keyword ${pct(emotions.figures.goemotions.keyword)} (+${(100 * (emotions.figures.goemotions.cxtone - emotions.figures.goemotions.keyword)).toFixed(1)})`,
+  emotions.figures.tweeteval &&
+    `TweetEval val ${pct(emotions.figures.tweeteval.cxtone)} vs keyword ${pct(emotions.figures.tweeteval.keyword)} (+${(100 * (emotions.figures.tweeteval.cxtone - emotions.figures.tweeteval.keyword)).toFixed(1)})`,
 ].filter(Boolean);
 const emotionReport = `## Emotion accuracy
 
@@ -139,7 +151,10 @@ if (!args.includes('--no-write')) {
     barChart(
       'Sentiment macro-F1 (%) by dataset',
       datasets.map((dataset) => dataset.name),
-      scorers.map((scorer) => ({ name: scorer.name, values: datasets.map((dataset) => 100 * results.get(dataset.name)!.get(scorer.name)!.macroF1) })),
+      scorers.map((scorer) => ({
+        name: scorer.name,
+        values: datasets.map((dataset) => 100 * results.get(dataset.name)!.get(scorer.name)!.macroF1),
+      })),
     ),
   );
 }
@@ -151,10 +166,13 @@ for (const dataset of datasets) {
 }
 if (emotions.figures.goemotions) current['emotion goemotions.dev'] = { macroF1: emotions.figures.goemotions.cxtone };
 if (emotions.figures.tweeteval) current['emotion tweeteval-emotion.val'] = { macroF1: emotions.figures.tweeteval.cxtone };
-for (const figure of intents.figures) current[`intent ${figure.dataset} ${figure.intent}`] = { precision: figure.precision, recall: figure.recall };
-for (const [domain, { accuracy, macroF1 }] of Object.entries(aspects.figures.polarity)) current[`aspect polarity ${domain}`] = { accuracy, macroF1 };
+for (const figure of intents.figures)
+  current[`intent ${figure.dataset} ${figure.intent}`] = { precision: figure.precision, recall: figure.recall };
+for (const [domain, { accuracy, macroF1 }] of Object.entries(aspects.figures.polarity))
+  current[`aspect polarity ${domain}`] = { accuracy, macroF1 };
 for (const [domain, { f1 }] of Object.entries(aspects.figures.extraction)) current[`aspect extraction ${domain}`] = { f1 };
-for (const [domain, { f1 }] of Object.entries(aspects.figures.extractionWithSubject)) current[`aspect extraction with the subject declared ${domain}`] = { f1 };
+for (const [domain, { f1 }] of Object.entries(aspects.figures.extractionWithSubject))
+  current[`aspect extraction with the subject declared ${domain}`] = { f1 };
 if (aspects.figures.category) current['aspect category restaurants'] = { accuracy: aspects.figures.category.accuracy };
 if (args.includes('--update-baseline')) {
   writeFileSync(BASELINE_PATH, `${JSON.stringify(current, null, 2)}\n`);
@@ -174,7 +192,9 @@ if (args.includes('--check')) {
     }
   }
   if (drops.length > 0) {
-    console.error(`\nregression gate FAILED: cxtone dropped more than ${TOLERANCE_POINTS} point(s) below the baseline:\n  ${drops.join('\n  ')}`);
+    console.error(
+      `\nregression gate FAILED: cxtone dropped more than ${TOLERANCE_POINTS} point(s) below the baseline:\n  ${drops.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log(`\nregression gate passed: no cxtone figure more than ${TOLERANCE_POINTS} point(s) below benchmarks/baseline.json`);

@@ -11,7 +11,12 @@ export const INTENT_MAPS: Readonly<Record<string, { file: string; map: Readonly<
   bitext: {
     file: 'bitext-intents.dev.jsonl',
     // Refunds asked for and refunds chased are both money the customer says is owed, as in Banking77 below.
-    map: { escalate: ['contact_human_agent'], churn: ['delete_account'], complaint: ['complaint'], billing_dispute: ['get_refund', 'track_refund'] },
+    map: {
+      escalate: ['contact_human_agent'],
+      churn: ['delete_account'],
+      complaint: ['complaint'],
+      billing_dispute: ['get_refund', 'track_refund'],
+    },
   },
   banking77: {
     file: 'banking77.train.jsonl',
@@ -55,7 +60,9 @@ export function evaluateIntents(dataDir: string, analyzer: Analyzer): { report: 
     const path = join(dataDir, file);
     if (!existsSync(path)) continue;
     const rows = readJsonl<{ text: string; intent: string }>(path);
-    const predicted = rows.map((row) => new Set(analyzer.analyze(row.text, { emotions: false, signals: false }).intents!.map((result) => result.intent)));
+    const predicted = rows.map(
+      (row) => new Set(analyzer.analyze(row.text, { emotions: false, signals: false }).intents!.map((result) => result.intent)),
+    );
     for (const [intent, labels] of Object.entries(map)) {
       let tp = 0;
       let fp = 0;

@@ -8,7 +8,8 @@ const args = process.argv.slice(2);
 const { analyze } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
-const PROSE = 'The SSO sync failed again this morning, so our agents could not log in. Support was quick and kind, but the export is still slow and billing charged us twice. ';
+const PROSE =
+  'The SSO sync failed again this morning, so our agents could not log in. Support was quick and kind, but the export is still slow and billing charged us twice. ';
 const prose = (bytes: number) => PROSE.repeat(Math.ceil(bytes / PROSE.length)).slice(0, bytes);
 const lines = (count: number) => 'Still broken after the update.\n'.repeat(count);
 

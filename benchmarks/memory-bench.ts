@@ -24,7 +24,10 @@ if (process.env.CXTONE_MEMORY_CHILD === undefined) {
 ${total.toLocaleString('en-US')} texts of 8 random lower-case words (4-9 letters, a seeded generator), each through the default
 analyzer in one process; heap used after a forced garbage collection. Reproduce with \`npm run bench:memory\`.
 
-${markdownTable(['texts analyzed', 'heap MB', 'seconds'], readings.map((reading) => [reading.texts.toLocaleString('en-US'), reading.heapMb.toFixed(1), reading.seconds.toFixed(0)]))}
+${markdownTable(
+  ['texts analyzed', 'heap MB', 'seconds'],
+  readings.map((reading) => [reading.texts.toLocaleString('en-US'), reading.heapMb.toFixed(1), reading.seconds.toFixed(0)]),
+)}
 
 Heap after ${last.texts.toLocaleString('en-US')} texts is **${ratio.toFixed(2)}×** the heap after ${early.texts.toLocaleString('en-US')} (target ≤ 1.2×: ${ratio <= 1.2 ? 'met' : 'NOT met'}).
 wink-nlp adds every word it has not seen to its vocabulary; cxtone replaces its wink instance after 50,000 such
@@ -35,7 +38,8 @@ words (\`src/doc/nlp.ts\`), and its own word caches are bounded.`;
   const { analyze } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
   let seed = 7;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-  const word = () => Array.from({ length: 4 + Math.floor(random() * 6) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+  const word = () =>
+    Array.from({ length: 4 + Math.floor(random() * 6) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
   const checkpoints = new Set([total / 10, total / 4, total / 2, total, 100_000].filter((n) => n <= total && Number.isInteger(n)));
   const readings: { texts: number; heapMb: number; seconds: number }[] = [];
   const started = performance.now();

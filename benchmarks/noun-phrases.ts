@@ -22,16 +22,21 @@ interface Row {
   aspects: { from: number; to: number }[];
 }
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/eval' }, 'no-write': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { data: { type: 'string', default: '../shared/eval' }, 'no-write': { type: 'boolean', default: false } },
+});
 const analyzer = createAnalyzer({ emotions: false, intents: false, signals: false });
 const taxonomy = compilePatterns(defaultLexicons).aspects;
 
 /** Character ranges compromise tags as nouns (pronouns left out), turned into a test on wink's tokens. */
 function compromiseNouns(text: string): NounTest {
   const ranges: [number, number][] = [];
-  for (const sentence of nlp(text).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number; length: number } }[] }[]) {
+  for (const sentence of nlp(text).json({ offset: true, terms: { offset: true } }) as {
+    terms: { tags: string[]; offset: { start: number; length: number } }[];
+  }[]) {
     for (const term of sentence.terms) {
-      if (term.tags.includes('Noun') && !term.tags.includes('Pronoun')) ranges.push([term.offset.start, term.offset.start + term.offset.length]);
+      if (term.tags.includes('Noun') && !term.tags.includes('Pronoun'))
+        ranges.push([term.offset.start, term.offset.start + term.offset.length]);
     }
   }
   return (token: Token) => ranges.some(([from, to]) => token.start >= from && token.end <= to);
@@ -54,8 +59,16 @@ function extraction(rows: readonly Row[], tagger: Tagger) {
   for (const row of rows) {
     const doc = readDoc(row.text);
     const { sentences } = analyzer.analyze(row.text);
-    const { aspects } = scoreAspects(doc, sentences, { taxonomy, thresholds: DEFAULT_THRESHOLDS, isNounTagged: nounTest(tagger, row.text) });
-    const found = new Set(aspects.filter((aspect) => aspect.kind === 'term').flatMap((aspect) => aspect.mentions.map((mention) => `${mention.start}:${mention.end}`)));
+    const { aspects } = scoreAspects(doc, sentences, {
+      taxonomy,
+      thresholds: DEFAULT_THRESHOLDS,
+      isNounTagged: nounTest(tagger, row.text),
+    });
+    const found = new Set(
+      aspects
+        .filter((aspect) => aspect.kind === 'term')
+        .flatMap((aspect) => aspect.mentions.map((mention) => `${mention.start}:${mention.end}`)),
+    );
     const expected = new Set(row.aspects.map((aspect) => `${aspect.from}:${aspect.to}`));
     for (const key of found) expected.has(key) ? tp++ : fp++;
     for (const key of expected) if (!found.has(key)) fn++;

@@ -1,10 +1,15 @@
 import { writeFileSync } from 'node:fs';
 
 const COLORS = ['#2563eb', '#9ca3af', '#f59e0b', '#10b981', '#ef4444', '#8b5cf6', '#64748b'];
-const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
 /** A grouped horizontal bar chart as standalone SVG: one group per category, one bar per series. */
-export function barChart(title: string, categories: readonly string[], series: readonly { name: string; values: readonly number[] }[], unit = ''): string {
+export function barChart(
+  title: string,
+  categories: readonly string[],
+  series: readonly { name: string; values: readonly number[] }[],
+  unit = '',
+): string {
   const barHeight = 14;
   const groupGap = 14;
   const left = 190;
@@ -14,21 +19,29 @@ export function barChart(title: string, categories: readonly string[], series: r
   const groupHeight = series.length * barHeight + groupGap;
   const top = 40 + 18 * Math.ceil(series.length / 4);
   const height = top + categories.length * groupHeight + 10;
-  const parts: string[] = [`<text x="10" y="22" font-size="16" font-weight="600">${escape(title)}</text>`];
+  const parts: string[] = [`<text x="10" y="22" font-size="16" font-weight="600">${escapeXml(title)}</text>`];
   series.forEach((item, s) => {
     const x = 10 + (s % 4) * 170;
     const y = 40 + 18 * Math.floor(s / 4);
-    parts.push(`<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${COLORS[s % COLORS.length]}"/><text x="${x + 18}" y="${y}" font-size="12">${escape(item.name)}</text>`);
+    parts.push(
+      `<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${COLORS[s % COLORS.length]}"/><text x="${x + 18}" y="${y}" font-size="12">${escapeXml(item.name)}</text>`,
+    );
   });
   categories.forEach((category, c) => {
     const y = top + c * groupHeight;
-    parts.push(`<text x="${left - 8}" y="${y + (series.length * barHeight) / 2 + 4}" font-size="12" text-anchor="end">${escape(category)}</text>`);
+    parts.push(
+      `<text x="${left - 8}" y="${y + (series.length * barHeight) / 2 + 4}" font-size="12" text-anchor="end">${escapeXml(category)}</text>`,
+    );
     series.forEach((item, s) => {
       const value = item.values[c] ?? 0;
       const barWidth = Math.max(1, (value / max) * plotWidth);
       const barY = y + s * barHeight;
-      parts.push(`<rect x="${left}" y="${barY}" width="${barWidth.toFixed(1)}" height="${barHeight - 2}" fill="${COLORS[s % COLORS.length]}"/>`);
-      parts.push(`<text x="${(left + barWidth + 4).toFixed(1)}" y="${barY + barHeight - 4}" font-size="10">${escape(value.toLocaleString('en-US', { maximumFractionDigits: value >= 100 ? 0 : 1 }))}${unit}</text>`);
+      parts.push(
+        `<rect x="${left}" y="${barY}" width="${barWidth.toFixed(1)}" height="${barHeight - 2}" fill="${COLORS[s % COLORS.length]}"/>`,
+      );
+      parts.push(
+        `<text x="${(left + barWidth + 4).toFixed(1)}" y="${barY + barHeight - 4}" font-size="10">${escapeXml(value.toLocaleString('en-US', { maximumFractionDigits: value >= 100 ? 0 : 1 }))}${unit}</text>`,
+      );
     });
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`;

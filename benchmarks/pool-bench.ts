@@ -44,7 +44,10 @@ import(workerData.dist).then(async ({ analyzeMany }) => {
 async function independentWorkers(count: number): Promise<{ run: () => Promise<number>; close: () => Promise<void> }> {
   const share = Math.ceil(texts.length / count);
   const dist = new URL('../dist/index.js', import.meta.url).href;
-  const workers = Array.from({ length: count }, (_, k) => new Worker(INDEPENDENT_WORKER, { eval: true, workerData: { dist, texts: texts.slice(k * share, (k + 1) * share) } }));
+  const workers = Array.from(
+    { length: count },
+    (_, k) => new Worker(INDEPENDENT_WORKER, { eval: true, workerData: { dist, texts: texts.slice(k * share, (k + 1) * share) } }),
+  );
   const reply = (worker: Worker) => new Promise<number>((resolve, reject) => worker.once('message', resolve).once('error', reject));
   await Promise.all(workers.map(reply));
   return {
@@ -86,14 +89,21 @@ const ROUNDS = 5;
 const threadCounts = [...new Set([2, cpus])].filter((n) => n >= 2);
 const pools = threadCounts.map((concurrency) => ({ concurrency, pool: createPool({ concurrency }) }));
 for (const { pool } of pools) await drain(pool.analyzeMany(texts.slice(0, 2000))); // start the workers, load their models
-const ceilings = await Promise.all(threadCounts.map(async (concurrency) => ({ concurrency, workers: await independentWorkers(concurrency) })));
+const ceilings = await Promise.all(
+  threadCounts.map(async (concurrency) => ({ concurrency, workers: await independentWorkers(concurrency) })),
+);
 const modes = [
   { name: 'single thread (analyzeMany)', threads: 1, run: () => drain(analyzeMany(texts)) },
   ...pools.flatMap(({ concurrency, pool }) => [
     { name: 'pool.analyzeMany (results as objects)', threads: concurrency, run: () => drain(pool.analyzeMany(texts)) },
     { name: 'pool.analyzeManyAsJson (results as JSON lines)', threads: concurrency, run: () => drain(pool.analyzeManyAsJson(texts)) },
   ]),
-  ...ceilings.map(({ concurrency, workers }) => ({ name: 'independent workers, no results returned (ceiling)', threads: concurrency, run: workers.run, ceiling: true })),
+  ...ceilings.map(({ concurrency, workers }) => ({
+    name: 'independent workers, no results returned (ceiling)',
+    threads: concurrency,
+    run: workers.run,
+    ceiling: true,
+  })),
 ];
 const rounds = modes.map((): number[] => []);
 for (let round = 0; round < ROUNDS; round++) for (const [k, mode] of modes.entries()) rounds[k]!.push(await time(mode.run));
@@ -103,7 +113,15 @@ const ceilingSeconds = (threads: number) => best[modes.findIndex((mode) => 'ceil
 const rows = modes.map((mode, k) => {
   const speedup = best[0]! / best[k]!;
   const ofCeiling = k === 0 ? '' : `${((100 * ceilingSeconds(mode.threads)) / best[k]!).toFixed(0)} %`;
-  return [mode.name, String(mode.threads), rate(best[k]!), `${speedup.toFixed(2)}×`, k === 0 ? '' : `${((100 * speedup) / mode.threads).toFixed(0)} %`, ofCeiling, rounds[k]!.map(rate).join(', ')];
+  return [
+    mode.name,
+    String(mode.threads),
+    rate(best[k]!),
+    `${speedup.toFixed(2)}×`,
+    k === 0 ? '' : `${((100 * speedup) / mode.threads).toFixed(0)} %`,
+    ofCeiling,
+    rounds[k]!.map(rate).join(', '),
+  ];
 });
 const report = `## Batch and parallel scoring
 

@@ -73,9 +73,15 @@ const merged = mergeRollups(a, b);
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 console.log(JSON.stringify({ accounts: Object.keys(merged.accounts).length, seconds, heapMb: process.memoryUsage().heapUsed / 1048576,
   limitMb: require('node:v8').getHeapStatistics().heap_size_limit / 1048576, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
-const merge = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '-e', mergeChild], { cwd: new URL('..', import.meta.url).pathname }).toString());
+const merge = JSON.parse(
+  execFileSync(process.execPath, ['--expose-gc', '-e', mergeChild], { cwd: new URL('..', import.meta.url).pathname }).toString(),
+);
 
-const runs = sizes.map((count) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', '-e', child(count)], { cwd: new URL('..', import.meta.url).pathname }).toString()));
+const runs = sizes.map((count) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '-e', child(count)], { cwd: new URL('..', import.meta.url).pathname }).toString(),
+  ),
+);
 const rows = runs.map((run) => [
   run.count.toLocaleString('en-US'),
   Math.round(run.recordsPerSecond).toLocaleString('en-US'),

@@ -14,6 +14,13 @@ const scored = datasets.map((dataset) => ({
 const label = (score: number, band: number): Polarity => (score >= band ? 'positive' : score <= -band ? 'negative' : 'neutral');
 console.log(['band', ...scored.map((d) => d.name), 'mean'].join('\t'));
 for (let band = 0.05; band <= 0.5001; band += 0.025) {
-  const f1s = scored.map((d) => macroF1(d.gold, d.scores.map((score) => label(score, band))));
-  console.log([band.toFixed(3), ...f1s.map((f) => (100 * f).toFixed(1)), ((100 * f1s.reduce((a, b) => a + b)) / f1s.length).toFixed(2)].join('\t'));
+  const f1s = scored.map((d) =>
+    macroF1(
+      d.gold,
+      d.scores.map((score) => label(score, band)),
+    ),
+  );
+  console.log(
+    [band.toFixed(3), ...f1s.map((f) => (100 * f).toFixed(1)), ((100 * f1s.reduce((a, b) => a + b)) / f1s.length).toFixed(2)].join('\t'),
+  );
 }

@@ -45,5 +45,9 @@ const alerts = evaluateAlerts(live.state(), [
 ]);
 for (const alert of alerts) console.log(`ALERT ${alert.ruleId} on ${alert.accountId} (${alert.from} → ${alert.to}): ${alert.message}`);
 
-const chat = analyzeConversation({ turns: parseTranscript('Dana: The export is broken again.\nAgent: So sorry! Fixing it now.\nDana: Works now, thanks!') });
-console.log(`conversation: customer ${chat.customer.trajectory.first} → ${chat.customer.trajectory.last}, agent ${chat.agent.sentiment.label}`);
+const chat = analyzeConversation({
+  turns: parseTranscript('Dana: The export is broken again.\nAgent: So sorry! Fixing it now.\nDana: Works now, thanks!'),
+});
+console.log(
+  `conversation: customer ${chat.customer.trajectory.first} → ${chat.customer.trajectory.last}, agent ${chat.agent.sentiment.label}`,
+);

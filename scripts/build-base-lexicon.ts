@@ -14,9 +14,41 @@ const boosters = `absolutely amazingly awfully completely considerably decidedly
 especially exceptionally extremely fabulously flipping flippin fricking frickin frigging friggin fully fucking
 greatly hella highly hugely incredibly intensely majorly more most particularly purely quite really remarkably so
 substantially thoroughly totally tremendously uber unbelievably unusually utterly very`.split(/\s+/);
-const strongBoosters = new Set(['absolutely', 'extremely', 'incredibly', 'completely', 'totally', 'utterly', 'unbelievably', 'hugely', 'tremendously']);
-const dampeners = ['almost', 'barely', 'hardly', 'just enough', 'kind of', 'kinda', 'kindof', 'kind-of', 'less', 'little',
-  'marginally', 'occasionally', 'partly', 'scarcely', 'slightly', 'somewhat', 'sort of', 'sorta', 'sortof', 'sort-of', 'a bit', 'a little'];
+const strongBoosters = new Set([
+  'absolutely',
+  'extremely',
+  'incredibly',
+  'completely',
+  'totally',
+  'utterly',
+  'unbelievably',
+  'hugely',
+  'tremendously',
+]);
+const dampeners = [
+  'almost',
+  'barely',
+  'hardly',
+  'just enough',
+  'kind of',
+  'kinda',
+  'kindof',
+  'kind-of',
+  'less',
+  'little',
+  'marginally',
+  'occasionally',
+  'partly',
+  'scarcely',
+  'slightly',
+  'somewhat',
+  'sort of',
+  'sorta',
+  'sortof',
+  'sort-of',
+  'a bit',
+  'a little',
+];
 
 const entries: Record<string, number> = {};
 for (const line of readFileSync(source, 'utf8').split('\n')) {
@@ -32,7 +64,8 @@ const lexicon = {
   name: 'base',
   version: '1.0.0',
   language: 'en',
-  source: 'VADER sentiment lexicon (Hutto & Gilbert 2014), vader_lexicon.txt from cjhutto/vaderSentiment, mean human ratings; booster words from the same project',
+  source:
+    'VADER sentiment lexicon (Hutto & Gilbert 2014), vader_lexicon.txt from cjhutto/vaderSentiment, mean human ratings; booster words from the same project',
   license: 'MIT',
   scale: [-4, 4],
   entries,

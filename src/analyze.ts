@@ -56,7 +56,11 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
   const lexicon = compileLexicons(lexicons);
   const patterns = compilePatterns(lexicons);
   const scorers = builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subject });
-  const config: AnalyzerConfig = Object.freeze({ thresholds: Object.freeze({ ...thresholds }), maxLength, scorers: Object.freeze({ ...defaults }) });
+  const config: AnalyzerConfig = Object.freeze({
+    thresholds: Object.freeze({ ...thresholds }),
+    maxLength,
+    scorers: Object.freeze({ ...defaults }),
+  });
 
   return {
     config,
@@ -115,10 +119,19 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
       name: 'signals',
       reads: ['emotions', 'intents'],
       score: ({ doc, result, parts, patternMatches }) => ({
-        signals: scoreSignals(doc, patterns, { ...result, intents: parts.intents, emotions: parts.emotions, riskMatches: patternMatches().risks, emphasisRules }),
+        signals: scoreSignals(doc, patterns, {
+          ...result,
+          intents: parts.intents,
+          emotions: parts.emotions,
+          riskMatches: patternMatches().risks,
+          emphasisRules,
+        }),
       }),
     },
-    { name: 'aspects', score: ({ doc, result }) => scoreAspects(doc, result.sentences, { taxonomy: patterns.aspects, subject, thresholds }) },
+    {
+      name: 'aspects',
+      score: ({ doc, result }) => scoreAspects(doc, result.sentences, { taxonomy: patterns.aspects, subject, thresholds }),
+    },
   ];
 }
 
@@ -126,7 +139,11 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
  * Runs the scorers asked for, and those they read, in list order; only the parts asked for reach the result.
  * Intents and risk factors share one pattern pass, made the first time a scorer asks for it.
  */
-function runScorers(scorers: readonly Scorer[], wanted: Required<ScorerOptions>, input: { text: string; doc: Doc; result: AnalysisResult; patterns: CompiledPatterns }): AnalysisResult {
+function runScorers(
+  scorers: readonly Scorer[],
+  wanted: Required<ScorerOptions>,
+  input: { text: string; doc: Doc; result: AnalysisResult; patterns: CompiledPatterns },
+): AnalysisResult {
   const needed = new Set<ScorerSwitch>();
   for (const scorer of scorers) if (wanted[scorer.name]) for (const name of [scorer.name, ...(scorer.reads ?? [])]) needed.add(name);
   if (needed.size === 0) return input.result;

@@ -20,9 +20,14 @@ export interface AnalyzeManyOptions {
  * ```
  * @throws {InvalidInputError} naming the position of an item that is not a string.
  */
-export async function* analyzeMany(texts: Iterable<string> | AsyncIterable<string>, options: AnalyzeManyOptions = {}): AsyncGenerator<AnalysisResult> {
+export async function* analyzeMany(
+  texts: Iterable<string> | AsyncIterable<string>,
+  options: AnalyzeManyOptions = {},
+): AsyncGenerator<AnalysisResult> {
   expectIterable(texts);
-  const analyze = options.analyzer ? (text: string) => options.analyzer!.analyze(text, options.scorers) : (text: string) => analyzeWithDefault(text, options.scorers);
+  const analyze = options.analyzer
+    ? (text: string) => options.analyzer!.analyze(text, options.scorers)
+    : (text: string) => analyzeWithDefault(text, options.scorers);
   let position = 0;
   for await (const text of texts) yield analyze(expectText(text, position++));
 }

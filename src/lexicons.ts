@@ -26,4 +26,12 @@ export const intentLexicon: Lexicon = defineLexicon(intentsData as unknown as Le
 export const taxonomyLexicon: Lexicon = defineLexicon(taxonomyData as unknown as LexiconData);
 
 /** The lexicons every analyzer starts from (base, opinion, emoji, b2b-support, emotion, intents, taxonomy), in precedence order: later entries override earlier ones. */
-export const defaultLexicons: readonly Lexicon[] = Object.freeze([baseLexicon, opinionLexicon, emojiLexicon, b2bSupportLexicon, emotionLexicon, intentLexicon, taxonomyLexicon]);
+export const defaultLexicons: readonly Lexicon[] = Object.freeze([
+  baseLexicon,
+  opinionLexicon,
+  emojiLexicon,
+  b2bSupportLexicon,
+  emotionLexicon,
+  intentLexicon,
+  taxonomyLexicon,
+]);

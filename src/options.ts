@@ -74,7 +74,11 @@ export const DEFAULT_NEUTRAL_BAND = 0.125;
 const MIXED_MINIMUM = 0.5;
 const MIXED_BALANCE = 0.6;
 /** The label thresholds of an analyzer created without `neutralBand`. */
-export const DEFAULT_THRESHOLDS: Readonly<LabelThresholds> = Object.freeze({ neutralBand: DEFAULT_NEUTRAL_BAND, mixedMinimum: MIXED_MINIMUM, mixedBalance: MIXED_BALANCE });
+export const DEFAULT_THRESHOLDS: Readonly<LabelThresholds> = Object.freeze({
+  neutralBand: DEFAULT_NEUTRAL_BAND,
+  mixedMinimum: MIXED_MINIMUM,
+  mixedBalance: MIXED_BALANCE,
+});
 const DEFAULT_MAX_LENGTH = 5_000_000;
 const SCORERS = ['emotions', 'intents', 'signals', 'aspects'] as const;
 const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm', ...SCORERS, 'subject'];
@@ -86,11 +90,21 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
     throw new InvalidOptionsError(`expected options to be an object, received ${describeValue(options)}.`);
   }
   for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.includes(key)) throw new InvalidOptionsError(`unknown option "${key}"; expected one of ${KNOWN_OPTIONS.join(', ')}.`);
+    if (!KNOWN_OPTIONS.includes(key))
+      throw new InvalidOptionsError(`unknown option "${key}"; expected one of ${KNOWN_OPTIONS.join(', ')}.`);
   }
-  const { lexicons = [], defaultLexicons: useDefaults = true, rules = defaultRules, neutralBand = DEFAULT_NEUTRAL_BAND, maxLength = DEFAULT_MAX_LENGTH, sarcasm = true } = options;
-  if (!Array.isArray(lexicons)) throw new InvalidOptionsError(`"lexicons" must be an array of lexicons, received ${describeValue(lexicons)}.`);
-  if (typeof useDefaults !== 'boolean') throw new InvalidOptionsError(`"defaultLexicons" must be a boolean, received ${describeValue(useDefaults)}.`);
+  const {
+    lexicons = [],
+    defaultLexicons: useDefaults = true,
+    rules = defaultRules,
+    neutralBand = DEFAULT_NEUTRAL_BAND,
+    maxLength = DEFAULT_MAX_LENGTH,
+    sarcasm = true,
+  } = options;
+  if (!Array.isArray(lexicons))
+    throw new InvalidOptionsError(`"lexicons" must be an array of lexicons, received ${describeValue(lexicons)}.`);
+  if (typeof useDefaults !== 'boolean')
+    throw new InvalidOptionsError(`"defaultLexicons" must be a boolean, received ${describeValue(useDefaults)}.`);
   if (typeof neutralBand !== 'number' || !(neutralBand >= 0 && neutralBand < 1)) {
     throw new InvalidOptionsError(`"neutralBand" must be a number from 0 up to (not including) 1, received ${describeValue(neutralBand)}.`);
   }
@@ -114,7 +128,8 @@ function indexSubject(subject: unknown): PatternIndex {
       try {
         return { name: 'subject', lexicon: 'subject', pattern: parsePattern(source as string, tokenizeTerm) };
       } catch (error) {
-        if (error instanceof PatternSyntaxError) throw new InvalidOptionsError(`subject[${index}] is not a valid pattern: ${error.message}; received ${describeValue(source)}.`);
+        if (error instanceof PatternSyntaxError)
+          throw new InvalidOptionsError(`subject[${index}] is not a valid pattern: ${error.message}; received ${describeValue(source)}.`);
         throw error;
       }
     }),
@@ -127,7 +142,8 @@ export function resolveScorers(options: ScorerOptions, defaults: Required<Scorer
   for (const name of SCORERS) {
     const value = options[name];
     if (value === undefined) continue;
-    if (typeof value !== 'boolean') throw new InvalidOptionsError(`"${name}" in ${where} must be a boolean, received ${describeValue(value)}.`);
+    if (typeof value !== 'boolean')
+      throw new InvalidOptionsError(`"${name}" in ${where} must be a boolean, received ${describeValue(value)}.`);
     resolved[name] = value;
   }
   return resolved;
@@ -140,7 +156,8 @@ export function resolveCallScorers(scorers: unknown, defaults: Required<ScorerOp
     throw new InvalidOptionsError(`expected the scorer options of analyze() to be an object, received ${describeValue(scorers)}.`);
   }
   for (const key of Object.keys(scorers)) {
-    if (!(SCORERS as readonly string[]).includes(key)) throw new InvalidOptionsError(`unknown scorer option "${key}"; expected one of ${SCORERS.join(', ')}.`);
+    if (!(SCORERS as readonly string[]).includes(key))
+      throw new InvalidOptionsError(`unknown scorer option "${key}"; expected one of ${SCORERS.join(', ')}.`);
   }
   return resolveScorers(scorers as ScorerOptions, defaults, 'the scorer options of analyze()');
 }
@@ -160,7 +177,9 @@ function validateRules(rules: unknown): readonly Rule[] {
   const names = new Set<string>();
   for (const [index, rule] of rules.entries()) {
     if (typeof rule !== 'object' || rule === null || typeof rule.name !== 'string' || typeof rule.apply !== 'function') {
-      throw new InvalidOptionsError(`rules[${index}] must be an object with a string "name" and an "apply" function, received ${describeValue(rule)}.`);
+      throw new InvalidOptionsError(
+        `rules[${index}] must be an object with a string "name" and an "apply" function, received ${describeValue(rule)}.`,
+      );
     }
     if (names.has(rule.name)) throw new InvalidOptionsError(`two rules are named "${rule.name}"; rule names must be unique.`);
     names.add(rule.name);

@@ -13,6 +13,7 @@ export function presentEmotions(scores: Readonly<Record<string, { intensity: num
 /** The strongest present emotion (the first on ties), or `null` when none is present. */
 export function dominantEmotion(scores: Readonly<Record<string, { intensity: number }>>): string | null {
   let dominant: string | null = null;
-  for (const [name, intensity] of Object.entries(presentEmotions(scores))) if (dominant === null || intensity > scores[dominant]!.intensity) dominant = name;
+  for (const [name, intensity] of Object.entries(presentEmotions(scores)))
+    if (dominant === null || intensity > scores[dominant]!.intensity) dominant = name;
   return dominant;
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   analyze,
   createAnalyzer,
-  CxtoneError,
+  type CxtoneError,
   defaultRules,
   InputTooLargeError,
   InvalidInputError,
@@ -47,7 +47,10 @@ describe('analyze', () => {
     const result = analyze(text);
     expect(result.sentiment.label).toBe('negative');
     expect(result.sentiment.score).toBeLessThan(-0.5);
-    expect(result.sentences.map((sentence) => sentence.text)).toEqual(['Great, now our entire production environment is down.', 'Not happy.']);
+    expect(result.sentences.map((sentence) => sentence.text)).toEqual([
+      'Great, now our entire production environment is down.',
+      'Not happy.',
+    ]);
     expect(result.evidence.map((item) => item.text)).toEqual(['Great', 'is down', 'happy']);
     expect(result.evidence[0]).toMatchObject({ start: 0, end: 5, term: 'great', source: 'base', rules: ['sarcasm'] });
     expect(result.evidence[1]).toMatchObject({ source: 'b2b-support', term: 'be down' });
@@ -74,7 +77,8 @@ describe('analyze', () => {
 
   test('friendly filler does not dilute an urgent complaint', () => {
     const complaint = analyze('Our production environment is down and customers are affected.').sentiment.score;
-    const wrapped = analyze('Hi Sam. Hope you had a lovely weekend. Our production environment is down and customers are affected.').sentiment.score;
+    const wrapped = analyze('Hi Sam. Hope you had a lovely weekend. Our production environment is down and customers are affected.')
+      .sentiment.score;
     expect(wrapped).toBeLessThan(-0.3);
     expect(Math.abs(wrapped - complaint)).toBeLessThan(0.35);
   });
@@ -168,11 +172,21 @@ describe('createAnalyzer', () => {
   });
 
   test('rejects a malformed lexicon at creation with LexiconError', () => {
-    expectCxtoneError(() => createAnalyzer({ lexicons: [{ name: 'bad', entries: { outage: 'very bad' as never } }] }), LexiconError, 'INVALID_LEXICON', 'entry "outage"');
+    expectCxtoneError(
+      () => createAnalyzer({ lexicons: [{ name: 'bad', entries: { outage: 'very bad' as never } }] }),
+      LexiconError,
+      'INVALID_LEXICON',
+      'entry "outage"',
+    );
   });
 
   test('rejects text over maxLength with InputTooLargeError', () => {
-    expectCxtoneError(() => createAnalyzer({ maxLength: 10 }).analyze('This is longer than ten.'), InputTooLargeError, 'INPUT_TOO_LARGE', 'maxLength (10)');
+    expectCxtoneError(
+      () => createAnalyzer({ maxLength: 10 }).analyze('This is longer than ten.'),
+      InputTooLargeError,
+      'INPUT_TOO_LARGE',
+      'maxLength (10)',
+    );
   });
 });
 

@@ -9,33 +9,87 @@ const find = (aspects: AspectResult[], term: string) => aspects.find((aspect) =>
 
 describe('aspects of support text', () => {
   test.each<[string, Expected[]]>([
-    ['I love the new dashboard but the SSO integration keeps failing.', [['dashboard', 'feature', 'positive'], ['SSO integration', 'integration', 'negative']]],
+    [
+      'I love the new dashboard but the SSO integration keeps failing.',
+      [
+        ['dashboard', 'feature', 'positive'],
+        ['SSO integration', 'integration', 'negative'],
+      ],
+    ],
     ['The export is slow.', [['export', 'feature', 'negative']]],
     ['Your billing team is unresponsive.', [['billing team', 'billing', 'negative']]],
     ['The invoice is wrong again.', [['invoice', 'billing', 'negative']]],
-    ['Jenny was fantastic, the docs are terrible.', [['Jenny', 'other', 'positive'], ['docs', 'documentation', 'negative']]],
-    ['Great product, terrible support.', [['product', 'product', 'positive'], ['support', 'support', 'negative']]],
-    ['The onboarding was smooth and the training was excellent.', [['onboarding', 'onboarding', 'positive'], ['training', 'onboarding', 'positive']]],
+    [
+      'Jenny was fantastic, the docs are terrible.',
+      [
+        ['Jenny', 'other', 'positive'],
+        ['docs', 'documentation', 'negative'],
+      ],
+    ],
+    [
+      'Great product, terrible support.',
+      [
+        ['product', 'product', 'positive'],
+        ['support', 'support', 'negative'],
+      ],
+    ],
+    [
+      'The onboarding was smooth and the training was excellent.',
+      [
+        ['onboarding', 'onboarding', 'positive'],
+        ['training', 'onboarding', 'positive'],
+      ],
+    ],
     ['The pricing is outrageous.', [['pricing', 'billing', 'negative']]],
     ['The Salesforce sync broke after the update.', [['Salesforce sync', 'integration', 'negative']]],
     ['Our account manager is amazing.', [['account manager', 'account_management', 'positive']]],
     ['The API documentation is confusing.', [['API documentation', 'documentation', 'negative']]],
     ['The new UI looks great.', [['UI', 'ux', 'positive']]],
-    ['Search is painfully slow and the filters are broken.', [['Search', 'feature', 'negative'], ['filters', 'feature', 'negative']]],
+    [
+      'Search is painfully slow and the filters are broken.',
+      [
+        ['Search', 'feature', 'negative'],
+        ['filters', 'feature', 'negative'],
+      ],
+    ],
     ['The contract renewal process was a nightmare.', [['contract renewal process', 'contract', 'negative']]],
-    ['Your support engineers were helpful, but the documentation is outdated.', [['support engineers', 'support', 'positive'], ['documentation', 'documentation', 'negative']]],
+    [
+      'Your support engineers were helpful, but the documentation is outdated.',
+      [
+        ['support engineers', 'support', 'positive'],
+        ['documentation', 'documentation', 'negative'],
+      ],
+    ],
     ['The mobile app crashes constantly.', [['mobile app', 'feature', 'negative']]],
     ['The audit log feature is brilliant.', [['audit log feature', 'feature', 'positive']]],
     ['Password reset emails never arrive.', [['Password reset emails', 'security', 'negative']]],
     ['Webhook delivery works perfectly.', [['Webhook delivery', 'feature', 'positive']]],
-    ['The reports are useful but the reporting API is unreliable.', [['reports', 'feature', 'positive'], ['reporting API', 'feature', 'negative']]],
+    [
+      'The reports are useful but the reporting API is unreliable.',
+      [
+        ['reports', 'feature', 'positive'],
+        ['reporting API', 'feature', 'negative'],
+      ],
+    ],
     ['The hard drive failed after two weeks.', [['hard drive', 'hardware', 'negative']]],
-    ['The scanners keep dropping their connection, but the battery life is great.', [['scanners', 'hardware', 'negative'], ['battery life', 'hardware', 'positive']]],
+    [
+      'The scanners keep dropping their connection, but the battery life is great.',
+      [
+        ['scanners', 'hardware', 'negative'],
+        ['battery life', 'hardware', 'positive'],
+      ],
+    ],
     ['The receipt printer could be faster.', [['receipt printer', 'hardware', 'negative']]],
     ['The sync was a bit slow, but they were very friendly.', [['sync', 'integration', 'negative']]],
     ['The rollout was smooth, but they were really slow to answer afterwards.', [['rollout', 'onboarding', 'positive']]],
     ['The first reply was not-so-helpful.', [['reply', 'support', 'negative']]],
-    ['The go-live was a disaster and the add-on keeps failing.', [['go-live', 'onboarding', 'negative'], ['add-on', 'integration', 'negative']]],
+    [
+      'The go-live was a disaster and the add-on keeps failing.',
+      [
+        ['go-live', 'onboarding', 'negative'],
+        ['add-on', 'integration', 'negative'],
+      ],
+    ],
     ['The two-factor codes never arrive.', [['two-factor codes', 'security', 'negative']]],
     ['The Outlook add-in crashes whenever I open a shared calendar.', [['Outlook add-in', 'integration', 'negative']]],
   ])('%j', (text, expected) => {
@@ -61,15 +115,13 @@ describe('aspects of support text', () => {
     expect(aspect!.sentiment.label).toBe(label);
   });
 
-  test.each([
-    'It is slow.',
-    'They were great.',
-    'We love it.',
-    'He was rude.',
-    'She fixed it quickly, thanks!',
-  ])('pronouns are left unattributed: %j', (text) => {
-    for (const aspect of aspectsOf(text)) expect(aspect.kind === 'category' || !/^(it|they|we|he|she|you)$/i.test(aspect.term)).toBe(true);
-  });
+  test.each(['It is slow.', 'They were great.', 'We love it.', 'He was rude.', 'She fixed it quickly, thanks!'])(
+    'pronouns are left unattributed: %j',
+    (text) => {
+      for (const aspect of aspectsOf(text))
+        expect(aspect.kind === 'category' || !/^(it|they|we|he|she|you)$/i.test(aspect.term)).toBe(true);
+    },
+  );
 
   test('an aspect without opinion words in its clause is neutral when the taxonomy names it', () => {
     const aspect = find(aspectsOf('Please send the invoice for March.'), 'invoice');
@@ -85,13 +137,17 @@ describe('aspects of support text', () => {
   });
 
   test('people, time and other nouns that name no aspect are not reported', () => {
-    const terms = aspectsOf('My colleagues and I made the decision last summer: the new dashboard is excellent.').map((aspect) => aspect.term.toLowerCase());
+    const terms = aspectsOf('My colleagues and I made the decision last summer: the new dashboard is excellent.').map((aspect) =>
+      aspect.term.toLowerCase(),
+    );
     expect(terms).toContain('dashboard');
     for (const noun of ['colleagues', 'decision', 'summer']) expect(terms).not.toContain(noun);
   });
 
   test('classifying adjectives belong to the name, evaluative ones do not', () => {
-    const terms = aspectsOf('The wireless mouse is flaky and the online help is great, but the huge monitor flickers.').map((aspect) => aspect.term);
+    const terms = aspectsOf('The wireless mouse is flaky and the online help is great, but the huge monitor flickers.').map(
+      (aspect) => aspect.term,
+    );
     expect(terms).toEqual(expect.arrayContaining(['wireless mouse', 'online help', 'monitor']));
     expect(terms).not.toContain('huge monitor');
   });
@@ -103,7 +159,7 @@ describe('aspects of support text', () => {
     expect(terms('Our die-hard users hate the new UI.')).toEqual(['UI']);
   });
 
-  test('a noun of time closes a name without joining it, and the writer\'s stance is no activity', () => {
+  test("a noun of time closes a name without joining it, and the writer's stance is no activity", () => {
     const terms = (text: string) => aspectsOf(text).map((aspect) => aspect.term);
     expect(terms('The Zendesk integration stopped syncing tickets yesterday.')).not.toContain('syncing tickets yesterday');
     expect(terms('The price hike at renewal is hard to justify.')).not.toContain('justify');
@@ -139,7 +195,7 @@ describe('aspects of support text', () => {
     expect(find(aspectsOf('The agent was slow to set up.'), 'set up')!.category).toBe('onboarding');
   });
 
-  test('a working verb after a named subject is that subject\'s, not an aspect of its own', () => {
+  test("a working verb after a named subject is that subject's, not an aspect of its own", () => {
     const terms = aspectsOf('The Salesforce integration works well but the export runs slowly.').map((aspect) => aspect.term);
     expect(terms).toEqual(['Salesforce integration', 'export']);
   });
@@ -233,8 +289,12 @@ describe('a custom taxonomy', () => {
   });
 
   test('a bad taxonomy fails with a clear error', () => {
-    expect(() => createAnalyzer({ lexicons: [{ name: 'bad', aspects: { Billing: ['invoice'] } }] })).toThrow(/aspect category name "Billing"/);
-    expect(() => createAnalyzer({ lexicons: [{ name: 'bad', aspects: { billing: ['(invoice'] } }] })).toThrow(/aspect category "billing" pattern "\(invoice" is invalid/);
+    expect(() => createAnalyzer({ lexicons: [{ name: 'bad', aspects: { Billing: ['invoice'] } }] })).toThrow(
+      /aspect category name "Billing"/,
+    );
+    expect(() => createAnalyzer({ lexicons: [{ name: 'bad', aspects: { billing: ['(invoice'] } }] })).toThrow(
+      /aspect category "billing" pattern "\(invoice" is invalid/,
+    );
   });
 });
 
@@ -260,11 +320,19 @@ describe('a declared subject', () => {
     expect(aspect).toMatchObject({ kind: 'category', category: 'reliability', term: 'keeps crashing' });
     expect(aspect!.sentiment.label).toBe('negative');
     // Without a subject the product is the aspect, and the crashing is its opinion.
-    expect(createAnalyzer({ aspects: true }).analyze('This product keeps crashing.').aspects!.map((item) => item.term)).toEqual(['product']);
+    expect(
+      createAnalyzer({ aspects: true })
+        .analyze('This product keeps crashing.')
+        .aspects!.map((item) => item.term),
+    ).toEqual(['product']);
   });
 
   test('without a subject, the product is an aspect like any other', () => {
-    expect(createAnalyzer({ aspects: true }).analyze('Acme is great but the export is slow.').aspects!.map((aspect) => aspect.term)).toContain('Acme');
+    expect(
+      createAnalyzer({ aspects: true })
+        .analyze('Acme is great but the export is slow.')
+        .aspects!.map((aspect) => aspect.term),
+    ).toContain('Acme');
   });
 
   test("the subject keeps its clause's opinion, as it does undeclared, so other aspects read the same", () => {
@@ -282,8 +350,12 @@ describe('a declared subject', () => {
   });
 
   test('a bad subject fails with a clear error', () => {
-    expect(() => createAnalyzer({ subject: 'acme' as never })).toThrow(/"subject" must be an array of patterns, received the string "acme"/);
-    expect(() => createAnalyzer({ subject: ['acme', '(app'] })).toThrow(/subject\[1\] is not a valid pattern: "\(" at position 0 is never closed/);
+    expect(() => createAnalyzer({ subject: 'acme' as never })).toThrow(
+      /"subject" must be an array of patterns, received the string "acme"/,
+    );
+    expect(() => createAnalyzer({ subject: ['acme', '(app'] })).toThrow(
+      /subject\[1\] is not a valid pattern: "\(" at position 0 is never closed/,
+    );
     expect(() => createAnalyzer({ subject: [''] })).toThrow(/subject\[0\] is not a valid pattern: a pattern must be a non-empty string/);
   });
 });

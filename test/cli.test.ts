@@ -13,16 +13,27 @@ const file = (name: string, content: string) => {
   return path;
 };
 const run = (args: string[], input?: string) => {
-  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
 describe('cxtone analyze', () => {
   test('JSONL in, JSONL out, with ids, line numbers and the chosen fields', () => {
-    const input = file('tickets.jsonl', '{"id":"a","text":"The export keeps failing, we will cancel."}\n\n{"id":"b","text":"Thanks, works great now!"}\n');
+    const input = file(
+      'tickets.jsonl',
+      '{"id":"a","text":"The export keeps failing, we will cancel."}\n\n{"id":"b","text":"Thanks, works great now!"}\n',
+    );
     const { code, stdout, stderr } = run(['analyze', input, '--fields', 'label,intents']);
     expect(code).toBe(0);
-    const rows = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ line: 1, id: 'a', label: 'negative' });
     expect(rows[0].intents.map((intent: { intent: string }) => intent.intent)).toContain('churn');
@@ -43,7 +54,10 @@ describe('cxtone analyze', () => {
 
   test('--subject leaves the product out of the aspects; a bad pattern is a usage error', () => {
     const text = 'Acme is great but the export is slow.';
-    const aspectsWith = (...extra: string[]) => JSON.parse(run(['analyze', '--text', text, '--fields', 'aspects', ...extra]).stdout).aspects.map((aspect: { term: string }) => aspect.term);
+    const aspectsWith = (...extra: string[]) =>
+      JSON.parse(run(['analyze', '--text', text, '--fields', 'aspects', ...extra]).stdout).aspects.map(
+        (aspect: { term: string }) => aspect.term,
+      );
     expect(aspectsWith()).toEqual(['Acme', 'export']);
     expect(aspectsWith('--subject', 'acme, product')).toEqual(['export']);
     const bad = run(['analyze', '--text', text, '--subject', 'acme,(app']);
@@ -54,7 +68,12 @@ describe('cxtone analyze', () => {
   test('plain text lines from standard input', () => {
     const { code, stdout } = run(['analyze', '-', '--input-format', 'text', '--fields', 'label'], 'Great support!\nNothing works.\n');
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).label)).toEqual(['positive', 'negative']);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).label),
+    ).toEqual(['positive', 'negative']);
   });
 
   test('bad rows are reported with their line, counted, and never cost the good rows', () => {
@@ -76,7 +95,11 @@ describe('cxtone analyze', () => {
   });
 
   test('--concurrency scores on worker threads with the same output, bad rows and exit codes as one thread', () => {
-    const rows = Array.from({ length: 200 }, (_, i) => (i === 57 ? 'not json' : JSON.stringify({ id: `t${i}`, text: i % 2 ? 'The export keeps failing.' : `Thanks, ticket ${i} works great!` })));
+    const rows = Array.from({ length: 200 }, (_, i) =>
+      i === 57
+        ? 'not json'
+        : JSON.stringify({ id: `t${i}`, text: i % 2 ? 'The export keeps failing.' : `Thanks, ticket ${i} works great!` }),
+    );
     const input = file('many.jsonl', `${rows.join('\n')}\n`);
     const single = run(['analyze', input, '--fields', 'label,score,intents']);
     const pooled = run(['analyze', input, '--fields', 'label,score,intents', '--concurrency', '2']);
@@ -101,19 +124,40 @@ describe('cxtone analyze', () => {
 
   test('usage errors exit 1 with a message', () => {
     expect(run(['analyze', join(dir, 'missing.jsonl')])).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot read') });
-    expect(run(['analyze', '-', '--fields', 'label,mood'], '')).toMatchObject({ code: 1, stderr: expect.stringContaining('unknown field(s) mood') });
-    expect(run(['analyze', '-', '--format', 'xml'], '')).toMatchObject({ code: 1, stderr: expect.stringContaining('--format must be jsonl or csv') });
+    expect(run(['analyze', '-', '--fields', 'label,mood'], '')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('unknown field(s) mood'),
+    });
+    expect(run(['analyze', '-', '--format', 'xml'], '')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--format must be jsonl or csv'),
+    });
     expect(run(['frobnicate']).code).toBe(1);
   });
 });
 
 describe('cxtone rollup', () => {
   const records = [
-    { id: 'r1', accountId: 'acme', role: 'champion', at: '2026-11-01', text: 'The SSO integration keeps failing and support never replied.' },
-    { id: 'r2', accountId: 'acme', role: 'champion', at: '2026-11-05', text: "Still broken. If this isn't fixed by Friday we will cancel our subscription." },
+    {
+      id: 'r1',
+      accountId: 'acme',
+      role: 'champion',
+      at: '2026-11-01',
+      text: 'The SSO integration keeps failing and support never replied.',
+    },
+    {
+      id: 'r2',
+      accountId: 'acme',
+      role: 'champion',
+      at: '2026-11-05',
+      text: "Still broken. If this isn't fixed by Friday we will cancel our subscription.",
+    },
     { id: 'r3', accountId: 'globex', at: '2026-11-03', result: { score: 0.7, label: 'positive' } },
   ];
-  const input = file('records.jsonl', `${records.map((record) => JSON.stringify(record)).join('\n')}\n{"id":"r4","accountId":"x","at":"soon","text":"hm"}\n`);
+  const input = file(
+    'records.jsonl',
+    `${records.map((record) => JSON.stringify(record)).join('\n')}\n{"id":"r4","accountId":"x","at":"soon","text":"hm"}\n`,
+  );
 
   test('an account table sorted by risk, with alerts, from text or scored records', () => {
     const { code, stdout, stderr } = run(['rollup', input]);
@@ -137,20 +181,33 @@ describe('cxtone rollup', () => {
 describe('cxtone analyze on dev data', () => {
   const DEV = new URL('../../shared/eval/', import.meta.url).pathname;
   // 20,000 texts of the public dev sets (CI has them beside the checkout), as one JSONL file.
-  test.runIf(existsSync(DEV))('--concurrency 2 writes byte-identical output to one thread on 20,000 dev texts', () => {
-    const texts: string[] = [];
-    for (const name of readdirSync(DEV).filter((entry) => entry.endsWith('.jsonl')).sort()) {
-      for (const line of readFileSync(join(DEV, name), 'utf8').split('\n')) {
-        if (line.trim() !== '' && texts.length < 20_000) texts.push((JSON.parse(line) as { text: string }).text);
+  test.runIf(existsSync(DEV))(
+    '--concurrency 2 writes byte-identical output to one thread on 20,000 dev texts',
+    () => {
+      const texts: string[] = [];
+      for (const name of readdirSync(DEV)
+        .filter((entry) => entry.endsWith('.jsonl'))
+        .sort()) {
+        for (const line of readFileSync(join(DEV, name), 'utf8').split('\n')) {
+          if (line.trim() !== '' && texts.length < 20_000) texts.push((JSON.parse(line) as { text: string }).text);
+        }
       }
-    }
-    expect(texts).toHaveLength(20_000);
-    const input = file('dev.jsonl', `${texts.map((text, k) => JSON.stringify({ id: k, text })).join('\n')}\n`);
-    const single = run(['analyze', input, '--fields', 'label,score,magnitude,confidence,emotions,intents,risk,evidence']);
-    const pooled = run(['analyze', input, '--fields', 'label,score,magnitude,confidence,emotions,intents,risk,evidence', '--concurrency', '2']);
-    expect(single.code).toBe(0);
-    expect(pooled.code).toBe(0);
-    expect(pooled.stdout.length).toBeGreaterThan(1_000_000);
-    expect(pooled.stdout === single.stdout).toBe(true);
-  }, 300_000);
+      expect(texts).toHaveLength(20_000);
+      const input = file('dev.jsonl', `${texts.map((text, k) => JSON.stringify({ id: k, text })).join('\n')}\n`);
+      const single = run(['analyze', input, '--fields', 'label,score,magnitude,confidence,emotions,intents,risk,evidence']);
+      const pooled = run([
+        'analyze',
+        input,
+        '--fields',
+        'label,score,magnitude,confidence,emotions,intents,risk,evidence',
+        '--concurrency',
+        '2',
+      ]);
+      expect(single.code).toBe(0);
+      expect(pooled.code).toBe(0);
+      expect(pooled.stdout.length).toBeGreaterThan(1_000_000);
+      expect(pooled.stdout === single.stdout).toBe(true);
+    },
+    300_000,
+  );
 });

@@ -11,7 +11,17 @@ const text = 'Great, now our entire production environment is down. Not happy.';
 
 describe('dist', () => {
   test('is built', () => {
-    for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'lexicons.js', 'lexicons.cjs', 'rollup.js', 'rollup.cjs', 'rollup.d.ts']) {
+    for (const file of [
+      'index.js',
+      'index.cjs',
+      'index.d.ts',
+      'index.d.cts',
+      'lexicons.js',
+      'lexicons.cjs',
+      'rollup.js',
+      'rollup.cjs',
+      'rollup.d.ts',
+    ]) {
       expect(existsSync(new URL(file, dist)), file).toBe(true);
     }
   });
@@ -33,7 +43,15 @@ describe('dist', () => {
 
   test('the lexicons subpath exports the built-in packs', async () => {
     const { defaultLexicons, b2bSupportLexicon, emotionLexicon, intentLexicon } = await import(new URL('lexicons.js', dist).href);
-    expect(defaultLexicons.map((lexicon: { name: string }) => lexicon.name)).toEqual(['base', 'opinion', 'emoji', 'b2b-support', 'emotion', 'intents', 'taxonomy']);
+    expect(defaultLexicons.map((lexicon: { name: string }) => lexicon.name)).toEqual([
+      'base',
+      'opinion',
+      'emoji',
+      'b2b-support',
+      'emotion',
+      'intents',
+      'taxonomy',
+    ]);
     expect(b2bSupportLexicon.entries.outage).toBeLessThan(0);
     expect(emotionLexicon.emotions.frustration['fed up']).toBeGreaterThan(0);
     expect(intentLexicon.intents.churn.length).toBeGreaterThan(0);

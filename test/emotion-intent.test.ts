@@ -44,7 +44,7 @@ describe('emotions', () => {
     expect(present(text)).not.toContain(emotion);
   });
 
-  test('gratitude in a sign-off is not the customer\'s emotion', () => {
+  test("gratitude in a sign-off is not the customer's emotion", () => {
     const text = 'The export still fails with a timeout after the update.\n\nThanks,\nSam';
     expect(present(text)).not.toContain('gratitude');
     expect(present(text)).toContain('frustration');
@@ -75,14 +75,28 @@ describe('emotions', () => {
   test('every emotion is reported, with evidence quoting the input', () => {
     const text = 'I am confused and a bit worried about the invoice.';
     const { emotions } = analyze(text);
-    expect(Object.keys(emotions!.scores)).toEqual(expect.arrayContaining(['frustration', 'anger', 'confusion', 'disappointment', 'anxiety', 'urgency', 'satisfaction', 'gratitude', 'relief']));
-    for (const score of Object.values(emotions!.scores)) for (const item of score.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
+    expect(Object.keys(emotions!.scores)).toEqual(
+      expect.arrayContaining([
+        'frustration',
+        'anger',
+        'confusion',
+        'disappointment',
+        'anxiety',
+        'urgency',
+        'satisfaction',
+        'gratitude',
+        'relief',
+      ]),
+    );
+    for (const score of Object.values(emotions!.scores))
+      for (const item of score.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
     expect(emotions!.scores.confusion!.evidence[0]!.text).toBe('confused');
     expect(emotions!.dominant).toBe('confusion');
   });
 
   test('polite but furious: courtesy does not hide anger', () => {
-    const text = 'Dear team, I hope you are well. Kindly note that we are absolutely furious that the invoice was sent to our customers. Best regards, Dana';
+    const text =
+      'Dear team, I hope you are well. Kindly note that we are absolutely furious that the invoice was sent to our customers. Best regards, Dana';
     expect(analyze(text).emotions!.dominant).toBe('anger');
   });
 });
@@ -94,14 +108,14 @@ describe('intents', () => {
     ["I'm looping in our VP of Engineering.", 'escalate'],
     ['Can I talk to a real person please?', 'escalate'],
     ['We will cancel our subscription at the end of the month.', 'churn'],
-    ['If this isn\'t fixed by Friday we will cancel.', 'churn'],
+    ["If this isn't fixed by Friday we will cancel.", 'churn'],
     ["We're evaluating alternatives and will not renew.", 'churn'],
     ['We are moving to a competitor next quarter.', 'churn'],
     ['Please close our account.', 'churn'],
     ['We would like to add 20 more seats for the design team.', 'expand'],
     ['How do we upgrade our plan to Enterprise?', 'expand'],
     ["We've outgrown the Starter plan.", 'expand'],
-    ["Another team wants to roll it out to the support department.", 'expand'],
+    ['Another team wants to roll it out to the support department.', 'expand'],
     ["I've already recommended you to two other founders.", 'refer'],
     ['Happy to be a reference for your sales team.', 'refer'],
     ['Would you be interested in a case study?', 'refer'],
@@ -143,7 +157,9 @@ describe('intents', () => {
   });
 
   test('a conditional threat counts and says so', () => {
-    const churn = analyze("If this isn't fixed by Friday we will cancel our subscription.").intents!.find((result) => result.intent === 'churn')!;
+    const churn = analyze("If this isn't fixed by Friday we will cancel our subscription.").intents!.find(
+      (result) => result.intent === 'churn',
+    )!;
     expect(churn.evidence[0]).toMatchObject({ text: 'cancel our subscription', conditional: true, hedged: false });
   });
 
@@ -155,7 +171,8 @@ describe('intents', () => {
   });
 
   test('expansion buried in a complaint is still found', () => {
-    const text = 'The export has been broken for two weeks and nobody has replied. That said, we want to add 15 more seats next month if this gets sorted.';
+    const text =
+      'The export has been broken for two weeks and nobody has replied. That said, we want to add 15 more seats next month if this gets sorted.';
     const intents = intentsOf(text);
     expect(intents).toContain('expand');
     expect(intents).toContain('bug_report');
@@ -176,7 +193,8 @@ describe('intents', () => {
 
 describe('risk signals', () => {
   test('an escalation-shaped email scores high, with every factor quoted', () => {
-    const text = 'This is the THIRD time I am asking. Your team keeps breaking the SSO integration and our launch is Monday. I want to speak to your VP.';
+    const text =
+      'This is the THIRD time I am asking. Your team keeps breaking the SSO integration and our launch is Monday. I want to speak to your VP.';
     const { signals } = analyze(text);
     expect(signals!.escalationRisk).toBeGreaterThan(0.7);
     const names = signals!.factors.map((factor) => factor.factor);
@@ -196,7 +214,7 @@ describe('risk signals', () => {
   });
 
   test('churn risk comes from competitors, renewal doubt and budget cuts', () => {
-    const { signals } = analyze("With the budget cuts we are reconsidering our renewal and looking at alternatives.");
+    const { signals } = analyze('With the budget cuts we are reconsidering our renewal and looking at alternatives.');
     const names = signals!.factors.filter((factor) => factor.risk === 'churn').map((factor) => factor.factor);
     expect(names).toEqual(expect.arrayContaining(['budget_cuts', 'renewal_doubt', 'competitor']));
     expect(signals!.churnRisk).toBeGreaterThan(0.6);
@@ -256,10 +274,14 @@ describe('scorer switches and custom data', () => {
   });
 
   test('a lexicon can remove an intent and an emotion term', () => {
-    const analyzer = createAnalyzer({ lexicons: [{ name: 'quiet', intents: { how_to: null }, emotions: { confusion: { confused: null } } }] });
+    const analyzer = createAnalyzer({
+      lexicons: [{ name: 'quiet', intents: { how_to: null }, emotions: { confusion: { confused: null } } }],
+    });
     const result = analyzer.analyze('How do I fix this? I am confused.');
     expect(result.intents!.map((intent) => intent.intent)).not.toContain('how_to');
     expect(result.emotions!.scores.confusion!.evidence.map((item) => item.text)).not.toContain('confused');
-    expect(analyze('How do I fix this? I am confused.').emotions!.scores.confusion!.evidence.map((item) => item.text)).toContain('confused');
+    expect(analyze('How do I fix this? I am confused.').emotions!.scores.confusion!.evidence.map((item) => item.text)).toContain(
+      'confused',
+    );
   });
 });

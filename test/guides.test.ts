@@ -24,11 +24,14 @@ function typescriptBlocks(markdown: string): { line: number; code: string }[] {
 
 /** Rewrites package imports to the sources and expected-output comments to checks. */
 function runnable(code: string): string {
-  const imports = code.replace(/from '(cxtone(?:\/\w+)?)'/g, (whole, entry: string) => {
+  const imports = code.replace(/from '(cxtone(?:\/\w+)?)'/g, (_whole, entry: string) => {
     if (!(entry in entries)) throw new Error(`the guide imports an unknown entry ${entry}`);
     return `from '${entries[entry]}'`;
   });
-  const checks = imports.replace(/^(\s*)console\.log\((.*)\); \/\/ → (.*)$/gm, (_whole, indent: string, value: string, expected: string) => `${indent}__expectPrinted(${value}, ${JSON.stringify(expected)});`);
+  const checks = imports.replace(
+    /^(\s*)console\.log\((.*)\); \/\/ → (.*)$/gm,
+    (_whole, indent: string, value: string, expected: string) => `${indent}__expectPrinted(${value}, ${JSON.stringify(expected)});`,
+  );
   return `const __expectPrinted = (value: unknown, expected: string) => (globalThis as any).__expectPrinted(value, expected);\n${checks}\nexport {};\n`;
 }
 
@@ -50,9 +53,14 @@ test('there are guides with examples to run', () => {
 test('the examples typecheck against the public types', () => {
   const { config } = ts.readConfigFile(fileURLToPath(new URL('../tsconfig.json', import.meta.url)), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, fileURLToPath(new URL('..', import.meta.url)));
-  const program = ts.createProgram(examples.map(({ file }) => fileURLToPath(file)), { ...options, noEmit: true, types: [] });
+  const program = ts.createProgram(
+    examples.map(({ file }) => fileURLToPath(file)),
+    { ...options, noEmit: true, types: [] },
+  );
   const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const where = diagnostic.file ? `${diagnostic.file.fileName.split('/').pop()}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line}` : '';
+    const where = diagnostic.file
+      ? `${diagnostic.file.fileName.split('/').pop()}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line}`
+      : '';
     return `${where} ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
   });
   expect(problems).toEqual([]);
@@ -61,8 +69,8 @@ test('the examples typecheck against the public types', () => {
 for (const { name, block, file } of examples) {
   test(`${name}:${block.line} runs and prints what it says`, async () => {
     const checked: string[] = [];
-    (globalThis as any).__expectPrinted = (value: unknown, expected: string) => {
-      const printed = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    (globalThis as { __expectPrinted?: unknown }).__expectPrinted = (value: unknown, expected: string) => {
+      const printed = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
       expect(printed, `${name}:${block.line}`).toBe(expected);
       checked.push(expected);
     };

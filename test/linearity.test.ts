@@ -14,11 +14,21 @@ const MAX_RATIO = 15;
 const probe = new URL('./support/linearity-probe.ts', import.meta.url).pathname;
 let measured: Record<string, { small: number; large: number; ratio: number }> | undefined;
 const measure = () =>
-  (measured ??= JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=512', '--import', 'tsx', probe, String(SMALL), String(ROUNDS)], { encoding: 'utf8' })));
+  (measured ??= JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=512', '--import', 'tsx', probe, String(SMALL), String(ROUNDS)], {
+      encoding: 'utf8',
+    }),
+  ));
 
 describe('time grows linearly with input', () => {
-  test.each(Object.keys(SHAPES))('%s: 10× the input takes at most 15× the time', (shape) => {
-    const { small, large, ratio } = measure()[shape]!;
-    expect(ratio, `${small.toFixed(1)} ms for ${SMALL} characters, ${large.toFixed(1)} ms for ten times as many`).toBeLessThanOrEqual(MAX_RATIO);
-  }, 180_000);
+  test.each(Object.keys(SHAPES))(
+    '%s: 10× the input takes at most 15× the time',
+    (shape) => {
+      const { small, large, ratio } = measure()[shape]!;
+      expect(ratio, `${small.toFixed(1)} ms for ${SMALL} characters, ${large.toFixed(1)} ms for ten times as many`).toBeLessThanOrEqual(
+        MAX_RATIO,
+      );
+    },
+    180_000,
+  );
 });

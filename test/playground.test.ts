@@ -16,7 +16,8 @@ let origin: string;
 
 beforeAll(async () => {
   if (!existsSync(join(root, 'cxtone.js'))) throw new Error('docs/playground/cxtone.js is missing: run `npm run docs` first');
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
   // Module scripts do not load from file:// URLs, so the page is served.
   server = createServer((request, response) => {
     const path = normalize(join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
@@ -29,7 +30,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -44,7 +48,10 @@ describe('playground', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/index.html`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
-    await page.fill('#input', "Our invoice is wrong again and nobody has answered for a week. I'm furious. If this isn't fixed by Friday we will cancel.");
+    await page.fill(
+      '#input',
+      "Our invoice is wrong again and nobody has answered for a week. I'm furious. If this isn't fixed by Friday we will cancel.",
+    );
     await page.click('#analyze');
     await page.waitForSelector('#result:not([hidden])');
     expect(await page.textContent('#label')).toBe('negative');

@@ -4,7 +4,13 @@ import { describe, expect, test } from 'vitest';
 const { createPool } = (await import(new URL('../dist/node.js', import.meta.url).href)) as typeof import('../src/node/index.js');
 const { analyze } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
 
-const texts = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? `Ticket ${i}: the export keeps failing, we will cancel.` : i % 3 === 1 ? `Ticket ${i}: thanks, works great!` : `Ticket ${i}: please send the invoice.`));
+const texts = Array.from({ length: 300 }, (_, i) =>
+  i % 3 === 0
+    ? `Ticket ${i}: the export keeps failing, we will cancel.`
+    : i % 3 === 1
+      ? `Ticket ${i}: thanks, works great!`
+      : `Ticket ${i}: please send the invoice.`,
+);
 
 describe('createPool', () => {
   test('results come back in input order and equal single-thread results', async () => {
@@ -35,7 +41,11 @@ describe('createPool', () => {
       yield 'Another sync storm this morning.';
       yield 'The dashboard is slow.';
     }
-    const pool = createPool({ concurrency: 1, analyzer: { lexicons: [{ name: 'acme', entries: { 'sync storm': -3 } }] }, scorers: { aspects: true } });
+    const pool = createPool({
+      concurrency: 1,
+      analyzer: { lexicons: [{ name: 'acme', entries: { 'sync storm': -3 } }] },
+      scorers: { aspects: true },
+    });
     try {
       const results = [];
       for await (const result of pool.analyzeMany(lines())) results.push(result);

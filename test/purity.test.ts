@@ -12,7 +12,9 @@ const script = new URL('./support/analyze-in-order.ts', import.meta.url).pathnam
 function corpus(): string[] {
   const texts: string[] = [];
   if (existsSync(DEV)) {
-    for (const file of readdirSync(DEV).filter((name) => name.endsWith('.jsonl')).sort()) {
+    for (const file of readdirSync(DEV)
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort()) {
       const lines = readFileSync(join(DEV, file), 'utf8').split('\n').filter(Boolean).slice(0, 250);
       for (const line of lines) texts.push((JSON.parse(line) as { text: string }).text);
     }
@@ -22,7 +24,11 @@ function corpus(): string[] {
 }
 
 const run = (texts: string[], ...args: string[]) =>
-  execFileSync(process.execPath, ['--import', 'tsx', script, ...args], { input: JSON.stringify(texts), encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n');
+  execFileSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    input: JSON.stringify(texts),
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  }).split('\n');
 
 describe('purity', () => {
   test('a corpus read forwards and backwards, in two processes, gives byte-identical results', () => {

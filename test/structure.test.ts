@@ -13,13 +13,23 @@ import { describe, expect, test } from 'vitest';
 
 const SRC = new URL('../src/', import.meta.url).pathname;
 const LAYERS: Record<string, number> = {
-  errors: 0, result: 0, math: 0, presence: 0,
+  errors: 0,
+  result: 0,
+  math: 0,
+  presence: 0,
   doc: 1,
-  lexicon: 2, patterns: 2,
+  lexicon: 2,
+  patterns: 2,
   rules: 3,
   scorers: 4,
-  analyze: 5, options: 5, lexicons: 5, batch: 5,
-  conversation: 6, node: 6, cli: 6, index: 6,
+  analyze: 5,
+  options: 5,
+  lexicons: 5,
+  batch: 5,
+  conversation: 6,
+  node: 6,
+  cli: 6,
+  index: 6,
   rollup: 1,
 };
 const BASE = new Set(['errors', 'result', 'math', 'presence']);
@@ -41,7 +51,9 @@ const layerOf = (file: string) => {
 /** Relative imports and re-exports of a file, type-only ones included, resolved to .ts paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms)].map((match) => resolve(dirname(file), match[1]!).replace(/\.js$/, '.ts'));
+  return [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms)].map((match) =>
+    resolve(dirname(file), match[1]!).replace(/\.js$/, '.ts'),
+  );
 }
 
 const files = sourceFiles(SRC);
@@ -75,7 +87,8 @@ describe('structure', () => {
       state.set(file, 'open');
       stack.push(file);
       for (const target of graph.get(file) ?? []) {
-        if (state.get(target) === 'open') cycles.push([...stack.slice(stack.indexOf(target)), target].map((path) => relative(SRC, path)).join(' → '));
+        if (state.get(target) === 'open')
+          cycles.push([...stack.slice(stack.indexOf(target)), target].map((path) => relative(SRC, path)).join(' → '));
         else if (!state.has(target)) visit(target);
       }
       stack.pop();

@@ -50,7 +50,9 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
   const concurrency = options.concurrency === undefined ? 1 : Number(options.concurrency);
   const maxThreads = MAX_THREADS_PER_CORE * availableParallelism();
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > maxThreads) {
-    process.stderr.write(`cxtone: --concurrency must be a whole number from 1 to ${maxThreads} (${MAX_THREADS_PER_CORE} per core), received "${options.concurrency}"\n`);
+    process.stderr.write(
+      `cxtone: --concurrency must be a whole number from 1 to ${maxThreads} (${MAX_THREADS_PER_CORE} per core), received "${options.concurrency}"\n`,
+    );
     return EXIT.usage;
   }
   const analyzerOptions: AnalyzerOptions = { aspects };
@@ -117,7 +119,8 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
     for await (const { line, id, text, result } of scored()) {
       good++;
       if (options.explain) await write(`${explain(text, result)}\n\n`);
-      else if (options.format === 'jsonl') await write(`${JSON.stringify({ line, ...(id === undefined ? {} : { id }), ...toJson(result, fields) })}\n`);
+      else if (options.format === 'jsonl')
+        await write(`${JSON.stringify({ line, ...(id === undefined ? {} : { id }), ...toJson(result, fields) })}\n`);
       else {
         const cells = { line, id: id ?? '', ...toCells(result, fields) };
         await write(stringify([csvRow(cells, options.escapeFormulas)], { header, columns: Object.keys(cells) }));

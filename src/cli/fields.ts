@@ -7,7 +7,10 @@ export type Field = (typeof FIELDS)[number];
 export const DEFAULT_FIELDS: readonly Field[] = ['label', 'score', 'confidence', 'emotions', 'intents', 'risk'];
 
 export function parseFields(value: string): Field[] {
-  const fields = value.split(',').map((field) => field.trim()).filter(Boolean);
+  const fields = value
+    .split(',')
+    .map((field) => field.trim())
+    .filter(Boolean);
   const unknown = fields.filter((field) => !(FIELDS as readonly string[]).includes(field));
   if (unknown.length > 0) throw new Error(`unknown field(s) ${unknown.join(', ')}; expected some of ${FIELDS.join(', ')}`);
   return fields as Field[];
@@ -37,7 +40,12 @@ export function toJson(result: AnalysisResult, fields: readonly Field[]): Record
         out.risk = result.signals && { escalation: result.signals.escalationRisk, churn: result.signals.churnRisk };
         break;
       case 'aspects':
-        out.aspects = result.aspects?.map(({ term, category, sentiment }) => ({ term, category, label: sentiment.label, score: sentiment.score }));
+        out.aspects = result.aspects?.map(({ term, category, sentiment }) => ({
+          term,
+          category,
+          label: sentiment.label,
+          score: sentiment.score,
+        }));
         break;
       case 'evidence':
         out.evidence = result.evidence.map(({ text, start, end, weight, rules }) => ({ text, start, end, weight, rules }));
@@ -56,14 +64,21 @@ export function toCells(result: AnalysisResult, fields: readonly Field[]): Recor
     if (field === 'emotions') {
       const emotions = value as { dominant: string | null; present: Record<string, number> } | undefined;
       cells.dominant_emotion = emotions?.dominant ?? '';
-      cells.emotions = Object.entries(emotions?.present ?? {}).map(([name, intensity]) => `${name}:${intensity}`).join('; ');
-    } else if (field === 'intents') cells.intents = ((value as { intent: string }[] | undefined) ?? []).map((intent) => intent.intent).join('; ');
+      cells.emotions = Object.entries(emotions?.present ?? {})
+        .map(([name, intensity]) => `${name}:${intensity}`)
+        .join('; ');
+    } else if (field === 'intents')
+      cells.intents = ((value as { intent: string }[] | undefined) ?? []).map((intent) => intent.intent).join('; ');
     else if (field === 'risk') {
       const risk = value as { escalation: number; churn: number } | undefined;
       cells.escalation_risk = risk?.escalation ?? '';
       cells.churn_risk = risk?.churn ?? '';
-    } else if (field === 'aspects') cells.aspects = ((value as { term: string; category: string; label: string }[] | undefined) ?? []).map((aspect) => `${aspect.term} [${aspect.category}] ${aspect.label}`).join('; ');
-    else if (field === 'evidence') cells.evidence = (value as { text: string; weight: number }[]).map((item) => `${item.text} (${item.weight})`).join('; ');
+    } else if (field === 'aspects')
+      cells.aspects = ((value as { term: string; category: string; label: string }[] | undefined) ?? [])
+        .map((aspect) => `${aspect.term} [${aspect.category}] ${aspect.label}`)
+        .join('; ');
+    else if (field === 'evidence')
+      cells.evidence = (value as { text: string; weight: number }[]).map((item) => `${item.text} (${item.weight})`).join('; ');
     else cells[field] = value as string | number;
   }
   return cells;

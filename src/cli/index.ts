@@ -29,7 +29,10 @@ program
   .option('--explain', 'a readable, coloured view of each text with its evidence highlighted')
   .option('--strict', 'stop at the first bad row (exit 3) instead of reporting it and going on')
   .option('--concurrency <n>', 'score on n worker threads (default 1: this thread, at most 2 per core); output keeps the input order')
-  .option('--no-escape-formulas', "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)")
+  .option(
+    '--no-escape-formulas',
+    "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)",
+  )
   .action(async (file, options) => {
     checkOutputOpen();
     process.exitCode = await analyzeCommand(file, options);
@@ -41,11 +44,17 @@ program
   .argument('<records>', 'records file, or - for standard input')
   .option('--format <format>', 'output: json or csv', 'json')
   .option('--sort <key>', 'risk, score or volume', 'risk')
-  .option('--alerts <file>', 'JSON array of alert rules (default: support below -0.3 for 14 days, champion streak, churn intent, escalation risk)')
+  .option(
+    '--alerts <file>',
+    'JSON array of alert rules (default: support below -0.3 for 14 days, champion streak, churn intent, escalation risk)',
+  )
   .option('--window-days <n>', 'days of history to summarize (default 90)')
   .option('--half-life-days <n>', 'decay half-life in days (default 14)')
   .option('--strict', 'stop at the first bad record (exit 3)')
-  .option('--no-escape-formulas', "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)")
+  .option(
+    '--no-escape-formulas',
+    "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)",
+  )
   .action(async (file, options) => {
     checkOutputOpen();
     process.exitCode = await rollupCommand(file, options);

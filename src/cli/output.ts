@@ -52,8 +52,8 @@ export function escapeFormula<T>(cell: T): T | string {
 }
 
 /** A CSV row with every cell escaped by {@link escapeFormula}, unless `--no-escape-formulas` turned it off. */
-export function csvRow<T extends Record<string, unknown>>(row: T, escape: boolean | undefined): Record<string, unknown> {
-  if (escape === false) return row;
+export function csvRow<T extends Record<string, unknown>>(row: T, escapeFormulas: boolean | undefined): Record<string, unknown> {
+  if (escapeFormulas === false) return row;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(row)) out[key] = escapeFormula(row[key]);
   return out;

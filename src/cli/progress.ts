@@ -10,14 +10,15 @@ const QUIET: Progress = { update() {}, stop() {} };
 
 export function createProgress(totalBytes: number | undefined, enabled: boolean): Progress {
   if (!enabled) return QUIET;
-  const bar = new SingleBar(
-    {
-      stream: process.stderr,
-      format: totalBytes === undefined ? '{rows} rows | {rate} rows/s' : '[{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
-      hideCursor: true,
-      fps: 5,
-    },
-  );
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format:
+      totalBytes === undefined
+        ? '{rows} rows | {rate} rows/s'
+        : '[{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
+    hideCursor: true,
+    fps: 5,
+  });
   bar.start(totalBytes ?? 1, 0, { rows: 0, rate: 0 });
   const started = Date.now();
   return {

@@ -10,7 +10,9 @@ export type InputFormat = 'jsonl' | 'csv' | 'text' | 'auto';
 export class InputError extends Error {}
 
 /** One input row: its line number, and either its text (with the row's id, if any) or why it is bad. */
-export type InputRow = { line: number; id?: string; text: string; error?: undefined; fields?: Record<string, unknown> } | { line: number; error: string };
+export type InputRow =
+  | { line: number; id?: string; text: string; error?: undefined; fields?: Record<string, unknown> }
+  | { line: number; error: string };
 
 export interface InputSource {
   stream: Readable;
@@ -60,7 +62,8 @@ const BOM = '\uFEFF';
  */
 export async function* readRows(source: InputSource, format: InputFormat, textField: string | null): AsyncGenerator<InputRow> {
   const { head, stream } = await peek(source.stream);
-  if (head.includes(0)) throw new InputError('the input looks binary (it holds NUL bytes); cxtone reads UTF-8 text: JSONL, CSV or plain lines.');
+  if (head.includes(0))
+    throw new InputError('the input looks binary (it holds NUL bytes); cxtone reads UTF-8 text: JSONL, CSV or plain lines.');
   if (format === 'auto') format = head.toString('utf8').replace(BOM, '').trimStart().startsWith('{') ? 'jsonl' : 'text';
   if (format === 'csv') {
     yield* readCsv(stream, textField);
@@ -107,13 +110,18 @@ async function* readCsv(stream: Readable, textField: string | null): AsyncGenera
   } catch (error) {
     if ((error as { code?: string }).code !== 'CSV_QUOTE_NOT_CLOSED') throw error;
     const end = (error as { lines?: number }).lines ?? lastLine;
-    yield { line: lastLine + 1, error: `a quoted field opens here and is never closed, so lines ${lastLine + 1} to ${end} could not be read as rows` };
+    yield {
+      line: lastLine + 1,
+      error: `a quoted field opens here and is never closed, so lines ${lastLine + 1} to ${end} could not be read as rows`,
+    };
   }
 }
 
 function checkTextField(textField: string | null, names: string[], problem: string): void {
   if (textField === null || names.includes(textField)) return;
-  throw new InputError(`${problem} ${names.map((name) => JSON.stringify(name)).join(', ') || 'none'}. Name the one that holds the text with --text-column.`);
+  throw new InputError(
+    `${problem} ${names.map((name) => JSON.stringify(name)).join(', ') || 'none'}. Name the one that holds the text with --text-column.`,
+  );
 }
 
 function toRow(line: number, record: unknown, textField: string | null): InputRow {
@@ -121,7 +129,8 @@ function toRow(line: number, record: unknown, textField: string | null): InputRo
   const fields = record as Record<string, unknown>;
   if (textField === null) return { line, text: '', fields };
   const text = Object.hasOwn(fields, textField) ? fields[textField] : undefined;
-  if (typeof text !== 'string') return { line, error: `"${textField}" must be a string, found ${text === undefined ? 'nothing' : typeof text}` };
+  if (typeof text !== 'string')
+    return { line, error: `"${textField}" must be a string, found ${text === undefined ? 'nothing' : typeof text}` };
   const id = fields.id;
   return id === undefined || id === null ? { line, text, fields } : { line, id: String(id), text, fields };
 }

@@ -27,7 +27,9 @@ export const DEFAULT_ALERTS: readonly AlertRule[] = [
 ];
 
 const SORTS: Record<string, (a: AccountRollup, b: AccountRollup) => number> = {
-  risk: (a, b) => Math.max(b.escalationRisk ?? 0, b.churnRisk ?? 0) - Math.max(a.escalationRisk ?? 0, a.churnRisk ?? 0) || (a.score ?? 0) - (b.score ?? 0),
+  risk: (a, b) =>
+    Math.max(b.escalationRisk ?? 0, b.churnRisk ?? 0) - Math.max(a.escalationRisk ?? 0, a.churnRisk ?? 0) ||
+    (a.score ?? 0) - (b.score ?? 0),
   score: (a, b) => (a.score ?? 0) - (b.score ?? 0),
   volume: (a, b) => b.volume - a.volume,
 };
@@ -71,7 +73,7 @@ export async function rollupCommand(input: string, options: RollupCommandOptions
   }
   progress.stop();
   let accounts: AccountRollup[];
-  let alerts;
+  let alerts: ReturnType<typeof evaluateAlerts>;
   try {
     accounts = live.summarize(clean(summary)).sort(sort);
     alerts = evaluateAlerts(live.state(), rules, clean(summary));
@@ -80,10 +82,16 @@ export async function rollupCommand(input: string, options: RollupCommandOptions
   }
   if (options.format === 'json') await writeOut(`${JSON.stringify({ accounts, alerts }, null, 2)}\n`);
   else {
-    await writeOut(stringify(accounts.map((account) => csvRow(toRow(account), options.escapeFormulas)), { header: true }));
+    await writeOut(
+      stringify(
+        accounts.map((account) => csvRow(toRow(account), options.escapeFormulas)),
+        { header: true },
+      ),
+    );
   }
   process.stderr.write(`${good} record(s) rolled up into ${accounts.length} account(s), ${bad} bad record(s), ${alerts.length} alert(s)\n`);
-  for (const alert of alerts) process.stderr.write(`alert ${alert.ruleId} ${alert.accountId} ${alert.from}..${alert.to}: ${alert.message}\n`);
+  for (const alert of alerts)
+    process.stderr.write(`alert ${alert.ruleId} ${alert.accountId} ${alert.from}..${alert.to}: ${alert.message}\n`);
   return bad > 0 ? EXIT.badRows : EXIT.ok;
 }
 
@@ -116,8 +124,12 @@ function toRow(account: AccountRollup): Record<string, string | number> {
     trend_per_week: account.trendPerWeek,
     escalation_risk: figure(account.escalationRisk),
     churn_risk: figure(account.churnRisk),
-    categories: Object.entries(account.byCategory).map(([category, value]) => `${category}:${value.score ?? ''}`).join('; '),
-    intents: Object.entries(account.intents).map(([intent, count]) => `${intent}:${count}`).join('; '),
+    categories: Object.entries(account.byCategory)
+      .map(([category, value]) => `${category}:${value.score ?? ''}`)
+      .join('; '),
+    intents: Object.entries(account.intents)
+      .map(([intent, count]) => `${intent}:${count}`)
+      .join('; '),
     top_quote: account.quotes[0]?.text ?? '',
   };
 }

@@ -9,7 +9,6 @@ import type { ScoredTurn, SpeakerRole, Turn } from './turn.js';
 
 export type { ScoredTurn, SpeakerRole, Turn } from './turn.js';
 
-
 export interface ConversationOptions {
   /** The analyzer to score turns with. Default: the default analyzer. */
   analyzer?: Analyzer;
@@ -22,7 +21,6 @@ export interface ConversationOptions {
   /** Score aspects in every turn (`customer.signals.aspects`). Default `false`. */
   aspects?: boolean;
 }
-
 
 /** Evidence from one turn: offsets are into that turn's text. */
 export interface TurnEvidence extends Evidence {
@@ -55,7 +53,11 @@ export interface ConversationResult {
 
 const AGENT_NAMES = new Set(['agent', 'support', 'bot', 'assistant', 'system', 'rep', 'representative']);
 
-const soundsLikeAgent = (speaker: string) => speaker.toLowerCase().split(/[^a-z]+/).some((word) => AGENT_NAMES.has(word));
+const soundsLikeAgent = (speaker: string) =>
+  speaker
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((word) => AGENT_NAMES.has(word));
 
 function roleResolver(agents: ConversationOptions['agents']): (speaker: string) => SpeakerRole {
   if (agents === undefined) return (speaker) => (soundsLikeAgent(speaker) ? 'agent' : 'customer');
@@ -116,15 +118,21 @@ export function analyzeConversation(conversation: { turns: readonly Turn[] }, op
     throw new InvalidInputError(`expected a conversation { turns: [...] }, received ${describeValue(conversation)}.`);
   }
   const roleOf = roleResolver(options.agents);
-  if (options.aspects !== undefined && typeof options.aspects !== 'boolean') throw new InvalidOptionsError(`"aspects" must be a boolean, received ${describeValue(options.aspects)}.`);
+  if (options.aspects !== undefined && typeof options.aspects !== 'boolean')
+    throw new InvalidOptionsError(`"aspects" must be a boolean, received ${describeValue(options.aspects)}.`);
   const scorers = options.aspects === undefined ? undefined : { aspects: options.aspects };
-  const analyze = options.analyzer ? (text: string) => options.analyzer!.analyze(text, scorers) : (text: string) => analyzeWithDefault(text, scorers);
+  const analyze = options.analyzer
+    ? (text: string) => options.analyzer!.analyze(text, scorers)
+    : (text: string) => analyzeWithDefault(text, scorers);
   // Sides are labelled with the analyzer's own thresholds, so its neutralBand holds for the summaries too.
   const thresholds = options.analyzer?.config?.thresholds ?? DEFAULT_THRESHOLDS;
   const turns = conversation.turns.map((turn, index): ScoredTurn => {
-    if (typeof turn !== 'object' || turn === null) throw new InvalidInputError(`turn ${index}: expected { speaker, text }, received ${describeValue(turn)}.`);
-    if (typeof turn.speaker !== 'string' || turn.speaker.trim() === '') throw new InvalidInputError(`turn ${index}: "speaker" must be a non-empty string, received ${describeValue(turn.speaker)}.`);
-    if (typeof turn.text !== 'string') throw new InvalidInputError(`turn ${index}: "text" must be a string, received ${describeValue(turn.text)}.`);
+    if (typeof turn !== 'object' || turn === null)
+      throw new InvalidInputError(`turn ${index}: expected { speaker, text }, received ${describeValue(turn)}.`);
+    if (typeof turn.speaker !== 'string' || turn.speaker.trim() === '')
+      throw new InvalidInputError(`turn ${index}: "speaker" must be a non-empty string, received ${describeValue(turn.speaker)}.`);
+    if (typeof turn.text !== 'string')
+      throw new InvalidInputError(`turn ${index}: "text" must be a string, received ${describeValue(turn.text)}.`);
     const scored: ScoredTurn = { index, speaker: turn.speaker, role: roleOf(turn.speaker), result: analyze(turn.text) };
     if (turn.at !== undefined) scored.at = turn.at;
     return scored;
@@ -139,10 +147,18 @@ export function analyzeConversation(conversation: { turns: readonly Turn[] }, op
     turns,
     customer: {
       ...summarizeSide(customerTurns, thresholds),
-      trajectory: { first, last, change: first === null || last === null ? 0 : Math.round((last - first) * 10000) / 10000, slopePerTurn: slope(scores) },
+      trajectory: {
+        first,
+        last,
+        change: first === null || last === null ? 0 : Math.round((last - first) * 10000) / 10000,
+        slopePerTurn: slope(scores),
+      },
       lastTurn: lastCustomer ? { index: lastCustomer.index, sentiment: lastCustomer.result.sentiment } : null,
       signals: gatherSignals(customerTurns),
     },
-    agent: summarizeSide(turns.filter((turn) => turn.role === 'agent'), thresholds),
+    agent: summarizeSide(
+      turns.filter((turn) => turn.role === 'agent'),
+      thresholds,
+    ),
   };
 }

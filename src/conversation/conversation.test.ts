@@ -46,20 +46,40 @@ describe('analyzeConversation', () => {
   });
 
   test('agents by name, by test, or by a name that says so', () => {
-    const named = analyzeConversation({ turns: [{ speaker: 'Sam', text: 'Great news!' }, { speaker: 'Dana', text: 'Still broken.' }] }, { agents: ['sam'] });
+    const named = analyzeConversation(
+      {
+        turns: [
+          { speaker: 'Sam', text: 'Great news!' },
+          { speaker: 'Dana', text: 'Still broken.' },
+        ],
+      },
+      { agents: ['sam'] },
+    );
     expect(named.turns.map((turn) => turn.role)).toEqual(['agent', 'customer']);
-    const tested = analyzeConversation({ turns: [{ speaker: 'ACME-42', text: 'Hi' }] }, { agents: (speaker) => speaker.startsWith('ACME') });
+    const tested = analyzeConversation(
+      { turns: [{ speaker: 'ACME-42', text: 'Hi' }] },
+      { agents: (speaker) => speaker.startsWith('ACME') },
+    );
     expect(tested.turns[0]!.role).toBe('agent');
     expect(analyzeConversation({ turns: [{ speaker: 'Acme Support', text: 'Hi' }] }).turns[0]!.role).toBe('agent');
   });
 
   test('uses the analyzer it is given', () => {
     const analyzer = createAnalyzer({ lexicons: [{ name: 'x', entries: { export: -3 } }] });
-    expect(analyzeConversation({ turns: [{ speaker: 'customer', text: 'export' }] }, { analyzer }).customer.sentiment.label).toBe('negative');
+    expect(analyzeConversation({ turns: [{ speaker: 'customer', text: 'export' }] }, { analyzer }).customer.sentiment.label).toBe(
+      'negative',
+    );
   });
 
   test('bad input names the turn', () => {
-    expect(() => analyzeConversation({ turns: [{ speaker: 'customer', text: 'ok' }, { speaker: '', text: 'x' }] })).toThrow(/turn 1: "speaker"/);
+    expect(() =>
+      analyzeConversation({
+        turns: [
+          { speaker: 'customer', text: 'ok' },
+          { speaker: '', text: 'x' },
+        ],
+      }),
+    ).toThrow(/turn 1: "speaker"/);
     expect(() => analyzeConversation({ turns: [{ speaker: 'customer', text: 42 as never }] })).toThrow(InvalidInputError);
     expect(() => analyzeConversation('hello' as never)).toThrow(/expected a conversation/);
     expect(() => analyzeConversation({ turns }, { agents: 'sam' as never })).toThrow(InvalidOptionsError);
@@ -115,11 +135,19 @@ describe('splitEmailThread', () => {
   });
 
   test('Outlook history and a wrapped header', () => {
-    expect(splitEmailThread('Wrong again.\n-----Original Message-----\nFrom: Billing <b@acme.io>\nSent: Monday\nSubject: Invoice\n\nHere is your invoice.', { latestSpeaker: 'Dana' })).toEqual([
+    expect(
+      splitEmailThread(
+        'Wrong again.\n-----Original Message-----\nFrom: Billing <b@acme.io>\nSent: Monday\nSubject: Invoice\n\nHere is your invoice.',
+        { latestSpeaker: 'Dana' },
+      ),
+    ).toEqual([
       { speaker: 'Billing', text: 'Here is your invoice.' },
       { speaker: 'Dana', text: 'Wrong again.' },
     ]);
-    expect(splitEmailThread('Ok.\nOn Mon, 4 Mar 2024 at 10:00 AM Acme Support\n<s@acme.io> wrote:\n> Done.')[0]).toEqual({ speaker: 'Acme Support', text: 'Done.' });
+    expect(splitEmailThread('Ok.\nOn Mon, 4 Mar 2024 at 10:00 AM Acme Support\n<s@acme.io> wrote:\n> Done.')[0]).toEqual({
+      speaker: 'Acme Support',
+      text: 'Done.',
+    });
   });
 
   test('a single message is one turn', () => {
@@ -127,7 +155,9 @@ describe('splitEmailThread', () => {
   });
 
   test('feeds analyzeConversation', () => {
-    const result = analyzeConversation({ turns: splitEmailThread('Still broken.\nOn Mon, 4 Mar 2024 at 10:00 Acme Support <s@acme.io> wrote:\n> Great news, it is fixed!') });
+    const result = analyzeConversation({
+      turns: splitEmailThread('Still broken.\nOn Mon, 4 Mar 2024 at 10:00 Acme Support <s@acme.io> wrote:\n> Great news, it is fixed!'),
+    });
     expect(result.customer.sentiment.label).toBe('negative');
     expect(result.agent.sentiment.label).toBe('positive');
   });
@@ -135,7 +165,11 @@ describe('splitEmailThread', () => {
 
 describe('parseTranscript', () => {
   test('reads "Name: text" lines with optional times, continuation lines included', () => {
-    expect(parseTranscript('[10:01] Dana: The export fails.\nIt has failed since Friday.\n10:02:30 - Agent: Looking now.\nSam (10:04 AM): ok\n\nDana: meeting at 11:30 works')).toEqual([
+    expect(
+      parseTranscript(
+        '[10:01] Dana: The export fails.\nIt has failed since Friday.\n10:02:30 - Agent: Looking now.\nSam (10:04 AM): ok\n\nDana: meeting at 11:30 works',
+      ),
+    ).toEqual([
       { speaker: 'Dana', text: 'The export fails.\nIt has failed since Friday.', at: '10:01' },
       { speaker: 'Agent', text: 'Looking now.', at: '10:02:30' },
       { speaker: 'Sam', text: 'ok', at: '10:04 AM' },
@@ -148,6 +182,8 @@ describe('parseTranscript', () => {
   });
 
   test('a sentence with a colon is not a speaker', () => {
-    expect(parseTranscript('Dana: Here is the thing.\nThe problem is this: it fails.')).toEqual([{ speaker: 'Dana', text: 'Here is the thing.\nThe problem is this: it fails.' }]);
+    expect(parseTranscript('Dana: Here is the thing.\nThe problem is this: it fails.')).toEqual([
+      { speaker: 'Dana', text: 'Here is the thing.\nThe problem is this: it fails.' },
+    ]);
   });
 });

@@ -39,7 +39,12 @@ function findHeader(lines: readonly string[]): Header | undefined {
       let writer = 'unknown';
       while (after < lines.length && OUTLOOK_FIELD.test(lines[after]!.trim())) {
         const field = lines[after]!.trim();
-        if (field.startsWith('From:')) writer = field.slice(5).replace(/<[^>]*>|\[[^\]]*\]/g, '').trim() || 'unknown';
+        if (field.startsWith('From:'))
+          writer =
+            field
+              .slice(5)
+              .replace(/<[^>]*>|\[[^\]]*\]/g, '')
+              .trim() || 'unknown';
         after++;
       }
       return { start: i, after, writer };
@@ -57,7 +62,10 @@ function unquote(lines: readonly string[]): string[] {
 
 /** The message body without its signature, disclaimer and stray quoted lines. */
 function ownWords(lines: readonly string[]): string {
-  const text = lines.filter((line) => !line.trimStart().startsWith('>')).join('\n').trim();
+  const text = lines
+    .filter((line) => !line.trimStart().startsWith('>'))
+    .join('\n')
+    .trim();
   const cut = findExcludedSpans(text).find((span) => span.reason === 'signature' || span.reason === 'disclaimer');
   return (cut ? text.slice(0, cut.start) : text).trim();
 }

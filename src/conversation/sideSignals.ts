@@ -45,7 +45,8 @@ export function gatherSignals(turns: readonly ScoredTurn[]): SideSignals {
     if (result.signals) {
       escalationRisk = Math.max(escalationRisk, result.signals.escalationRisk);
       churnRisk = Math.max(churnRisk, result.signals.churnRisk);
-      for (const factor of result.signals.factors) riskFactors.push({ ...factor, evidence: factor.evidence.map((quote) => ({ ...quote, turn })) });
+      for (const factor of result.signals.factors)
+        riskFactors.push({ ...factor, evidence: factor.evidence.map((quote) => ({ ...quote, turn })) });
     }
     for (const [category, summary] of Object.entries(result.aspectSummary ?? {})) {
       const side = (aspects[category] ??= { sentiment: [], quotes: [] });
@@ -56,7 +57,9 @@ export function gatherSignals(turns: readonly ScoredTurn[]): SideSignals {
   return {
     emotions,
     dominantEmotion: dominantEmotion(emotions),
-    intents: [...intents].map(([intent, { confidences, evidence }]) => ({ intent, confidence: round(combine(confidences)), evidence })).sort((a, b) => b.confidence - a.confidence),
+    intents: [...intents]
+      .map(([intent, { confidences, evidence }]) => ({ intent, confidence: round(combine(confidences)), evidence }))
+      .sort((a, b) => b.confidence - a.confidence),
     escalationRisk,
     churnRisk,
     riskFactors: riskFactors.sort((a, b) => b.weight - a.weight),

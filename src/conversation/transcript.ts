@@ -33,12 +33,15 @@ export function parseTranscript(text: string): Turn[] {
     if (match && speaker && looksLikeSpeaker(speaker)) {
       const time = line.match(new RegExp(TIME))?.[0]?.replace(/[[\]]/g, '');
       const turn: Turn = { speaker, text: match[4] ?? '' };
-      if (time && line.indexOf(time) < line.indexOf(':' , line.indexOf(speaker))) turn.at = time;
+      if (time && line.indexOf(time) < line.indexOf(':', line.indexOf(speaker))) turn.at = time;
       turns.push(turn);
       return;
     }
     const previous = turns[turns.length - 1];
-    if (!previous) throw new InvalidInputError(`transcript line ${index + 1}: expected "Speaker: text" before any continuation line, found ${JSON.stringify(line.slice(0, 60))}.`);
+    if (!previous)
+      throw new InvalidInputError(
+        `transcript line ${index + 1}: expected "Speaker: text" before any continuation line, found ${JSON.stringify(line.slice(0, 60))}.`,
+      );
     previous.text += `\n${line.trim()}`;
   });
   return turns;

@@ -2,7 +2,24 @@
 // "not" means the same to sentiment and to intents.
 
 // wink-nlp normalises "n't" to "not" and splits "cannot", so "not" covers the contractions.
-const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor', 'hardly', 'barely', 'scarcely', 'rarely', 'seldom', 'nowhere', 'least']);
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'without',
+  'nobody',
+  'none',
+  'nothing',
+  'neither',
+  'nor',
+  'hardly',
+  'barely',
+  'scarcely',
+  'rarely',
+  'seldom',
+  'nowhere',
+  'least',
+]);
 // A negator followed by one of these is not negating what comes after: "not only", "nothing but", "at least".
 const RELEASED_BY_NEXT = new Set(['only', 'but', 'just', 'doubt']);
 

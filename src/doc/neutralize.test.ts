@@ -25,7 +25,9 @@ describe('findExcludedSpans', () => {
     const js = 'TypeError: x is undefined\n    at Object.<anonymous> (/app/a.js:1:2)\n    at async Promise.all (index 0)';
     expect(reasonsOf(js)).toEqual([['stack-trace', js]]);
     const python = 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nKeyError: 1\nIt fails.';
-    expect(reasonsOf(python)).toEqual([['stack-trace', 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nKeyError: 1']]);
+    expect(reasonsOf(python)).toEqual([
+      ['stack-trace', 'Traceback (most recent call last):\n  File "a.py", line 1, in <module>\nKeyError: 1'],
+    ]);
   });
 
   test('quoted replies: ">" lines and the "On … wrote:" header, on one line or two', () => {
@@ -62,7 +64,9 @@ describe('findExcludedSpans', () => {
   });
 
   test('ticket metadata fields', () => {
-    expect(reasonsOf('Priority: Critical\nSeverity = high\nThe app is slow.')).toEqual([['metadata', 'Priority: Critical\nSeverity = high']]);
+    expect(reasonsOf('Priority: Critical\nSeverity = high\nThe app is slow.')).toEqual([
+      ['metadata', 'Priority: Critical\nSeverity = high'],
+    ]);
   });
 
   test('prose is left alone', () => {

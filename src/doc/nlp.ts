@@ -42,7 +42,9 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
   // wink hands its cache to the model's feature functions; that is the one way in. The features themselves
   // must see learned words (a word's features are computed from its lower-case form, added just before).
   const featureFn = (config: unknown) => {
-    const features = (model as unknown as { featureFn(config: unknown): Record<string, (...args: unknown[]) => unknown> }).featureFn(config);
+    const features = (model as unknown as { featureFn(config: unknown): Record<string, (...args: unknown[]) => unknown> }).featureFn(
+      config,
+    );
     const wrapped: Record<string, (...args: unknown[]) => unknown> = {};
     for (const name of Object.keys(features)) {
       wrapped[name] = (text, category, winkCache) => {
@@ -60,7 +62,8 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
   // wink numbers the model's own words first and words it meets later after them, so the id of the first
   // word it cannot know marks where its vocabulary ends. Reading it also hands over the cache.
   firstUnknownId = created.readDoc('qxzvbjw').tokens().out(created.its.uniqueId)[0] as unknown as number;
-  if (!captured || !ownLookup) throw new Error('cxtone: wink-nlp did not expose its word cache; this version of wink-nlp is not supported.');
+  if (!captured || !ownLookup)
+    throw new Error('cxtone: wink-nlp did not expose its word cache; this version of wink-nlp is not supported.');
   const lookup = ownLookup;
   captured.lookup = (text) => {
     const found = lookup(text);
@@ -137,4 +140,3 @@ export function tokenizeTerm(term: string): string[] {
 function isContractionPart(value: string, normal: string): boolean {
   return value.includes("'") || value.includes('’') || normal.length > value.length;
 }
-

@@ -76,7 +76,10 @@ export function readDoc(text: string): Doc {
       }
       continue;
     }
-    const type = (types[i] === 'emoticon' && gluedInsideWord(scored, start, cursor)) || isHtmlEntity(scored, start, normals[i]!) ? 'markup' : types[i]!;
+    const type =
+      (types[i] === 'emoticon' && gluedInsideWord(scored, start, cursor)) || isHtmlEntity(scored, start, normals[i]!)
+        ? 'markup'
+        : types[i]!;
     const normal = type === 'emoji' ? normalizeEmoji(normals[i]!) : type === 'emoticon' ? normals[i]!.toLowerCase() : normals[i]!;
     const upper = type === 'word' && value === value.toUpperCase() && value !== value.toLowerCase();
     const caps = upper && value.length > 1;
@@ -150,7 +153,12 @@ function withoutInvisibles(text: string): { text: string; positions?: Int32Array
  * unlemmatised, so "prices" would not match "price" in a lexicon phrase. When the word on its own is a common noun
  * and it does not start a run of names ("Opal Divine's"), it is read as that noun.
  */
-function isCapitalisedCommonNoun(token: Token, nextTag: string | undefined, nextValue: string | undefined, opensSentence: boolean): boolean {
+function isCapitalisedCommonNoun(
+  token: Token,
+  nextTag: string | undefined,
+  nextValue: string | undefined,
+  opensSentence: boolean,
+): boolean {
   if (!opensSentence || token.pos !== 'PROPN' || token.lemma !== token.normal || !CAPITALISED.test(token.text)) return false;
   if (nextTag === 'PROPN' && nextValue !== undefined && UPPER_START.test(nextValue)) return false;
   return readLowerCase(token.normal).pos === 'NOUN';
@@ -185,7 +193,8 @@ function startsSentence(tokens: Token[], breaksBefore: number[], previousLineLen
     const wrapped = previousLineLength >= MIN_WRAPPED_LINE && LOWER_START.test(token.text) && !TERMINAL.has(previous.text);
     return !wrapped;
   }
-  const closesClause = previous.type === 'emoticon' || previous.type === 'emoji' || previous.text === '...' || previous.text === '…' || previous.text === '.';
+  const closesClause =
+    previous.type === 'emoticon' || previous.type === 'emoji' || previous.text === '...' || previous.text === '…' || previous.text === '.';
   return closesClause && token.type === 'word' && UPPER_START.test(token.text);
 }
 

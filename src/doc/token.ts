@@ -24,7 +24,28 @@ export interface SentenceSpan {
 }
 
 // Words that stand for a count: "took a week", "several days", "two hours".
-const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'few', 'couple', 'many', 'multiple', 'numerous', 'dozen', 'dozens']);
+const NUMBER_WORDS = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'few',
+  'couple',
+  'many',
+  'multiple',
+  'numerous',
+  'dozen',
+  'dozens',
+]);
 
 /** A number written in digits or words: what `#` matches in patterns and lexicon phrases. */
 export function isNumberToken(token: Token): boolean {

@@ -4,7 +4,12 @@ import { defineLexicon } from './defineLexicon.js';
 
 describe('compileLexicons', () => {
   const first = defineLexicon({ name: 'first', entries: { slow: -2, 'not working': -3, great: 3 }, intensifiers: { very: 0.2 } });
-  const second = defineLexicon({ name: 'second', scale: [-1, 1], entries: { slow: -0.5, great: null }, intensifiers: { very: null, 'a bit': -0.3 } });
+  const second = defineLexicon({
+    name: 'second',
+    scale: [-1, 1],
+    entries: { slow: -0.5, great: null },
+    intensifiers: { very: null, 'a bit': -0.3 },
+  });
 
   test('later lexicons override earlier ones entry by entry, and null removes', () => {
     const compiled = compileLexicons([first, second]);

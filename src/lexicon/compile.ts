@@ -48,7 +48,13 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       for (const term in record) {
         const value = record[term];
         if (value === null || value === undefined) target.delete(term);
-        else target.set(term, cue ? { term, valence: toValence(value), source: lexicon.name, cue } : { term, valence: toValence(value), source: lexicon.name });
+        else
+          target.set(
+            term,
+            cue
+              ? { term, valence: toValence(value), source: lexicon.name, cue }
+              : { term, valence: toValence(value), source: lexicon.name },
+          );
       }
     };
     mergeInto(merged, lexicon.entries);
@@ -79,7 +85,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     }
   }
   // Longest first; at equal length a formula beats a plain phrase.
-  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(Boolean(b.cue)) - Number(Boolean(a.cue)));
+  for (const list of phrases.values())
+    list.sort((a, b) => b.tokens.length - a.tokens.length || Number(Boolean(b.cue)) - Number(Boolean(a.cue)));
   let longestIntensifier = 1;
   for (const key of intensifiers.keys()) longestIntensifier = Math.max(longestIntensifier, key.split(' ').length);
   return { words, phrases, intensifiers, longestIntensifier, technical, scareQuoted, derived: new Map() };

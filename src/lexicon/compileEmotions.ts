@@ -67,7 +67,8 @@ export function compileEmotions(lexicons: readonly Lexicon[], sentiment: Compile
     }
   };
   for (const list of sentiment.phrases.values()) {
-    for (const phrase of list) if (phrase.valence === 0 || phrase.cue === 'formula') add({ term: phrase.term, valence: 0, source: phrase.source }, phrase.tokens);
+    for (const phrase of list)
+      if (phrase.valence === 0 || phrase.cue === 'formula') add({ term: phrase.term, valence: 0, source: phrase.source }, phrase.tokens);
   }
   for (const [term, byEmotion] of terms) {
     if (byEmotion.size === 0) continue;

@@ -36,9 +36,13 @@ export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns 
     }
   }
   const parseNamed = (named: Map<string, { source: string; lexicon: string }[]>) =>
-    [...named].flatMap(([name, list]) => list.map(({ source, lexicon }) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })));
+    [...named].flatMap(([name, list]) =>
+      list.map(({ source, lexicon }) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })),
+    );
   const intentPatterns = parseNamed(intents);
-  const factorPatterns = [...factors].flatMap(([name, { data, lexicon }]) => data.patterns.map((source) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })));
+  const factorPatterns = [...factors].flatMap(([name, { data, lexicon }]) =>
+    data.patterns.map((source) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })),
+  );
   return {
     intents: indexPatterns(intentPatterns),
     aspects: indexPatterns(parseNamed(aspects)),
@@ -68,7 +72,10 @@ export function splitByKind<T extends { name: string }>(matches: readonly T[]): 
 }
 
 /** Patterns grouped by name across lexicons: later lexicons add patterns, `null` drops the name. */
-function mergeNamedPatterns(lexicons: readonly Lexicon[], field: 'intents' | 'aspects'): Map<string, { source: string; lexicon: string }[]> {
+function mergeNamedPatterns(
+  lexicons: readonly Lexicon[],
+  field: 'intents' | 'aspects',
+): Map<string, { source: string; lexicon: string }[]> {
   const named = new Map<string, { source: string; lexicon: string }[]>();
   for (const lexicon of lexicons) {
     const record = lexicon[field];

@@ -4,7 +4,23 @@ import { checkPatternSyntax, PatternSyntaxError } from '../patterns/pattern.js';
 import type { Lexicon, LexiconData, RiskFactorData } from './types.js';
 
 const DEFAULT_SCALE: readonly [number, number] = [-4, 4];
-const KNOWN_KEYS = new Set(['name', 'version', 'language', 'source', 'license', 'scale', 'entries', 'intensifiers', 'technical', 'sarcasm', 'scareQuoted', 'emotions', 'intents', 'riskFactors', 'aspects']);
+const KNOWN_KEYS = new Set([
+  'name',
+  'version',
+  'language',
+  'source',
+  'license',
+  'scale',
+  'entries',
+  'intensifiers',
+  'technical',
+  'sarcasm',
+  'scareQuoted',
+  'emotions',
+  'intents',
+  'riskFactors',
+  'aspects',
+]);
 const NAME = /^[a-z][a-z0-9_]*$/;
 const RISKS = ['escalation', 'churn'];
 // Intensifier values are fractions of the modified word's weight; past these bounds they invert or explode it.
@@ -65,7 +81,10 @@ export function defineLexicon(data: LexiconData): Lexicon {
   const scareQuoted = normalizeRecord(data.scareQuoted, 'scareQuoted', fail, withinScale('scare-quoted word'));
   const intensifiers = normalizeRecord(data.intensifiers, 'intensifiers', fail, (term, value) => {
     if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value <= MIN_INTENSIFIER || value > MAX_INTENSIFIER)) {
-      fail(`intensifier "${term}" must be a number above ${MIN_INTENSIFIER} and at most ${MAX_INTENSIFIER}, or null, received ${describeValue(value)}.`, term);
+      fail(
+        `intensifier "${term}" must be a number above ${MIN_INTENSIFIER} and at most ${MAX_INTENSIFIER}, or null, received ${describeValue(value)}.`,
+        term,
+      );
     }
   });
   const technical = data.technical ?? [];
@@ -127,7 +146,8 @@ function normalizeRecord(
 type Fail = (message: string, entry?: string) => never;
 
 function expectObject(value: unknown, field: string, shape: string, fail: Fail): asserts value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`"${field}" must be an object of ${shape}, received ${describeValue(value)}.`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(`"${field}" must be an object of ${shape}, received ${describeValue(value)}.`);
 }
 
 function checkName(name: string, field: string, fail: Fail): void {
@@ -143,7 +163,10 @@ function normalizeEmotions(emotions: unknown, fail: Fail): Lexicon['emotions'] {
     out[emotion] = Object.freeze(
       normalizeRecord(terms as Record<string, unknown>, `emotions.${emotion}`, fail, (term, value) => {
         if (value !== null && (typeof value !== 'number' || !(value > 0 && value <= 1))) {
-          fail(`emotion "${emotion}" term "${term}" must have an intensity above 0 and at most 1, or null, received ${describeValue(value)}.`, term);
+          fail(
+            `emotion "${emotion}" term "${term}" must have an intensity above 0 and at most 1, or null, received ${describeValue(value)}.`,
+            term,
+          );
         }
       }),
     );
@@ -152,20 +175,27 @@ function normalizeEmotions(emotions: unknown, fail: Fail): Lexicon['emotions'] {
 }
 
 function checkPatterns(patterns: unknown, field: string, fail: Fail): readonly string[] {
-  if (!Array.isArray(patterns) || patterns.length === 0) fail(`${field} must be a non-empty array of patterns, received ${describeValue(patterns)}.`);
+  if (!Array.isArray(patterns) || patterns.length === 0)
+    fail(`${field} must be a non-empty array of patterns, received ${describeValue(patterns)}.`);
   for (const pattern of patterns as unknown[]) {
     if (typeof pattern !== 'string') fail(`${field} must hold pattern strings, found ${describeValue(pattern)}.`);
     try {
       checkPatternSyntax(pattern as string);
     } catch (error) {
-      if (error instanceof PatternSyntaxError) fail(`${field} pattern "${pattern as string}" is invalid: ${error.message}.`, pattern as string);
+      if (error instanceof PatternSyntaxError)
+        fail(`${field} pattern "${pattern as string}" is invalid: ${error.message}.`, pattern as string);
       throw error;
     }
   }
   return Object.freeze([...(patterns as string[])]);
 }
 
-function normalizeNamedPatterns(record: unknown, field: string, kind: string, fail: Fail): Readonly<Record<string, readonly string[] | null>> {
+function normalizeNamedPatterns(
+  record: unknown,
+  field: string,
+  kind: string,
+  fail: Fail,
+): Readonly<Record<string, readonly string[] | null>> {
   if (record === undefined) return Object.freeze({});
   expectObject(record, field, `${kind} name → patterns`, fail);
   const out: Record<string, readonly string[] | null> = Object.create(null);
@@ -187,11 +217,19 @@ function normalizeRiskFactors(factors: unknown, fail: Fail): Lexicon['riskFactor
       continue;
     }
     expectObject(factor, `riskFactors.${name}`, 'risk, weight and patterns', fail);
-    for (const key of Object.keys(factor)) if (!['risk', 'weight', 'patterns'].includes(key)) fail(`risk factor "${name}" has an unknown field "${key}"; expected risk, weight, patterns.`, name);
+    for (const key of Object.keys(factor))
+      if (!['risk', 'weight', 'patterns'].includes(key))
+        fail(`risk factor "${name}" has an unknown field "${key}"; expected risk, weight, patterns.`, name);
     const { risk, weight, patterns } = factor as Record<string, unknown>;
-    if (typeof risk !== 'string' || !RISKS.includes(risk)) fail(`risk factor "${name}" needs "risk" set to one of ${RISKS.join(', ')}, received ${describeValue(risk)}.`, name);
-    if (typeof weight !== 'number' || !(weight > 0 && weight <= 1)) fail(`risk factor "${name}" needs a "weight" above 0 and at most 1, received ${describeValue(weight)}.`, name);
-    out[name] = Object.freeze({ risk: risk as RiskFactorData['risk'], weight: weight as number, patterns: checkPatterns(patterns, `risk factor "${name}"`, fail) });
+    if (typeof risk !== 'string' || !RISKS.includes(risk))
+      fail(`risk factor "${name}" needs "risk" set to one of ${RISKS.join(', ')}, received ${describeValue(risk)}.`, name);
+    if (typeof weight !== 'number' || !(weight > 0 && weight <= 1))
+      fail(`risk factor "${name}" needs a "weight" above 0 and at most 1, received ${describeValue(weight)}.`, name);
+    out[name] = Object.freeze({
+      risk: risk as RiskFactorData['risk'],
+      weight: weight as number,
+      patterns: checkPatterns(patterns, `risk factor "${name}"`, fail),
+    });
   }
   return Object.freeze(out);
 }

@@ -13,7 +13,14 @@ const UNSCORED_TYPES = new Set(['markup', 'number', 'url', 'email', 'mention', '
 
 // Words whose valence belongs to one part of speech only: "like" the verb, not the preposition; "special" the adjective, not the dish.
 // A Map, not an object literal: a lexicon term such as "constructor" must not find Object.prototype's members.
-const POS_GATED: ReadonlyMap<string, string> = new Map([['like', 'VERB'], ['likes', 'VERB'], ['kind', 'ADJ'], ['well', 'ADJ'], ['pretty', 'ADJ'], ['special', 'ADJ']]);
+const POS_GATED: ReadonlyMap<string, string> = new Map([
+  ['like', 'VERB'],
+  ['likes', 'VERB'],
+  ['kind', 'ADJ'],
+  ['well', 'ADJ'],
+  ['pretty', 'ADJ'],
+  ['special', 'ADJ'],
+]);
 
 // "too long", "too many steps": excess is a complaint even when the word after "too" is neutral or
 // positive ("drains too quickly", "too sensitive", "far too sweet", "too bright"). A lexicon's "too" entry
@@ -23,7 +30,27 @@ const EXCESS = 'too';
 // Parts of speech that name a quality: what "too" and degree adverbs modify.
 const QUALITY_POS = new Set(['ADJ', 'ADV']);
 // Words that "too" leaves as praise: an excess of goodness is a figure of speech, an excess of a quality is not.
-const PRAISE_AFTER_TOO = new Set(['good', 'great', 'kind', 'happy', 'glad', 'nice', 'cute', 'perfect', 'beautiful', 'awesome', 'amazing', 'lovely', 'wonderful', 'excellent', 'true', 'funny', 'delicious', 'tasty', 'fun']);
+const PRAISE_AFTER_TOO = new Set([
+  'good',
+  'great',
+  'kind',
+  'happy',
+  'glad',
+  'nice',
+  'cute',
+  'perfect',
+  'beautiful',
+  'awesome',
+  'amazing',
+  'lovely',
+  'wonderful',
+  'excellent',
+  'true',
+  'funny',
+  'delicious',
+  'tasty',
+  'fun',
+]);
 
 function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | undefined {
   // "#frustrated" means what "frustrated" means.
@@ -48,7 +75,8 @@ function matchesAt(tokens: readonly Token[], index: number, end: number, phrase:
   for (let k = 0; k < phrase.length; k++) {
     const token = tokens[index + k]!;
     const word = phrase[k]!;
-    if (word === NUMBER_SLOT ? !isNumberToken(token) : token.normal !== word && token.lemma !== word && token.text.toLowerCase() !== word) return false;
+    if (word === NUMBER_SLOT ? !isNumberToken(token) : token.normal !== word && token.lemma !== word && token.text.toLowerCase() !== word)
+      return false;
   }
   return true;
 }
@@ -67,7 +95,13 @@ function isName(tokens: readonly Token[], index: number, first: number): boolean
 }
 
 /** A word the lexicon lists as sarcastic praise when it stands in scare quotes: the 'fix', our "support". */
-function scareQuoted(tokens: readonly Token[], index: number, first: number, end: number, lexicon: CompiledLexicon): LexiconEntry | undefined {
+function scareQuoted(
+  tokens: readonly Token[],
+  index: number,
+  first: number,
+  end: number,
+  lexicon: CompiledLexicon,
+): LexiconEntry | undefined {
   if (index === first || index + 1 >= end || lexicon.scareQuoted.size === 0) return undefined;
   if (!OPENING_QUOTES.has(tokens[index - 1]!.text) || !CLOSING_QUOTES.has(tokens[index + 1]!.text)) return undefined;
   return lexicon.scareQuoted.get(tokens[index]!.normal);
@@ -83,18 +117,39 @@ function excess(tokens: readonly Token[], index: number, end: number, lexicon: C
 }
 
 // "Well over an hour", "well above the limit": "well" before these measures, it does not praise.
-const DEGREE_PREPOSITIONS = new Set(['over', 'under', 'above', 'below', 'within', 'beyond', 'past', 'into', 'before', 'after', 'ahead', 'behind', 'in']);
+const DEGREE_PREPOSITIONS = new Set([
+  'over',
+  'under',
+  'above',
+  'below',
+  'within',
+  'beyond',
+  'past',
+  'into',
+  'before',
+  'after',
+  'ahead',
+  'behind',
+  'in',
+]);
 
 /**
  * "Works well", "performs really well", "well designed", "went well with the food": the adverb praises how
  * something is done. Not "as well" (also), "well over an hour" (degree) or a sentence-opening "Well, …"
  * (hesitation), which is why the lexicon's "well" is gated to adjectives and this looks at the neighbours.
  */
-function adverbialWell(tokens: readonly Token[], index: number, first: number, end: number, lexicon: CompiledLexicon): LexiconEntry | undefined {
+function adverbialWell(
+  tokens: readonly Token[],
+  index: number,
+  first: number,
+  end: number,
+  lexicon: CompiledLexicon,
+): LexiconEntry | undefined {
   const token = tokens[index]!;
   if (token.normal !== 'well' || token.pos !== 'ADV' || index === first) return undefined;
   const next = index + 1 < end ? tokens[index + 1]! : undefined;
-  if (tokens[index - 1]!.normal === 'as' || next?.normal === 'as' || (next !== undefined && DEGREE_PREPOSITIONS.has(next.normal))) return undefined;
+  if (tokens[index - 1]!.normal === 'as' || next?.normal === 'as' || (next !== undefined && DEGREE_PREPOSITIONS.has(next.normal)))
+    return undefined;
   const entry = lexicon.words.get('well');
   if (next?.pos === 'VERB' && next.normal.endsWith('ed')) return entry;
   // The verb it modifies, across degree adverbs: "works really well".
@@ -145,7 +200,12 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
       if (lower !== token.normal && lower !== token.lemma) phrase = findPhrase(tokens, i, end, lexicon.phrases.get(lower));
     }
     const tooMuch = phrase ? undefined : excess(tokens, i, end, lexicon);
-    let entry: LexiconEntry | undefined = phrase ?? tooMuch ?? scareQuoted(tokens, i, first, end, lexicon) ?? lookupWord(token, lexicon) ?? adverbialWell(tokens, i, first, end, lexicon);
+    let entry: LexiconEntry | undefined =
+      phrase ??
+      tooMuch ??
+      scareQuoted(tokens, i, first, end, lexicon) ??
+      lookupWord(token, lexicon) ??
+      adverbialWell(tokens, i, first, end, lexicon);
     if (entry && !phrase && !tooMuch && isDegreeAdverb(tokens, i, end, entry, lexicon)) entry = undefined;
     const length = phrase ? phrase.tokens.length : tooMuch ? 2 : 1;
     if (entry && entry.valence !== 0) {

@@ -4,7 +4,22 @@ import { compileLexicons } from './compile.js';
 import { defineLexicon } from './defineLexicon.js';
 import { correctedEntry } from './spelling.js';
 
-const lexicon = compileLexicons([defineLexicon({ name: 'test', entries: { awful: -2, delicious: 2.7, terrible: -2.1, horrible: -2.5, magnificent: 2.9, receive: 0, blissful: 2.5, blistering: -2.5, pleasant: 2.3 } })]);
+const lexicon = compileLexicons([
+  defineLexicon({
+    name: 'test',
+    entries: {
+      awful: -2,
+      delicious: 2.7,
+      terrible: -2.1,
+      horrible: -2.5,
+      magnificent: 2.9,
+      receive: 0,
+      blissful: 2.5,
+      blistering: -2.5,
+      pleasant: 2.3,
+    },
+  }),
+]);
 
 describe('correctedEntry', () => {
   test.each([
@@ -54,7 +69,9 @@ describe('misspellings in analysis', () => {
 
   test('the known-word check is what blocks a neutral neighbour', () => {
     expect(correctedEntry('recieved', compileLexicons([defineLexicon({ name: 'r', entries: { relieved: 2 } })]))?.term).toBe('relieved');
-    expect(correctedEntry('recieved', compileLexicons([defineLexicon({ name: 'r2', entries: { relieved: 2 } })]), (word) => word === 'received')).toBeUndefined();
+    expect(
+      correctedEntry('recieved', compileLexicons([defineLexicon({ name: 'r2', entries: { relieved: 2 } })]), (word) => word === 'received'),
+    ).toBeUndefined();
   });
 
   test('words the language model knows are never read as typos, nor are capitalised names', () => {

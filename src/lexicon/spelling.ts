@@ -21,7 +21,11 @@ const indexes = new WeakMap<CompiledLexicon, SpellingIndex>();
  * the candidates disagree in sign or start differently: typos fall mostly inside a word, names differ at its start.
  * Results are cached per lexicon by word, so one lexicon is meant to be asked with one `isKnownWord`.
  */
-export function correctedEntry(word: string, lexicon: CompiledLexicon, isKnownWord: (word: string) => boolean = () => false): LexiconEntry | undefined {
+export function correctedEntry(
+  word: string,
+  lexicon: CompiledLexicon,
+  isKnownWord: (word: string) => boolean = () => false,
+): LexiconEntry | undefined {
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
   const index = spellingIndex(lexicon);
   const cached = index.cache.get(word);
@@ -31,9 +35,13 @@ export function correctedEntry(word: string, lexicon: CompiledLexicon, isKnownWo
     if (isTarget(lexicon.words.get(deletion))) candidates.add(deletion);
     for (const target of index.deletions.get(deletion) ?? []) candidates.add(target);
   }
-  const entries = [...candidates].filter((target) => target.slice(0, 2) === word.slice(0, 2) && withinOneEdit(word, target)).map((target) => lexicon.words.get(target)!);
+  const entries = [...candidates]
+    .filter((target) => target.slice(0, 2) === word.slice(0, 2) && withinOneEdit(word, target))
+    .map((target) => lexicon.words.get(target)!);
   const agree = entries.length > 0 && entries.every((entry) => Math.sign(entry.valence) === Math.sign(entries[0]!.valence));
-  let entry = agree ? entries.reduce((strongest, next) => (Math.abs(next.valence) > Math.abs(strongest.valence) ? next : strongest)) : undefined;
+  let entry = agree
+    ? entries.reduce((strongest, next) => (Math.abs(next.valence) > Math.abs(strongest.valence) ? next : strongest))
+    : undefined;
   // One letter away from a known word that is not a sentiment word, it is that word's typo or inflection:
   // "recieved" is "received", not "relieved"; "spiced" is "spice" + "d", not "spited". Asked last: it costs a
   // lookup in the language model per neighbour.
@@ -80,7 +88,8 @@ function withinOneEdit(a: string, b: string): boolean {
 /** The word with one letter dropped or two neighbours swapped: the cheap half of its one-edit neighbours. */
 function nearbyWords(word: string): string[] {
   const out = new Set(deletionsOf(word));
-  for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   return [...out];
 }
 

@@ -59,7 +59,8 @@ export const MAX_THREADS_PER_CORE = 2;
 /** The error a worker reported, as the class the analyzer threw, so `code` says what went wrong. */
 function reviveError(error: WorkerError): CxtoneError {
   const message = error.message.replace(/^cxtone: /, '');
-  if (error.code === 'INPUT_TOO_LARGE' && error.length !== undefined && error.maxLength !== undefined) return new InputTooLargeError(error.length, error.maxLength);
+  if (error.code === 'INPUT_TOO_LARGE' && error.length !== undefined && error.maxLength !== undefined)
+    return new InputTooLargeError(error.length, error.maxLength);
   if (error.code === 'INVALID_OPTIONS') return new InvalidOptionsError(message);
   return new InvalidInputError(message);
 }
@@ -83,21 +84,29 @@ export class PoolClosedError extends CxtoneError {
  * ```
  */
 export function createPool(options: PoolOptions = {}): Pool {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InvalidOptionsError(`pool options must be an object, received ${describeValue(options)}.`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new InvalidOptionsError(`pool options must be an object, received ${describeValue(options)}.`);
   for (const key of Object.keys(options)) {
-    if (!POOL_OPTIONS.includes(key)) throw new InvalidOptionsError(`unknown pool option "${key}"; expected one of ${POOL_OPTIONS.join(', ')}.`);
+    if (!POOL_OPTIONS.includes(key))
+      throw new InvalidOptionsError(`unknown pool option "${key}"; expected one of ${POOL_OPTIONS.join(', ')}.`);
   }
   const maxThreads = MAX_THREADS_PER_CORE * availableParallelism();
   const concurrency = positiveInteger(options.concurrency, 'concurrency', availableParallelism());
   if (concurrency > maxThreads) {
-    throw new InvalidOptionsError(`"concurrency" ${concurrency} is more than ${maxThreads} (${MAX_THREADS_PER_CORE} threads for each of ${availableParallelism()} cores); more threads only cost memory.`);
+    throw new InvalidOptionsError(
+      `"concurrency" ${concurrency} is more than ${maxThreads} (${MAX_THREADS_PER_CORE} threads for each of ${availableParallelism()} cores); more threads only cost memory.`,
+    );
   }
   const batchSize = positiveInteger(options.batchSize, 'batchSize', 64);
   const analyzerOptions = options.analyzer ?? {};
-  if (analyzerOptions.rules !== undefined) throw new InvalidOptionsError('"analyzer.rules" cannot be sent to worker threads; use the analyzer in this thread for custom rules.');
+  if (analyzerOptions.rules !== undefined)
+    throw new InvalidOptionsError('"analyzer.rules" cannot be sent to worker threads; use the analyzer in this thread for custom rules.');
   createAnalyzer(analyzerOptions); // fail here, in the caller's thread, on bad options
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: concurrency }, () => new Worker(workerUrl, { workerData: { analyzer: analyzerOptions, scorers: options.scorers } }));
+  const workers = Array.from(
+    { length: concurrency },
+    () => new Worker(workerUrl, { workerData: { analyzer: analyzerOptions, scorers: options.scorers } }),
+  );
   const pending = new Map<number, Pending>();
   const busy = workers.map(() => 0);
   let nextId = 0;
@@ -179,6 +188,7 @@ export function createPool(options: PoolOptions = {}): Pool {
 
 function positiveInteger(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new InvalidOptionsError(`"${name}" must be a positive integer, received ${describeValue(value)}.`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw new InvalidOptionsError(`"${name}" must be a positive integer, received ${describeValue(value)}.`);
   return value;
 }

@@ -53,12 +53,19 @@ function insideCondition(tokens: readonly Token[], facts: SentenceFacts, negator
   return false;
 }
 
-export function readMatchContext(tokens: readonly Token[], sentence: SentenceSpan, first: number, facts = readSentenceFacts(tokens, sentence)): MatchContext {
+export function readMatchContext(
+  tokens: readonly Token[],
+  sentence: SentenceSpan,
+  first: number,
+  facts = readSentenceFacts(tokens, sentence),
+): MatchContext {
   const negationStart = windowStart(tokens, first, sentence.first, NEGATION_WINDOW);
   let negated = false;
-  for (let j = first - 1; j >= negationStart && !negated; j--) negated = isNegator(tokens, j, sentence.first) && !insideCondition(tokens, facts, j, first);
+  for (let j = first - 1; j >= negationStart && !negated; j--)
+    negated = isNegator(tokens, j, sentence.first) && !insideCondition(tokens, facts, j, first);
   const hedgeStart = windowStart(tokens, first, sentence.first, HEDGE_WINDOW);
   let hedged = false;
-  for (let j = first - 1; j >= hedgeStart && !hedged; j--) hedged = HEDGES.has(tokens[j]!.normal) || (tokens[j]!.normal === 'thinking' && tokens[j + 1]?.normal === 'about');
+  for (let j = first - 1; j >= hedgeStart && !hedged; j--)
+    hedged = HEDGES.has(tokens[j]!.normal) || (tokens[j]!.normal === 'thinking' && tokens[j + 1]?.normal === 'about');
   return { negated, hedged, conditional: facts.conditional, question: facts.question };
 }

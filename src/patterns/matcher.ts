@@ -96,7 +96,15 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
         memo.begin(epoch);
       }
       const stop = matchElements(tokens, i, end, elements, 0, memo);
-      if (stop > i) matches.push({ name: entry.name, lexicon: entry.lexicon, pattern: entry.pattern.source, first: i, end: stop, veto: entry.pattern.veto });
+      if (stop > i)
+        matches.push({
+          name: entry.name,
+          lexicon: entry.lexicon,
+          pattern: entry.pattern.source,
+          first: i,
+          end: stop,
+          veto: entry.pattern.veto,
+        });
     }
   };
   for (let i = first; i < end; i++) {
@@ -162,7 +170,14 @@ const nextEpoch = () => (epochs = (epochs % 0x7fff_fffe) + 1);
  * Matches `elements[k..]` from token `i`; returns the end of the longest match, or -1. With `memo`, each
  * (token, element) pair is worked out once, which bounds the cost of a pattern that branches a lot.
  */
-function matchElements(tokens: readonly Token[], i: number, end: number, elements: readonly PatternElement[], k: number, memo?: Memo): number {
+function matchElements(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  elements: readonly PatternElement[],
+  k: number,
+  memo?: Memo,
+): number {
   if (k === elements.length) return i;
   const known = memo?.get(i, k);
   if (known !== undefined) return known;
@@ -209,7 +224,8 @@ function matchesWords(tokens: readonly Token[], i: number, end: number, words: r
       if (token.text !== word) return false;
       continue;
     }
-    if (prefix ? !(token.normal.startsWith(word) || token.lemma.startsWith(word)) : token.normal !== word && token.lemma !== word) return false;
+    if (prefix ? !(token.normal.startsWith(word) || token.lemma.startsWith(word)) : token.normal !== word && token.lemma !== word)
+      return false;
   }
   return true;
 }

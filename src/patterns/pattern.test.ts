@@ -9,7 +9,9 @@ function matches(pattern: string, text: string): string[] {
   const doc = readDoc(text);
   const index = indexPatterns([{ name: 'test', lexicon: 'test', pattern: parsePattern(pattern, tokenizeTerm) }]);
   return doc.sentences.flatMap((sentence) =>
-    findPatterns(doc.tokens, sentence.first, sentence.end, index).map((match) => text.slice(doc.tokens[match.first]!.start, doc.tokens[match.end - 1]!.end)),
+    findPatterns(doc.tokens, sentence.first, sentence.end, index).map((match) =>
+      text.slice(doc.tokens[match.first]!.start, doc.tokens[match.end - 1]!.end),
+    ),
   );
 }
 
@@ -85,7 +87,11 @@ describe('match context', () => {
   });
 
   test('conditions, hedges and questions are read', () => {
-    expect(contextOf('If this is not fixed we will cancel.', 'cancel')).toMatchObject({ conditional: true, hedged: false, question: false });
+    expect(contextOf('If this is not fixed we will cancel.', 'cancel')).toMatchObject({
+      conditional: true,
+      hedged: false,
+      question: false,
+    });
     expect(contextOf('We might cancel.', 'cancel')).toMatchObject({ conditional: false, hedged: true });
     expect(contextOf('Should we cancel?', 'cancel').question).toBe(true);
   });

@@ -79,8 +79,13 @@ export function parsePattern(source: string, tokenize: TermTokenizer): Pattern {
       const inner = text.slice(i + 1, end);
       if (/[()[\]]/.test(inner)) throw new PatternSyntaxError(`groups cannot be nested (position ${i})`);
       const alternatives = inner.split('|').map((alternative) => alternative.trim());
-      if (alternatives.some((alternative) => alternative === '')) throw new PatternSyntaxError(`empty alternative in "${text.slice(i, end + 1)}"`);
-      elements.push({ kind: 'words', alternatives: alternatives.map((alternative) => wordTests(alternative, tokenize)), optional: char === '[' });
+      if (alternatives.some((alternative) => alternative === ''))
+        throw new PatternSyntaxError(`empty alternative in "${text.slice(i, end + 1)}"`);
+      elements.push({
+        kind: 'words',
+        alternatives: alternatives.map((alternative) => wordTests(alternative, tokenize)),
+        optional: char === '[',
+      });
       i = end + 1;
       continue;
     }
@@ -118,7 +123,8 @@ function countReach(elements: readonly PatternElement[]): number {
 function countBranches(elements: readonly PatternElement[]): number {
   let branches = 1;
   for (const element of elements) {
-    if (element.kind === 'words') branches *= new Set([...element.alternatives.map((words) => words.length), ...(element.optional ? [0] : [])]).size;
+    if (element.kind === 'words')
+      branches *= new Set([...element.alternatives.map((words) => words.length), ...(element.optional ? [0] : [])]).size;
     else if (element.kind === 'gap') branches *= element.max + 1;
   }
   return branches;

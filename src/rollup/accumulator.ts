@@ -71,7 +71,14 @@ export interface Accumulator {
 }
 
 export function createAccumulator(quoteLimit: number, recentLimit: number): Accumulator {
-  return { quoteLimit, recentLimit, accounts: new Map(), roles: { ids: new Map(), names: new Map() }, channels: { ids: new Map(), names: new Map() }, slots: 0 };
+  return {
+    quoteLimit,
+    recentLimit,
+    accounts: new Map(),
+    roles: { ids: new Map(), names: new Map() },
+    channels: { ids: new Map(), names: new Map() },
+    slots: 0,
+  };
 }
 
 function slotOf(acc: Accumulator, names: Names, name: string): number {
@@ -117,7 +124,8 @@ export function accumulate(acc: Accumulator, record: NormalizedRecord): void {
   if (negative) day.negative += 1;
   addAt(day.cells, slotOf(acc, acc.roles, record.role), 1, score);
   addAt(day.cells, slotOf(acc, acc.channels, record.channel), 1, score);
-  if (result.categories) for (const category in result.categories) bump((day.categories ??= new Map()), category, 1, units(result.categories[category]!));
+  if (result.categories)
+    for (const category in result.categories) bump((day.categories ??= new Map()), category, 1, units(result.categories[category]!));
   if (result.emotions) for (const emotion in result.emotions) count((day.emotions ??= new Map()), emotion, 1);
   if (result.intents) for (const intent of result.intents) count((day.intents ??= new Map()), intent, 1);
   if (typeof result.escalationRisk === 'number') day.escalation = addTo(day.escalation, units(result.escalationRisk));
@@ -134,7 +142,13 @@ export function accumulate(acc: Accumulator, record: NormalizedRecord): void {
   if (result.quotes) {
     const name = dayName(record.day);
     for (const quote of result.quotes) {
-      offer(account.quotes, { recordId: record.id, day: name, channel: record.channel, role: record.role, ...quote }, acc.quoteLimit, byStrength, sameQuote);
+      offer(
+        account.quotes,
+        { recordId: record.id, day: name, channel: record.channel, role: record.role, ...quote },
+        acc.quoteLimit,
+        byStrength,
+        sameQuote,
+      );
     }
   }
   keepRecent(account.recent, record.id, record.at, record.role, negative, acc.recentLimit);
@@ -235,13 +249,20 @@ export function toState(acc: Accumulator): RollupState {
       const byDay = (contacts[contactId] = dict<Cell>());
       for (const [index, cell] of cells) byDay[dayName(index)] = { ...cell };
     }
-    state.accounts[accountId] = { days, contacts, quotes: account.quotes.map((quote) => ({ ...quote })), recent: slotsToList(account.recent) };
+    state.accounts[accountId] = {
+      days,
+      contacts,
+      quotes: account.quotes.map((quote) => ({ ...quote })),
+      recent: slotsToList(account.recent),
+    };
   }
   return state;
 }
 
 const toMap = <V>(values: Record<string, V> | undefined): Map<string, V> | undefined =>
-  values === undefined ? undefined : new Map(Object.entries(values).map(([key, value]) => [key, typeof value === 'object' ? { ...value } : value]));
+  values === undefined
+    ? undefined
+    : new Map(Object.entries(values).map(([key, value]) => [key, typeof value === 'object' ? { ...value } : value]));
 
 /** An accumulator that continues from a state already checked by `readState`. */
 export function fromState(state: RollupState): Accumulator {
@@ -259,8 +280,18 @@ export function fromState(state: RollupState): Accumulator {
       if (bucket.churn) day.churn = { ...bucket.churn };
       days.set(dayIndex(name), day);
     }
-    const contacts = new Map(Object.entries(account.contacts).map(([contactId, cells]) => [contactId, new Map(Object.entries(cells).map(([name, cell]) => [dayIndex(name), { ...cell }]))]));
-    acc.accounts.set(accountId, { days, contacts, quotes: account.quotes.map((quote) => ({ ...quote })), recent: listToSlots(account.recent) });
+    const contacts = new Map(
+      Object.entries(account.contacts).map(([contactId, cells]) => [
+        contactId,
+        new Map(Object.entries(cells).map(([name, cell]) => [dayIndex(name), { ...cell }])),
+      ]),
+    );
+    acc.accounts.set(accountId, {
+      days,
+      contacts,
+      quotes: account.quotes.map((quote) => ({ ...quote })),
+      recent: listToSlots(account.recent),
+    });
   }
   return acc;
 }

@@ -35,7 +35,6 @@ export interface Alert {
   quotes: Quote[];
 }
 
-
 function checkRule(rule: AlertRule, position: number): void {
   const fail = (message: string): never => {
     throw new InvalidOptionsError(`alert rule ${position}${typeof rule?.id === 'string' ? ` ("${rule.id}")` : ''}: ${message}`);
@@ -43,7 +42,8 @@ function checkRule(rule: AlertRule, position: number): void {
   if (typeof rule !== 'object' || rule === null) fail(`expected an object, received ${describeValue(rule)}.`);
   if (typeof rule.id !== 'string' || rule.id === '') fail('needs a non-empty string "id".');
   const whole = (value: unknown, name: string) => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) fail(`"${name}" must be a positive integer, received ${describeValue(value)}.`);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+      fail(`"${name}" must be a positive integer, received ${describeValue(value)}.`);
   };
   switch (rule.kind) {
     case 'sustained':
@@ -58,7 +58,8 @@ function checkRule(rule: AlertRule, position: number): void {
       if (rule.withinDays !== undefined) whole(rule.withinDays, 'withinDays');
       break;
     case 'risk':
-      if (rule.risk !== 'churn' && rule.risk !== 'escalation') fail(`"risk" must be "churn" or "escalation", received ${describeValue(rule.risk)}.`);
+      if (rule.risk !== 'churn' && rule.risk !== 'escalation')
+        fail(`"risk" must be "churn" or "escalation", received ${describeValue(rule.risk)}.`);
       if (typeof rule.above !== 'number') fail(`"above" must be a number, received ${describeValue(rule.above)}.`);
       if (rule.withinDays !== undefined) whole(rule.withinDays, 'withinDays');
       break;
@@ -77,9 +78,18 @@ export function evaluateAlerts(state: RollupState, rules: readonly AlertRule[], 
   const alerts: Alert[] = [];
   for (const [accountId, account] of Object.entries(state.accounts)) {
     const days = daysInWindow(account.days, resolved);
-    const quotesBetween = (from: number, to: number) => account.quotes.filter((quote) => dayIndex(quote.day) >= from && dayIndex(quote.day) <= to);
+    const quotesBetween = (from: number, to: number) =>
+      account.quotes.filter((quote) => dayIndex(quote.day) >= from && dayIndex(quote.day) <= to);
     const fire = (rule: AlertRule, from: number, message: string, recordIds: string[] = []) =>
-      alerts.push({ ruleId: rule.id, accountId, from: dayName(from), to: dayName(asOf), message, recordIds, quotes: quotesBetween(from, asOf) });
+      alerts.push({
+        ruleId: rule.id,
+        accountId,
+        from: dayName(from),
+        to: dayName(asOf),
+        message,
+        recordIds,
+        quotes: quotesBetween(from, asOf),
+      });
 
     for (const rule of rules) {
       if (rule.kind === 'sustained') {
@@ -99,11 +109,18 @@ export function evaluateAlerts(state: RollupState, rules: readonly AlertRule[], 
         }
         if (held) fire(rule, from, `${rule.category ?? rule.channel ?? 'sentiment'} below ${rule.below} for ${rule.days} consecutive days`);
       } else if (rule.kind === 'streak') {
-        const recent = account.recent.filter((item) => (rule.role === undefined || item.role === rule.role) && dayNumberOf(item.at) <= asOf);
+        const recent = account.recent.filter(
+          (item) => (rule.role === undefined || item.role === rule.role) && dayNumberOf(item.at) <= asOf,
+        );
         const streak = recent.slice(0, rule.count);
         if (streak.length === rule.count && streak.every((item) => item.negative)) {
           const from = dayNumberOf(streak[streak.length - 1]!.at);
-          fire(rule, from, `${rule.count} negative interactions in a row${rule.role ? ` from ${rule.role}` : ''}`, streak.map((item) => item.recordId));
+          fire(
+            rule,
+            from,
+            `${rule.count} negative interactions in a row${rule.role ? ` from ${rule.role}` : ''}`,
+            streak.map((item) => item.recordId),
+          );
         }
       } else if (rule.kind === 'intent') {
         const from = asOf - (rule.withinDays ?? 30) + 1;
@@ -115,7 +132,10 @@ export function evaluateAlerts(state: RollupState, rules: readonly AlertRule[], 
         let s = 0;
         for (const entry of days) {
           const cell = rule.risk === 'churn' ? entry.bucket.churn : entry.bucket.escalation;
-          if (entry.index >= from && cell) (n += cell.n), (s += cell.s);
+          if (entry.index >= from && cell) {
+            n += cell.n;
+            s += cell.s;
+          }
         }
         const mean = n === 0 ? 0 : s / n / SCORE_UNITS;
         if (n > 0 && mean > rule.above) fire(rule, from, `${rule.risk} risk ${mean.toFixed(2)} above ${rule.above}`);
@@ -125,7 +145,20 @@ export function evaluateAlerts(state: RollupState, rules: readonly AlertRule[], 
   return alerts;
 }
 
-function meanOf(bucket: { n: number; s: number; categories?: Record<string, { n: number; s: number }>; channels: Record<string, { n: number; s: number }> }, rule: { category?: string; channel?: string }): number | null {
-  const cell = rule.category !== undefined ? own(bucket.categories, rule.category) : rule.channel !== undefined ? own(bucket.channels, rule.channel) : bucket;
+function meanOf(
+  bucket: {
+    n: number;
+    s: number;
+    categories?: Record<string, { n: number; s: number }>;
+    channels: Record<string, { n: number; s: number }>;
+  },
+  rule: { category?: string; channel?: string },
+): number | null {
+  const cell =
+    rule.category !== undefined
+      ? own(bucket.categories, rule.category)
+      : rule.channel !== undefined
+        ? own(bucket.channels, rule.channel)
+        : bucket;
   return cell && cell.n > 0 ? cell.s / cell.n / SCORE_UNITS : null;
 }

@@ -24,7 +24,8 @@ export interface Rollup {
 
 function limit(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new InvalidInputError(`"${name}" must be a positive integer, received ${describeValue(value)}.`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    throw new InvalidInputError(`"${name}" must be a positive integer, received ${describeValue(value)}.`);
   return value;
 }
 
@@ -39,7 +40,10 @@ function limit(value: unknown, name: string, fallback: number): number {
  * ```
  */
 export function createRollup(options: RollupOptions = {}, from?: RollupState): Rollup {
-  const acc = from !== undefined ? fromState(readState(from, 'the state to continue from')) : createAccumulator(limit(options.quoteLimit, 'quoteLimit', 10), limit(options.recentLimit, 'recentLimit', 10));
+  const acc =
+    from !== undefined
+      ? fromState(readState(from, 'the state to continue from'))
+      : createAccumulator(limit(options.quoteLimit, 'quoteLimit', 10), limit(options.recentLimit, 'recentLimit', 10));
   let position = 0;
   const scratch = {} as NormalizedRecord;
   return {
@@ -52,7 +56,10 @@ export function createRollup(options: RollupOptions = {}, from?: RollupState): R
 }
 
 /** Rolls up a batch of records: the per-account figures and the state they came from. */
-export function rollup(records: Iterable<InteractionRecord>, options: RollupOptions & SummaryOptions = {}): { accounts: AccountRollup[]; state: RollupState } {
+export function rollup(
+  records: Iterable<InteractionRecord>,
+  options: RollupOptions & SummaryOptions = {},
+): { accounts: AccountRollup[]; state: RollupState } {
   const { quoteLimit, recentLimit, ...summaryOptions } = options;
   const live = createRollup({ quoteLimit, recentLimit });
   for (const record of records) live.add(record);

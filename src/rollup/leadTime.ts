@@ -59,7 +59,9 @@ export function sentimentLeadTime(state: RollupState, outcomes: readonly Account
   const accounts = outcomes.map((outcome, position): AccountLeadTime => {
     const at = outcome?.at instanceof Date ? outcome.at.getTime() : typeof outcome?.at === 'string' ? Date.parse(outcome.at) : outcome?.at;
     if (typeof outcome?.accountId !== 'string' || typeof outcome.churned !== 'boolean' || typeof at !== 'number' || !Number.isFinite(at)) {
-      throw new InvalidInputError(`outcome ${position}: expected { accountId: string, churned: boolean, at: date }, received ${JSON.stringify(outcome)}.`);
+      throw new InvalidInputError(
+        `outcome ${position}: expected { accountId: string, churned: boolean, at: date }, received ${JSON.stringify(outcome)}.`,
+      );
     }
     const end = dayNumberOf(at);
     const account = own(state.accounts, outcome.accountId);
@@ -95,7 +97,10 @@ export function sentimentLeadTime(state: RollupState, outcomes: readonly Account
     medianLeadDays: leads.length === 0 ? null : leads[Math.floor(leads.length / 2)]!,
     churnedFlagged: churned.length === 0 ? 0 : churned.filter((account) => account.turnedNegative !== null).length / churned.length,
     retainedFlagged: retained.length === 0 ? 0 : retained.filter((account) => account.turnedNegative !== null).length / retained.length,
-    separationAuc: auc(churned.map((account) => account.lowestScore), retained.map((account) => account.lowestScore)),
+    separationAuc: auc(
+      churned.map((account) => account.lowestScore),
+      retained.map((account) => account.lowestScore),
+    ),
   };
 }
 

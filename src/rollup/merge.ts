@@ -39,7 +39,6 @@ function mergeCells(into: Record<string, Cell>, from: Record<string, Cell>): voi
   for (const [key, cell] of Object.entries(from)) addCell(into, key, cell.n, cell.s);
 }
 
-
 /** Adds `b` into `out`, in place. */
 function mergeBucket(out: DayBucket, b: DayBucket): void {
   out.n += b.n;

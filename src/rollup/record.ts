@@ -84,7 +84,6 @@ export function dayNumberOf(at: number): number {
   return Math.floor(at / DAY_MS);
 }
 
-
 /** The `YYYY-MM-DD` name of a day counted from 1970-01-01. */
 export function dayName(index: number): string {
   let name = dayNames.get(index);
@@ -120,7 +119,8 @@ const isFuture = (millis: number) => millis > Date.now() + CLOCK_SKEW_MS;
 /** Why `name` is not a usable `YYYY-MM-DD` day of a rollup state, or undefined when it is one. */
 export function checkDay(name: string): string | undefined {
   const match = DAY_NAME.exec(name);
-  if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]))) return `${JSON.stringify(name)} is not a calendar day (YYYY-MM-DD).`;
+  if (!match || !isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3])))
+    return `${JSON.stringify(name)} is not a calendar day (YYYY-MM-DD).`;
   if (isFuture(dayIndex(name) * DAY_MS)) return `${name} is in the future.`;
   return undefined;
 }
@@ -135,7 +135,8 @@ function readTime(at: unknown): number | string {
   let millis: number;
   if (at instanceof Date) millis = at.getTime();
   else if (typeof at === 'number') {
-    if (Number.isFinite(at) && Math.abs(at) < SECONDS_BOUND) return `"at" ${at} looks like epoch seconds (as milliseconds it is ${new Date(at).toISOString()}); multiply by 1000.`;
+    if (Number.isFinite(at) && Math.abs(at) < SECONDS_BOUND)
+      return `"at" ${at} looks like epoch seconds (as milliseconds it is ${new Date(at).toISOString()}); multiply by 1000.`;
     millis = at;
   } else if (typeof at === 'string') {
     const day = ISO_DAY_PREFIX.exec(at);
@@ -153,23 +154,39 @@ const inRange = (value: unknown, low: number, high: number) => typeof value === 
 /** Why a compact result cannot be rolled up, or undefined: every figure the rollup adds must be a number in range. */
 function checkCompact(compact: CompactResult): string | undefined {
   if (!inRange(compact.score, -1, 1)) return `"result.score" must be a number from -1 to 1, received ${describeValue(compact.score)}.`;
-  if (!LABELS.has(compact.label)) return `"result.label" must be positive, negative, neutral or mixed, received ${describeValue(compact.label)}.`;
-  for (const [field, low] of [['categories', -1], ['emotions', 0]] as const) {
+  if (!LABELS.has(compact.label))
+    return `"result.label" must be positive, negative, neutral or mixed, received ${describeValue(compact.label)}.`;
+  for (const [field, low] of [
+    ['categories', -1],
+    ['emotions', 0],
+  ] as const) {
     const values = compact[field];
     if (values === undefined) continue;
-    if (typeof values !== 'object' || values === null || Array.isArray(values)) return `"result.${field}" must be an object, received ${describeValue(values)}.`;
-    for (const key in values) if (!inRange(values[key], low, 1)) return `"result.${field}.${key}" must be a number from ${low} to 1, received ${describeValue(values[key])}.`;
+    if (typeof values !== 'object' || values === null || Array.isArray(values))
+      return `"result.${field}" must be an object, received ${describeValue(values)}.`;
+    for (const key in values)
+      if (!inRange(values[key], low, 1))
+        return `"result.${field}.${key}" must be a number from ${low} to 1, received ${describeValue(values[key])}.`;
   }
-  if (compact.intents !== undefined && (!Array.isArray(compact.intents) || !compact.intents.every((intent) => typeof intent === 'string'))) {
+  if (
+    compact.intents !== undefined &&
+    (!Array.isArray(compact.intents) || !compact.intents.every((intent) => typeof intent === 'string'))
+  ) {
     return `"result.intents" must be an array of strings, received ${describeValue(compact.intents)}.`;
   }
   for (const field of ['escalationRisk', 'churnRisk'] as const) {
-    if (compact[field] !== undefined && !inRange(compact[field], 0, 1)) return `"result.${field}" must be a number from 0 to 1, received ${describeValue(compact[field])}.`;
+    if (compact[field] !== undefined && !inRange(compact[field], 0, 1))
+      return `"result.${field}" must be a number from 0 to 1, received ${describeValue(compact[field])}.`;
   }
   if (compact.quotes !== undefined) {
     if (!Array.isArray(compact.quotes)) return `"result.quotes" must be an array, received ${describeValue(compact.quotes)}.`;
     for (const quote of compact.quotes) {
-      if (typeof quote !== 'object' || quote === null || typeof quote.text !== 'string' || ![quote.start, quote.end, quote.weight].every(Number.isFinite)) {
+      if (
+        typeof quote !== 'object' ||
+        quote === null ||
+        typeof quote.text !== 'string' ||
+        ![quote.start, quote.end, quote.weight].every(Number.isFinite)
+      ) {
         return `"result.quotes" must hold { text, start, end, weight } objects, received ${describeValue(quote)}.`;
       }
     }
@@ -191,17 +208,24 @@ const optionalString = (value: unknown) => value === undefined || typeof value =
  * when `into` is given.
  */
 export function normalizeRecord(record: unknown, position: number, into?: NormalizedRecord): NormalizedRecord {
-  if (typeof record !== 'object' || record === null) rejectRecord(record, position, `expected an object, received ${describeValue(record)}.`);
+  if (typeof record !== 'object' || record === null)
+    rejectRecord(record, position, `expected an object, received ${describeValue(record)}.`);
   const { id, accountId, contactId, role, channel, at, result } = record as Record<string, unknown>;
-  if (typeof id !== 'string' || id === '') rejectRecord(record, position, `"id" must be a non-empty string, received ${describeValue(id)}.`);
-  if (typeof accountId !== 'string' || accountId === '') rejectRecord(record, position, `"accountId" must be a non-empty string, received ${describeValue(accountId)}.`);
-  if (!optionalString(contactId)) rejectRecord(record, position, `"contactId" must be a string when given, received ${describeValue(contactId)}.`);
+  if (typeof id !== 'string' || id === '')
+    rejectRecord(record, position, `"id" must be a non-empty string, received ${describeValue(id)}.`);
+  if (typeof accountId !== 'string' || accountId === '')
+    rejectRecord(record, position, `"accountId" must be a non-empty string, received ${describeValue(accountId)}.`);
+  if (!optionalString(contactId))
+    rejectRecord(record, position, `"contactId" must be a string when given, received ${describeValue(contactId)}.`);
   if (!optionalString(role)) rejectRecord(record, position, `"role" must be a string when given, received ${describeValue(role)}.`);
-  if (!optionalString(channel)) rejectRecord(record, position, `"channel" must be a string when given, received ${describeValue(channel)}.`);
+  if (!optionalString(channel))
+    rejectRecord(record, position, `"channel" must be a string when given, received ${describeValue(channel)}.`);
   const millis = readTime(at);
   if (typeof millis === 'string') rejectRecord(record, position, millis);
-  if (typeof result !== 'object' || result === null) rejectRecord(record, position, `"result" must be an analyze() result or a compact result, received ${describeValue(result)}.`);
-  const compact = (result as { sentiment?: unknown }).sentiment !== undefined ? projectResult(result as AnalysisResult) : (result as CompactResult);
+  if (typeof result !== 'object' || result === null)
+    rejectRecord(record, position, `"result" must be an analyze() result or a compact result, received ${describeValue(result)}.`);
+  const compact =
+    (result as { sentiment?: unknown }).sentiment !== undefined ? projectResult(result as AnalysisResult) : (result as CompactResult);
   const problem = checkCompact(compact);
   if (problem !== undefined) rejectRecord(record, position, problem);
   // The streaming rollup passes one scratch object to refill for every record: no allocation per record.

@@ -98,7 +98,8 @@ describe('merge', () => {
   });
 
   test('state size grows with accounts × days, not records', () => {
-    const buckets = (state: RollupState) => Object.values(state.accounts).reduce((sum, account) => sum + Object.keys(account.days).length, 0);
+    const buckets = (state: RollupState) =>
+      Object.values(state.accounts).reduce((sum, account) => sum + Object.keys(account.days).length, 0);
     const small = stateOf(history(11, 2_000, 5, 10));
     const large = stateOf(history(11, 20_000, 5, 10));
     expect(buckets(large)).toBeLessThanOrEqual(5 * 10);
@@ -108,7 +109,7 @@ describe('merge', () => {
 });
 
 describe('summary', () => {
-  test('time decay halves a day\'s weight every halfLifeDays', () => {
+  test("time decay halves a day's weight every halfLifeDays", () => {
     const { accounts } = rollup([record('old', day(1), 1), record('new', day(15), -1)], { halfLifeDays: 14 });
     expect(accounts[0]!.score).toBeCloseTo((-1 + 0.5) / 1.5, 4);
     const longMemory = rollup([record('old', day(1), 1), record('new', day(15), -1)], { halfLifeDays: 10_000 }).accounts[0]!.score!;
@@ -123,16 +124,37 @@ describe('summary', () => {
 
   test('decomposes by category, channel, role and contact; counts volume, negatives, emotions, intents', () => {
     const records = [
-      record('a', day(3), -0.8, { channel: 'email', contactId: 'dana', result: { score: -0.8, label: 'negative', categories: { billing: -0.9, product: 0.2 }, intents: ['billing_dispute'], emotions: { anger: 0.7 } } }),
-      record('b', day(4), 0.5, { channel: 'chat', contactId: 'sam', result: { score: 0.5, label: 'positive', categories: { support: 0.6 }, emotions: { gratitude: 0.8, anger: 0.1 } } }),
+      record('a', day(3), -0.8, {
+        channel: 'email',
+        contactId: 'dana',
+        result: {
+          score: -0.8,
+          label: 'negative',
+          categories: { billing: -0.9, product: 0.2 },
+          intents: ['billing_dispute'],
+          emotions: { anger: 0.7 },
+        },
+      }),
+      record('b', day(4), 0.5, {
+        channel: 'chat',
+        contactId: 'sam',
+        result: { score: 0.5, label: 'positive', categories: { support: 0.6 }, emotions: { gratitude: 0.8, anger: 0.1 } },
+      }),
     ];
     const [account] = rollup(records, { halfLifeDays: 10_000 }).accounts;
     expect(account!.volume).toBe(2);
     expect(account!.shareNegative).toBe(0.5);
-    expect(account!.byCategory).toEqual({ billing: { volume: 1, score: -0.9 }, product: { volume: 1, score: 0.2 }, support: { volume: 1, score: 0.6 } });
+    expect(account!.byCategory).toEqual({
+      billing: { volume: 1, score: -0.9 },
+      product: { volume: 1, score: 0.2 },
+      support: { volume: 1, score: 0.6 },
+    });
     expect(account!.byChannel.email).toEqual({ volume: 1, score: -0.8 });
     expect(account!.contacts.map((contact) => contact.contactId)).toEqual(['dana', 'sam']);
-    expect(account!.emotions).toEqual([{ emotion: 'anger', count: 2 }, { emotion: 'gratitude', count: 1 }]);
+    expect(account!.emotions).toEqual([
+      { emotion: 'anger', count: 2 },
+      { emotion: 'gratitude', count: 1 },
+    ]);
     expect(account!.intents).toEqual({ billing_dispute: 1 });
     expect(account!.volatility).toBeCloseTo(0.65, 4);
   });
@@ -160,7 +182,14 @@ describe('summary', () => {
     expect(compact.intents).toContain('churn');
     expect(Object.keys(compact.emotions!)).toContain('anger');
     expect(compact.churnRisk).toBeGreaterThan(0.3);
-    const records = [{ id: 'x', accountId: 'acme', at: day(1), result: analyze("I'm furious. If this isn't fixed by Friday we will cancel our subscription.") }];
+    const records = [
+      {
+        id: 'x',
+        accountId: 'acme',
+        at: day(1),
+        result: analyze("I'm furious. If this isn't fixed by Friday we will cancel our subscription."),
+      },
+    ];
     const [account] = rollup(records).accounts;
     expect(account!.intents).toMatchObject({ churn: 1 });
   });
@@ -173,7 +202,8 @@ describe('summary', () => {
 
 describe('alerts', () => {
   const sustained: AlertRule = { id: 'support-low', kind: 'sustained', category: 'support', below: -0.3, days: 14 };
-  const supportOn = (d: number, score: number, id = `s${d}`) => record(id, day(d), score, { result: { score, label: 'negative', categories: { support: score } } });
+  const supportOn = (d: number, score: number, id = `s${d}`) =>
+    record(id, day(d), score, { result: { score, label: 'negative', categories: { support: score } } });
 
   test('sustained fires when every one of the last N days is below, carrying values over quiet days', () => {
     const state = stateOf([supportOn(1, -0.5), supportOn(7, -0.4), supportOn(14, -0.6)]);
@@ -183,7 +213,9 @@ describe('alerts', () => {
 
   test('sustained does not fire one day short, or after a day at the threshold', () => {
     expect(evaluateAlerts(stateOf([supportOn(2, -0.5), supportOn(14, -0.6)]), [sustained], { asOf: day(14) })).toEqual([]);
-    expect(evaluateAlerts(stateOf([supportOn(1, -0.5), supportOn(8, -0.3), supportOn(14, -0.6)]), [sustained], { asOf: day(14) })).toEqual([]);
+    expect(evaluateAlerts(stateOf([supportOn(1, -0.5), supportOn(8, -0.3), supportOn(14, -0.6)]), [sustained], { asOf: day(14) })).toEqual(
+      [],
+    );
   });
 
   test('a day before the period seeds the carried value', () => {
@@ -194,7 +226,12 @@ describe('alerts', () => {
   test('streak: three negative interactions in a row from a champion', () => {
     const rule: AlertRule = { id: 'champion-streak', kind: 'streak', count: 3, role: 'champion' };
     const champion = (id: string, d: number, score: number) => record(id, day(d), score, { role: 'champion' });
-    const three = stateOf([champion('a', 1, -0.5), champion('b', 2, -0.5), record('x', day(3), 0.9, { role: 'end_user' }), champion('c', 4, -0.5)]);
+    const three = stateOf([
+      champion('a', 1, -0.5),
+      champion('b', 2, -0.5),
+      record('x', day(3), 0.9, { role: 'end_user' }),
+      champion('c', 4, -0.5),
+    ]);
     expect(evaluateAlerts(three, [rule], { asOf: day(4) })).toMatchObject([{ recordIds: ['c', 'b', 'a'], from: '2026-03-01' }]);
     const broken = stateOf([champion('a', 1, -0.5), champion('b', 2, 0.5), champion('c', 4, -0.5)]);
     expect(evaluateAlerts(broken, [rule], { asOf: day(4) })).toEqual([]);
@@ -214,7 +251,9 @@ describe('alerts', () => {
   });
 
   test('bad rules fail clearly', () => {
-    expect(() => evaluateAlerts(stateOf([]), [{ id: 'x', kind: 'sustained', below: -0.3, days: 0 }])).toThrow(/alert rule 0 \("x"\): "days" must be a positive integer/);
+    expect(() => evaluateAlerts(stateOf([]), [{ id: 'x', kind: 'sustained', below: -0.3, days: 0 }])).toThrow(
+      /alert rule 0 \("x"\): "days" must be a positive integer/,
+    );
     expect(() => evaluateAlerts(stateOf([]), [{ id: 'x', kind: 'nope' } as never])).toThrow(InvalidOptionsError);
   });
 });

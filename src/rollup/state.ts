@@ -71,11 +71,11 @@ export function emptyState(quoteLimit = 10, recentLimit = 10): RollupState {
 
 export const units = (score: number) => Math.round(score * SCORE_UNITS);
 
-
 // Quotes and recent interactions are ordered totally, so keeping the top of a union is order-independent.
 export const byStrength = (a: Quote, b: Quote) =>
   Math.abs(b.weight) - Math.abs(a.weight) || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : a.start - b.start);
-export const byRecency = (a: RecentInteraction, b: RecentInteraction) => b.at - a.at || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0);
+export const byRecency = (a: RecentInteraction, b: RecentInteraction) =>
+  b.at - a.at || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0);
 
 /** Offers one item to a list kept sorted by `order` and capped at `limit`, in place. */
 export function offer<T>(list: T[], item: T, limit: number, order: (a: T, b: T) => number, same: (a: T, b: T) => boolean): void {

@@ -64,22 +64,26 @@ export interface AccountRollup {
 
 function toDayIndex(value: unknown, name: string): number {
   const millis = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : (value as number);
-  if (typeof millis !== 'number' || !Number.isFinite(millis)) throw new InvalidOptionsError(`"${name}" must be a date, received ${describeValue(value)}.`);
+  if (typeof millis !== 'number' || !Number.isFinite(millis))
+    throw new InvalidOptionsError(`"${name}" must be a date, received ${describeValue(value)}.`);
   return dayNumberOf(millis);
 }
 
 function positive(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !(value > 0)) throw new InvalidOptionsError(`"${name}" must be a positive number, received ${describeValue(value)}.`);
+  if (typeof value !== 'number' || !(value > 0))
+    throw new InvalidOptionsError(`"${name}" must be a positive number, received ${describeValue(value)}.`);
   return value;
 }
 
 /** Options with their defaults, for a state already checked by `readState`. */
 export function resolveSummaryOptions(state: RollupState, options: SummaryOptions = {}): ResolvedSummaryOptions {
-  if (typeof options !== 'object' || options === null) throw new InvalidOptionsError(`summary options must be an object, received ${describeValue(options)}.`);
+  if (typeof options !== 'object' || options === null)
+    throw new InvalidOptionsError(`summary options must be an object, received ${describeValue(options)}.`);
   let latest = -Infinity;
   for (const account of Object.values(state.accounts)) for (const day in account.days) latest = Math.max(latest, dayIndex(day));
   const roleWeights = options.roleWeights ?? DEFAULT_ROLE_WEIGHTS;
-  if (typeof roleWeights !== 'object' || roleWeights === null) throw new InvalidOptionsError(`"roleWeights" must be an object, received ${describeValue(roleWeights)}.`);
+  if (typeof roleWeights !== 'object' || roleWeights === null)
+    throw new InvalidOptionsError(`"roleWeights" must be an object, received ${describeValue(roleWeights)}.`);
   for (const [role, weight] of Object.entries(roleWeights)) positive(weight, `roleWeights.${role}`);
   return {
     asOf: options.asOf === undefined ? (Number.isFinite(latest) ? latest : 0) : toDayIndex(options.asOf, 'asOf'),
@@ -90,7 +94,10 @@ export function resolveSummaryOptions(state: RollupState, options: SummaryOption
 }
 
 /** The account's days inside the window, with their decay weight. */
-export function daysInWindow(days: Record<string, DayBucket>, options: ResolvedSummaryOptions): { day: string; index: number; decay: number; bucket: DayBucket }[] {
+export function daysInWindow(
+  days: Record<string, DayBucket>,
+  options: ResolvedSummaryOptions,
+): { day: string; index: number; decay: number; bucket: DayBucket }[] {
   const out: { day: string; index: number; decay: number; bucket: DayBucket }[] = [];
   for (const [day, bucket] of Object.entries(days)) {
     const index = dayIndex(day);
@@ -102,7 +109,10 @@ export function daysInWindow(days: Record<string, DayBucket>, options: ResolvedS
 }
 
 /** Decayed, role-weighted mean score of some days; null when they hold no interaction. */
-export function weightedScore(days: readonly { decay: number; bucket: DayBucket }[], roleWeights: Readonly<Record<string, number>>): number | null {
+export function weightedScore(
+  days: readonly { decay: number; bucket: DayBucket }[],
+  roleWeights: Readonly<Record<string, number>>,
+): number | null {
   let numerator = 0;
   let denominator = 0;
   for (const { decay, bucket } of days) {
@@ -115,7 +125,6 @@ export function weightedScore(days: readonly { decay: number; bucket: DayBucket 
   }
   return denominator === 0 ? null : round(numerator / denominator / SCORE_UNITS);
 }
-
 
 /** A running decayed mean: volume counts interactions, the mean weighs each day by its decay. */
 interface DecayedSum {
@@ -130,9 +139,15 @@ function addDecayed(sum: DecayedSum, decay: number, cell: Cell): void {
   sum.denominator += decay * cell.n;
 }
 
-const toFigure = (sum: DecayedSum): Figure => ({ volume: sum.volume, score: sum.denominator === 0 ? null : round(sum.numerator / sum.denominator / SCORE_UNITS) });
+const toFigure = (sum: DecayedSum): Figure => ({
+  volume: sum.volume,
+  score: sum.denominator === 0 ? null : round(sum.numerator / sum.denominator / SCORE_UNITS),
+});
 
-function figures(days: readonly { decay: number; bucket: DayBucket }[], pick: (bucket: DayBucket) => Record<string, Cell> | undefined): Record<string, Figure> {
+function figures(
+  days: readonly { decay: number; bucket: DayBucket }[],
+  pick: (bucket: DayBucket) => Record<string, Cell> | undefined,
+): Record<string, Figure> {
   const sums = dict<DecayedSum>();
   for (const { decay, bucket } of days) {
     const cells = pick(bucket);
@@ -165,7 +180,11 @@ function slopePerWeek(days: readonly { index: number; bucket: DayBucket }[]): nu
 const meanRisk = (cells: (Cell | undefined)[]): number | null => {
   let n = 0;
   let s = 0;
-  for (const cell of cells) if (cell) (n += cell.n), (s += cell.s);
+  for (const cell of cells) {
+    if (!cell) continue;
+    n += cell.n;
+    s += cell.s;
+  }
   return n === 0 ? null : round(s / n / SCORE_UNITS);
 };
 
@@ -217,14 +236,19 @@ export function summarizeState(state: RollupState, options: SummaryOptions = {})
       byRole: figures(days, (bucket) => bucket.roles),
       byChannel: figures(days, (bucket) => bucket.channels),
       byCategory: figures(days, (bucket) => bucket.categories),
-      contacts: contacts.filter((contact) => contact.volume > 0).sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || (a.contactId < b.contactId ? -1 : 1)),
+      contacts: contacts
+        .filter((contact) => contact.volume > 0)
+        .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || (a.contactId < b.contactId ? -1 : 1)),
       emotions: Object.entries(emotions)
         .map(([emotion, count]) => ({ emotion, count }))
         .sort((a, b) => b.count - a.count || (a.emotion < b.emotion ? -1 : 1)),
       intents,
       escalationRisk: meanRisk(days.map(({ bucket }) => bucket.escalation)),
       churnRisk: meanRisk(days.map(({ bucket }) => bucket.churn)),
-      quotes: firstIncluded === null ? [] : account.quotes.filter((quote) => quote.day >= firstIncluded && quote.day <= days[days.length - 1]!.day),
+      quotes:
+        firstIncluded === null
+          ? []
+          : account.quotes.filter((quote) => quote.day >= firstIncluded && quote.day <= days[days.length - 1]!.day),
       firstDay: firstIncluded,
       lastDay: days[days.length - 1]?.day ?? null,
     });

@@ -8,7 +8,6 @@ import type { AccountState, Cell, DayBucket, Quote, RecentInteraction, RollupSta
 // wrong figure. Maps keyed by user data (accounts, contacts, roles, categories) are objects without a
 // prototype, so a key such as "__proto__" or "constructor" is an ordinary key.
 
-
 /** A failed check on its way up: each container it passes adds its own key, so paths cost nothing until one fails. */
 class Misfit {
   constructor(
@@ -45,7 +44,8 @@ function field<T>(raw: Record<string, unknown>, name: string, read: (value: unkn
 }
 
 function count(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) fail(`expected a whole number ≥ 0, received ${describeValue(value)}.`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+    fail(`expected a whole number ≥ 0, received ${describeValue(value)}.`);
   return value as number;
 }
 
@@ -78,7 +78,8 @@ function dayReader(): (value: unknown) => string {
 }
 
 function limit(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) fail(`expected a positive whole number, received ${describeValue(value)}.`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    fail(`expected a positive whole number, received ${describeValue(value)}.`);
   return value as number;
 }
 
@@ -153,7 +154,9 @@ function quote(value: unknown, day: (value: unknown) => string): Quote {
 
 function recent(value: unknown): RecentInteraction {
   const raw = object(value);
-  const negative = field(raw, 'negative', (flag) => (typeof flag === 'boolean' ? flag : fail(`expected true or false, received ${describeValue(flag)}.`)));
+  const negative = field(raw, 'negative', (flag) =>
+    typeof flag === 'boolean' ? flag : fail(`expected true or false, received ${describeValue(flag)}.`),
+  );
   return { recordId: field(raw, 'recordId', string), at: field(raw, 'at', finite), role: field(raw, 'role', string), negative };
 }
 
@@ -174,7 +177,8 @@ function account(value: unknown, day: (value: unknown) => string): AccountState 
 export function readState(value: unknown, name: string): RollupState {
   const version = (value as { version?: unknown } | null)?.version;
   if (typeof value !== 'object' || value === null || Array.isArray(value) || version !== 1) {
-    const received = typeof value === 'object' && value !== null && !Array.isArray(value) ? `version ${describeValue(version)}` : describeValue(value);
+    const received =
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? `version ${describeValue(version)}` : describeValue(value);
     throw new InvalidInputError(`${name} must be a rollup state (version 1, from createRollup().state()), received ${received}.`);
   }
   const raw = value as Record<string, unknown>;

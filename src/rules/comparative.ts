@@ -1,7 +1,25 @@
 import type { Token } from '../doc/token.js';
 
 // Adjectives and adverbs in -er that compare nothing.
-const PLAIN_ER = new Set(['super', 'clever', 'proper', 'tender', 'eager', 'sober', 'bitter', 'together', 'however', 'whatever', 'rather', 'other', 'ever', 'never', 'over', 'under', 'after']);
+const PLAIN_ER = new Set([
+  'super',
+  'clever',
+  'proper',
+  'tender',
+  'eager',
+  'sober',
+  'bitter',
+  'together',
+  'however',
+  'whatever',
+  'rather',
+  'other',
+  'ever',
+  'never',
+  'over',
+  'under',
+  'after',
+]);
 
 /** "Better", "faster", "worse", "more reliable": a comparison. */
 export function isComparative(tokens: readonly Token[], index: number): boolean {

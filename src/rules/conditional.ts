@@ -13,7 +13,18 @@ const WISH_MARKERS = new Set(['wish', 'wished', 'wishing', 'hope', 'hoping', 'ho
 const MODALS = new Set(['would', 'could', 'might', 'will', 'should']);
 // What is wanted is not what was found: "looking for a good Thai place", "we need a reliable export". Praise a few
 // words after these is an object of desire. Comparatives ("need better docs") are the unmet rule's.
-const DESIRE_MARKERS = new Set(['want', 'wants', 'wanted', 'looking', 'seeking', 'anticipating', 'expecting', 'need', 'needs', 'necessary']);
+const DESIRE_MARKERS = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'looking',
+  'seeking',
+  'anticipating',
+  'expecting',
+  'need',
+  'needs',
+  'necessary',
+]);
 const DESIRE_WINDOW = 5;
 
 /** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
@@ -54,7 +65,7 @@ export const conditional: Rule = {
       }
     });
     const adjustments: Adjustment[] = [];
-    factors.forEach((factor, hit) => adjustments.push({ hit, factor }));
+    for (const [hit, factor] of factors) adjustments.push({ hit, factor });
     return adjustments;
   },
 };

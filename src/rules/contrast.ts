@@ -37,7 +37,13 @@ export const contrast: Rule = {
   },
 };
 
-function concession(tokens: readonly Token[], hits: readonly { first: number }[], marker: number, first: number, end: number): Adjustment[] {
+function concession(
+  tokens: readonly Token[],
+  hits: readonly { first: number }[],
+  marker: number,
+  first: number,
+  end: number,
+): Adjustment[] {
   const opensSentence = marker === first || (marker === first + 1 && tokens[first]!.normal === 'even');
   if (!opensSentence) {
     // "It works, though it is slow": the main clause before the marker is the verdict.

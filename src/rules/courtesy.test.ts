@@ -5,13 +5,14 @@ import { COURTESY_FACTOR, courtesy } from './courtesy.js';
 const analyzer = analyzerWith([courtesy]);
 
 describe('courtesy', () => {
-  test.each([['Thank you for the reply.', 'Thank'], ['Kindly escalate this.', 'Kindly'], ['Thanks, Sam will call.', 'Thanks']])(
-    'damps politeness: %s',
-    (text, quote) => {
-      const evidence = evidenceFor(analyzer.analyze(text).evidence, quote);
-      expect(evidence.weight).toBeCloseTo(evidence.valence * COURTESY_FACTOR);
-    },
-  );
+  test.each([
+    ['Thank you for the reply.', 'Thank'],
+    ['Kindly escalate this.', 'Kindly'],
+    ['Thanks, Sam will call.', 'Thanks'],
+  ])('damps politeness: %s', (text, quote) => {
+    const evidence = evidenceFor(analyzer.analyze(text).evidence, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * COURTESY_FACTOR);
+  });
 
   test('leaves other praise alone', () => {
     const evidence = evidenceFor(analyzer.analyze('You were wonderful.').evidence, 'wonderful');

@@ -4,7 +4,21 @@ import type { Rule } from './rule.js';
 // the quick reply. Unfortunately …". Courtesy words keep their sign but little of their weight.
 export const COURTESY_FACTOR = 0.4;
 
-const COURTESY = new Set(['thanks', 'thank', 'thx', 'ty', 'kindly', 'appreciate', 'cheers', 'sorry', 'apologies', 'apologize', 'apologise', 'welcome', 'dear']);
+const COURTESY = new Set([
+  'thanks',
+  'thank',
+  'thx',
+  'ty',
+  'kindly',
+  'appreciate',
+  'cheers',
+  'sorry',
+  'apologies',
+  'apologize',
+  'apologise',
+  'welcome',
+  'dear',
+]);
 
 /** Damps courtesy words ("thanks", "kindly", "sorry") so politeness cannot outweigh the complaint it wraps. */
 export const courtesy: Rule = {

@@ -12,7 +12,23 @@ export const NEGATION_WINDOW = 3;
 
 // Verbs that would remove a problem: negated, they leave it in place. "Didn't fix the issue" is about an issue
 // that is still there, not about its absence, so the negator stops at the verb.
-const REMEDIES = new Set(['fix', 'solve', 'resolve', 'address', 'repair', 'correct', 'remedy', 'cure', 'patch', 'sort', 'prevent', 'eliminate', 'remove', 'stop', 'help']);
+const REMEDIES = new Set([
+  'fix',
+  'solve',
+  'resolve',
+  'address',
+  'repair',
+  'correct',
+  'remedy',
+  'cure',
+  'patch',
+  'sort',
+  'prevent',
+  'eliminate',
+  'remove',
+  'stop',
+  'help',
+]);
 
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
 export const negation: Rule = {
@@ -99,4 +115,3 @@ function insidePhrase(hits: readonly { first: number; end: number }[], owner: nu
   const hit = hits[owner];
   return hit !== undefined && hit.end - hit.first > 1;
 }
-

@@ -17,7 +17,8 @@ export const question: Rule = {
     while (last > sentence.first && TRAILING.has(tokens[last]!.type)) last--;
     if (tokens[last]!.text !== '?') return [];
     const opener = tokens[sentence.first]!.normal;
-    const rhetorical = opener === 'why' || (opener === 'how' && tokens[sentence.first + 1]?.normal === 'come') || isIndignant(tokens, sentence.first, last);
+    const rhetorical =
+      opener === 'why' || (opener === 'how' && tokens[sentence.first + 1]?.normal === 'come') || isIndignant(tokens, sentence.first, last);
     return rhetorical ? [] : hits.map((_, hit) => ({ hit, factor: QUESTION_FACTOR }));
   },
 };

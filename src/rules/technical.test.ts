@@ -28,7 +28,7 @@ describe('technical', () => {
     expect(quotes(text)).toContain(word);
   });
 
-  test('only words on a lexicon\'s technical list are muted', () => {
+  test("only words on a lexicon's technical list are muted", () => {
     expect(quotes('The server is terrible.')).toContain('terrible');
   });
 

@@ -9,31 +9,296 @@ export const UNCATEGORIZED = 'other';
 
 // Nouns that name no aspect of a product or service: time, quantity and placeholders.
 const GENERIC_NOUNS = new Set([
-  'thing', 'things', 'stuff', 'lot', 'lots', 'bit', 'way', 'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
-  'hour', 'hours', 'minute', 'minutes', 'today', 'tomorrow', 'yesterday', 'morning', 'night', 'evening', 'everything', 'anything', 'something',
-  'nothing', 'everyone', 'anyone', 'someone', 'nobody', 'one', 'ones', 'kind', 'sort', 'type', 'part', 'end', 'start', 'rest', 'number',
-  'issue', 'issues', 'problem', 'problems', 'question', 'questions', 'hi', 'hello', 'hey', 'thanks', 'thank', 'team', 'guys', 'folks',
-  'reason', 'fact', 'point', 'case', 'example', 'idea', 'sense', 'matter', 'experience', 'place', 'people', 'person', 'lol',
-  'money', 'purchase', 'deal', 'side', 'course', 'family', 'friend', 'friends', 'husband', 'wife', 'boyfriend', 'girlfriend', 'kids', 'group',
-  'date', 'birthday', 'trip', 'visit', 'city', 'town', 'area', 'neighborhood', 'street', 'world', 'life', 'review', 'reviews', 'choice', 'choices',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'eod', 'asap',
-  'school', 'college', 'class', 'student', 'students', 'research', 'decision', 'opinion', 'summary', 'couple', 'half', 'bunch', 'piece',
-  'difference', 'comparison', 'while', 'mind', 'thoughts', 'story', 'reasons', 'daughter', 'son', 'dad', 'mom', 'parents', 'sister',
-  'brother', 'child', 'children', 'boy', 'guy', 'self', 'house', 'country', 'market', 'alot', 'dollars', 'bucks', 'cents', 'stars',
-  'heck', 'tip', 'tips', 'occasion', 'occasions', 'moment', 'moments', 'future', 'past', 'eyes', 'others', 'none', 'amount',
-  'conversation', 'anniversary', 'weekends', 'summer', 'winter', 'afternoon', 'vacation', 'weather', 'nights', 'girls', 'families',
-  'co-workers', 'coworkers', 'colleagues', 'fiance', 'fiancee', 'girlfriends', 'stomach', 'head', 'mouth', 'eye', 'reality', 'lives',
-  'attention', 'advice', 'hurry', 'effort', 'everytime', 'party', 'name', 'try', 'reviewer', 'reviewers', 'gem',
-  'need', 'needs', 'buy', 'addition', 'pros', 'cons', 'bells', 'whistles', 'mine', 'words', 'second', 'final', 'luck',
-  'commercials', 'nature', 'direction', 'comment', 'comments', 'dog', 'customer', 'customers', 'user', 'users', 'buyer', 'buyers',
-  'seconds', 'hr', 'hrs', 'yr', 'yrs', 'min', 'mins', 'store', 'stores', 'shop', 'papers', 'letters', 'information', 'copy', 'right',
+  'thing',
+  'things',
+  'stuff',
+  'lot',
+  'lots',
+  'bit',
+  'way',
+  'time',
+  'times',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'today',
+  'tomorrow',
+  'yesterday',
+  'morning',
+  'night',
+  'evening',
+  'everything',
+  'anything',
+  'something',
+  'nothing',
+  'everyone',
+  'anyone',
+  'someone',
+  'nobody',
+  'one',
+  'ones',
+  'kind',
+  'sort',
+  'type',
+  'part',
+  'end',
+  'start',
+  'rest',
+  'number',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'question',
+  'questions',
+  'hi',
+  'hello',
+  'hey',
+  'thanks',
+  'thank',
+  'team',
+  'guys',
+  'folks',
+  'reason',
+  'fact',
+  'point',
+  'case',
+  'example',
+  'idea',
+  'sense',
+  'matter',
+  'experience',
+  'place',
+  'people',
+  'person',
+  'lol',
+  'money',
+  'purchase',
+  'deal',
+  'side',
+  'course',
+  'family',
+  'friend',
+  'friends',
+  'husband',
+  'wife',
+  'boyfriend',
+  'girlfriend',
+  'kids',
+  'group',
+  'date',
+  'birthday',
+  'trip',
+  'visit',
+  'city',
+  'town',
+  'area',
+  'neighborhood',
+  'street',
+  'world',
+  'life',
+  'review',
+  'reviews',
+  'choice',
+  'choices',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekend',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'eod',
+  'asap',
+  'school',
+  'college',
+  'class',
+  'student',
+  'students',
+  'research',
+  'decision',
+  'opinion',
+  'summary',
+  'couple',
+  'half',
+  'bunch',
+  'piece',
+  'difference',
+  'comparison',
+  'while',
+  'mind',
+  'thoughts',
+  'story',
+  'reasons',
+  'daughter',
+  'son',
+  'dad',
+  'mom',
+  'parents',
+  'sister',
+  'brother',
+  'child',
+  'children',
+  'boy',
+  'guy',
+  'self',
+  'house',
+  'country',
+  'market',
+  'alot',
+  'dollars',
+  'bucks',
+  'cents',
+  'stars',
+  'heck',
+  'tip',
+  'tips',
+  'occasion',
+  'occasions',
+  'moment',
+  'moments',
+  'future',
+  'past',
+  'eyes',
+  'others',
+  'none',
+  'amount',
+  'conversation',
+  'anniversary',
+  'weekends',
+  'summer',
+  'winter',
+  'afternoon',
+  'vacation',
+  'weather',
+  'nights',
+  'girls',
+  'families',
+  'co-workers',
+  'coworkers',
+  'colleagues',
+  'fiance',
+  'fiancee',
+  'girlfriends',
+  'stomach',
+  'head',
+  'mouth',
+  'eye',
+  'reality',
+  'lives',
+  'attention',
+  'advice',
+  'hurry',
+  'effort',
+  'everytime',
+  'party',
+  'name',
+  'try',
+  'reviewer',
+  'reviewers',
+  'gem',
+  'need',
+  'needs',
+  'buy',
+  'addition',
+  'pros',
+  'cons',
+  'bells',
+  'whistles',
+  'mine',
+  'words',
+  'second',
+  'final',
+  'luck',
+  'commercials',
+  'nature',
+  'direction',
+  'comment',
+  'comments',
+  'dog',
+  'customer',
+  'customers',
+  'user',
+  'users',
+  'buyer',
+  'buyers',
+  'seconds',
+  'hr',
+  'hrs',
+  'yr',
+  'yrs',
+  'min',
+  'mins',
+  'store',
+  'stores',
+  'shop',
+  'papers',
+  'letters',
+  'information',
+  'copy',
+  'right',
 ]);
 // Generic nouns that, after a name, say who uses it or pad it, not what it is: "Windows users", "sync stuff".
 // Other generic heads stay ("billing team" is a team).
-const NOT_A_HEAD = new Set(['user', 'users', 'customer', 'customers', 'buyer', 'buyers', 'people', 'person', 'guy', 'guys', 'stuff', 'thing', 'things', 'one', 'ones', 'lol']);
+const NOT_A_HEAD = new Set([
+  'user',
+  'users',
+  'customer',
+  'customers',
+  'buyer',
+  'buyers',
+  'people',
+  'person',
+  'guy',
+  'guys',
+  'stuff',
+  'thing',
+  'things',
+  'one',
+  'ones',
+  'lol',
+]);
 // Nouns of time that close a noun run without naming anything: "the sync stopped syncing tickets yesterday".
-const TIME_NOUNS = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_NOUNS = new Set([
+  'today',
+  'tomorrow',
+  'yesterday',
+  'tonight',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
 const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
 // Words that end an opinion's reach: the other side of "but" belongs to another aspect.
@@ -86,7 +351,12 @@ export interface AspectMention {
  * word stands in their clause, or they are the sentence's topic (its first noun phrase, as subject); taxonomy
  * matches outside any noun run are mentions of their category.
  */
-export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, opinionTokens: ReadonlyMap<number, OpinionToken>, config: Omit<AspectConfig, 'thresholds'>): AspectMention[] {
+export function findMentions(
+  tokens: readonly Token[],
+  sentence: SentenceSpan,
+  opinionTokens: ReadonlyMap<number, OpinionToken>,
+  config: Omit<AspectConfig, 'thresholds'>,
+): AspectMention[] {
   const { taxonomy, subject, isNounTagged = hasNounTag } = config;
   const named = findPatterns(tokens, sentence.first, sentence.end, taxonomy);
   // Words the taxonomy names are aspects even where a lexicon gives them a little valence ("Beacon
@@ -96,7 +366,8 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
     if (!isNounLike(tokens, match)) continue;
     for (let i = match.first; i < match.end; i++) if (Math.abs(opinionTokens.get(i)?.valence ?? 0) < WEAK_OPINION) namedTokens.add(i);
   }
-  const isNamedOrNoun = (i: number) => namedTokens.has(i) || (isNounTagged(tokens[i]!, i) && isAspectNoun(tokens[i]!, i, opinionTokens) && !isUnit(tokens, i));
+  const isNamedOrNoun = (i: number) =>
+    namedTokens.has(i) || (isNounTagged(tokens[i]!, i) && isAspectNoun(tokens[i]!, i, opinionTokens) && !isUnit(tokens, i));
   // A hyphen joins two nouns into one name ("Wi-Fi"); a noun hyphened to another word is half of a modifier
   // ("battery-powered scanner", "die-hard users"), not a name.
   const hyphenedTo = (i: number) => (i + 2 < sentence.end && isJoiningHyphen(tokens, i + 1) ? i + 2 : -1);
@@ -172,11 +443,93 @@ export function findMentions(tokens: readonly Token[], sentence: SentenceSpan, o
 }
 
 // Verbs whose doing is itself a quality of the product: "it runs fast", "works flawlessly", "boots up quickly".
-const FUNCTIONING = new Set(['run', 'runs', 'ran', 'running', 'work', 'works', 'worked', 'working', 'perform', 'performs', 'performed', 'boot', 'boots', 'load', 'loads', 'respond', 'responds', 'sync', 'syncs', 'start', 'starts']);
+const FUNCTIONING = new Set([
+  'run',
+  'runs',
+  'ran',
+  'running',
+  'work',
+  'works',
+  'worked',
+  'working',
+  'perform',
+  'performs',
+  'performed',
+  'boot',
+  'boots',
+  'load',
+  'loads',
+  'respond',
+  'responds',
+  'sync',
+  'syncs',
+  'start',
+  'starts',
+]);
 // Adjectives that rate how an activity goes ("easy to set up"), not how the writer feels ("happy to help").
-const EASE = new Set(['easy', 'easier', 'easiest', 'simple', 'simpler', 'hard', 'harder', 'difficult', 'intuitive', 'straightforward', 'tricky', 'confusing', 'painful', 'cumbersome', 'awkward', 'impossible', 'quick', 'quicker', 'fast', 'faster', 'slow', 'slower', 'convenient', 'inconvenient', 'comfortable', 'uncomfortable', 'fun', 'frustrating', 'annoying', 'pleasant']);
+const EASE = new Set([
+  'easy',
+  'easier',
+  'easiest',
+  'simple',
+  'simpler',
+  'hard',
+  'harder',
+  'difficult',
+  'intuitive',
+  'straightforward',
+  'tricky',
+  'confusing',
+  'painful',
+  'cumbersome',
+  'awkward',
+  'impossible',
+  'quick',
+  'quicker',
+  'fast',
+  'faster',
+  'slow',
+  'slower',
+  'convenient',
+  'inconvenient',
+  'comfortable',
+  'uncomfortable',
+  'fun',
+  'frustrating',
+  'annoying',
+  'pleasant',
+]);
 // Verbs that name no activity of the product: light verbs, and the writer's stance ("hard to justify", "hard to believe").
-const LIGHT_VERBS = new Set(['be', 'get', 'go', 'do', 'make', 'have', 'see', 'say', 'take', 'find', 'give', 'come', 'keep', 'put', 'let', 'tell', 'hear', 'read', 'write', 'justify', 'believe', 'imagine', 'accept', 'recommend', 'explain', 'understand', 'trust', 'beat']);
+const LIGHT_VERBS = new Set([
+  'be',
+  'get',
+  'go',
+  'do',
+  'make',
+  'have',
+  'see',
+  'say',
+  'take',
+  'find',
+  'give',
+  'come',
+  'keep',
+  'put',
+  'let',
+  'tell',
+  'hear',
+  'read',
+  'write',
+  'justify',
+  'believe',
+  'imagine',
+  'accept',
+  'recommend',
+  'explain',
+  'understand',
+  'trust',
+  'beat',
+]);
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off']);
 // Parts of speech that open a verb's object: "easy to get a table", "easy to find them".
 const OBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -185,12 +538,23 @@ const OBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
  * Activities named as aspects: the verb an adjective of ease rates ("easy to use", "slow to boot up"), and a
  * functioning verb an opinion follows ("runs fast", "works flawlessly").
  */
-function findActivities(tokens: readonly Token[], sentence: SentenceSpan, opinionTokens: ReadonlyMap<number, OpinionToken>): { first: number; end: number }[] {
+function findActivities(
+  tokens: readonly Token[],
+  sentence: SentenceSpan,
+  opinionTokens: ReadonlyMap<number, OpinionToken>,
+): { first: number; end: number }[] {
   const found: { first: number; end: number }[] = [];
-  const withParticle = (verb: number) => (verb + 1 < sentence.end && PARTICLES.has(tokens[verb + 1]!.normal) && tokens[verb + 1]!.pos === 'ADP' ? verb + 2 : verb + 1);
+  const withParticle = (verb: number) =>
+    verb + 1 < sentence.end && PARTICLES.has(tokens[verb + 1]!.normal) && tokens[verb + 1]!.pos === 'ADP' ? verb + 2 : verb + 1;
   for (let i = sentence.first; i + 2 < sentence.end; i++) {
     const verb = i + 2;
-    if (!EASE.has(tokens[i]!.normal) || tokens[i + 1]!.normal !== 'to' || tokens[verb]!.pos !== 'VERB' || LIGHT_VERBS.has(tokens[verb]!.normal)) continue;
+    if (
+      !EASE.has(tokens[i]!.normal) ||
+      tokens[i + 1]!.normal !== 'to' ||
+      tokens[verb]!.pos !== 'VERB' ||
+      LIGHT_VERBS.has(tokens[verb]!.normal)
+    )
+      continue;
     // The verb may sit inside the rating phrase itself ("easy to use"), not inside another opinion.
     if (opinionTokens.has(verb) && opinionTokens.get(verb)!.phraseStart !== i) continue;
     const end = withParticle(verb);
@@ -212,7 +576,8 @@ function findActivities(tokens: readonly Token[], sentence: SentenceSpan, opinio
 /** Whether the verb at `verb` follows a mention directly, adverbs and auxiliaries aside ("the sync still works"). */
 function hasNamedSubject(tokens: readonly Token[], sentence: SentenceSpan, verb: number, mentions: readonly AspectMention[]): boolean {
   let before = verb - 1;
-  while (before >= sentence.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX' || tokens[before]!.pos === 'PART')) before--;
+  while (before >= sentence.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX' || tokens[before]!.pos === 'PART'))
+    before--;
   return before >= sentence.first && mentions.some((mention) => mention.end - 1 === before);
 }
 
@@ -230,17 +595,85 @@ function isNounLike(tokens: readonly Token[], match: { first: number; end: numbe
 }
 
 // Adjectives that say which one, not what it is: "the new UI" is the UI.
-const DETERMINING = new Set(['new', 'old', 'whole', 'entire', 'other', 'same', 'current', 'latest', 'recent', 'first', 'last', 'next', 'many', 'few', 'several', 'more', 'most', 'such', 'own', 'main', 'only', 'previous', 'different', 'various', 'certain', 'additional', 'extra', 'much', 'overall', 'real', 'actual']);
-
+const DETERMINING = new Set([
+  'new',
+  'old',
+  'whole',
+  'entire',
+  'other',
+  'same',
+  'current',
+  'latest',
+  'recent',
+  'first',
+  'last',
+  'next',
+  'many',
+  'few',
+  'several',
+  'more',
+  'most',
+  'such',
+  'own',
+  'main',
+  'only',
+  'previous',
+  'different',
+  'various',
+  'certain',
+  'additional',
+  'extra',
+  'much',
+  'overall',
+  'real',
+  'actual',
+]);
 
 // Adjectives that say what kind of thing it is, not how good: "external monitor", "online help", "Thai food".
 // Measured on SemEval-2014: joining these lifts extraction F1 0.7 (laptops) and 0.8 (restaurants); joining
 // every plain adjective, or every "-al"/"-ic" one, finds more wrong spans than right ones.
 const CLASSIFYING = new Set([
-  'external', 'internal', 'wireless', 'cordless', 'wired', 'online', 'offline', 'extended', 'preloaded', 'integrated', 'technical',
-  'proprietary', 'optical', 'digital', 'mobile', 'virtual', 'physical', 'annual', 'monthly', 'outdoor', 'indoor', 'live', 'main', 'frozen', 'homemade',
-  'thai', 'french', 'japanese', 'italian', 'chinese', 'indian', 'mexican', 'korean', 'greek',
-  'fried', 'grilled', 'baked', 'roasted', 'steamed', 'smoked', 'braised',
+  'external',
+  'internal',
+  'wireless',
+  'cordless',
+  'wired',
+  'online',
+  'offline',
+  'extended',
+  'preloaded',
+  'integrated',
+  'technical',
+  'proprietary',
+  'optical',
+  'digital',
+  'mobile',
+  'virtual',
+  'physical',
+  'annual',
+  'monthly',
+  'outdoor',
+  'indoor',
+  'live',
+  'main',
+  'frozen',
+  'homemade',
+  'thai',
+  'french',
+  'japanese',
+  'italian',
+  'chinese',
+  'indian',
+  'mexican',
+  'korean',
+  'greek',
+  'fried',
+  'grilled',
+  'baked',
+  'roasted',
+  'steamed',
+  'smoked',
+  'braised',
 ]);
 
 /** A classifying adjective that starts an aspect's name when a noun follows ("wireless mouse"). */
@@ -250,7 +683,13 @@ function isClassifier(token: Token, index: number, opinionTokens: ReadonlyMap<nu
 
 /** A noun-tagged token that may be part of an aspect's name: a word, not an opinion, a pronoun or a determiner-like adjective. */
 function isAspectNoun(token: Token, index: number, opinionTokens: ReadonlyMap<number, OpinionToken>): boolean {
-  return token.type === 'word' && !opinionTokens.has(index) && token.text.length > 1 && !NOT_NOUNS.has(token.text.toLowerCase()) && !DETERMINING.has(token.normal);
+  return (
+    token.type === 'word' &&
+    !opinionTokens.has(index) &&
+    token.text.length > 1 &&
+    !NOT_NOUNS.has(token.text.toLowerCase()) &&
+    !DETERMINING.has(token.normal)
+  );
 }
 
 /** "10k", "4GB", "2.4GHz": letters written onto a number are its unit, not a name. */
@@ -259,7 +698,12 @@ function isUnit(tokens: readonly Token[], index: number): boolean {
   return before !== undefined && before.type === 'number' && before.end === tokens[index]!.start;
 }
 
-function hasOpinionInClause(tokens: readonly Token[], sentence: SentenceSpan, run: { first: number; end: number }, opinionTokens: ReadonlyMap<number, OpinionToken>): boolean {
+function hasOpinionInClause(
+  tokens: readonly Token[],
+  sentence: SentenceSpan,
+  run: { first: number; end: number },
+  opinionTokens: ReadonlyMap<number, OpinionToken>,
+): boolean {
   const [from, to] = clauseAround(tokens, sentence, run.first);
   for (let i = from; i < to; i++) if (opinionTokens.has(i)) return true;
   return false;
@@ -298,11 +742,17 @@ export interface Attribution {
  * aspect goes at half weight to the aspects of the sentence that their own clauses leave without opinion:
  * in "the service was a bit slow, but they were very friendly" the service stays slow.
  */
-export function attribute(tokens: readonly Token[], sentence: SentenceSpan, spans: readonly AspectSpan[], opinions: readonly { index: number; evidence: Evidence }[]): Attribution[] {
+export function attribute(
+  tokens: readonly Token[],
+  sentence: SentenceSpan,
+  spans: readonly AspectSpan[],
+  opinions: readonly { index: number; evidence: Evidence }[],
+): Attribution[] {
   const out: Attribution[] = spans.map(() => ({ weight: 0, positive: 0, negative: 0, evidence: [] }));
   // A word inside an aspect's name ("Beacon alerts", "crash reports", "fan noise") is not an opinion of it.
   // A phrase that only starts there ("design flaw" for "design") is.
-  const insideTerm = (index: number, end: number) => spans.some((span) => !span.categoryOnly && index >= span.first && end <= tokens[span.end - 1]!.end);
+  const insideTerm = (index: number, end: number) =>
+    spans.some((span) => !span.categoryOnly && index >= span.first && end <= tokens[span.end - 1]!.end);
   const aboutAspects = opinions.filter(({ index, evidence }) => !insideTerm(index, evidence.end));
   // Asked only when a word crosses clauses, which most sentences never need.
   let ownOpinion: boolean[] | undefined;
@@ -350,8 +800,12 @@ function distanceBetween(tokens: readonly Token[], a: number, b: number): number
 /** Each sentence's opinion evidence located at its first token. */
 export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): { index: number; evidence: Evidence }[][] {
   const tokenAt = new Map<number, number>();
-  doc.tokens.forEach((token, index) => tokenAt.set(token.start, index));
-  return sentences.map((sentence) => sentence.evidence.flatMap((evidence) => (tokenAt.has(evidence.start) ? [{ index: tokenAt.get(evidence.start)!, evidence }] : [])));
+  doc.tokens.forEach((token, index) => {
+    tokenAt.set(token.start, index);
+  });
+  return sentences.map((sentence) =>
+    sentence.evidence.flatMap((evidence) => (tokenAt.has(evidence.start) ? [{ index: tokenAt.get(evidence.start)!, evidence }] : [])),
+  );
 }
 
 /** How {@link scoreAspects} finds and labels aspects. */
@@ -367,14 +821,20 @@ export interface AspectConfig {
 }
 
 /** The aspects of a document, deduplicated by term, with the sentiment their own clauses express. */
-export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], config: AspectConfig): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
+export function scoreAspects(
+  doc: Doc,
+  sentences: readonly SentenceResult[],
+  config: AspectConfig,
+): { aspects: AspectResult[]; aspectSummary: Record<string, AspectSummary> } {
   const thresholds = aspectThresholds(config.thresholds);
   const opinionsBySentence = locateOpinions(doc, sentences);
   const byKey = new Map<string, { result: AspectResult; sums: Attribution }>();
   doc.sentences.forEach((sentence, s) => {
     const opinions = opinionsBySentence[s] ?? [];
     const opinionTokens = new Map<number, OpinionToken>();
-    for (const { index, evidence } of opinions) for (let i = index; i < doc.tokens.length && doc.tokens[i]!.start < evidence.end; i++) opinionTokens.set(i, { valence: evidence.valence, phraseStart: index });
+    for (const { index, evidence } of opinions)
+      for (let i = index; i < doc.tokens.length && doc.tokens[i]!.start < evidence.end; i++)
+        opinionTokens.set(i, { valence: evidence.valence, phraseStart: index });
     const mentions = findMentions(doc.tokens, sentence, opinionTokens, config);
     // The subject takes the opinion words near it, so they are not handed to other aspects, and is then left out.
     const attributions = attribute(doc.tokens, sentence, mentions, opinions);
@@ -386,7 +846,19 @@ export function scoreAspects(doc: Doc, sentences: readonly SentenceResult[], con
       const key = mention.categoryOnly ? `category:${mention.category}` : termKey(doc.tokens, mention);
       let entry = byKey.get(key);
       if (!entry) {
-        entry = { result: { term: text, category: mention.category, kind: mention.categoryOnly ? 'category' : 'term', start, end, mentions: [], sentiment: toSentimentScore(0, 0, 0, thresholds), evidence: [] }, sums: { weight: 0, positive: 0, negative: 0, evidence: [] } };
+        entry = {
+          result: {
+            term: text,
+            category: mention.category,
+            kind: mention.categoryOnly ? 'category' : 'term',
+            start,
+            end,
+            mentions: [],
+            sentiment: toSentimentScore(0, 0, 0, thresholds),
+            evidence: [],
+          },
+          sums: { weight: 0, positive: 0, negative: 0, evidence: [] },
+        };
         byKey.set(key, entry);
       }
       if (entry.result.category === UNCATEGORIZED && mention.category !== UNCATEGORIZED) entry.result.category = mention.category;
@@ -432,7 +904,11 @@ function summarize(aspects: readonly AspectResult[], thresholds: LabelThresholds
   }
   const summary: Record<string, AspectSummary> = {};
   for (const [category, sum] of sums) {
-    summary[category] = { sentiment: toSentimentScore(normalizeScore(sum.weight), sum.positive, sum.negative, thresholds), mentions: sum.mentions, quotes: sum.quotes };
+    summary[category] = {
+      sentiment: toSentimentScore(normalizeScore(sum.weight), sum.positive, sum.negative, thresholds),
+      mentions: sum.mentions,
+      quotes: sum.quotes,
+    };
   }
   return summary;
 }

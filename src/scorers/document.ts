@@ -7,7 +7,10 @@ import { type LabelThresholds, toSentimentScore } from './label.js';
  * filler ("Hi team.", "Ticket #4411.") has no say and a mild pleasantry cannot outvote an urgent
  * complaint; evidence mass across all sentences decides `mixed`.
  */
-export function scoreDocument(sentences: readonly Pick<ScoredSentence, 'score' | 'positive' | 'negative'>[], thresholds: LabelThresholds): SentimentScore {
+export function scoreDocument(
+  sentences: readonly Pick<ScoredSentence, 'score' | 'positive' | 'negative'>[],
+  thresholds: LabelThresholds,
+): SentimentScore {
   let weighted = 0;
   let weights = 0;
   let positive = 0;

@@ -58,7 +58,13 @@ export function groupMatches(matches: readonly ContextualMatch[]): Map<string, C
 export function scoreIntents(intentMatches: readonly ContextualMatch[]): IntentResult[] {
   const results: IntentResult[] = [];
   for (const [intent, matches] of groupMatches(intentMatches)) {
-    const evidence: IntentEvidence[] = matches.map(({ quote, pattern, lexicon, conditional, hedged }) => ({ ...quote, pattern, source: lexicon, conditional, hedged }));
+    const evidence: IntentEvidence[] = matches.map(({ quote, pattern, lexicon, conditional, hedged }) => ({
+      ...quote,
+      pattern,
+      source: lexicon,
+      conditional,
+      hedged,
+    }));
     results.push({ intent, confidence: round(combine(matches.map((match) => match.confidence))), evidence });
   }
   return results.sort((a, b) => b.confidence - a.confidence || a.evidence[0]!.start - b.evidence[0]!.start);

@@ -36,7 +36,15 @@ export function matchWithRules(doc: Doc, lexicon: CompiledLexicon, rules: readon
   doc.sentences.forEach((span, index) => {
     const hits = matches[index]!;
     if (hits.length === 0) return;
-    const context: RuleContext = { tokens: doc.tokens, sentence: span, hits, hitAt: indexHits(hits, span), nextHits: matches[index + 1] ?? [], lexicon, shouting: doc.shouting };
+    const context: RuleContext = {
+      tokens: doc.tokens,
+      sentence: span,
+      hits,
+      hitAt: indexHits(hits, span),
+      nextHits: matches[index + 1] ?? [],
+      lexicon,
+      shouting: doc.shouting,
+    };
     applyRules(rules, context, hits);
   });
   return matches;
@@ -62,7 +70,9 @@ function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[]): Scor
 
 function indexHits(hits: readonly Hit[], span: SentenceSpan): Int32Array {
   const hitAt = new Int32Array(span.end - span.first).fill(-1);
-  hits.forEach((hit, index) => hitAt.fill(index, hit.first - span.first, hit.end - span.first));
+  hits.forEach((hit, index) => {
+    hitAt.fill(index, hit.first - span.first, hit.end - span.first);
+  });
   return hitAt;
 }
 
@@ -73,17 +83,22 @@ const MAX_RULE_FACTOR = 4;
 function checkAdjustment(rule: Rule, adjustment: unknown, hits: readonly Hit[]): void {
   const { hit, factor } = (adjustment ?? {}) as { hit?: unknown; factor?: unknown };
   if (typeof hit !== 'number' || !Number.isInteger(hit) || hit < 0 || hit >= hits.length) {
-    throw new InvalidOptionsError(`rule "${rule.name}" returned an adjustment for hit ${describeValue(hit)}; the sentence has hits 0 to ${hits.length - 1}.`);
+    throw new InvalidOptionsError(
+      `rule "${rule.name}" returned an adjustment for hit ${describeValue(hit)}; the sentence has hits 0 to ${hits.length - 1}.`,
+    );
   }
   if (typeof factor !== 'number' || !(Math.abs(factor) <= MAX_RULE_FACTOR)) {
-    throw new InvalidOptionsError(`rule "${rule.name}" returned factor ${describeValue(factor)}; a factor must be a number from -${MAX_RULE_FACTOR} to ${MAX_RULE_FACTOR}.`);
+    throw new InvalidOptionsError(
+      `rule "${rule.name}" returned factor ${describeValue(factor)}; a factor must be a number from -${MAX_RULE_FACTOR} to ${MAX_RULE_FACTOR}.`,
+    );
   }
 }
 
 function applyRules(rules: readonly Rule[], context: RuleContext, hits: Hit[]): void {
   for (const rule of rules) {
     const adjustments = rule.apply(context);
-    if (!Array.isArray(adjustments)) throw new InvalidOptionsError(`rule "${rule.name}" must return an array of adjustments, returned ${describeValue(adjustments)}.`);
+    if (!Array.isArray(adjustments))
+      throw new InvalidOptionsError(`rule "${rule.name}" must return an array of adjustments, returned ${describeValue(adjustments)}.`);
     for (const adjustment of adjustments) {
       checkAdjustment(rule, adjustment, hits);
       const { hit, factor, cue } = adjustment;

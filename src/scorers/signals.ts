@@ -56,34 +56,55 @@ export function scoreSignals(doc: Doc, patterns: CompiledPatterns, inputs: Signa
     const { risk, weight } = patterns.factors.get(name)!;
     // A second quote of the same factor ("SLA breach … our lawyers") strengthens it; a third adds little.
     const weights = matches.map((match) => (match.hedged ? weight * HEDGED_FACTOR : weight)).sort((a, b) => b - a);
-    factors.push({ risk, factor: name, weight: combine(weights.slice(0, MATCHES_PER_FACTOR)), evidence: matches.slice(0, MAX_QUOTES).map((match) => match.quote) });
+    factors.push({
+      risk,
+      factor: name,
+      weight: combine(weights.slice(0, MATCHES_PER_FACTOR)),
+      evidence: matches.slice(0, MAX_QUOTES).map((match) => match.quote),
+    });
   }
   const intentFactor = (intent: string, risk: RiskFactor['risk']) => {
     const found = inputs.intents?.find((result) => result.intent === intent);
-    if (found) factors.push({ risk, factor: `${intent}_intent`, weight: INTENT_WEIGHT * found.confidence, evidence: found.evidence.slice(0, MAX_QUOTES).map(toQuote) });
+    if (found)
+      factors.push({
+        risk,
+        factor: `${intent}_intent`,
+        weight: INTENT_WEIGHT * found.confidence,
+        evidence: found.evidence.slice(0, MAX_QUOTES).map(toQuote),
+      });
   };
   intentFactor('escalate', 'escalation');
   intentFactor('churn', 'churn');
 
   const negative = inputs.sentiment.score < 0;
-  const emphasis = inputs.evidence.filter((item) => item.weight < 0 && !inPositive(item.start) && item.rules.some((rule) => inputs.emphasisRules.has(rule)));
-  if (emphasis.length > 0) factors.push({ risk: 'escalation', factor: 'emphasis', weight: EMPHASIS_WEIGHT, evidence: emphasis.slice(0, MAX_QUOTES).map(toQuote) });
+  const emphasis = inputs.evidence.filter(
+    (item) => item.weight < 0 && !inPositive(item.start) && item.rules.some((rule) => inputs.emphasisRules.has(rule)),
+  );
+  if (emphasis.length > 0)
+    factors.push({ risk: 'escalation', factor: 'emphasis', weight: EMPHASIS_WEIGHT, evidence: emphasis.slice(0, MAX_QUOTES).map(toQuote) });
   const clipped = negative ? clippedSentences(doc) : [];
-  if (clipped.length >= CLIPPED_MINIMUM) factors.push({ risk: 'escalation', factor: 'clipped', weight: CLIPPED_WEIGHT, evidence: clipped.slice(0, MAX_QUOTES) });
+  if (clipped.length >= CLIPPED_MINIMUM)
+    factors.push({ risk: 'escalation', factor: 'clipped', weight: CLIPPED_WEIGHT, evidence: clipped.slice(0, MAX_QUOTES) });
   emotionFactor(factors, inputs.emotions, 'anger', 'escalation');
   emotionFactor(factors, inputs.emotions, 'frustration', 'escalation');
   emotionFactor(factors, inputs.emotions, 'disappointment', 'churn');
 
   for (const factor of factors) factor.weight = round(factor.weight);
   factors.sort((a, b) => b.weight - a.weight);
-  const riskOf = (risk: RiskFactor['risk']) => round(combine(factors.filter((factor) => factor.risk === risk).map((factor) => factor.weight)));
+  const riskOf = (risk: RiskFactor['risk']) =>
+    round(combine(factors.filter((factor) => factor.risk === risk).map((factor) => factor.weight)));
   return { escalationRisk: riskOf('escalation'), churnRisk: riskOf('churn'), factors };
 }
 
 function emotionFactor(factors: RiskFactor[], emotions: EmotionResult | undefined, name: string, risk: RiskFactor['risk']): void {
   const score = emotions?.scores[name];
   if (!score || score.intensity === 0) return;
-  factors.push({ risk, factor: name, weight: EMOTION_WEIGHT * score.intensity, evidence: score.evidence.slice(0, MAX_QUOTES).map(toQuote) });
+  factors.push({
+    risk,
+    factor: name,
+    weight: EMOTION_WEIGHT * score.intensity,
+    evidence: score.evidence.slice(0, MAX_QUOTES).map(toQuote),
+  });
 }
 
 /** Sentences of at most a few words, when a text has several of them. */

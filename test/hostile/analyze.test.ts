@@ -15,7 +15,9 @@ describe('lexicons from untrusted sources', () => {
   });
 
   test('terms named like Object.prototype members score like any term', () => {
-    const analyzer = createAnalyzer({ lexicons: [{ name: 'odd', entries: { constructor: -3 }, emotions: { anger: { constructor: 0.9 } } }] });
+    const analyzer = createAnalyzer({
+      lexicons: [{ name: 'odd', entries: { constructor: -3 }, emotions: { anger: { constructor: 0.9 } } }],
+    });
     const result = analyzer.analyze('The constructor is here.');
     expect(result.evidence.map((evidence) => evidence.text)).toEqual(['constructor']);
     expect(result.emotions!.scores.anger!.intensity).toBeGreaterThan(0.5);
@@ -29,7 +31,10 @@ describe('lexicons from untrusted sources', () => {
 });
 
 describe('custom rules', () => {
-  const factorRule = (factor: unknown): Rule => ({ name: 'scale', apply: ({ hits }) => hits.map((_, hit) => ({ hit, factor: factor as number })) });
+  const factorRule = (factor: unknown): Rule => ({
+    name: 'scale',
+    apply: ({ hits }) => hits.map((_, hit) => ({ hit, factor: factor as number })),
+  });
 
   test.each([[1e308], [Number.NaN], [Number.POSITIVE_INFINITY], ['2'], [-5]])('a factor of %s is an error naming the rule', (factor) => {
     const analyzer = createAnalyzer({ rules: [factorRule(factor)] });

@@ -21,7 +21,11 @@ const shell = (command: string) => {
   const result = spawnSync('bash', ['-c', command], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
-const labels = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line).label);
+const labels = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line).label);
 
 describe('input', () => {
   test('a UTF-8 byte-order mark does not cost the first JSONL row', () => {
@@ -32,7 +36,10 @@ describe('input', () => {
   });
 
   test('JSONL on standard input is read as JSONL, plain lines as text', () => {
-    expect(labels(run(['analyze', '-', '--fields', 'label'], '{"text":"Great support!"}\n{"text":"Nothing works."}\n').stdout)).toEqual(['positive', 'negative']);
+    expect(labels(run(['analyze', '-', '--fields', 'label'], '{"text":"Great support!"}\n{"text":"Nothing works."}\n').stdout)).toEqual([
+      'positive',
+      'negative',
+    ]);
     expect(labels(run(['analyze', '-', '--fields', 'label'], 'Great support!\nNothing works.\n').stdout)).toEqual(['positive', 'negative']);
   });
 
@@ -47,7 +54,9 @@ describe('input', () => {
   test('a missing text column stops at once with the columns found and a hint', () => {
     const csv = run(['analyze', file('body.csv', 'ticket,body\n1,hello\n2,world\n')]);
     expect(csv.code).toBe(1);
-    expect(csv.stderr).toBe('cxtone: the header has no "text" column; its columns are "ticket", "body". Name the one that holds the text with --text-column.\n');
+    expect(csv.stderr).toBe(
+      'cxtone: the header has no "text" column; its columns are "ticket", "body". Name the one that holds the text with --text-column.\n',
+    );
     const jsonl = run(['analyze', file('body.jsonl', '{"body":"hello"}\n{"body":"world"}\n')]);
     expect(jsonl.code).toBe(1);
     expect(jsonl.stderr).toContain('the first record (line 1) has no "text" field; its fields are "body"');
@@ -73,7 +82,10 @@ describe('output', () => {
   });
 
   test('rollup CSV escapes formulas in account names and quotes', () => {
-    const input = file('records.jsonl', `${JSON.stringify({ id: 'r', accountId: '@evil', at: '2026-11-01', result: { score: -0.5, label: 'negative' } })}\n`);
+    const input = file(
+      'records.jsonl',
+      `${JSON.stringify({ id: 'r', accountId: '@evil', at: '2026-11-01', result: { score: -0.5, label: 'negative' } })}\n`,
+    );
     const [, row] = run(['rollup', input, '--format', 'csv']).stdout.trim().split('\n');
     expect(row!.startsWith("'@evil,")).toBe(true);
   });

@@ -2,7 +2,9 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, test } from 'vitest';
 
-const { createPool, PoolClosedError } = (await import(new URL('../../dist/node.js', import.meta.url).href)) as typeof import('../../src/node/index.js');
+const { createPool, PoolClosedError } = (await import(
+  new URL('../../dist/node.js', import.meta.url).href
+)) as typeof import('../../src/node/index.js');
 
 const texts = (n: number) => Array.from({ length: n }, (_, i) => `Ticket ${i}: the export keeps failing.`);
 
@@ -56,7 +58,9 @@ describe('createPool, hostile', () => {
   });
 
   test('concurrency is bounded and unknown options are refused', () => {
-    expect(() => createPool({ concurrency: 100_000 })).toThrow(new RegExp(`"concurrency" 100000 is more than ${2 * availableParallelism()}`));
+    expect(() => createPool({ concurrency: 100_000 })).toThrow(
+      new RegExp(`"concurrency" 100000 is more than ${2 * availableParallelism()}`),
+    );
     expect(() => createPool({ concurency: 2 } as never)).toThrow(/unknown pool option "concurency"/);
     expect(() => createPool(null as never)).toThrow(/pool options must be an object/);
   });

@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CxtoneError, InvalidInputError } from '../../src/errors.js';
-import { createRollup, evaluateAlerts, type InteractionRecord, mergeRollups, type RollupState, sentimentLeadTime, summarizeRollup } from '../../src/rollup/index.js';
+import {
+  createRollup,
+  evaluateAlerts,
+  type InteractionRecord,
+  mergeRollups,
+  type RollupState,
+  sentimentLeadTime,
+  summarizeRollup,
+} from '../../src/rollup/index.js';
 
 const record = (id: string, fields: Partial<InteractionRecord> = {}): InteractionRecord => ({
   id,
@@ -23,10 +31,17 @@ afterEach(() => {
 describe('keys taken from user data', () => {
   test('a category named "__proto__" is a category, not a way into Object.prototype', () => {
     const live = createRollup();
-    live.add({ id: 'r', accountId: 'a', at: '2026-03-01', result: JSON.parse('{"score":-0.5,"label":"negative","categories":{"__proto__":-0.5}}') });
+    live.add({
+      id: 'r',
+      accountId: 'a',
+      at: '2026-03-01',
+      result: JSON.parse('{"score":-0.5,"label":"negative","categories":{"__proto__":-0.5}}'),
+    });
     const [account] = live.summarize();
     expect(prototypeKeys()).toEqual(cleanPrototype);
     expect(Object.hasOwn(account!.byCategory, '__proto__')).toBe(true);
+    // biome-ignore lint/complexity/useLiteralKeys: a bracketed key, since `.__proto__` reads the prototype on ordinary objects
+    // biome-ignore lint/suspicious/noProto: the category under test is named "__proto__"
     expect(account!.byCategory['__proto__']).toEqual({ volume: 1, score: -0.5 });
     // A second rollup in the same process still works.
     expect(createRollup().summarize()).toEqual([]);
@@ -66,7 +81,9 @@ describe('dates', () => {
   test('a record dated in the future is rejected, so it cannot move every summary\'s "as of" day', () => {
     const live = createRollup();
     live.add(record('1'));
-    expect(() => live.add(record('2', { at: '2062-01-01' }))).toThrow(/record 1 \(id "2"\): "at" 2062-01-01T00:00:00.000Z is in the future/);
+    expect(() => live.add(record('2', { at: '2062-01-01' }))).toThrow(
+      /record 1 \(id "2"\): "at" 2062-01-01T00:00:00.000Z is in the future/,
+    );
     expect(live.summarize()[0]!.volume).toBe(1);
   });
 
@@ -96,17 +113,53 @@ describe('result figures', () => {
 
 function validState(): RollupState {
   const live = createRollup();
-  live.add(record('1', { contactId: 'c1', role: 'champion', channel: 'email', result: { score: -0.5, label: 'negative', categories: { billing: -0.5 }, emotions: { anger: 0.6 }, intents: ['churn'], quotes: [{ text: 'bad', start: 0, end: 3, weight: -1 }], churnRisk: 0.4 } }));
+  live.add(
+    record('1', {
+      contactId: 'c1',
+      role: 'champion',
+      channel: 'email',
+      result: {
+        score: -0.5,
+        label: 'negative',
+        categories: { billing: -0.5 },
+        emotions: { anger: 0.6 },
+        intents: ['churn'],
+        quotes: [{ text: 'bad', start: 0, end: 3, weight: -1 }],
+        churnRisk: 0.4,
+      },
+    }),
+  );
   return JSON.parse(JSON.stringify(live.state())) as RollupState;
 }
 
 describe('corrupt states', () => {
   test.each([
-    ['a count written as a string', (state: RollupState) => ((state.accounts.acme!.days['2026-03-01']!.n as unknown) = '3'), /accounts\["acme"\].days\["2026-03-01"\].n: expected a whole number/],
-    ['a day key that is no day', (state: RollupState) => (state.accounts.acme!.days.garbage = state.accounts.acme!.days['2026-03-01']!), /days\["garbage"\]: "garbage" is not a calendar day/],
-    ['accounts as an array', (state: RollupState) => ((state.accounts as unknown) = []), /\.accounts: expected an object, received an array/],
-    ['a day without roles', (state: RollupState) => delete (state.accounts.acme!.days['2026-03-01'] as Partial<RollupState['accounts'][string]['days'][string]>).roles, /\.roles: expected an object, received undefined/],
-    ['a quote without text', (state: RollupState) => delete (state.accounts.acme!.quotes[0] as Partial<RollupState['accounts'][string]['quotes'][number]>).text, /quotes\[0\]\.text: expected a string/],
+    [
+      'a count written as a string',
+      (state: RollupState) => ((state.accounts.acme!.days['2026-03-01']!.n as unknown) = '3'),
+      /accounts\["acme"\].days\["2026-03-01"\].n: expected a whole number/,
+    ],
+    [
+      'a day key that is no day',
+      (state: RollupState) => (state.accounts.acme!.days.garbage = state.accounts.acme!.days['2026-03-01']!),
+      /days\["garbage"\]: "garbage" is not a calendar day/,
+    ],
+    [
+      'accounts as an array',
+      (state: RollupState) => ((state.accounts as unknown) = []),
+      /\.accounts: expected an object, received an array/,
+    ],
+    [
+      'a day without roles',
+      (state: RollupState) =>
+        delete (state.accounts.acme!.days['2026-03-01'] as Partial<RollupState['accounts'][string]['days'][string]>).roles,
+      /\.roles: expected an object, received undefined/,
+    ],
+    [
+      'a quote without text',
+      (state: RollupState) => delete (state.accounts.acme!.quotes[0] as Partial<RollupState['accounts'][string]['quotes'][number]>).text,
+      /quotes\[0\]\.text: expected a string/,
+    ],
   ])('%s fails with the path of the field', (_, corrupt, message) => {
     const state = validState();
     corrupt(state);
@@ -144,31 +197,56 @@ function addAll(live: ReturnType<typeof createRollup>, items: readonly Arbitrary
       contactId: item.contactId,
       role: item.role,
       at: Date.UTC(2026, 2, item.day, k % 24),
-      result: { score, label: score < 0 ? 'negative' : 'positive', categories: item.category ? Object.fromEntries([[item.category, score]]) : undefined, quotes: [{ text: 'q', start: 0, end: 1, weight: score }] },
+      result: {
+        score,
+        label: score < 0 ? 'negative' : 'positive',
+        categories: item.category ? Object.fromEntries([[item.category, score]]) : undefined,
+        quotes: [{ text: 'q', start: 0, end: 1, weight: score }],
+      },
     });
   });
 }
 
-const canonical = (state: RollupState) => JSON.stringify(state, (_, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value));
+const canonical = (state: RollupState) =>
+  JSON.stringify(state, (_, value) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
+  );
 
 describe('merge, property-based', () => {
   test('random partial states merge associatively and commutatively, to the one-pass state', () => {
     fc.assert(
-      fc.property(fc.array(arbitraryRecord, { maxLength: 40 }), fc.array(arbitraryRecord, { maxLength: 40 }), fc.array(arbitraryRecord, { maxLength: 40 }), (a, b, c) => {
-        const [sa, sb, sc] = [stateOf([a, 0]), stateOf([b, 1000]), stateOf([c, 2000])];
-        const left = mergeRollups(mergeRollups(sa, sb), sc);
-        const right = mergeRollups(sa, mergeRollups(sc, sb));
-        const onePass = stateOf([a, 0], [b, 1000], [c, 2000]);
-        expect(canonical(left)).toBe(canonical(right));
-        expect(canonical(left)).toBe(canonical(onePass));
-        expect(summarizeRollup(left)).toEqual(summarizeRollup(onePass));
-      }),
+      fc.property(
+        fc.array(arbitraryRecord, { maxLength: 40 }),
+        fc.array(arbitraryRecord, { maxLength: 40 }),
+        fc.array(arbitraryRecord, { maxLength: 40 }),
+        (a, b, c) => {
+          const [sa, sb, sc] = [stateOf([a, 0]), stateOf([b, 1000]), stateOf([c, 2000])];
+          const left = mergeRollups(mergeRollups(sa, sb), sc);
+          const right = mergeRollups(sa, mergeRollups(sc, sb));
+          const onePass = stateOf([a, 0], [b, 1000], [c, 2000]);
+          expect(canonical(left)).toBe(canonical(right));
+          expect(canonical(left)).toBe(canonical(onePass));
+          expect(summarizeRollup(left)).toEqual(summarizeRollup(onePass));
+        },
+      ),
       { seed: 22, numRuns: 60 },
     );
   });
 
   test('randomly corrupted states fail with a CxtoneError, never a raw TypeError', () => {
-    const junk = fc.oneof(fc.constant(null), fc.constant(undefined), fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant([]), fc.constant({}), fc.constant('__proto__'));
+    const junk = fc.oneof(
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant([]),
+      fc.constant({}),
+      fc.constant('__proto__'),
+    );
     fc.assert(
       fc.property(fc.array(arbitraryRecord, { minLength: 1, maxLength: 10 }), fc.nat(), junk, (items, pick, value) => {
         const state = JSON.parse(JSON.stringify(stateOf([items, 0]))) as Record<string, unknown>;

@@ -7,7 +7,8 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'many matches of one pattern': (size) => 'we will cancel our subscription '.repeat(size / 32),
   'negated matches in one conditional sentence': (size) => `if it fails ${'we will not cancel and '.repeat(size / 22)}`,
   'a long run of punctuation': (size) => '!?.,;'.repeat(size / 5),
-  'a pyramid of quoted replies': (size) => Array.from({ length: size / 40 }, (_, k) => `${'>'.repeat(k % 30)} the sync is broken again`).join('\n'),
+  'a pyramid of quoted replies': (size) =>
+    Array.from({ length: size / 40 }, (_, k) => `${'>'.repeat(k % 30)} the sync is broken again`).join('\n'),
   'one huge line': (size) => 'the sync is broken and support is slow '.repeat(size / 39),
   'many aspects': (size) => 'The dashboard is slow, the export is broken and billing is wrong. '.repeat(size / 67),
 };

@@ -22,7 +22,11 @@ for (const [shape, make] of Object.entries(SHAPES)) {
   time(texts[0], aspects);
   time(texts[1], aspects);
   const best = [Infinity, Infinity];
-  for (let round = 0; round < rounds; round++) texts.forEach((text, k) => (best[k] = Math.min(best[k]!, time(text, aspects))));
+  for (let round = 0; round < rounds; round++) {
+    texts.forEach((text, k) => {
+      best[k] = Math.min(best[k]!, time(text, aspects));
+    });
+  }
   ratios[shape] = { small: best[0]!, large: best[1]!, ratio: best[1]! / best[0]! };
 }
 process.stdout.write(JSON.stringify(ratios));

@@ -9,4 +9,3 @@ export interface SarcasmCue {
   readonly confidence: number;
   detect(context: RuleContext): number[];
 }
-

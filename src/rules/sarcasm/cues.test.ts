@@ -12,25 +12,33 @@ const detectsWith = (cue: Parameters<typeof createSarcasmRule>[0]) => {
 
 describe('formula cue', () => {
   const detects = detectsWith({ cues: [formula] });
-  test.each(['Thanks for nothing.', 'Yeah right, it is fixed.', 'Just what I needed on a Friday.', 'Love waiting three days for a reply.', 'So glad we pay for this.'])(
-    'fires on a sarcastic formula: %s',
-    (text) => expect(detects(text)).toBe(true),
-  );
-  test.each(['Thanks for the quick fix.', 'We love the new reports.', 'This is what we needed, thanks!'])('stays quiet on sincere text: %s', (text) =>
-    expect(detects(text)).toBe(false),
+  test.each([
+    'Thanks for nothing.',
+    'Yeah right, it is fixed.',
+    'Just what I needed on a Friday.',
+    'Love waiting three days for a reply.',
+    'So glad we pay for this.',
+  ])('fires on a sarcastic formula: %s', (text) => expect(detects(text)).toBe(true));
+  test.each(['Thanks for the quick fix.', 'We love the new reports.', 'This is what we needed, thanks!'])(
+    'stays quiet on sincere text: %s',
+    (text) => expect(detects(text)).toBe(false),
   );
   test('formulas are lexicon data and can be removed', () => {
-    const analyzer = analyzerWith([createSarcasmRule({ cues: [formula] })], { lexicons: [{ name: 'x', sarcasm: { 'thanks for nothing': null } }] });
+    const analyzer = analyzerWith([createSarcasmRule({ cues: [formula] })], {
+      lexicons: [{ name: 'x', sarcasm: { 'thanks for nothing': null } }],
+    });
     expect(analyzer.analyze('Thanks for nothing.').sentences[0]!.sarcasm).toBeUndefined();
   });
 });
 
 describe('scare-quotes cue', () => {
   const detects = detectsWith({ cues: [scareQuotes] });
-  test.each(["The 'fix' broke our exports.", 'Your "support" team closed my ticket.', 'Another “great” update that broke the sync.', 'The ‘improvement’ doubled load times.'])(
-    'fires on praise in scare quotes: %s',
-    (text) => expect(detects(text)).toBe(true),
-  );
+  test.each([
+    "The 'fix' broke our exports.",
+    'Your "support" team closed my ticket.',
+    'Another “great” update that broke the sync.',
+    'The ‘improvement’ doubled load times.',
+  ])('fires on praise in scare quotes: %s', (text) => expect(detects(text)).toBe(true));
   test('any praise word in quotes needs a complaint beside it; listed words do not', () => {
     expect(detects('Another "great" update.')).toBe(false);
     expect(detects("The 'fix' arrived.")).toBe(true);
@@ -43,6 +51,8 @@ describe('scare-quotes cue', () => {
 
 describe('eye-roll cue', () => {
   const detects = detectsWith({ cues: [eyeRoll] });
-  test.each(['Love the new release 🙄', 'Great update 😒', 'Super helpful answer 🤦'])('fires on praise with an eye roll: %s', (text) => expect(detects(text)).toBe(true));
+  test.each(['Love the new release 🙄', 'Great update 😒', 'Super helpful answer 🤦'])('fires on praise with an eye roll: %s', (text) =>
+    expect(detects(text)).toBe(true),
+  );
   test.each(['Love the new release 😍', 'The outage again 🙄'])('stays quiet otherwise: %s', (text) => expect(detects(text)).toBe(false));
 });

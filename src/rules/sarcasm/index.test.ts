@@ -25,7 +25,10 @@ describe('sarcasm rule', () => {
   });
 
   test('strength scales the inversion; 0 removes the praise', () => {
-    const weight = (strength: number) => createAnalyzer({ sarcasm: { strength } }).analyze(text).evidence.find((item) => item.text === 'Great')?.weight;
+    const weight = (strength: number) =>
+      createAnalyzer({ sarcasm: { strength } })
+        .analyze(text)
+        .evidence.find((item) => item.text === 'Great')?.weight;
     expect(weight(1)).toBeCloseTo(-0.775);
     expect(weight(0.5)).toBeCloseTo(-0.3875);
     expect(weight(0)).toBeUndefined();

@@ -25,7 +25,12 @@ const STANDALONE_TYPES = new Set(['punctuation', 'emoji', 'emoticon']);
  * words reached past lead-ins and pauses only, each followed by a pause or a run-on word. Returns how
  * many of the first hits form it, and whether surprise ("Wow") is all it holds.
  */
-function interjectionRun(tokens: readonly Token[], first: number, end: number, hits: readonly { first: number; end: number; weight: number }[]): { run: number; surpriseOnly: boolean } {
+function interjectionRun(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  hits: readonly { first: number; end: number; weight: number }[],
+): { run: number; surpriseOnly: boolean } {
   let k = first;
   let run = 0;
   let praised = false;

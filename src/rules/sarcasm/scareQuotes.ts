@@ -1,11 +1,30 @@
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../../doc/quotes.js';
-import { type SarcasmCue } from './cue.js';
+import type { SarcasmCue } from './cue.js';
 
 // Weak words in quotes ("okay") are more often reported speech than irony.
 const MIN_QUOTED_PRAISE = 0.3;
 // Scare quotes sit in a noun phrase: "the 'fix'", "your \"support\"", "so-called 'experts'". A quoted word
 // after anything else is emphasis ("\"HAPPY\" is how …") or a quotation.
-const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'my', 'another', 'such', 'so-called', 'called']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'your',
+  'our',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'my',
+  'another',
+  'such',
+  'so-called',
+  'called',
+]);
 
 /**
  * Praise in scare quotes after a determiner: the 'fix', our "support" (listed in lexicon data), another
@@ -23,7 +42,10 @@ export const scareQuotes: SarcasmCue = {
       const before = tokens[hit.first - 1];
       const after = tokens[hit.end];
       const quoted =
-        hit.first - 1 > sentence.first && hit.end < sentence.end && OPENING_QUOTES.has(before?.text ?? '') && CLOSING_QUOTES.has(after?.text ?? '');
+        hit.first - 1 > sentence.first &&
+        hit.end < sentence.end &&
+        OPENING_QUOTES.has(before?.text ?? '') &&
+        CLOSING_QUOTES.has(after?.text ?? '');
       return quoted && DETERMINERS.has(tokens[hit.first - 2]!.normal) ? [index] : [];
     });
   },
