@@ -25,7 +25,10 @@ export const intentLexicon: Lexicon = defineLexicon(intentsData as unknown as Le
 /** Aspect categories of B2B software (product, feature, performance, …, billing, support, ux) and the words that name them. */
 export const taxonomyLexicon: Lexicon = defineLexicon(taxonomyData as unknown as LexiconData);
 
-/** The lexicons every analyzer starts from (base, opinion, emoji, b2b-support, emotion, intents, taxonomy), in precedence order: later entries override earlier ones. */
+/**
+ * The lexicons every analyzer starts from (base, opinion, emoji, b2b-support, emotion, intents, taxonomy), in
+ * precedence order: later entries override earlier ones.
+ */
 export const defaultLexicons: readonly Lexicon[] = Object.freeze([
   baseLexicon,
   opinionLexicon,

@@ -95,7 +95,10 @@ export interface EmotionScore {
 export interface EmotionResult {
   /** The strongest emotion at or above the presence threshold, or `null` when none is. */
   dominant: string | null;
-  /** Keyed by emotion name: frustration, anger, confusion, disappointment, anxiety, urgency, satisfaction, gratitude, relief, and any a lexicon adds. */
+  /**
+   * Keyed by emotion name: frustration, anger, confusion, disappointment, anxiety, urgency, satisfaction, gratitude,
+   * relief, and any a lexicon adds.
+   */
   scores: Record<string, EmotionScore>;
 }
 

@@ -79,6 +79,15 @@ describe('structure', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('no line of library source is longer than 140 characters', () => {
+    const long = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, k) => ([...line].length > 140 ? [`${relative(SRC, file)}:${k + 1}`] : [])),
+    );
+    expect(long).toEqual([]);
+  });
+
   test('no import cycles', () => {
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();

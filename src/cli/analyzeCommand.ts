@@ -51,7 +51,8 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
   const maxThreads = MAX_THREADS_PER_CORE * availableParallelism();
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > maxThreads) {
     process.stderr.write(
-      `cxtone: --concurrency must be a whole number from 1 to ${maxThreads} (${MAX_THREADS_PER_CORE} per core), received "${options.concurrency}"\n`,
+      `cxtone: --concurrency must be a whole number from 1 to ${maxThreads} (${MAX_THREADS_PER_CORE} per core), ` +
+        `received "${options.concurrency}"\n`,
     );
     return EXIT.usage;
   }

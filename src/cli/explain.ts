@@ -21,20 +21,21 @@ export function explain(text: string, result: AnalysisResult): string {
   const paintLabel = label === 'positive' ? pc.green : label === 'negative' ? pc.red : pc.yellow;
   lines.push(`${pc.bold('sentiment')}  ${paintLabel(label)}  score ${score.toFixed(2)}  confidence ${confidence.toFixed(2)}`);
   for (const item of result.evidence) {
-    lines.push(
-      `  ${item.weight > 0 ? pc.green('+') : pc.red('-')} "${item.text}" @${item.start}-${item.end} weight ${item.weight.toFixed(2)}${item.rules.length > 0 ? pc.dim(` (${item.rules.join(', ')})`) : ''}`,
-    );
+    const sign = item.weight > 0 ? pc.green('+') : pc.red('-');
+    const rules = item.rules.length > 0 ? pc.dim(` (${item.rules.join(', ')})`) : '';
+    lines.push(`  ${sign} "${item.text}" @${item.start}-${item.end} weight ${item.weight.toFixed(2)}${rules}`);
   }
+  const listOrNone = (items: string[]) => (items.length === 0 ? pc.dim('none') : items.join(', '));
   if (result.emotions) {
-    const present = Object.entries(presentEmotions(result.emotions.scores));
-    lines.push(
-      `${pc.bold('emotions')}   ${present.length === 0 ? pc.dim('none') : present.map(([name, intensity]) => `${name} ${intensity.toFixed(2)} ("${result.emotions!.scores[name]!.evidence[0]!.text}")`).join(', ')}`,
+    const { scores } = result.emotions;
+    const present = Object.entries(presentEmotions(scores)).map(
+      ([name, intensity]) => `${name} ${intensity.toFixed(2)} ("${scores[name]!.evidence[0]!.text}")`,
     );
+    lines.push(`${pc.bold('emotions')}   ${listOrNone(present)}`);
   }
   if (result.intents) {
-    lines.push(
-      `${pc.bold('intents')}    ${result.intents.length === 0 ? pc.dim('none') : result.intents.map((intent) => `${intent.intent} ${intent.confidence.toFixed(2)} ("${intent.evidence[0]!.text}")`).join(', ')}`,
-    );
+    const intents = result.intents.map((intent) => `${intent.intent} ${intent.confidence.toFixed(2)} ("${intent.evidence[0]!.text}")`);
+    lines.push(`${pc.bold('intents')}    ${listOrNone(intents)}`);
   }
   if (result.signals) {
     lines.push(
@@ -47,10 +48,10 @@ export function explain(text: string, result: AnalysisResult): string {
   }
   if (result.aspects) {
     lines.push(`${pc.bold('aspects')}`);
-    for (const aspect of result.aspects)
-      lines.push(
-        `  ${aspect.term} [${aspect.category}] ${aspect.sentiment.label}${aspect.evidence.length > 0 ? ` ← ${aspect.evidence.map((item) => `"${item.text}"`).join(', ')}` : ''}`,
-      );
+    for (const aspect of result.aspects) {
+      const quotes = aspect.evidence.length > 0 ? ` ← ${aspect.evidence.map((item) => `"${item.text}"`).join(', ')}` : '';
+      lines.push(`  ${aspect.term} [${aspect.category}] ${aspect.sentiment.label}${quotes}`);
+    }
   }
   if (result.excluded.length > 0) lines.push(pc.dim(`not scored: ${result.excluded.map((span) => span.reason).join(', ')}`));
   return lines.join('\n');

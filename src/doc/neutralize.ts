@@ -20,19 +20,34 @@ const OUTLOOK_NEXT = /^(Sent|Date|To):\s/;
 const SENT_FROM_DEVICE = /^Sent from my \w/i;
 const DISCLAIMER =
   /^(confidentiality notice|disclaimer\b|this (e-?mail|message|communication)\b.{0,80}\b(confidential|intended (solely|only)|privileged))/i;
-const SIGN_OFF =
-  /^(?:(?:best|kind|warm|warmest|with)\s+)?(?:regards|wishes)|^(?:many\s+)?thanks(?:\s+(?:again|so much|a lot))?|^thank\s+you(?:\s+(?:again|so much))?|^(?:cheers|sincerely|best|thx|br|respectfully|all the best|talk soon)\b/i;
+/** One pattern matching any of `parts`: long alternations stay readable, a line each. */
+const anyOf = (flags: string, ...parts: RegExp[]) => new RegExp(parts.map((part) => part.source).join('|'), flags);
+
+const SIGN_OFF = anyOf(
+  'i',
+  /^(?:(?:best|kind|warm|warmest|with)\s+)?(?:regards|wishes)/,
+  /^(?:many\s+)?thanks(?:\s+(?:again|so much|a lot))?/,
+  /^thank\s+you(?:\s+(?:again|so much))?/,
+  /^(?:cheers|sincerely|best|thx|br|respectfully|all the best|talk soon)\b/,
+);
 const SIGN_OFF_REST = /^[,.!]?\s*(?:[A-Z][\w.'-]*\s*){0,3}$/;
 const STACK_FRAME = /^at\s+(?:async\s+)?[\w$.<>[\]]+\s*(?:\(|:\d)/;
 const EXCEPTION_LINE =
   /^([\w$]+\.)+[\w$]*(Exception|Error)\b|^(Exception in thread|Caused by:|\.\.\. \d+ more)|^[A-Z]\w*(Error|Exception): /;
 const TRACEBACK = /^Traceback \(most recent call last\)/;
-const LOG_LINE =
-  /^\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}|^\[?\d{2}:\d{2}:\d{2}|^\[?(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|SEVERE|PANIC)\]?(?:[:\]]|\s+[\w[(])/;
+const LOG_LINE = anyOf(
+  '',
+  /^\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}/,
+  /^\[?\d{2}:\d{2}:\d{2}/,
+  /^\[?(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|SEVERE|PANIC)\]?(?:[:\]]|\s+[\w[(])/,
+);
 const SHELL_LINE = /^(\$|#|>>>|PS [A-Z]:\\.{0,200}>)\s+\S/;
 const CODE_CHARS = /[;{}=<>()[\]]/;
-const METADATA =
-  /^(priority|severity|sev|urgency|impact|status|component|environment|env|version|os|browser|ticket|ticket id|case id|plan|account id|error code)\s*[:=]\s*[\w ./#-]{1,40}$/i;
+const METADATA_FIELDS = [
+  'priority|severity|sev|urgency|impact|status|component|environment|env|version',
+  'os|browser|ticket|ticket id|case id|plan|account id|error code',
+].join('|');
+const METADATA = new RegExp(`^(${METADATA_FIELDS})\\s*[:=]\\s*[\\w ./#-]{1,40}$`, 'i');
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];

@@ -181,6 +181,9 @@ function isHtmlEntity(text: string, start: number, normal: string): boolean {
   return start > 0 && text[start - 1] === '&' && HTML_ENTITIES.has(normal);
 }
 
+// Marks after which a capitalised word starts a new sentence even where wink-nlp reads none.
+const CLOSING_MARKS = new Set(['...', '…', '.']);
+
 /** Boundaries wink-nlp misses in support text: line breaks, and emoticons or ellipses before a capital. */
 function startsSentence(tokens: Token[], breaksBefore: number[], previousLineLength: number): boolean {
   const index = tokens.length - 1;
@@ -193,8 +196,7 @@ function startsSentence(tokens: Token[], breaksBefore: number[], previousLineLen
     const wrapped = previousLineLength >= MIN_WRAPPED_LINE && LOWER_START.test(token.text) && !TERMINAL.has(previous.text);
     return !wrapped;
   }
-  const closesClause =
-    previous.type === 'emoticon' || previous.type === 'emoji' || previous.text === '...' || previous.text === '…' || previous.text === '.';
+  const closesClause = previous.type === 'emoticon' || previous.type === 'emoji' || CLOSING_MARKS.has(previous.text);
   return closesClause && token.type === 'word' && UPPER_START.test(token.text);
 }
 

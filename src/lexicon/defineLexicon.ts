@@ -82,7 +82,8 @@ export function defineLexicon(data: LexiconData): Lexicon {
   const intensifiers = normalizeRecord(data.intensifiers, 'intensifiers', fail, (term, value) => {
     if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value <= MIN_INTENSIFIER || value > MAX_INTENSIFIER)) {
       fail(
-        `intensifier "${term}" must be a number above ${MIN_INTENSIFIER} and at most ${MAX_INTENSIFIER}, or null, received ${describeValue(value)}.`,
+        `intensifier "${term}" must be a number above ${MIN_INTENSIFIER} and at most ${MAX_INTENSIFIER}, or null, ` +
+          `received ${describeValue(value)}.`,
         term,
       );
     }

@@ -94,7 +94,8 @@ export function createPool(options: PoolOptions = {}): Pool {
   const concurrency = positiveInteger(options.concurrency, 'concurrency', availableParallelism());
   if (concurrency > maxThreads) {
     throw new InvalidOptionsError(
-      `"concurrency" ${concurrency} is more than ${maxThreads} (${MAX_THREADS_PER_CORE} threads for each of ${availableParallelism()} cores); more threads only cost memory.`,
+      `"concurrency" ${concurrency} is more than ${maxThreads} ` +
+        `(${MAX_THREADS_PER_CORE} threads for each of ${availableParallelism()} cores); more threads only cost memory.`,
     );
   }
   const batchSize = positiveInteger(options.batchSize, 'batchSize', 64);

@@ -20,8 +20,9 @@ export interface Pattern {
   elements: readonly PatternElement[];
   /**
    * How many ways the pattern can branch from one token: the product of the distinct lengths its elements
-   * can take (optional words, gaps, alternatives of different lengths). The matcher remembers partial matches only for patterns above {@link MEMO_BRANCHES}, so
-   * a hostile pattern (`[a] [a] [a] … b`) costs time linear in its length, not exponential.
+   * can take (optional words, gaps, alternatives of different lengths). The matcher remembers partial matches
+   * only for patterns above {@link MEMO_BRANCHES}, so a hostile pattern (`[a] [a] [a] … b`) costs time linear
+   * in its length, not exponential.
    */
   branches: number;
   /** The most tokens a match can span: how far a partial match from one token can reach. */

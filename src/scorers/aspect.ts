@@ -304,7 +304,10 @@ const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'the
 // Words that end an opinion's reach: the other side of "but" belongs to another aspect.
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'yet', 'while']);
 const CLAUSE_END = new Set([';', ':', '—', '–', '--']);
-/** An opinion word whose clause names no aspect goes to the aspects of the sentence its own clause leaves without opinion, at this share of its weight. */
+/**
+ * An opinion word whose clause names no aspect goes to the aspects of the sentence its own clause leaves without
+ * opinion, at this share of its weight.
+ */
 const ACROSS_CLAUSE = 0.5;
 /** Each comma between an opinion word and an aspect counts as this many tokens of distance. */
 const COMMA_DISTANCE = 4;

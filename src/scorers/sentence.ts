@@ -89,7 +89,8 @@ function checkAdjustment(rule: Rule, adjustment: unknown, hits: readonly Hit[]):
   }
   if (typeof factor !== 'number' || !(Math.abs(factor) <= MAX_RULE_FACTOR)) {
     throw new InvalidOptionsError(
-      `rule "${rule.name}" returned factor ${describeValue(factor)}; a factor must be a number from -${MAX_RULE_FACTOR} to ${MAX_RULE_FACTOR}.`,
+      `rule "${rule.name}" returned factor ${describeValue(factor)}; ` +
+        `a factor must be a number from -${MAX_RULE_FACTOR} to ${MAX_RULE_FACTOR}.`,
     );
   }
 }
