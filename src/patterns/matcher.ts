@@ -25,6 +25,11 @@ export interface PatternIndex {
   byPrefix: Map<string, IndexedPattern[]>;
   /** Patterns that can start anywhere (an optional or wildcard first element, a prefix word). */
   unanchored: IndexedPattern[];
+  /**
+   * Patterns by the words of a later required element (see {@link anchorOf}): a sentence without one of them
+   * cannot match the pattern, so it is not tried there. Common first words ("we", "the") then cost little.
+   */
+  byAnchor: Map<string, IndexedPattern[]>;
   size: number;
 }
 
@@ -34,6 +39,31 @@ interface IndexedPattern {
   pattern: Pattern;
   /** Partial results of a pattern that branches a lot, made on first use and reused for every sentence. */
   memo?: Memo;
+  /** Whether the pattern has an anchor, and the last sentence (epoch) in which one of its anchor words was seen. */
+  anchored?: boolean;
+  anchorSeen?: number;
+}
+
+const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of the pattern's best anchor: a required element after the first, without prefix tests, whose
+ * shortest first word is longest (longer words are rarer). None when there is no such element.
+ */
+function anchorOf(pattern: Pattern): string[] | undefined {
+  let best: string[] | undefined;
+  let bestLength = 0;
+  for (const element of pattern.elements.slice(1)) {
+    if (element.kind !== 'words' || element.optional) continue;
+    const firsts = element.alternatives.map((words) => words[0]!);
+    if (firsts.some(({ word, prefix }) => prefix || !HAS_WORD_CHARACTER.test(word))) continue;
+    const shortest = Math.min(...firsts.map(({ word }) => word.length));
+    if (shortest > bestLength) {
+      best = firsts.map(({ word }) => word);
+      bestLength = shortest;
+    }
+  }
+  return best;
 }
 
 /** Letters of a prefix word used to index it; shorter prefixes are tried at every token. */
@@ -43,12 +73,16 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
   const byFirstWord = new Map<string, IndexedPattern[]>();
   const byPrefix = new Map<string, IndexedPattern[]>();
   const unanchored: IndexedPattern[] = [];
+  const byAnchor = new Map<string, IndexedPattern[]>();
   const add = (map: Map<string, IndexedPattern[]>, key: string, entry: IndexedPattern) => {
     const list = map.get(key) ?? [];
     if (!list.includes(entry)) list.push(entry);
     map.set(key, list);
   };
   for (const entry of patterns) {
+    const anchor = anchorOf(entry.pattern);
+    entry.anchored = anchor !== undefined;
+    for (const word of anchor ?? []) add(byAnchor, word, entry);
     const first = entry.pattern.elements[0]!;
     const starts = first.kind === 'words' && !first.optional ? first.alternatives.map((words) => words[0]!) : undefined;
     if (!starts || starts.some(({ word, prefix }) => prefix && word.length < PREFIX_KEY)) {
@@ -60,7 +94,7 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
       else add(byFirstWord, word, entry);
     }
   }
-  return { byFirstWord, byPrefix, unanchored, size: patterns.length };
+  return { byFirstWord, byPrefix, unanchored, byAnchor, size: patterns.length };
 }
 
 /**
@@ -87,6 +121,7 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
   const tryAt = (i: number, list: readonly IndexedPattern[] | undefined) => {
     if (!list) return;
     for (const entry of list) {
+      if (entry.anchored && entry.anchorSeen !== epoch) continue;
       if (tried.includes(entry)) continue;
       tried.push(entry);
       const { elements, branches } = entry.pattern;
@@ -107,6 +142,14 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
         });
     }
   };
+  // Which anchored patterns this sentence could match at all.
+  if (index.byAnchor.size > 0) {
+    for (let i = first; i < end; i++) {
+      const token = tokens[i]!;
+      markAnchors(index.byAnchor.get(token.normal), epoch);
+      if (token.lemma !== token.normal) markAnchors(index.byAnchor.get(token.lemma), epoch);
+    }
+  }
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
     if (token.type === 'punctuation') continue;
@@ -121,6 +164,10 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
     tryAt(i, index.unanchored);
   }
   return matches;
+}
+
+function markAnchors(entries: readonly IndexedPattern[] | undefined, epoch: number): void {
+  if (entries) for (const entry of entries) entry.anchorSeen = epoch;
 }
 
 /**
