@@ -62,8 +62,14 @@ Self time of the 15 costliest functions while the built package scores the senti
 a round) with the default scorers, after a warm-up round; and the share of the pipeline's stages, inclusive of what
 they call. Reproduce with \`npm run bench:profile\`.
 
-${markdownTable(['function', 'self time'], top.map(([name, { ms }]) => [name, share(ms)]))}
+${markdownTable(
+  ['function', 'self time'],
+  top.map(([name, { ms }]) => [name, share(ms)]),
+)}
 
-${markdownTable(['stage', 'share of the time'], STAGES.map((stage) => [stage, share(stages.get(stage) ?? 0)]))}`;
+${markdownTable(
+  ['stage', 'share of the time'],
+  STAGES.map((stage) => [stage, share(stages.get(stage) ?? 0)]),
+)}`;
 console.log(report);
 if (!args.includes('--no-write')) writeResultsSection('profile', report);
