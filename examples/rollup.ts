@@ -34,7 +34,8 @@ tickets.forEach((ticket, k) => {
 for (const account of live.summarize({ halfLifeDays: 14 })) {
   const quote = account.quotes[0];
   console.log(
-    `${account.accountId.padEnd(10)} score ${String(account.score).padStart(7)}  volume ${account.volume}  negative ${(account.shareNegative * 100).toFixed(0)}%  trend/week ${account.trendPerWeek}`,
+    `${account.accountId.padEnd(10)} score ${String(account.score).padStart(7)}  volume ${account.volume}  negative ` +
+      `${(account.shareNegative * 100).toFixed(0)}%  trend/week ${account.trendPerWeek}`,
   );
   if (quote) console.log(`           strongest quote: "${quote.text}" (${quote.recordId}, weight ${quote.weight})`);
 }

@@ -49,17 +49,23 @@ const traps: Record<string, Trap[]> = {
       notEvidence: ['FATAL'],
     },
     {
-      text: 'Here is the log:\n2024-03-01 10:22:13 ERROR Failed to connect: timeout\n2024-03-01 10:22:14 FATAL worker killed\nCan you take a look?',
+      text:
+        'Here is the log:\n2024-03-01 10:22:13 ERROR Failed to connect: timeout\n2024-03-01 10:22:14 FATAL worker ' +
+        'killed\nCan you take a look?',
       label: 'neutral',
       notEvidence: ['Failed', 'killed'],
     },
     {
-      text: 'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    main()\nValueError: bad value\nAny idea what this means?',
+      text:
+        'Traceback (most recent call last):\n  File "app.py", line 3, in <module>\n    main()\nValueError: bad value\nAny ' +
+        'idea what this means?',
       label: 'neutral',
       notEvidence: ['bad'],
     },
     {
-      text: 'at com.acme.Sync.run(Sync.java:42)\nat java.lang.Thread.run(Thread.java:748)\nThe nightly job keeps crashing and it is blocking us.',
+      text:
+        'at com.acme.Sync.run(Sync.java:42)\nat java.lang.Thread.run(Thread.java:748)\nThe nightly job keeps crashing and ' +
+        'it is blocking us.',
       label: 'negative',
       evidence: ['keeps crashing', 'blocking us'],
     },
@@ -68,14 +74,18 @@ const traps: Record<string, Trap[]> = {
   ],
   'quoted replies and signatures': [
     {
-      text: 'Still broken, I am afraid.\n\nOn Tue, Mar 5, 2024 at 9:12 AM Acme Support <help@acme.io> wrote:\n> Great news, the fix is live! We are thrilled to help.',
+      text:
+        'Still broken, I am afraid.\n\nOn Tue, Mar 5, 2024 at 9:12 AM Acme Support <help@acme.io> wrote:\n> Great news, the ' +
+        'fix is live! We are thrilled to help.',
       label: 'negative',
       evidence: ['Still broken'],
       notEvidence: ['Great', 'thrilled'],
     },
     { text: 'Works now.\n\n> Awesome, glad it is fixed!\n> Best, Support', label: 'neutral', notEvidence: ['Awesome', 'glad'] },
     {
-      text: 'The invoice is wrong again.\n\n-----Original Message-----\nFrom: Billing\nSent: Monday\nWe love our customers and are happy to help.',
+      text:
+        'The invoice is wrong again.\n\n-----Original Message-----\nFrom: Billing\nSent: Monday\nWe love our customers and ' +
+        'are happy to help.',
       label: 'negative',
       notEvidence: ['love', 'happy'],
     },
@@ -87,7 +97,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'The report is wrong.\n\nKind regards,\nSam', label: 'negative', notEvidence: ['regards'] },
     { text: 'Can you reset my password?\n\nSent from my iPhone', label: 'neutral' },
     {
-      text: 'Export fixed, thank you!\n\nCONFIDENTIALITY NOTICE: This email is confidential. If you are not the intended recipient, unfortunately you must delete it.',
+      text:
+        'Export fixed, thank you!\n\nCONFIDENTIALITY NOTICE: This email is confidential. If you are not the intended ' +
+        'recipient, unfortunately you must delete it.',
       label: 'positive',
       notEvidence: ['unfortunately'],
     },
@@ -97,7 +109,9 @@ const traps: Record<string, Trap[]> = {
   ],
   'polite but angry escalations': [
     {
-      text: 'Hi team,\n\nThis is the third time this month that the API has gone down during business hours. Our customers are affected and we are losing revenue. This is unacceptable. Please escalate to your engineering lead.\n\nThanks,\nMaria',
+      text:
+        'Hi team,\n\nThis is the third time this month that the API has gone down during business hours. Our customers are ' +
+        'affected and we are losing revenue. This is unacceptable. Please escalate to your engineering lead.\n\nThanks,\nMaria',
       label: 'negative',
       evidence: ['third time', 'losing revenue', 'unacceptable'],
     },
@@ -339,7 +353,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Another outage 😡', label: 'negative', evidence: ['outage', '😡'] },
     { text: 'Sync is flaky :(', label: 'negative', evidence: ['flaky'] },
     {
-      text: 'Hi Sam. Hope you had a great weekend. Our production environment has been down since 6am and every customer is affected. Please call me.',
+      text:
+        'Hi Sam. Hope you had a great weekend. Our production environment has been down since 6am and every customer is ' +
+        'affected. Please call me.',
       label: 'negative',
       evidence: ['been down'],
     },

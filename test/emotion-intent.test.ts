@@ -96,7 +96,8 @@ describe('emotions', () => {
 
   test('polite but furious: courtesy does not hide anger', () => {
     const text =
-      'Dear team, I hope you are well. Kindly note that we are absolutely furious that the invoice was sent to our customers. Best regards, Dana';
+      'Dear team, I hope you are well. Kindly note that we are absolutely furious that the invoice was sent to our customers. ' +
+      'Best regards, Dana';
     expect(analyze(text).emotions!.dominant).toBe('anger');
   });
 });
@@ -172,7 +173,8 @@ describe('intents', () => {
 
   test('expansion buried in a complaint is still found', () => {
     const text =
-      'The export has been broken for two weeks and nobody has replied. That said, we want to add 15 more seats next month if this gets sorted.';
+      'The export has been broken for two weeks and nobody has replied. That said, we want to add 15 more seats next month if ' +
+      'this gets sorted.';
     const intents = intentsOf(text);
     expect(intents).toContain('expand');
     expect(intents).toContain('bug_report');
@@ -194,7 +196,8 @@ describe('intents', () => {
 describe('risk signals', () => {
   test('an escalation-shaped email scores high, with every factor quoted', () => {
     const text =
-      'This is the THIRD time I am asking. Your team keeps breaking the SSO integration and our launch is Monday. I want to speak to your VP.';
+      'This is the THIRD time I am asking. Your team keeps breaking the SSO integration and our launch is Monday. I want to ' +
+      'speak to your VP.';
     const { signals } = analyze(text);
     expect(signals!.escalationRisk).toBeGreaterThan(0.7);
     const names = signals!.factors.map((factor) => factor.factor);

@@ -32,7 +32,10 @@ function runnable(code: string): string {
     /^(\s*)console\.log\((.*)\); \/\/ → (.*)$/gm,
     (_whole, indent: string, value: string, expected: string) => `${indent}__expectPrinted(${value}, ${JSON.stringify(expected)});`,
   );
-  return `const __expectPrinted = (value: unknown, expected: string) => (globalThis as any).__expectPrinted(value, expected);\n${checks}\nexport {};\n`;
+  return (
+    `const __expectPrinted = (value: unknown, expected: string) => (globalThis as any).__expectPrinted(value, ` +
+    `expected);\n${checks}\nexport {};\n`
+  );
 }
 
 const files = readdirSync(guides).filter((name) => name.endsWith('.md'));

@@ -167,7 +167,8 @@ describe('parseTranscript', () => {
   test('reads "Name: text" lines with optional times, continuation lines included', () => {
     expect(
       parseTranscript(
-        '[10:01] Dana: The export fails.\nIt has failed since Friday.\n10:02:30 - Agent: Looking now.\nSam (10:04 AM): ok\n\nDana: meeting at 11:30 works',
+        '[10:01] Dana: The export fails.\nIt has failed since Friday.\n10:02:30 - Agent: Looking now.\n' +
+          'Sam (10:04 AM): ok\n\nDana: meeting at 11:30 works',
       ),
     ).toEqual([
       { speaker: 'Dana', text: 'The export fails.\nIt has failed since Friday.', at: '10:01' },
