@@ -144,8 +144,14 @@ function runScorers(
   wanted: Required<ScorerOptions>,
   input: { text: string; doc: Doc; result: AnalysisResult; patterns: CompiledPatterns },
 ): AnalysisResult {
+  // A scorer reads only scorers before it, so one pass from the end collects what the wanted ones need, transitively.
   const needed = new Set<ScorerSwitch>();
-  for (const scorer of scorers) if (wanted[scorer.name]) for (const name of [scorer.name, ...(scorer.reads ?? [])]) needed.add(name);
+  for (let k = scorers.length - 1; k >= 0; k--) {
+    const scorer = scorers[k]!;
+    if (!wanted[scorer.name] && !needed.has(scorer.name)) continue;
+    needed.add(scorer.name);
+    if (scorer.reads) for (const name of scorer.reads) needed.add(name);
+  }
   if (needed.size === 0) return input.result;
   let matches: { intents: ContextualMatch[]; risks: ContextualMatch[] } | undefined;
   const parts: Partial<AnalysisResult> = {};

@@ -252,6 +252,17 @@ describe('scorer switches and custom data', () => {
     expect(call.intents!.map((result) => result.intent)).toContain('churn');
   });
 
+  test('signals read intents and emotions even when those are not returned', () => {
+    const text = "I'm furious. If this isn't fixed by Friday we will cancel our subscription.";
+    const signalsOnly = analyze(text, { emotions: false, intents: false, signals: true });
+    expect(signalsOnly.emotions).toBeUndefined();
+    expect(signalsOnly.intents).toBeUndefined();
+    const factors = signalsOnly.signals!.factors.map((factor) => factor.factor);
+    expect(factors).toContain('churn_intent');
+    expect(factors).toContain('anger');
+    expect(signalsOnly.signals).toEqual(analyze(text).signals);
+  });
+
   test('bad scorer switches fail clearly', () => {
     expect(() => analyze('x', { emotions: 'yes' } as never)).toThrow(/"emotions" .* must be a boolean/);
     expect(() => analyze('x', { topics: true } as never)).toThrow(/unknown scorer option "topics"/);

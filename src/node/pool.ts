@@ -145,9 +145,9 @@ export function createPool(options: PoolOptions = {}): Pool {
   };
 
   async function* scoreInOrder(texts: Iterable<string> | AsyncIterable<string>): AsyncGenerator<string[]> {
-    // At most two batches per worker in flight: enough to keep every worker busy, bounded memory.
     if (closed) throw new PoolClosedError();
     expectIterable(texts);
+    // At most two batches per worker in flight: enough to keep every worker busy, bounded memory.
     const inFlight: Promise<string[]>[] = [];
     let batch: string[] = [];
     let position = 0;
