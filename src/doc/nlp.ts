@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import builtInTermTokens from './term-tokens.json';
 import { normalizeEmoji } from './token.js';
 
 // The only place wink-nlp is loaded. Sentence boundaries and POS (for lemmas) are all we use;
@@ -114,6 +115,19 @@ function remembered<T>(cache: Map<string, T>, word: string, compute: () => T): T
 
 const tokenizerCache = new Map<string, string[]>();
 
+// The built-in lexicons' terms, split at build time by `npm run build:term-tokens` with tokenizeWithWink below:
+// compiling the default analyzer then needs no wink-nlp reading, which was a third of its first call.
+// test/term-tokens.test.ts fails when a lexicon changes and the table does not.
+let builtInTerms: ReadonlyMap<string, string[]> | undefined;
+// A term stored as 0 splits at its spaces.
+const builtIn = () =>
+  (builtInTerms ??= new Map(
+    Object.entries(builtInTermTokens as Record<string, string[] | 0>).map(([term, tokens]) => [
+      term,
+      tokens === 0 ? term.split(' ') : tokens,
+    ]),
+  ));
+
 /**
  * Lower-cased tokens of a lexicon term, split exactly as input text is, so phrases match. Values rather
  * than wink's normal forms, which depend on context ("yeah" alone stays "yeah", in "yeah right" it
@@ -121,18 +135,23 @@ const tokenizerCache = new Map<string, string[]>();
  */
 export function tokenizeTerm(term: string): string[] {
   if (/^[a-z0-9]+$/.test(term)) return [term];
-  let tokens = tokenizerCache.get(term);
+  let tokens = tokenizerCache.get(term) ?? builtIn().get(term);
   if (!tokens) {
-    const winkInstance = nlp();
-    const winkTokens = winkInstance.readDoc(term).tokens();
-    const normals = winkTokens.out(winkInstance.its.normal);
-    tokens = winkTokens
-      .out(winkInstance.its.value)
-      .map((value, index) => (isContractionPart(value, normals[index]!) ? normals[index]! : normalizeEmoji(value.toLowerCase())))
-      .filter((token) => token.trim() !== '');
+    tokens = tokenizeWithWink(term);
     tokenizerCache.set(term, tokens);
   }
   return tokens;
+}
+
+/** {@link tokenizeTerm} without the tables: how wink-nlp splits the term. */
+export function tokenizeWithWink(term: string): string[] {
+  const winkInstance = nlp();
+  const winkTokens = winkInstance.readDoc(term).tokens();
+  const normals = winkTokens.out(winkInstance.its.normal);
+  return winkTokens
+    .out(winkInstance.its.value)
+    .map((value, index) => (isContractionPart(value, normals[index]!) ? normals[index]! : normalizeEmoji(value.toLowerCase())))
+    .filter((token) => token.trim() !== '');
 }
 
 // Pieces of a contraction ("ca" + "n't") are matched by what they stand for ("can" + "not"), so that
