@@ -5,12 +5,8 @@ import type { Lexicon, RiskFactorData } from './types.js';
 
 /** Intent, risk-factor and aspect-taxonomy patterns of all lexicons, merged and indexed. */
 export interface CompiledPatterns {
-  intents: PatternIndex;
   /** Aspect categories, keyed by the patterns that name them. */
   aspects: PatternIndex;
-  /** Every intent with at least one pattern. */
-  intentNames: readonly string[];
-  riskFactors: PatternIndex;
   /**
    * Intents and risk factors in one index, so a text is scanned for both in one pass. Names are kept apart by
    * kind (see {@link splitByKind}): an intent and a factor may share a name, and a veto stays within its kind.
@@ -44,10 +40,7 @@ export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns 
     data.patterns.map((source) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })),
   );
   return {
-    intents: indexPatterns(intentPatterns),
     aspects: indexPatterns(parseNamed(aspects)),
-    intentNames: [...intents.keys()].filter((name) => intents.get(name)!.length > 0),
-    riskFactors: indexPatterns(factorPatterns),
     intentsAndRisks: indexPatterns([
       ...intentPatterns.map((entry) => ({ ...entry, name: `${INTENT}${entry.name}` })),
       ...factorPatterns.map((entry) => ({ ...entry, name: `${RISK}${entry.name}` })),

@@ -32,15 +32,12 @@ export interface SentenceFacts {
 
 export function readSentenceFacts(tokens: readonly Token[], sentence: SentenceSpan): SentenceFacts {
   let firstCondition = -1;
-  let conditional = false;
-  for (let j = sentence.first; j < sentence.end && !conditional; j++) {
+  let orElse = false;
+  for (let j = sentence.first; j < sentence.end && firstCondition === -1; j++) {
     if (CONDITIONS.has(tokens[j]!.normal)) firstCondition = j;
-    conditional = firstCondition !== -1 || (tokens[j]!.normal === 'or' && tokens[j + 1]?.normal === 'else');
+    else if (tokens[j]!.normal === 'or' && tokens[j + 1]?.normal === 'else') orElse = true;
   }
-  if (firstCondition === -1 && conditional) {
-    for (let j = sentence.first; j < sentence.end && firstCondition === -1; j++) if (CONDITIONS.has(tokens[j]!.normal)) firstCondition = j;
-  }
-  return { firstCondition, conditional, question: tokens[sentence.end - 1]?.text === '?' };
+  return { firstCondition, conditional: firstCondition !== -1 || orElse, question: tokens[sentence.end - 1]?.text === '?' };
 }
 
 /**
