@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', lexicons: 'src/lexicons.ts', rollup: 'src/rollup/index.ts' },
+    entry: { index: 'src/index.ts', lexicons: 'src/lexicons.ts', rollup: 'src/rollup/index.ts', fit: 'src/fit/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

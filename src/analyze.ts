@@ -11,6 +11,7 @@ import { hasMark, type Rule } from './rules/rule.js';
 import { scoreAspects } from './scorers/aspect.js';
 import { scoreDocument } from './scorers/document.js';
 import { scoreEmotions } from './scorers/emotion.js';
+import { applySentimentModel, fittedIntents } from './scorers/fitted.js';
 import { type ContextualMatch, findInContext, scoreIntents } from './scorers/intent.js';
 import { type LabelThresholds, toSentimentScore } from './scorers/label.js';
 import type { Analysis, Scorer, ScorerSwitch } from './scorers/scorer.js';
@@ -52,7 +53,7 @@ export interface AnalyzerConfig {
  * ```
  */
 export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
-  const { lexicons, rules, thresholds, maxLength, scorers: defaults, subject } = resolveOptions(options);
+  const { lexicons, rules, thresholds, maxLength, scorers: defaults, subject, models } = resolveOptions(options);
   const lexicon = compileLexicons(lexicons);
   const patterns = compilePatterns(lexicons);
   const scorers = builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subject });
@@ -62,38 +63,72 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
     scorers: Object.freeze({ ...defaults }),
   });
 
+  const readCore = coreReader(lexicon, rules, thresholds);
+  const sentimentModel = models.find((model) => model.model.task === 'sentiment');
+  const intentModels = models.filter((model) => model.model.task === 'intents');
+
   return {
     config,
     analyze(text: string, callScorers?: ScorerOptions): AnalysisResult {
       if (typeof text !== 'string') throw new InvalidInputError(`expected text to be a string, received ${describeValue(text)}.`);
       const wanted = resolveCallScorers(callScorers, defaults);
       if (text.length > maxLength) throw new InputTooLargeError(text.length, maxLength);
-      const doc = readDoc(NON_SPACE.test(text) ? text : '');
-
-      // text → tokens and sentences → lexicon matches → rules → sentence scores → document score
-      const scored = scoreSentences(doc, lexicon, rules);
-      const sentences: SentenceResult[] = scored.map((sentence) => {
-        const start = doc.tokens[sentence.span.first]!.start;
-        const end = doc.tokens[sentence.span.end - 1]!.end;
-        const result: SentenceResult = {
-          text: text.slice(start, end),
-          start,
-          end,
-          sentiment: toSentimentScore(sentence.score, sentence.positive, sentence.negative, thresholds),
-          evidence: sentence.evidence,
-        };
-        if (sentence.sarcasm) result.sarcasm = sentence.sarcasm;
-        return result;
-      });
-      const result: AnalysisResult = {
-        sentiment: scoreDocument(scored, thresholds),
-        sentences,
-        evidence: sentences.flatMap((sentence) => sentence.evidence),
-        excluded: doc.excluded,
-      };
-      return runScorers(scorers, wanted, { text, doc, result, patterns });
+      const { doc, result } = readCore(text);
+      runScorers(scorers, wanted, { text, doc, result, patterns });
+      // Fitted models read the lexicon's verdict as they were fitted on it, so intents come before the sentiment
+      // model replaces it; the other scorers have read the lexicon's verdict already.
+      if (wanted.intents && result.intents && intentModels.length > 0) {
+        const fitted = intentModels.flatMap((model) => fittedIntents(model, doc, result));
+        result.intents = [...result.intents, ...fitted].sort((a, b) => b.confidence - a.confidence);
+      }
+      if (sentimentModel) applySentimentModel(sentimentModel, doc, result);
+      return result;
     },
   };
+}
+
+/** A text read and scored by the core alone (tokens, lexicon, rules, sentence and document verdicts). */
+export interface CoreReading {
+  doc: Doc;
+  result: AnalysisResult;
+}
+
+/**
+ * The first stage of every analysis: reading the text and scoring its sentences with the lexicons and rules.
+ * `fit()` reads its examples with it, so a model learns from exactly what an analyzer will show it.
+ */
+export function coreReader(lexicon: CompiledLexicon, rules: readonly Rule[], thresholds: LabelThresholds): (text: string) => CoreReading {
+  return (text) => {
+    const doc = readDoc(NON_SPACE.test(text) ? text : '');
+    // text → tokens and sentences → lexicon matches → rules → sentence scores → document score
+    const scored = scoreSentences(doc, lexicon, rules);
+    const sentences: SentenceResult[] = scored.map((sentence) => {
+      const start = doc.tokens[sentence.span.first]!.start;
+      const end = doc.tokens[sentence.span.end - 1]!.end;
+      const result: SentenceResult = {
+        text: text.slice(start, end),
+        start,
+        end,
+        sentiment: toSentimentScore(sentence.score, sentence.positive, sentence.negative, thresholds),
+        evidence: sentence.evidence,
+      };
+      if (sentence.sarcasm) result.sarcasm = sentence.sarcasm;
+      return result;
+    });
+    const result: AnalysisResult = {
+      sentiment: scoreDocument(scored, thresholds),
+      sentences,
+      evidence: sentences.flatMap((sentence) => sentence.evidence),
+      excluded: doc.excluded,
+    };
+    return { doc, result };
+  };
+}
+
+/** The core reader of an analyzer made with `options`, for `fit()`. */
+export function createCoreReader(options?: AnalyzerOptions): (text: string) => CoreReading {
+  const { lexicons, rules, thresholds } = resolveOptions(options);
+  return coreReader(compileLexicons(lexicons), rules, thresholds);
 }
 
 interface Compiled {
@@ -143,7 +178,7 @@ function runScorers(
   scorers: readonly Scorer[],
   wanted: Required<ScorerOptions>,
   input: { text: string; doc: Doc; result: AnalysisResult; patterns: CompiledPatterns },
-): AnalysisResult {
+): void {
   // A scorer reads only scorers before it, so one pass from the end collects what the wanted ones need, transitively.
   const needed = new Set<ScorerSwitch>();
   for (let k = scorers.length - 1; k >= 0; k--) {
@@ -152,7 +187,7 @@ function runScorers(
     needed.add(scorer.name);
     if (scorer.reads) for (const name of scorer.reads) needed.add(name);
   }
-  if (needed.size === 0) return input.result;
+  if (needed.size === 0) return;
   let matches: { intents: ContextualMatch[]; risks: ContextualMatch[] } | undefined;
   const parts: Partial<AnalysisResult> = {};
   const analysis: Analysis = {
@@ -168,7 +203,6 @@ function runScorers(
     Object.assign(parts, part);
     if (wanted[scorer.name]) Object.assign(input.result, part);
   }
-  return input.result;
 }
 
 const NON_SPACE = /\S/;

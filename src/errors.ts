@@ -4,6 +4,10 @@ export type CxtoneErrorCode =
   | 'INVALID_OPTIONS'
   | 'INVALID_LEXICON'
   | 'INPUT_TOO_LARGE'
+  /** A fitted model file failed validation. */
+  | 'INVALID_MODEL'
+  /** Examples given to `fit()` cannot be learned from. */
+  | 'INVALID_TRAINING_DATA'
   /** A worker pool was used after `close()`. */
   | 'POOL_CLOSED';
 
@@ -51,6 +55,33 @@ export class LexiconError extends CxtoneError {
     super('INVALID_LEXICON', message);
     this.lexicon = details.lexicon;
     this.entry = details.entry;
+  }
+}
+
+/** A fitted model is not one cxtone can use; `field` is the path of the offending field (`weights.refund`). */
+export class ModelError extends CxtoneError {
+  override name = 'ModelError';
+  readonly field: string | undefined;
+
+  constructor(message: string, field?: string) {
+    super('INVALID_MODEL', message);
+    this.field = field;
+  }
+}
+
+/**
+ * The examples given to `fit()` cannot be learned from: `example` is the index of the offending one (its line
+ * number, 1-based, when read by the command line), `field` the field at fault.
+ */
+export class TrainingDataError extends CxtoneError {
+  override name = 'TrainingDataError';
+  readonly example: number | undefined;
+  readonly field: string | undefined;
+
+  constructor(message: string, details: { example?: number; field?: string } = {}) {
+    super('INVALID_TRAINING_DATA', message);
+    this.example = details.example;
+    this.field = details.field;
   }
 }
 

@@ -30,6 +30,7 @@ export type {
   ExclusionReason,
   IntentEvidence,
   IntentResult,
+  ModelVerdict,
   Quote,
   RiskFactor,
   RiskSignals,
@@ -37,6 +38,7 @@ export type {
   SentenceResult,
   SentimentLabel,
   SentimentScore,
+  UnplacedContribution,
 } from './result.js';
 export { defineLexicon } from './lexicon/defineLexicon.js';
 export type { Lexicon, LexiconData, RiskFactorData } from './lexicon/types.js';
@@ -54,5 +56,17 @@ export {
   InvalidInputError,
   InvalidOptionsError,
   LexiconError,
+  ModelError,
+  TrainingDataError,
 } from './errors.js';
+export { readModel } from './model/validate.js';
+export type {
+  ClassFigures,
+  FeatureSettings,
+  FittedModel,
+  FittedSentimentLabel,
+  ModelEvaluation,
+  ModelTask,
+  TrainingRecord,
+} from './model/types.js';
 export type { CxtoneErrorCode } from './errors.js';

@@ -1,4 +1,4 @@
-import { describeValue, InvalidOptionsError } from './errors.js';
+import { describeValue, InvalidOptionsError, ModelError } from './errors.js';
 import { defineLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { defaultLexicons } from './lexicons.js';
@@ -8,6 +8,9 @@ import { parsePattern, PatternSyntaxError } from './patterns/pattern.js';
 import { createSarcasmRule, defaultRules, type SarcasmOptions } from './rules/index.js';
 import { hasMark, type Rule } from './rules/rule.js';
 import type { LabelThresholds } from './scorers/label.js';
+import { type CompiledModel, compileModel } from './model/compiled.js';
+import type { FittedModel } from './model/types.js';
+import { readModel } from './model/validate.js';
 
 /** Options of {@link createAnalyzer}. Every field is optional. */
 export interface AnalyzerOptions {
@@ -47,6 +50,12 @@ export interface AnalyzerOptions {
    * subject. Default: none; every noun phrase may be an aspect.
    */
   subject?: readonly string[];
+  /**
+   * Fitted models (from `fit()` or `cxtone fit`, parsed JSON): at most one sentiment model, whose verdicts replace the
+   * lexicon's, and any number of intent models, whose intents join `result.intents`. Each is checked now; a bad one
+   * throws a `ModelError` naming the field.
+   */
+  models?: readonly FittedModel[];
 }
 
 /** Which optional scorers run; pass to `analyze(text, scorers)` to override the analyzer's choice for one call. */
@@ -66,6 +75,7 @@ export interface ResolvedOptions {
   scorers: Required<ScorerOptions>;
   /** The `subject` patterns, indexed; `undefined` when none were given. */
   subject: PatternIndex | undefined;
+  models: readonly CompiledModel[];
 }
 
 // Tuned on the development sets in ../shared/eval (see benchmarks/RESULTS.md); mixed needs a strong
@@ -81,7 +91,7 @@ export const DEFAULT_THRESHOLDS: Readonly<LabelThresholds> = Object.freeze({
 });
 const DEFAULT_MAX_LENGTH = 5_000_000;
 const SCORERS = ['emotions', 'intents', 'signals', 'aspects'] as const;
-const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm', ...SCORERS, 'subject'];
+const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm', ...SCORERS, 'subject', 'models'];
 
 /** Checks every option and fills in defaults; throws {@link InvalidOptionsError} naming the bad one. */
 export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOptions {
@@ -118,7 +128,30 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
     maxLength,
     scorers: resolveScorers(options, { emotions: true, intents: true, signals: true, aspects: false }, 'options'),
     subject: options.subject === undefined ? undefined : indexSubject(options.subject),
+    models: options.models === undefined ? [] : readModels(options.models),
   };
+}
+
+function readModels(models: unknown): CompiledModel[] {
+  if (!Array.isArray(models))
+    throw new InvalidOptionsError(`"models" must be an array of fitted models, received ${describeValue(models)}.`);
+  const checked = models.map((model: unknown, index) => {
+    try {
+      return readModel(model);
+    } catch (error) {
+      if (error instanceof ModelError)
+        throw new ModelError(`models[${index}]: ${error.message.replace(/^cxtone: /, '')}`, `models[${index}].${error.field}`);
+      throw error;
+    }
+  });
+  const names = checked.map((model) => model.name);
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice !== undefined)
+    throw new InvalidOptionsError(`two models are named "${twice}"; a model's name is the source of its evidence, so names must differ.`);
+  if (checked.filter((model) => model.task === 'sentiment').length > 1) {
+    throw new InvalidOptionsError('at most one sentiment model can be attached: each replaces the verdict the other would give.');
+  }
+  return checked.map(compileModel);
 }
 
 function indexSubject(subject: unknown): PatternIndex {

@@ -12,13 +12,13 @@ export interface Evidence {
   start: number;
   /** Character offset just past the last matched character. */
   end: number;
-  /** The lexicon entry the match came from (lower case, as in the lexicon). */
+  /** The lexicon entry the match came from (lower case, as in the lexicon), or the fitted model's feature (`w:refund`). */
   term: string;
-  /** Valence from the lexicon, on cxtone's -1..1 scale, before rules. */
+  /** Valence from the lexicon, on cxtone's -1..1 scale, before rules; for a fitted model's evidence, its weight. */
   valence: number;
   /** Contribution after rules, on the same scale; never 0 (muted matches are not evidence). */
   weight: number;
-  /** Name of the lexicon that supplied the entry, e.g. `b2b-support`. */
+  /** Name of the lexicon that supplied the entry, e.g. `b2b-support`, or of the fitted model. */
   source: string;
   /** Names of the rules that changed the weight, in the order they applied. */
   rules: string[];
@@ -31,8 +31,32 @@ export interface SentimentScore {
   score: number;
   /** Total emotional content, positive and negative alike; 0 when nothing was found. */
   magnitude: number;
-  /** 0..1: how far the score sits from the label boundaries and how consistent its evidence is. */
+  /**
+   * 0..1: how far the score sits from the label boundaries and how consistent its evidence is; for a fitted
+   * model's verdict, the probability of its label.
+   */
   confidence: number;
+  /** Present when a fitted sentiment model gave this verdict: its probabilities and what no quote stands for. */
+  model?: ModelVerdict;
+}
+
+/** A contribution to a fitted verdict that no quote stands for: the model's bias, or the lexicon's score read as a feature. */
+export interface UnplacedContribution {
+  /** `bias`, `lex:score` or `lex:magnitude`. */
+  feature: string;
+  weight: number;
+}
+
+/**
+ * What a fitted model said beside its verdict. The contributions that stand on words are in the evidence, with the
+ * model's name as their `source`; these are the rest, so the two add up to the model's reading.
+ */
+export interface ModelVerdict {
+  /** The model's `name`. */
+  model: string;
+  /** Per label, 0..1 (for intents, the reported label and the next two likeliest). */
+  probabilities: Record<string, number>;
+  unplaced: UnplacedContribution[];
 }
 
 /** A sarcasm detection: the praise that was read as its opposite, and the cues that said so. */
@@ -104,10 +128,12 @@ export interface EmotionResult {
 
 /** The words that matched an intent pattern. */
 export interface IntentEvidence extends Quote {
-  /** The pattern as written in the lexicon. */
+  /** The pattern as written in the lexicon, or the fitted model's feature (`w:refund`, `w:card declined`). */
   pattern: string;
   /** Name of the lexicon that supplied the pattern. */
   source: string;
+  /** A fitted model's evidence: the words' contribution to the intent's log-odds. Absent on pattern matches. */
+  weight?: number;
   /** The sentence states a condition ("if this isn't fixed by Friday we will cancel"). */
   conditional: boolean;
   /** A hedge precedes it ("we might", "considering"). */
@@ -118,9 +144,11 @@ export interface IntentEvidence extends Quote {
 export interface IntentResult {
   /** escalate, churn, expand, refer, bug_report, feature_request, billing_dispute, how_to, praise, complaint, or a lexicon's own. */
   intent: string;
-  /** 0..1. */
+  /** 0..1; for a fitted model's intent, its probability. */
   confidence: number;
   evidence: IntentEvidence[];
+  /** Present when a fitted intent model reported it. */
+  model?: ModelVerdict;
 }
 
 /** One reason a risk went up. */

@@ -1,8 +1,8 @@
 // The source is layered, and the layers only look down (issue 16): a lower layer never imports a higher one,
 // the rollup never imports the NLP side, and no module imports itself through others.
 //
-//   base (errors, result, math, presence) ← doc ← lexicon, patterns ← rules ← scorers
-//     ← analyze (analyze, options, lexicons, batch) ← conversation, node, cli, index (the public surface)
+//   base (errors, result, math, presence) ← doc ← lexicon, patterns ← rules ← scorers, model (fitted models read)
+//     ← analyze (analyze, options, lexicons, batch) ← conversation, fit, node, cli, index (the public surface)
 //   rollup: base only
 //
 // Rules sit above the lexicon because they read its entries (a rule scales lexicon matches); the shared pieces
@@ -22,11 +22,13 @@ const LAYERS: Record<string, number> = {
   patterns: 2,
   rules: 3,
   scorers: 4,
+  model: 4,
   analyze: 5,
   options: 5,
   lexicons: 5,
   batch: 5,
   conversation: 6,
+  fit: 6,
   node: 6,
   cli: 6,
   index: 6,

@@ -1,0 +1,132 @@
+import { createCoreReader } from '../analyze.js';
+import type { FeatureSettings, FittedModel, ModelEvaluation, ModelTask } from '../model/types.js';
+import { MODEL_FORMAT, MODEL_VERSION } from '../model/validate.js';
+import { type EncodedText, encodeText, FeatureTable } from './encode.js';
+import { type Example, type LabelledSet, readExamples } from './examples.js';
+import { type FitOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js';
+import { crossValidate, fitOn, namedWeights, type TrainingPlan } from './train.js';
+import { CXTONE_VERSION } from './version.js';
+
+/** A feature set fitting may choose: sentiment models also try the lexicon's reading alone. */
+interface Candidate {
+  name: 'words' | 'lexicon';
+  features: FeatureSettings;
+  usable: (id: number) => boolean;
+}
+
+/**
+ * Fits a sentiment or intent model to labelled texts: regularised logistic regression over words, word pairs,
+ * negated words, word pieces (intents) and the lexicon's own score (sentiment). Deterministic: the same examples,
+ * options and seed give the same model, byte for byte.
+ *
+ * @example
+ * ```ts
+ * const model = fit([
+ *   { text: 'Refund still not here after three weeks', label: 'negative' },
+ *   { text: 'Sorted in minutes, thank you', label: 'positive' },
+ *   // … a few hundred more
+ * ], { name: 'acme' });
+ * const analyzer = createAnalyzer({ models: [model] });
+ * ```
+ * @throws {TrainingDataError} naming the example and field when the examples cannot be learned from.
+ * @throws {InvalidOptionsError} for a bad option.
+ */
+export function fit(examples: readonly Example[], options: FitOptions = {}): FittedModel {
+  const settings = resolveFitOptions(options);
+  const set = readExamples(examples, settings.task, settings.ratings);
+  const features = resolveFeatures(set.task, settings.features);
+  const table = new FeatureTable();
+  const encoded = readAll(set, features, table, settings);
+  const threshold = settings.threshold ?? (set.exclusive ? 0 : 0.5);
+  const epochs = settings.epochs ?? (set.task === 'intents' ? 20 : 10);
+  const dropout = settings.dropout ?? (set.task === 'intents' ? 0.5 : 0);
+  const plan = (usable: Candidate['usable']): TrainingPlan => ({
+    ...settings,
+    epochs,
+    dropout,
+    exclusive: set.exclusive,
+    labels: set.labels.length,
+    threshold,
+    usable,
+  });
+
+  // With few examples, words can hurt more than they help: a sentiment model then keeps only the lexicon's reading,
+  // recalibrated, whichever cross-validates better.
+  const candidates: Candidate[] = [{ name: 'words', features, usable: () => true }];
+  if (set.task === 'sentiment' && features.lexicon && settings.folds > 0) {
+    const lexiconOnly: FeatureSettings = { words: 0, chars: null, scale: 'counts', negation: false, lexicon: true };
+    candidates.push({ name: 'lexicon', features: lexiconOnly, usable: (id) => table.names[id]!.startsWith('lex:') });
+  }
+  let chosen = candidates[0]!;
+  let evaluation: ModelEvaluation | null = null;
+  const tried: Record<string, number> = {};
+  candidates.forEach((candidate, round) => {
+    if (settings.folds === 0) return;
+    const figures = crossValidate(encoded, set.targets, set.labels, plan(candidate.usable), settings.folds, (fold) =>
+      settings.onProgress?.('cross-validating', round * settings.folds + fold, candidates.length * settings.folds),
+    );
+    tried[candidate.name] = figures.macroF1;
+    if (evaluation === null || figures.macroF1 > evaluation.macroF1) {
+      chosen = candidate;
+      evaluation = { method: 'cross-validation', folds: settings.folds, ...figures };
+    }
+  });
+  settings.onProgress?.('fitting', 0, 1);
+  const final = fitOn(
+    encoded.map((_, index) => index),
+    encoded,
+    set.targets,
+    plan(chosen.usable),
+  );
+  settings.onProgress?.('fitting', 1, 1);
+
+  return {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    name: settings.name,
+    task: set.task,
+    labels: set.labels,
+    exclusive: set.exclusive,
+    threshold,
+    features: chosen.features,
+    bias: Array.from(final.weights.bias),
+    weights: namedWeights(final, table.names, set.labels.length),
+    training: {
+      learner: 'logistic-regression',
+      examples: set.texts.length,
+      skipped: set.skipped,
+      seed: settings.seed,
+      epochs,
+      l2: settings.l2,
+      dropout,
+      minCount: settings.minCount,
+      balance: settings.balance,
+      ...(candidates.length > 1 ? { candidates: tried } : {}),
+      cxtone: CXTONE_VERSION,
+    },
+    evaluation,
+  };
+}
+
+/** Every example read by the analyzer's core and turned into features, as an attached model will read texts. */
+function readAll(set: LabelledSet, features: FeatureSettings, table: FeatureTable, settings: ResolvedFitOptions): EncodedText[] {
+  const read = createCoreReader(settings.analyzer);
+  const encoded = set.texts.map((text, index) => {
+    if (index % 500 === 0) settings.onProgress?.('reading', index, set.texts.length);
+    return encodeText(read(text), features, table);
+  });
+  settings.onProgress?.('reading', set.texts.length, set.texts.length);
+  return encoded;
+}
+
+/**
+ * Sentiment reads words, pairs and the lexicon's score, counted, so a word weighs the same in its sentence as in the
+ * document; intents add word pieces, which catch spellings and word forms, in unit-length vectors.
+ */
+function resolveFeatures(task: ModelTask, given: Partial<FeatureSettings>): FeatureSettings {
+  const defaults: FeatureSettings =
+    task === 'sentiment'
+      ? { words: 2, chars: null, scale: 'counts', negation: true, lexicon: true }
+      : { words: 2, chars: [3, 4], scale: 'unit', negation: true, lexicon: false };
+  return { ...defaults, ...given };
+}

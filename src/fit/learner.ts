@@ -1,0 +1,122 @@
+import { seededRandom, shuffle } from './random.js';
+
+/** One example as the learner sees it: feature ids with their values, and the labels it carries. */
+export interface TrainingRow {
+  ids: Int32Array;
+  values: Float64Array;
+  /** Label indices: exactly one when labels exclude each other. */
+  targets: readonly number[];
+}
+
+export interface LearnerSettings {
+  exclusive: boolean;
+  epochs: number;
+  /** L2 penalty per example and update: keeps rare features' weights small. */
+  l2: number;
+  /**
+   * The chance that a feature is left out of one update (its value scaled up to match): the model cannot lean on a
+   * few features, which regularises by how informative features are rather than by their size.
+   */
+  dropout: number;
+  /** Per label, how much its examples count: more for rare labels when classes are balanced. */
+  labelWeights?: Float64Array;
+  seed: number;
+}
+
+/** Weights of a fitted linear model: `weights[feature * labels + label]`. */
+export interface LinearWeights {
+  labels: number;
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
+// AdaGrad's step: large enough to learn in a few epochs, and each weight's steps shrink with its own history,
+// so frequent features settle and rare ones can still move.
+const LEARNING_RATE = 0.2;
+const EPSILON = 1e-8;
+const NEGLIGIBLE = 1e-3;
+
+/**
+ * Regularised logistic regression (softmax over exclusive labels, a logistic unit per label otherwise), fitted by
+ * AdaGrad stochastic gradient descent in a seeded order: the same rows and seed give the same weights, bit for bit.
+ */
+export function fitLinear(rows: readonly TrainingRow[], features: number, labels: number, settings: LearnerSettings): LinearWeights {
+  const weights = new Float64Array(features * labels);
+  const squares = new Float64Array(features * labels);
+  const bias = new Float64Array(labels);
+  const biasSquares = new Float64Array(labels);
+  const logits = new Float64Array(labels);
+  const gradient = new Float64Array(labels);
+  const active = new Int32Array(labels);
+  const random = seededRandom(settings.seed);
+  const order = rows.map((_, index) => index);
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (const index of shuffle(order, random)) {
+      const row = settings.dropout > 0 ? dropFeatures(rows[index]!, settings.dropout, random) : rows[index]!;
+      scoreRow(row, weights, bias, logits);
+      lossGradient(logits, row.targets, settings.exclusive, gradient);
+      if (settings.labelWeights) {
+        const emphasis = settings.labelWeights[row.targets[0]!]!;
+        for (let k = 0; k < labels; k++) gradient[k]! *= emphasis;
+      }
+      for (let k = 0; k < labels; k++) {
+        const g = gradient[k]!;
+        biasSquares[k]! += g * g;
+        bias[k]! -= (LEARNING_RATE * g) / Math.sqrt(biasSquares[k]! + EPSILON);
+      }
+      // Labels the model already rules out have next to no gradient; skipping them keeps a 77-label fit fast.
+      let moving = 0;
+      for (let k = 0; k < labels; k++) if (Math.abs(gradient[k]!) >= NEGLIGIBLE) active[moving++] = k;
+      for (let j = 0; j < row.ids.length; j++) {
+        const base = row.ids[j]! * labels;
+        const value = row.values[j]!;
+        for (let m = 0; m < moving; m++) {
+          const k = active[m]!;
+          const at = base + k;
+          const g = gradient[k]! * value + settings.l2 * weights[at]!;
+          if (g === 0) continue;
+          squares[at]! += g * g;
+          weights[at]! -= (LEARNING_RATE * g) / Math.sqrt(squares[at]! + EPSILON);
+        }
+      }
+    }
+  }
+  return { labels, weights, bias };
+}
+
+/** A copy of `row` without a random share of its features, the rest scaled up to keep the expected value. */
+function dropFeatures(row: TrainingRow, share: number, random: () => number): TrainingRow {
+  const ids: number[] = [];
+  const values: number[] = [];
+  for (let j = 0; j < row.ids.length; j++) {
+    if (random() < share) continue;
+    ids.push(row.ids[j]!);
+    values.push(row.values[j]! / (1 - share));
+  }
+  return { ids: Int32Array.from(ids), values: Float64Array.from(values), targets: row.targets };
+}
+
+/** The logits of one row: bias plus each feature's value times its weights. */
+export function scoreRow(row: TrainingRow, weights: Float64Array, bias: Float64Array, logits: Float64Array): void {
+  const labels = bias.length;
+  logits.set(bias);
+  for (let j = 0; j < row.ids.length; j++) {
+    const base = row.ids[j]! * labels;
+    const value = row.values[j]!;
+    for (let k = 0; k < labels; k++) logits[k]! += value * weights[base + k]!;
+  }
+}
+
+/** Gradient of the log loss with respect to the logits: predicted probability minus target. */
+function lossGradient(logits: Float64Array, targets: readonly number[], exclusive: boolean, out: Float64Array): void {
+  if (exclusive) {
+    let max = -Infinity;
+    for (const logit of logits) max = Math.max(max, logit);
+    let sum = 0;
+    for (let k = 0; k < logits.length; k++) sum += out[k] = Math.exp(logits[k]! - max);
+    for (let k = 0; k < logits.length; k++) out[k]! /= sum;
+  } else {
+    for (let k = 0; k < logits.length; k++) out[k] = 1 / (1 + Math.exp(-logits[k]!));
+  }
+  for (const target of targets) out[target]! -= 1;
+}

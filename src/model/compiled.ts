@@ -1,0 +1,55 @@
+import type { FittedModel } from './types.js';
+
+/** A feature's weights for the labels that have one: sparse, as most features speak for few labels. */
+export interface WeightRow {
+  labels: Uint16Array;
+  weights: Float64Array;
+}
+
+/** A model turned into lookup tables for scoring. */
+export interface CompiledModel {
+  readonly model: FittedModel;
+  readonly bias: Float64Array;
+  readonly rows: ReadonlyMap<string, WeightRow>;
+}
+
+/** Builds the per-feature lookup from a (checked) model's weights. */
+export function compileModel(model: FittedModel): CompiledModel {
+  const rows = new Map<string, WeightRow>();
+  for (const feature of Object.keys(model.weights)) {
+    const pairs = model.weights[feature]!;
+    const row: WeightRow = { labels: new Uint16Array(pairs.length / 2), weights: new Float64Array(pairs.length / 2) };
+    for (let k = 0; k < row.labels.length; k++) {
+      row.labels[k] = pairs[2 * k]!;
+      row.weights[k] = pairs[2 * k + 1]!;
+    }
+    rows.set(feature, row);
+  }
+  return { model, bias: Float64Array.from(model.bias), rows };
+}
+
+/** Adds `value` times a feature's weights to `logits`. */
+export function addRow(logits: Float64Array, row: WeightRow, value: number): void {
+  for (let k = 0; k < row.labels.length; k++) logits[row.labels[k]!]! += value * row.weights[k]!;
+}
+
+/** A row's weight along `direction` (one coefficient per label): what one occurrence adds to that reading. */
+export function alongDirection(row: WeightRow, direction: Float64Array): number {
+  let sum = 0;
+  for (let k = 0; k < row.labels.length; k++) sum += row.weights[k]! * direction[row.labels[k]!]!;
+  return sum;
+}
+
+/** Logits to probabilities: a softmax when labels exclude each other, a logistic per label when they don't. */
+export function toProbabilities(logits: Float64Array, exclusive: boolean, probabilities = new Float64Array(logits.length)): Float64Array {
+  if (!exclusive) {
+    for (let k = 0; k < logits.length; k++) probabilities[k] = 1 / (1 + Math.exp(-logits[k]!));
+    return probabilities;
+  }
+  let max = -Infinity;
+  for (const logit of logits) max = Math.max(max, logit);
+  let sum = 0;
+  for (let k = 0; k < logits.length; k++) sum += probabilities[k] = Math.exp(logits[k]! - max);
+  for (let k = 0; k < logits.length; k++) probabilities[k]! /= sum;
+  return probabilities;
+}

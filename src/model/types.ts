@@ -1,0 +1,104 @@
+/** What a fitted model predicts: a sentiment verdict, or intents (ticket tags, case reasons, categories). */
+export type ModelTask = 'sentiment' | 'intents';
+
+/** The sentiment labels a model may be fitted on. `mixed` is not one: it stays the lexicon's reading. */
+export type FittedSentimentLabel = 'positive' | 'negative' | 'neutral';
+
+/** Which features a model reads from a text. */
+export interface FeatureSettings {
+  /** Longest word n-gram: 1 reads words, 2 also reads adjacent pairs ("not arrived", "card declined"); 0 no words. */
+  words: 0 | 1 | 2;
+  /** Character n-gram lengths inside words, `[3, 5]`, or `null` for none: they catch spellings and word forms. */
+  chars: [number, number] | null;
+  /**
+   * Words within the negation rule's window after a negator ("not", "never", "no") become their own features
+   * (`n:working`), so the model learns what "not working" means instead of reading "working".
+   */
+  negation: boolean;
+  /**
+   * What one occurrence of a feature counts for. `counts`: 1, so a word weighs the same in its sentence as in the
+   * document, and sentence verdicts add up to the document's. `unit`: the document's feature vector has length 1, so
+   * long and short texts read alike; best for intents, read once per document.
+   */
+  scale: 'counts' | 'unit';
+  /** The analyzer's own lexicon score and magnitude of the text, as two more features (`lex:score`, `lex:magnitude`). */
+  lexicon: boolean;
+}
+
+/** One class's figures on held-out examples. */
+export interface ClassFigures {
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Held-out examples of this class. */
+  support: number;
+}
+
+/** How well the model did on examples it was not fitted on. */
+export interface ModelEvaluation {
+  /** Each fold scored by a model fitted on the other folds. */
+  method: 'cross-validation';
+  folds: number;
+  /** Examples scored in the evaluation. */
+  examples: number;
+  accuracy: number;
+  macroF1: number;
+  classes: Record<string, ClassFigures>;
+}
+
+/** How a model was fitted: enough to fit it again, byte for byte. */
+export interface TrainingRecord {
+  learner: 'logistic-regression';
+  examples: number;
+  /** Examples left out, by reason (`duplicate`, `empty text`, `no label`…). */
+  skipped: Record<string, number>;
+  seed: number;
+  epochs: number;
+  l2: number;
+  /** The chance a feature was left out of an update. */
+  dropout: number;
+  /** Features seen in fewer examples than this were dropped before fitting. */
+  minCount: number;
+  /** Rare labels counted more, so each label weighed the same in total. */
+  balance: boolean;
+  /**
+   * Sentiment: the cross-validated macro-F1 of each feature set tried, `words` (words and the lexicon's reading) and
+   * `lexicon` (its reading alone); the better one was kept.
+   */
+  candidates?: Record<string, number>;
+  /** The cxtone version that fitted it. */
+  cxtone: string;
+}
+
+/**
+ * A fitted model: plain JSON, small enough to commit beside your code. Load it with `readModel()`, which checks
+ * every field, and attach it with `createAnalyzer({ models: [model] })`.
+ */
+export interface FittedModel {
+  format: 'cxtone-model';
+  version: 1;
+  /** Shown as the `source` of every piece of evidence the model contributes. */
+  name: string;
+  task: ModelTask;
+  /** The classes, in the order of `bias`. */
+  labels: string[];
+  /**
+   * One label per text (softmax over the labels) or, for multi-label intents, each label on its own (a logistic
+   * unit per label).
+   */
+  exclusive: boolean;
+  /** Intents only: the probability a label needs to be reported. 0 with `exclusive` reports the top label always. */
+  threshold: number;
+  features: FeatureSettings;
+  /** Per label: the log-odds before any feature, the one contribution no quote can stand for. */
+  bias: number[];
+  /**
+   * Per feature, its weights as pairs of label index (into `labels`) and weight: `[3, 1.25, 17, -0.4]`. Labels a
+   * feature says nothing about are left out. Feature names say what they read: `w:refund` a word, `w:card declined`
+   * a pair, `n:working` a negated word, `c:<ref` a piece of a word (`<` and `>` mark its edges), `lex:score` and
+   * `lex:magnitude` the lexicon's reading.
+   */
+  weights: Record<string, number[]>;
+  training: TrainingRecord;
+  evaluation: ModelEvaluation | null;
+}

@@ -1,0 +1,160 @@
+import type { Doc } from '../doc/readDoc.js';
+import { round } from '../math.js';
+import { alongDirection, type CompiledModel, toProbabilities, type WeightRow } from '../model/compiled.js';
+import { lexiconFeatures } from '../model/features.js';
+import { addPlaced, type PlacedFeatures, readUnplaced, readWithModel } from '../model/read.js';
+import type {
+  AnalysisResult,
+  Evidence,
+  IntentEvidence,
+  IntentResult,
+  ModelVerdict,
+  SentimentLabel,
+  SentimentScore,
+  UnplacedContribution,
+} from '../result.js';
+
+/**
+ * A fitted sentiment model's verdicts replace the lexicon's, sentence by sentence and for the document; the words'
+ * contributions join each sentence's evidence. A word weighs the same in its sentence as in the document (features
+ * are counts), and the document's verdict reads all its sentences' words plus its own lexicon reading.
+ */
+export function applySentimentModel(compiled: CompiledModel, doc: Doc, result: AnalysisResult): void {
+  const { model } = compiled;
+  const direction = sentimentDirection(model.labels);
+  const reading = readWithModel(compiled, doc);
+  const documentLogits = new Float64Array(model.labels.length);
+  result.sentences.forEach((sentence, index) => {
+    const placed = reading.sentences[index]!;
+    const placedLogits = new Float64Array(model.labels.length);
+    addPlaced(placed, reading.value, placedLogits);
+    for (let k = 0; k < documentLogits.length; k++) documentLogits[k]! += placedLogits[k]!;
+    sentence.sentiment = fittedSentiment(compiled, placedLogits, sentence.sentiment, direction);
+    sentence.evidence = mergeByStart(sentence.evidence, toEvidence(doc, model.name, placed, reading.value, direction));
+  });
+  result.sentiment = fittedSentiment(compiled, documentLogits, result.sentiment, direction);
+  result.evidence = result.sentences.flatMap((sentence) => sentence.evidence);
+}
+
+/** The intents a fitted intent model reports for the document, each with the words that spoke for it. */
+export function fittedIntents(compiled: CompiledModel, doc: Doc, result: AnalysisResult): IntentResult[] {
+  const { model } = compiled;
+  const logits = new Float64Array(model.labels.length);
+  const reading = readWithModel(compiled, doc);
+  const placed = reading.sentences.flat();
+  addPlaced(placed, reading.value, logits);
+  const lexicon = readUnplaced(compiled, lexiconOf(model.features.lexicon, result.sentiment), logits);
+  for (let k = 0; k < logits.length; k++) logits[k]! += compiled.bias[k]!;
+  const probabilities = toProbabilities(logits, model.exclusive);
+  const ranked = [...probabilities.keys()].sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
+  const reported = model.exclusive ? ranked.slice(0, 1) : ranked;
+  const intents: IntentResult[] = [];
+  for (const label of reported) {
+    if (probabilities[label]! < model.threshold) continue;
+    const direction = new Float64Array(model.labels.length);
+    direction[label] = 1;
+    const evidence: IntentEvidence[] = toEvidence(doc, model.name, placed, reading.value, direction).map((quote) => ({
+      text: quote.text,
+      start: quote.start,
+      end: quote.end,
+      pattern: quote.term,
+      source: model.name,
+      weight: quote.weight,
+      conditional: false,
+      hedged: false,
+    }));
+    const likeliest = model.exclusive ? ranked.slice(0, 3) : [label];
+    intents.push({
+      intent: model.labels[label]!,
+      confidence: round(probabilities[label]!),
+      evidence,
+      model: verdict(compiled, likeliest, probabilities, unplaced(compiled, lexicon, direction)),
+    });
+  }
+  return intents;
+}
+
+/** +1 for positive, -1 for negative: a contribution's weight is how far it moves the score P(positive) - P(negative). */
+function sentimentDirection(labels: readonly string[]): Float64Array {
+  return Float64Array.from(labels, (label) => (label === 'positive' ? 1 : label === 'negative' ? -1 : 0));
+}
+
+function lexiconOf(enabled: boolean, sentiment: SentimentScore): [string, number][] {
+  return enabled ? lexiconFeatures(sentiment.score, sentiment.magnitude) : [];
+}
+
+/** A sentiment verdict from the logits of the words, the lexicon's verdict read as features, and the bias. */
+function fittedSentiment(
+  compiled: CompiledModel,
+  placedLogits: Float64Array,
+  lexicon: SentimentScore,
+  direction: Float64Array,
+): SentimentScore {
+  const { model } = compiled;
+  const logits = Float64Array.from(placedLogits);
+  const lexiconRead = readUnplaced(compiled, lexiconOf(model.features.lexicon, lexicon), logits);
+  for (let k = 0; k < logits.length; k++) logits[k]! += compiled.bias[k]!;
+  const probabilities = toProbabilities(logits, true);
+  let best = 0;
+  for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
+  let score = 0;
+  for (let k = 0; k < probabilities.length; k++) score += direction[k]! * probabilities[k]!;
+  const labels = [...probabilities.keys()];
+  return {
+    label: model.labels[best] as SentimentLabel,
+    score: round(score),
+    magnitude: lexicon.magnitude,
+    confidence: round(probabilities[best]!),
+    model: verdict(compiled, labels, probabilities, unplaced(compiled, lexiconRead, direction)),
+  };
+}
+
+function verdict(
+  compiled: CompiledModel,
+  labels: readonly number[],
+  probabilities: Float64Array,
+  contributions: UnplacedContribution[],
+): ModelVerdict {
+  const named: Record<string, number> = {};
+  for (const label of labels) named[compiled.model.labels[label]!] = round(probabilities[label]!);
+  return { model: compiled.model.name, probabilities: named, unplaced: contributions };
+}
+
+/** The bias and the lexicon features along `direction`: the part of the verdict no quote stands for. */
+function unplaced(compiled: CompiledModel, lexicon: [WeightRow, string, number][], direction: Float64Array): UnplacedContribution[] {
+  let bias = 0;
+  for (let k = 0; k < direction.length; k++) bias += direction[k]! * compiled.bias[k]!;
+  const contributions: UnplacedContribution[] = [{ feature: 'bias', weight: round(bias) }];
+  for (const [row, feature, value] of lexicon) contributions.push({ feature, weight: round(value * alongDirection(row, direction)) });
+  return contributions.filter((contribution) => contribution.weight !== 0);
+}
+
+/** The placed features as evidence along `direction`, each occurrence counting `value`; what rounds to nothing is not evidence. */
+function toEvidence(doc: Doc, source: string, placed: readonly PlacedFeatures[], value: number, direction: Float64Array): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const group of placed) {
+    let weight = 0;
+    for (const row of group.rows) weight += alongDirection(row, direction);
+    weight = round(weight * value);
+    if (weight === 0) continue;
+    const rules = group.negated ? ['negation'] : [];
+    evidence.push({
+      text: doc.text.slice(group.start, group.end),
+      start: group.start,
+      end: group.end,
+      term: group.term,
+      valence: weight,
+      weight,
+      source,
+      rules,
+    });
+  }
+  return evidence;
+}
+
+/** Two lists in text order, merged. */
+function mergeByStart(a: Evidence[], b: Evidence[]): Evidence[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
+}
