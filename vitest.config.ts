@@ -6,6 +6,7 @@ export default defineConfig({
     exclude: [
       'test/dist.test.ts',
       'test/cli.test.ts',
+      'test/cli-fit.test.ts',
       'test/pool.test.ts',
       'test/playground.test.ts',
       'test/hostile/cli.test.ts',

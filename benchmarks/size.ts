@@ -37,6 +37,7 @@ const ENTRIES: [name: string, file: string, platform: 'browser' | 'node'][] = [
   ['cxtone', 'index', 'browser'],
   ['cxtone/lexicons', 'lexicons', 'browser'],
   ['cxtone/rollup', 'rollup', 'browser'],
+  ['cxtone/fit', 'fit', 'browser'],
   ['cxtone/node (Node only)', 'node', 'node'],
 ];
 const entrySizes = new Map<string, number>();

@@ -95,3 +95,19 @@ describe('dist cxtone/rollup', () => {
     expect(code.length).toBeLessThan(30_000);
   });
 });
+
+describe('dist cxtone/fit', () => {
+  test('fits in ESM and CJS alike, and the main entry reads the model back', async () => {
+    const esm = await import(new URL('fit.js', dist).href);
+    const cjs = require('../dist/fit.cjs');
+    const examples = [
+      ...['slow', 'broken', 'awful', 'late', 'lost'].map((word, index) => ({ text: `${word} again ${index}`, label: 'negative' })),
+      ...['quick', 'fixed', 'lovely', 'early', 'found'].map((word, index) => ({ text: `${word} again ${index}`, label: 'positive' })),
+    ];
+    const model = esm.fit(examples, { folds: 0, minCount: 1 });
+    expect(JSON.stringify(cjs.fit(examples, { folds: 0, minCount: 1 }))).toBe(JSON.stringify(model));
+    const cxtone = await import(new URL('index.js', dist).href);
+    const analyzer = cxtone.createAnalyzer({ models: [cxtone.readModel(JSON.parse(JSON.stringify(model)))] });
+    expect(analyzer.analyze('broken again').sentiment.model.model).toBe('fitted');
+  });
+});

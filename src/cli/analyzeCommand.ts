@@ -8,6 +8,7 @@ import { explain } from './explain.js';
 import { DEFAULT_FIELDS, type Field, parseFields, toCells, toJson } from './fields.js';
 import { createProgress, wantsProgress } from './progress.js';
 import { csvRow, writeOut as write } from './output.js';
+import { loadModels } from './models.js';
 import { formatOf, InputError, type InputSource, openInput, readRows } from './read.js';
 
 export interface AnalyzeOptions {
@@ -23,6 +24,7 @@ export interface AnalyzeOptions {
   concurrency?: string;
   /** False with `--no-escape-formulas`. */
   escapeFormulas?: boolean;
+  model?: string[];
 }
 
 interface ScoredRow {
@@ -58,12 +60,18 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
   }
   const analyzerOptions: AnalyzerOptions = { aspects };
   if (options.subject !== undefined) analyzerOptions.subject = options.subject.split(',').map((pattern) => pattern.trim());
+  const models = loadModels(options.model ?? []);
+  if (typeof models === 'string') {
+    process.stderr.write(`${models}\n`);
+    return EXIT.usage;
+  }
+  if (models.length > 0) analyzerOptions.models = models;
   let analyzer: Analyzer;
   try {
     analyzer = createAnalyzer(analyzerOptions);
   } catch (error) {
     if (!(error instanceof InvalidOptionsError)) throw error;
-    process.stderr.write(`${error.message.replace(/\.$/, '')} (from --subject)\n`);
+    process.stderr.write(`${error.message.replace(/\.$/, '')} (from ${models.length > 0 ? '--subject or --model' : '--subject'})\n`);
     return EXIT.usage;
   }
   let source: InputSource;

@@ -34,7 +34,12 @@ export function toJson(result: AnalysisResult, fields: readonly Field[]): Record
         };
         break;
       case 'intents':
-        out.intents = result.intents?.map(({ intent, confidence, evidence }) => ({ intent, confidence, quote: evidence[0]?.text }));
+        out.intents = result.intents?.map(({ intent, confidence, evidence, model }) => ({
+          intent,
+          confidence,
+          quote: strongest(evidence)?.text,
+          ...(model ? { model: model.model } : {}),
+        }));
         break;
       case 'risk':
         out.risk = result.signals && { escalation: result.signals.escalationRisk, churn: result.signals.churnRisk };
@@ -48,7 +53,7 @@ export function toJson(result: AnalysisResult, fields: readonly Field[]): Record
         }));
         break;
       case 'evidence':
-        out.evidence = result.evidence.map(({ text, start, end, weight, rules }) => ({ text, start, end, weight, rules }));
+        out.evidence = result.evidence.map(({ text, start, end, weight, source, rules }) => ({ text, start, end, weight, source, rules }));
         break;
     }
   }
@@ -82,4 +87,11 @@ export function toCells(result: AnalysisResult, fields: readonly Field[]): Recor
     else cells[field] = value as string | number;
   }
   return cells;
+}
+
+/** The quote that speaks most for an intent: a fitted model's heaviest word, or a pattern's first match. */
+function strongest<T extends { weight?: number }>(evidence: readonly T[]): T | undefined {
+  let best = evidence[0];
+  for (const item of evidence) if ((item.weight ?? 0) > (best?.weight ?? 0)) best = item;
+  return best;
 }

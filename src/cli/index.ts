@@ -3,6 +3,8 @@
 import { Command } from 'commander';
 import pkg from '../../package.json';
 import { analyzeCommand } from './analyzeCommand.js';
+import { fitCommand } from './fitCommand.js';
+import { sampleCommand } from './sampleCommand.js';
 import { EXIT } from './exit.js';
 import { FIELDS } from './fields.js';
 import { checkOutputOpen, failOutput } from './output.js';
@@ -29,6 +31,7 @@ program
   .option('--explain', 'a readable, coloured view of each text with its evidence highlighted')
   .option('--strict', 'stop at the first bad row (exit 3) instead of reporting it and going on')
   .option('--concurrency <n>', 'score on n worker threads (default 1: this thread, at most 2 per core); output keeps the input order')
+  .option('--model <file...>', 'fitted model(s) from cxtone fit: their verdicts fill label, score and intents')
   .option(
     '--no-escape-formulas',
     "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)",
@@ -58,6 +61,43 @@ program
   .action(async (file, options) => {
     checkOutputOpen();
     process.exitCode = await rollupCommand(file, options);
+  });
+
+program
+  .command('fit')
+  .description('fit a sentiment or intent model to labelled texts (JSONL or CSV); writes the model, prints its figures')
+  .argument('<file>', 'labelled texts, or - for standard input')
+  .requiredOption('--label-field <name>', 'the field or column holding the label, rating or intents')
+  .option('-o, --output <file>', 'where to write the model (JSON)')
+  .option('--text-column <name>', 'the JSONL field or CSV column holding the text', 'text')
+  .option('--input-format <format>', 'jsonl or csv (default: from the file name)')
+  .option('--task <task>', 'sentiment or intents (default: sentiment when every label is positive, negative or neutral)')
+  .option('--name <name>', 'the model name: the source of its evidence', 'fitted')
+  .option('--negative-at-most <rating>', 'labels are ratings: this and below are negative (CSAT 1-5: 2; NPS: 6)')
+  .option('--positive-at-least <rating>', 'labels are ratings: this and above are positive (CSAT 1-5: 4; NPS: 9)')
+  .option('--label-separator <text>', 'several intents in one CSV cell, split at this (e.g. ";")')
+  .option('--folds <n>', 'cross-validation folds for the figures (default 5; 0 to skip)')
+  .option('--seed <n>', 'seed of the folds and the learning order (default 1)')
+  .action(async (file, options) => {
+    process.exitCode = await fitCommand(file, options);
+  });
+
+program
+  .command('sample')
+  .description('pick the texts most worth labelling next: least confident verdicts, near-duplicates left out')
+  .argument('<file>', 'JSONL, CSV or text lines, or - for standard input')
+  .option('--n <count>', 'how many to pick', '200')
+  .option('--model <file...>', "fitted model(s): be unsure by their verdicts instead of the lexicon's")
+  .option('--text-column <name>', 'the JSONL field or CSV column holding the text', 'text')
+  .option('--input-format <format>', 'jsonl, csv or text (default: from the file name)')
+  .option('--format <format>', 'output: jsonl or csv', 'jsonl')
+  .option(
+    '--no-escape-formulas',
+    "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)",
+  )
+  .action(async (file, options) => {
+    checkOutputOpen();
+    process.exitCode = await sampleCommand(file, options);
   });
 
 program.exitOverride((error) => {

@@ -1,0 +1,142 @@
+// `cxtone fit`, `cxtone analyze --model` and `cxtone sample`, run as users run them: dist/cli.js in a child process.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { syntheticIntents, syntheticSentiment } from './support/synthetic.js';
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'cxtone-fit-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const run = (args: string[], input?: string) => {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const jsonl = (rows: readonly object[]) => `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`;
+const csat = syntheticSentiment(240, 1).map(({ text, label }, index) => ({
+  id: `t${index}`,
+  text,
+  csat: label === 'negative' ? 1 : label === 'positive' ? 5 : 3,
+}));
+
+describe('cxtone fit', () => {
+  const tickets = file('csat.jsonl', jsonl(csat));
+  const modelPath = join(dir, 'acme.model.json');
+
+  test('fits ratings read through a scale, writes the model, and prints cross-validated figures with top features', () => {
+    const { code, stderr } = run([
+      'fit',
+      tickets,
+      '--label-field',
+      'csat',
+      '--negative-at-most',
+      '2',
+      '--positive-at-least',
+      '4',
+      '--name',
+      'acme',
+      '-o',
+      modelPath,
+    ]);
+    expect(code).toBe(0);
+    const model = JSON.parse(readFileSync(modelPath, 'utf8'));
+    expect(model).toMatchObject({ format: 'cxtone-model', name: 'acme', task: 'sentiment', labels: ['negative', 'neutral', 'positive'] });
+    expect(stderr).toMatch(/wrote .*acme\.model\.json: a sentiment model over 3 labels, from 240 example/);
+    expect(stderr).toMatch(/5-fold cross-validation: accuracy \d+\.\d%, macro-F1/);
+    expect(stderr).toMatch(/negative\s+\d+\.\d%\s+\d+\.\d%\s+80\s+.*w:(zorblat|quenvik)/);
+  });
+
+  test('the same file fitted twice gives the same bytes', () => {
+    const again = join(dir, 'again.model.json');
+    run(['fit', tickets, '--label-field', 'csat', '--negative-at-most', '2', '--positive-at-least', '4', '--name', 'acme', '-o', again]);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(modelPath, 'utf8'));
+  });
+
+  test('analyze --model gives the fitted verdicts in the usual fields, with the model as the source of its evidence', () => {
+    const { code, stdout } = run(
+      ['analyze', '-', '--model', modelPath, '--fields', 'label,score,evidence'],
+      'the quenvik export on monday\n',
+    );
+    expect(code).toBe(0);
+    const row = JSON.parse(stdout);
+    expect(row.label).toBe('negative');
+    expect(row.evidence.find((item: { text: string }) => item.text === 'quenvik')).toMatchObject({ source: 'acme' });
+  });
+
+  test('intents from a CSV with several labels in a cell', () => {
+    const rows = syntheticIntents(180, 2).map(({ text, intent }, index) => `"${text}","${index % 5 === 0 ? `${intent};outage` : intent}"`);
+    const csv = file('tags.csv', `text,tags\n${rows.join('\n')}\n`);
+    const out = join(dir, 'tags.model.json');
+    const { code, stderr } = run(['fit', csv, '--label-field', 'tags', '--label-separator', ';', '--folds', '0', '-o', out]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/an? intents model over 3 labels/);
+    const analyzed = run(['analyze', '--text', 'the gondric page', '--model', out, '--fields', 'intents']);
+    expect(JSON.parse(analyzed.stdout).intents).toContainEqual(
+      expect.objectContaining({ intent: 'outage', model: 'fitted', quote: 'gondric' }),
+    );
+  });
+
+  test('bad input is named: no output file, a missing label field, one class, an unreadable or hand-broken model', () => {
+    expect(run(['fit', tickets, '--label-field', 'csat']).stderr).toMatch(/name the model file to write with -o/);
+    expect(run(['fit', tickets, '--label-field', 'grade', '-o', join(dir, 'x.json')]).stderr).toMatch(/no row has a "grade" field/);
+    const oneClass = file(
+      'one.jsonl',
+      jsonl([
+        { text: 'a', label: 'negative' },
+        { text: 'b', label: 'negative' },
+      ]),
+    );
+    const single = run(['fit', oneClass, '--label-field', 'label', '-o', join(dir, 'y.json')]);
+    expect(single.code).toBe(1);
+    expect(single.stderr).toMatch(/at least two labels/);
+    const badLabel = file(
+      'bad.jsonl',
+      jsonl([
+        { text: 'a', label: 'negative' },
+        { text: 'b', label: 'nope' },
+      ]),
+    );
+    expect(run(['fit', badLabel, '--label-field', 'label', '--task', 'sentiment', '-o', join(dir, 'z.json')]).stderr).toMatch(/\(line 2\)/);
+    const broken = file('broken.model.json', readFileSync(modelPath, 'utf8').replace('"version": 1', '"version": 7'));
+    const analyzed = run(['analyze', '--text', 'hi', '--model', broken]);
+    expect(analyzed.code).toBe(1);
+    expect(analyzed.stderr).toMatch(/version number 7.*in .*broken\.model\.json/);
+    expect(run(['analyze', '--text', 'hi', '--model', file('notjson.json', 'nope')]).stderr).toMatch(/is not JSON/);
+  });
+});
+
+describe('cxtone sample', () => {
+  test('picks the least confident texts, near-duplicates left out, with the suggested label', () => {
+    const texts = [
+      'The export failed again and support never answered.',
+      'The export failed again and support never answered!',
+      'The export failed again, support never answered.',
+      'Thanks, that fixed it.',
+      'I guess it is fine, maybe, not sure yet.',
+      'Invoice 4411 attached.',
+    ];
+    const input = file('pool.jsonl', jsonl(texts.map((text, index) => ({ id: index, text }))));
+    const { code, stdout } = run(['sample', input, '--n', '3']);
+    expect(code).toBe(0);
+    const picked = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(picked).toHaveLength(3);
+    const confidences = picked.map((row: { confidence: number }) => row.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
+    const exportCopies = picked.filter((row: { text: string }) => row.text.startsWith('The export failed'));
+    expect(exportCopies.length).toBeLessThanOrEqual(1);
+    for (const row of picked) expect(row).toHaveProperty('suggestion');
+  });
+});

@@ -1,0 +1,37 @@
+// Labelled texts where the signal is known: made-up words no lexicon knows carry the label, among neutral filler.
+import { seededRandom } from '../../src/fit/random.js';
+
+const FILLER = ['the', 'ticket', 'about', 'our', 'account', 'report', 'on', 'monday', 'team', 'export', 'page', 'with', 'this', 'week'];
+/** Words that stand for each sentiment label in the synthetic texts; no lexicon knows them. */
+export const SIGNALS = { negative: ['zorblat', 'quenvik'], positive: ['miraflen', 'tuvosh'], neutral: [] as string[] };
+
+/** `count` texts of 6-9 filler words, each with one signal word of its label (neutral ones have none). */
+export function syntheticSentiment(count: number, seed: number): { text: string; label: 'positive' | 'negative' | 'neutral' }[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const labels = ['negative', 'positive', 'neutral'] as const;
+  return Array.from({ length: count }, (_, index) => {
+    const label = labels[index % 3]!;
+    const words = Array.from({ length: 6 + Math.floor(random() * 4) }, () => pick(FILLER));
+    if (label !== 'neutral') words.splice(Math.floor(random() * words.length), 0, pick(SIGNALS[label]));
+    return { text: `${words.join(' ')} ${index}.`, label };
+  });
+}
+
+/** `count` texts for three intents, each named by its own made-up words. */
+export function syntheticIntents(count: number, seed: number): { text: string; intent: string }[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const intents: Record<string, string[]> = {
+    refund: ['brelmox', 'brelmoxed'],
+    upgrade: ['stavrin', 'stavrins'],
+    outage: ['gondric', 'gondrical'],
+  };
+  const names = Object.keys(intents);
+  return Array.from({ length: count }, (_, index) => {
+    const intent = names[index % names.length]!;
+    const words = Array.from({ length: 5 + Math.floor(random() * 4) }, () => pick(FILLER));
+    words.splice(Math.floor(random() * words.length), 0, pick(intents[intent]!));
+    return { text: `${words.join(' ')} ${index}`, intent };
+  });
+}
