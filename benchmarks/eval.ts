@@ -6,6 +6,7 @@ import { createAnalyzer } from '../src/index.js';
 import { DEFAULT_DATA_DIR, flag, loadIronyDatasets, loadSentimentDatasets } from './data.js';
 import { evaluateAspects } from './aspect-eval.js';
 import { evaluateEmotions } from './emotion-eval.js';
+import { evaluateFitting } from './fit-eval.js';
 import { evaluateIntents } from './intent-eval.js';
 import { macroF1 } from './metrics.js';
 import { type Polarity, type SentimentMetrics, sentimentMetrics } from './metrics.js';
@@ -126,6 +127,7 @@ const report = `## Sentiment accuracy\n\nData: every sentiment file in \`${dataD
 const emotions = evaluateEmotions(dataDir, withSarcasm, 'dev');
 const intents = evaluateIntents(dataDir, withSarcasm);
 const aspects = evaluateAspects(dataDir, withSarcasm);
+const fitting = evaluateFitting(dataDir);
 const margins = [
   emotions.figures.goemotions &&
     `GoEmotions dev ${pct(emotions.figures.goemotions.cxtone)} vs keyword ${pct(emotions.figures.goemotions.keyword)} (+${(100 * (emotions.figures.goemotions.cxtone - emotions.figures.goemotions.keyword)).toFixed(1)})`,
@@ -138,7 +140,7 @@ Macro-F1 over the mapped emotions, cxtone against the keyword baseline (target: 
 The lexicon was built by hand and pruned on the train splits (\`goemotions.train\`, \`tweeteval-emotion.train\`); the figures below are the dev/val splits.
 
 ${emotions.report}`;
-console.log(`${report}\n\n${sarcasmReport}\n\n${emotionReport}\n\n${intents.report}\n\n${aspects.report}`);
+console.log(`${report}\n\n${sarcasmReport}\n\n${emotionReport}\n\n${intents.report}\n\n${aspects.report}\n\n${fitting.report}`);
 
 if (!args.includes('--no-write')) {
   writeResultsSection('eval', report);
@@ -146,6 +148,8 @@ if (!args.includes('--no-write')) {
   writeResultsSection('emotion', emotionReport);
   writeResultsSection('intent', intents.report);
   writeResultsSection('aspect', aspects.report);
+  writeResultsSection('fit', fitting.report);
+  if (fitting.curve) writePlot('learning-curve.svg', fitting.curve);
   writePlot(
     'accuracy.svg',
     barChart(
@@ -174,6 +178,7 @@ for (const [domain, { f1 }] of Object.entries(aspects.figures.extraction)) curre
 for (const [domain, { f1 }] of Object.entries(aspects.figures.extractionWithSubject))
   current[`aspect extraction with the subject declared ${domain}`] = { f1 };
 if (aspects.figures.category) current['aspect category restaurants'] = { accuracy: aspects.figures.category.accuracy };
+Object.assign(current, fitting.figures);
 if (args.includes('--update-baseline')) {
   writeFileSync(BASELINE_PATH, `${JSON.stringify(current, null, 2)}\n`);
   console.log('\nbaseline updated');

@@ -34,11 +34,13 @@ function split(rows: readonly Row[], field: 'polarity' | 'intent', parts: number
 
 function sentimentF1(model: FittedModel | undefined, test: readonly Row[]): number {
   const gold = test.map((row) => row.polarity!);
-  if (!model)
+  if (!model) {
+    const lexicon = cxtoneScorer();
     return macroF1(
       gold,
-      test.map((row) => cxtoneScorer().score(row.text).label),
+      test.map((row) => lexicon.score(row.text).label),
     );
+  }
   const analyzer = createAnalyzer({ models: [model], emotions: false, intents: false, signals: false });
   return macroF1(
     gold,

@@ -40,3 +40,20 @@ describe('purity', () => {
     expect(differing).toEqual([]);
   }, 300_000);
 });
+
+describe('a word wink learned keeps no trace of where it was first met', () => {
+  test('"GBP" split from "100GBP" (a currency there) is a word in "between GBP and USD"', async () => {
+    const { readDoc } = await import('../src/doc/readDoc.js');
+    const typeOf = (text: string, word: string) => readDoc(text).tokens.find((token) => token.text === word)!.type;
+    expect(typeOf('It costs 100GBP', 'GBP')).toBe('currency');
+    expect(typeOf('between GBP and USD', 'GBP')).toBe('word');
+    expect(typeOf('It costs 100GBP', 'GBP')).toBe('currency');
+  });
+
+  test("the token categories cxtone names are the model's own", async () => {
+    const { createRequire } = await import('node:module');
+    const { CATEGORY_NAMES } = await import('../src/doc/nlp.js');
+    const require = createRequire(import.meta.url);
+    expect(CATEGORY_NAMES).toEqual(require('wink-eng-lite-web-model/dist/token-categories.js').list);
+  });
+});

@@ -16,6 +16,7 @@ type WinkInstance = ReturnType<typeof winkNLP>;
 /** The parts of wink's internal word cache this module touches. */
 interface WinkCache {
   lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
   currentSize(): number;
   intrinsicSize(): number;
 }
@@ -70,7 +71,55 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
     const found = lookup(text);
     return found !== null && found.length === 1 && found[0]! >= firstUnknownId ? null : found;
   };
+  // A learned word keeps the token type of the place it was first met: "USD" split from "100USD" stays a currency
+  // ever after. The type the tokenizer gives it here is the one handed to `add`; readDoc takes it from there.
+  const add = captured.add;
+  captured.add = (text, category) => {
+    const id = add(text, category);
+    added.push({ id, type: CATEGORY_NAMES[category] ?? 'word' });
+    return id;
+  };
   return { instance: created, cache: captured };
+}
+
+/** A word the tokenizer added while reading: its id, and the type it gave it there. */
+export interface AddedWord {
+  id: number;
+  type: string;
+}
+let added: AddedWord[] = [];
+/** wink-eng-lite-web-model's token categories by number (its dist/token-categories.js; test/purity.test.ts checks them). */
+export const CATEGORY_NAMES: readonly string[] = [
+  'unk',
+  'word',
+  'number',
+  'url',
+  'email',
+  'mention',
+  'hashtag',
+  'emoji',
+  'emoticon',
+  'time',
+  'ordinal',
+  'currency',
+  'punctuation',
+  'symbol',
+  'tabCRLF',
+  'wordRP',
+  'alpha',
+  'apos',
+  'decade',
+  'shortForm',
+];
+
+/** Forgets the words added so far: call before reading a text. */
+export function startReading(): void {
+  added = [];
+}
+
+/** The words the tokenizer added since `startReading()`, in reading order, with the types it gave them. */
+export function addedWords(): readonly AddedWord[] {
+  return added;
 }
 
 /** Whether a token id from `its.uniqueId` is outside the model's vocabulary. */

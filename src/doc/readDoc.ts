@@ -1,6 +1,6 @@
 import type { ExcludedSpan } from '../result.js';
 import { blankOut, findExcludedSpans } from './neutralize.js';
-import { isUnknownId, nlp, readLowerCase } from './nlp.js';
+import { addedWords, isUnknownId, nlp, readLowerCase, startReading } from './nlp.js';
 import { normalizeEmoji, type SentenceSpan, type Token } from './token.js';
 
 /** Input text turned into tokens and sentences, with the regions that are not scored. */
@@ -26,16 +26,17 @@ export function readDoc(text: string): Doc {
   const { text: scored, positions } = withoutInvisibles(blankOut(text, excluded));
   const winkNlp = nlp();
   const { its } = winkNlp;
+  startReading();
   const winkDoc = winkNlp.readDoc(scored);
   const winkTokens = winkDoc.tokens();
   const values = winkTokens.out(its.value);
   const spaces = winkTokens.out(its.precedingSpaces);
-  const types = winkTokens.out(its.type);
   const normals = winkTokens.out(its.normal);
   const tags = winkTokens.out(its.pos);
   // wink's typings declare lemma with the model's addon signature; at run time it is an ordinary `its` helper.
   const lemmas = winkTokens.out(its.lemma as unknown as typeof its.value);
   const ids = winkTokens.out(its.uniqueId) as unknown as number[];
+  const types = typesHere(winkTokens.out(its.type), ids);
 
   const winkSentenceStarts = new Set<number>();
   winkDoc.sentences().each((sentence: { out(f: typeof its.span): unknown }) => {
@@ -172,6 +173,22 @@ function isSentenceFinalIn(value: string, previous: Token | undefined): boolean 
 /** An "emoticon" wedged between word characters is punctuation: the ":/" of "https://", the ":p" of "a:page". */
 function gluedInsideWord(text: string, start: number, end: number): boolean {
   return start > 0 && end < text.length && WORD_CHAR.test(text[start - 1]!) && !/\s/.test(text[end]!) && /^[:;=8xX]/.test(text[start]!);
+}
+
+/**
+ * Token types as the tokenizer gave them in this text: a word wink learned earlier keeps the type of the place it
+ * was first met, so a learned word's type is taken from its addition while reading this text. Additions come in
+ * token order, so they pair with the tokens carrying their ids, first to first.
+ */
+function typesHere(types: string[], ids: readonly number[]): string[] {
+  const added = addedWords();
+  let next = 0;
+  return types.map((type, i) => {
+    const addition = added[next];
+    if (addition === undefined || addition.id !== ids[i]) return type;
+    next++;
+    return isUnknownId(ids[i]!) ? addition.type : type;
+  });
 }
 
 // Escaped HTML in exported tickets and tweets ("&amp;", "&gt;") tokenises as "&" + a word; the word is not text.
