@@ -11,6 +11,7 @@ const entries: Record<string, string> = {
   cxtone: '../../src/index.js',
   'cxtone/rollup': '../../src/rollup/index.js',
   'cxtone/lexicons': '../../src/lexicons.js',
+  'cxtone/fit': '../../src/fit/index.js',
 };
 
 /** The ```ts blocks of a markdown file, with the line each starts on. */

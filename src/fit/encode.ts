@@ -1,5 +1,5 @@
 import type { CoreReading } from '../analyze.js';
-import { type FeatureOccurrence, lexiconFeatures, readFeatures } from '../model/features.js';
+import { lexiconFeatures, readFeatures } from '../model/features.js';
 import { unitValue } from '../model/read.js';
 import type { FeatureSettings } from '../model/types.js';
 
@@ -27,16 +27,17 @@ export class FeatureTable {
 
 /** Reads a text's features exactly as an analyzer with the model attached reads the whole document. */
 export function encodeText({ doc, result }: CoreReading, settings: FeatureSettings, table: FeatureTable): EncodedText {
-  const occurrences: FeatureOccurrence[] = [];
-  for (const span of doc.sentences) readFeatures(doc, span.first, span.end, settings, occurrences);
   const counts = new Map<number, number>();
-  for (const { name } of occurrences) {
+  let occurrences = 0;
+  const count = (name: string) => {
     const id = table.idOf(name);
     counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+    occurrences++;
+  };
+  for (const span of doc.sentences) readFeatures(doc, span.first, span.end, settings, count);
   if (settings.scale === 'unit') {
-    const value = unitValue(counts.values());
-    for (const [id, count] of counts) counts.set(id, count * value);
+    const value = unitValue(occurrences);
+    for (const [id, times] of counts) counts.set(id, times * value);
   }
   if (settings.lexicon) {
     for (const [name, value] of lexiconFeatures(result.sentiment.score, result.sentiment.magnitude)) {

@@ -5,18 +5,18 @@ import { normalizeEmoji, type Token } from '../doc/token.js';
 import { NEGATION_WINDOW } from '../rules/negation.js';
 import type { FeatureSettings } from './types.js';
 
-/**
- * One feature read at one place: `start`/`end` are the characters it stands on, so its weight can be quoted.
- * Word pieces (`c:`) and a negated word stand on the word itself. Counts add up, so a document's features are
- * exactly its sentences' features: a quote weighs the same in the sentence verdict as in the document's.
- */
-export interface FeatureOccurrence {
-  name: string;
-  start: number;
-  end: number;
-  /** The word stands in a negator's window and was read as `n:word`. */
-  negated: boolean;
+/** Receives what a text is read as: its words (in the form features name them) and adjacent pairs of words. */
+export interface WordVisitor {
+  /** `pieces`: whether the word is split into character n-grams (real words, not numbers or emoji). */
+  word(form: string, token: Token, negated: boolean, pieces: boolean): void;
+  pair(name: string, start: number, end: number): void;
 }
+
+/**
+ * The feature names a visitor would see, one call each: a word's own feature (`w:` or `n:` when negated), its pieces
+ * (`c:`), and pairs (`w:a b`). Counts add up, so a document's features are exactly its sentences' features.
+ */
+export type FeatureVisitor = (name: string, start: number, end: number, negated: boolean) => void;
 
 // Token kinds that stand for a class of things, not for their text: "$120" says nothing "$80" does not.
 const CLASS_OF: Record<string, string> = { number: '<num>', ordinal: '<num>', url: '<url>', email: '<email>', mention: '<mention>' };
@@ -32,40 +32,49 @@ function formOf(token: Token): string | undefined {
   return token.normal === '' ? undefined : token.normal;
 }
 
-/** The features of the tokens `first` up to (not including) `end` of `doc`, appended to `out`. */
-export function readFeatures(doc: Doc, first: number, end: number, settings: FeatureSettings, out: FeatureOccurrence[]): void {
+/** Reads the words and pairs of the tokens `first` up to (not including) `end` of `doc`, in text order. */
+export function readWords(doc: Doc, first: number, end: number, settings: FeatureSettings, visitor: WordVisitor): void {
   const { tokens } = doc;
   let negatedUntil = -1;
-  let previous: { form: string; start: number } | undefined;
+  let previousForm: string | undefined;
+  let previousStart = 0;
   for (let index = first; index < end; index++) {
     const token = tokens[index]!;
     const form = formOf(token);
     if (form === undefined) {
-      previous = undefined;
+      previousForm = undefined;
       continue;
     }
-    const negated = settings.negation && index < negatedUntil;
-    if (settings.words > 0) out.push({ name: (negated ? 'n:' : 'w:') + form, start: token.start, end: token.end, negated });
-    if (settings.words === 2 && previous)
-      out.push({ name: `w:${previous.form} ${form}`, start: previous.start, end: token.end, negated: false });
-    if (settings.chars && token.type === 'word') readWordPieces(form, token, settings.chars, out);
+    visitor.word(form, token, settings.negation && index < negatedUntil, settings.chars !== null && token.type === 'word');
+    if (settings.words === 2 && previousForm !== undefined) visitor.pair(`w:${previousForm} ${form}`, previousStart, token.end);
     if (settings.negation && isNegator(tokens, index, first)) negatedUntil = windowEnd(tokens, index, end, NEGATION_WINDOW);
-    previous = { form, start: token.start };
+    previousForm = form;
+    previousStart = token.start;
   }
 }
 
-/** Character n-grams of a word with its edges marked (`<ref`, `und>`); a word shorter than the shortest is one piece. */
-function readWordPieces(form: string, token: Token, [shortest, longest]: [number, number], out: FeatureOccurrence[]): void {
+/** Every feature name of tokens `first`..`end`, as `fit()` counts them. */
+export function readFeatures(doc: Doc, first: number, end: number, settings: FeatureSettings, visit: FeatureVisitor): void {
+  readWords(doc, first, end, settings, {
+    word(form, token, negated, pieces) {
+      if (settings.words > 0) visit((negated ? 'n:' : 'w:') + form, token.start, token.end, negated);
+      if (pieces) for (const piece of wordPieces(form, settings.chars!)) visit(piece, token.start, token.end, false);
+    },
+    pair(name, start, end) {
+      visit(name, start, end, false);
+    },
+  });
+}
+
+/** Character n-grams of a word with its edges marked (`c:<ref`, `c:und>`); a word shorter than the shortest is one piece. */
+export function wordPieces(form: string, [shortest, longest]: [number, number]): string[] {
   const marked = `<${form}>`;
-  if (marked.length < shortest) {
-    out.push({ name: `c:${marked}`, start: token.start, end: token.end, negated: false });
-    return;
-  }
+  if (marked.length < shortest) return [`c:${marked}`];
+  const pieces: string[] = [];
   for (let length = shortest; length <= longest && length <= marked.length; length++) {
-    for (let at = 0; at + length <= marked.length; at++) {
-      out.push({ name: `c:${marked.slice(at, at + length)}`, start: token.start, end: token.end, negated: false });
-    }
+    for (let at = 0; at + length <= marked.length; at++) pieces.push(`c:${marked.slice(at, at + length)}`);
   }
+  return pieces;
 }
 
 /** The lexicon's reading of a text or sentence (its score and magnitude), as features no quote stands for. */

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/readDoc.js';
 import { addRow, type CompiledModel, type WeightRow } from './compiled.js';
-import { type FeatureOccurrence, readFeatures } from './features.js';
+import { readWords, wordPieces } from './features.js';
 
 /** The model's features that stand on one stretch of text: a word (with its pieces) or a pair of words. */
 export interface PlacedFeatures {
@@ -9,52 +9,79 @@ export interface PlacedFeatures {
   /** The word or pair feature the stretch is read as (`w:refund`, `n:working`, `w:card declined`). */
   term: string;
   negated: boolean;
+  /** The word's own feature and its pieces, summed. */
   rows: WeightRow[];
 }
 
 /** A document read with a model: the placed features of each sentence, and the value each occurrence counts for. */
 export interface ModelReading {
   sentences: PlacedFeatures[][];
-  /** 1 with `scale: 'counts'`; with `'unit'`, one over the length of the document's feature vector. */
+  /** 1 with `scale: 'counts'`; with `'unit'`, one over the square root of the document's feature occurrences. */
   value: number;
 }
 
-/** Reads every sentence of `doc` with a model, keeping only features the model knows, grouped for quoting. */
+/** What a word says in a model: its own feature and its pieces summed into one row, and how many features it has. */
+interface WordReading {
+  row: WeightRow | undefined;
+  count: number;
+}
+
+// Words repeat (Zipf), so each is read once per model: its feature and pieces become one row, added with one pass
+// over the labels. The cache is emptied when full, keeping memory bounded.
+const MAX_CACHED_WORDS = 20_000;
+const wordCache = new WeakMap<CompiledModel, Map<string, WordReading>>();
+
+function readWord(compiled: CompiledModel, term: string, form: string, split: boolean): WordReading {
+  let cache = wordCache.get(compiled);
+  if (!cache) wordCache.set(compiled, (cache = new Map()));
+  const key = split ? term : `${term}\u0000`;
+  let reading = cache.get(key);
+  if (!reading) {
+    const { words, chars } = compiled.model.features;
+    const names = [...(words > 0 ? [term] : []), ...(split ? wordPieces(form, chars!) : [])];
+    const rows = names.map((name) => compiled.rows.get(name)).filter((row) => row !== undefined);
+    reading = { row: rows.length <= 1 ? rows[0] : sumRows(rows, compiled.bias.length), count: names.length };
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(key, reading);
+  }
+  return reading;
+}
+
+function sumRows(rows: readonly WeightRow[], labels: number): WeightRow {
+  const sum = new Float64Array(labels);
+  for (const row of rows) addRow(sum, row, 1);
+  const nonZero = [...sum.keys()].filter((k) => sum[k] !== 0);
+  return { labels: Uint16Array.from(nonZero), weights: Float64Array.from(nonZero, (k) => sum[k]!) };
+}
+
+/** Reads every sentence of `doc` with a model, keeping only what the model knows, grouped by the text it stands on. */
 export function readWithModel(compiled: CompiledModel, doc: Doc): ModelReading {
   const settings = compiled.model.features;
   const sentences: PlacedFeatures[][] = [];
-  const counts = settings.scale === 'unit' ? new Map<string, number>() : undefined;
-  const occurrences: FeatureOccurrence[] = [];
+  let occurrences = 0;
   for (const span of doc.sentences) {
-    occurrences.length = 0;
-    readFeatures(doc, span.first, span.end, settings, occurrences);
-    if (counts) for (const { name } of occurrences) counts.set(name, (counts.get(name) ?? 0) + 1);
-    sentences.push(group(compiled, occurrences));
+    const placed: PlacedFeatures[] = [];
+    readWords(doc, span.first, span.end, settings, {
+      word(form, token, negated, split) {
+        const term = (negated ? 'n:' : 'w:') + form;
+        const { row, count } = readWord(compiled, term, form, split);
+        occurrences += count;
+        if (row) placed.push({ start: token.start, end: token.end, term, negated, rows: [row] });
+      },
+      pair(name, start, end) {
+        occurrences++;
+        const row = compiled.rows.get(name);
+        if (row) placed.push({ start, end, term: name, negated: false, rows: [row] });
+      },
+    });
+    sentences.push(placed);
   }
-  return { sentences, value: counts ? unitValue(counts.values()) : 1 };
+  return { sentences, value: settings.scale === 'unit' ? unitValue(occurrences) : 1 };
 }
 
-/** One over the Euclidean length of the counts: the value of one occurrence in a unit-length feature vector. */
-export function unitValue(counts: Iterable<number>): number {
-  let squares = 0;
-  for (const count of counts) squares += count * count;
-  return squares === 0 ? 0 : 1 / Math.sqrt(squares);
-}
-
-function group(compiled: CompiledModel, occurrences: readonly FeatureOccurrence[]): PlacedFeatures[] {
-  const groups = new Map<string, PlacedFeatures>();
-  for (const occurrence of occurrences) {
-    const row = compiled.rows.get(occurrence.name);
-    const key = `${occurrence.start}:${occurrence.end}`;
-    let placed = groups.get(key);
-    if (!placed) {
-      // The word or pair comes first among the features of its stretch, so it names the group.
-      placed = { start: occurrence.start, end: occurrence.end, term: occurrence.name, negated: occurrence.negated, rows: [] };
-      groups.set(key, placed);
-    }
-    if (row) placed.rows.push(row);
-  }
-  return [...groups.values()].filter((placed) => placed.rows.length > 0);
+/** What one occurrence counts for in a text of `occurrences` feature occurrences, scaled to unit length. */
+export function unitValue(occurrences: number): number {
+  return occurrences === 0 ? 0 : 1 / Math.sqrt(occurrences);
 }
 
 /** Adds the weights of placed features, each occurrence counting `value`, to `logits`. */

@@ -17,8 +17,9 @@ export interface FeatureSettings {
   negation: boolean;
   /**
    * What one occurrence of a feature counts for. `counts`: 1, so a word weighs the same in its sentence as in the
-   * document, and sentence verdicts add up to the document's. `unit`: the document's feature vector has length 1, so
-   * long and short texts read alike; best for intents, read once per document.
+   * document, and sentence verdicts add up to the document's. `unit`: one over the square root of the document's
+   * number of feature occurrences (the length of its feature vector when no feature repeats), so long and short
+   * texts read alike; best for intents, read once per document.
    */
   scale: 'counts' | 'unit';
   /** The analyzer's own lexicon score and magnitude of the text, as two more features (`lex:score`, `lex:magnitude`). */

@@ -41,7 +41,7 @@ export function fittedIntents(compiled: CompiledModel, doc: Doc, result: Analysi
   const { model } = compiled;
   const logits = new Float64Array(model.labels.length);
   const reading = readWithModel(compiled, doc);
-  const placed = reading.sentences.flat();
+  const placed = reading.sentences.flat().sort((a, b) => a.start - b.start || a.end - b.end);
   addPlaced(placed, reading.value, logits);
   const lexicon = readUnplaced(compiled, lexiconOf(model.features.lexicon, result.sentiment), logits);
   for (let k = 0; k < logits.length; k++) logits[k]! += compiled.bias[k]!;
