@@ -11,21 +11,31 @@ export interface CompiledModel {
   readonly model: FittedModel;
   readonly bias: Float64Array;
   readonly rows: ReadonlyMap<string, WeightRow>;
+  /** The rows of word pairs by first and second word: looked up without building the pair's name. */
+  readonly pairs: ReadonlyMap<string, ReadonlyMap<string, WeightRow>>;
 }
 
 /** Builds the per-feature lookup from a (checked) model's weights. */
 export function compileModel(model: FittedModel): CompiledModel {
   const rows = new Map<string, WeightRow>();
+  const pairs = new Map<string, Map<string, WeightRow>>();
   for (const feature of Object.keys(model.weights)) {
-    const pairs = model.weights[feature]!;
-    const row: WeightRow = { labels: new Uint16Array(pairs.length / 2), weights: new Float64Array(pairs.length / 2) };
+    const values = model.weights[feature]!;
+    const row: WeightRow = { labels: new Uint16Array(values.length / 2), weights: new Float64Array(values.length / 2) };
     for (let k = 0; k < row.labels.length; k++) {
-      row.labels[k] = pairs[2 * k]!;
-      row.weights[k] = pairs[2 * k + 1]!;
+      row.labels[k] = values[2 * k]!;
+      row.weights[k] = values[2 * k + 1]!;
     }
     rows.set(feature, row);
+    const space = feature.indexOf(' ');
+    if (feature.startsWith('w:') && space > 0) {
+      const first = feature.slice(2, space);
+      let seconds = pairs.get(first);
+      if (!seconds) pairs.set(first, (seconds = new Map()));
+      seconds.set(feature.slice(space + 1), row);
+    }
   }
-  return { model, bias: Float64Array.from(model.bias), rows };
+  return { model, bias: Float64Array.from(model.bias), rows, pairs };
 }
 
 /** Adds `value` times a feature's weights to `logits`. */

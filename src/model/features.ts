@@ -9,7 +9,8 @@ import type { FeatureSettings } from './types.js';
 export interface WordVisitor {
   /** `pieces`: whether the word is split into character n-grams (real words, not numbers or emoji). */
   word(form: string, token: Token, negated: boolean, pieces: boolean): void;
-  pair(name: string, start: number, end: number): void;
+  /** Two adjacent words; their feature is `w:first second`. */
+  pair(first: string, second: string, start: number, end: number): void;
 }
 
 /**
@@ -46,7 +47,7 @@ export function readWords(doc: Doc, first: number, end: number, settings: Featur
       continue;
     }
     visitor.word(form, token, settings.negation && index < negatedUntil, settings.chars !== null && token.type === 'word');
-    if (settings.words === 2 && previousForm !== undefined) visitor.pair(`w:${previousForm} ${form}`, previousStart, token.end);
+    if (settings.words === 2 && previousForm !== undefined) visitor.pair(previousForm, form, previousStart, token.end);
     if (settings.negation && isNegator(tokens, index, first)) negatedUntil = windowEnd(tokens, index, end, NEGATION_WINDOW);
     previousForm = form;
     previousStart = token.start;
@@ -60,8 +61,8 @@ export function readFeatures(doc: Doc, first: number, end: number, settings: Fea
       if (settings.words > 0) visit((negated ? 'n:' : 'w:') + form, token.start, token.end, negated);
       if (pieces) for (const piece of wordPieces(form, settings.chars!)) visit(piece, token.start, token.end, false);
     },
-    pair(name, start, end) {
-      visit(name, start, end, false);
+    pair(first, second, start, end) {
+      visit(`w:${first} ${second}`, start, end, false);
     },
   });
 }

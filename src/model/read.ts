@@ -22,27 +22,52 @@ export interface ModelReading {
 
 /** What a word says in a model: its own feature and its pieces summed into one row, and how many features it has. */
 interface WordReading {
+  term: string;
   row: WeightRow | undefined;
   count: number;
 }
 
-// Words repeat (Zipf), so each is read once per model: its feature and pieces become one row, added with one pass
-// over the labels. The cache is emptied when full, keeping memory bounded.
-const MAX_CACHED_WORDS = 20_000;
-const wordCache = new WeakMap<CompiledModel, Map<string, WordReading>>();
+/**
+ * Words repeat (Zipf), so each is read once per model: its feature and pieces become one row, added with one pass
+ * over the labels. Two generations keep memory bounded without forgetting the common words when a text brings many
+ * new ones: a full generation becomes the old one, and a word found there moves back into the new one.
+ */
+class WordCache {
+  private current = new Map<string, WordReading>();
+  private previous = new Map<string, WordReading>();
 
-function readWord(compiled: CompiledModel, term: string, form: string, split: boolean): WordReading {
-  let cache = wordCache.get(compiled);
-  if (!cache) wordCache.set(compiled, (cache = new Map()));
-  const key = split ? term : `${term}\u0000`;
-  let reading = cache.get(key);
+  get(form: string): WordReading | undefined {
+    const found = this.current.get(form);
+    if (found !== undefined) return found;
+    const old = this.previous.get(form);
+    if (old !== undefined) this.set(form, old);
+    return old;
+  }
+
+  set(form: string, reading: WordReading): void {
+    if (this.current.size >= WORDS_PER_GENERATION) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(form, reading);
+  }
+}
+const WORDS_PER_GENERATION = 20_000;
+// Keyed by the word's form, whose hash the engine keeps on the string: a lookup builds no string.
+const wordCaches = new WeakMap<CompiledModel, WordCache[]>();
+
+function readWord(compiled: CompiledModel, form: string, negated: boolean, split: boolean): WordReading {
+  let caches = wordCaches.get(compiled);
+  if (!caches) wordCaches.set(compiled, (caches = [new WordCache(), new WordCache(), new WordCache(), new WordCache()]));
+  const cache = caches[(negated ? 2 : 0) + (split ? 1 : 0)]!;
+  let reading = cache.get(form);
   if (!reading) {
+    const term = (negated ? 'n:' : 'w:') + form;
     const { words, chars } = compiled.model.features;
     const names = [...(words > 0 ? [term] : []), ...(split ? wordPieces(form, chars!) : [])];
     const rows = names.map((name) => compiled.rows.get(name)).filter((row) => row !== undefined);
-    reading = { row: rows.length <= 1 ? rows[0] : sumRows(rows, compiled.bias.length), count: names.length };
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(key, reading);
+    reading = { term, row: rows.length <= 1 ? rows[0] : sumRows(rows, compiled.bias.length), count: names.length };
+    cache.set(form, reading);
   }
   return reading;
 }
@@ -63,15 +88,14 @@ export function readWithModel(compiled: CompiledModel, doc: Doc): ModelReading {
     const placed: PlacedFeatures[] = [];
     readWords(doc, span.first, span.end, settings, {
       word(form, token, negated, split) {
-        const term = (negated ? 'n:' : 'w:') + form;
-        const { row, count } = readWord(compiled, term, form, split);
+        const { term, row, count } = readWord(compiled, form, negated, split);
         occurrences += count;
         if (row) placed.push({ start: token.start, end: token.end, term, negated, rows: [row] });
       },
-      pair(name, start, end) {
+      pair(first, second, start, end) {
         occurrences++;
-        const row = compiled.rows.get(name);
-        if (row) placed.push({ start, end, term: name, negated: false, rows: [row] });
+        const row = compiled.pairs.get(first)?.get(second);
+        if (row) placed.push({ start, end, term: `w:${first} ${second}`, negated: false, rows: [row] });
       },
     });
     sentences.push(placed);
