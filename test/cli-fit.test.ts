@@ -1,27 +1,11 @@
 // `cxtone fit`, `cxtone analyze --model` and `cxtone sample`, run as users run them: dist/cli.js in a child process.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { cliHarness } from './support/cli.js';
 import { syntheticIntents, syntheticSentiment } from './support/synthetic.js';
 
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cxtone-fit-'));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const run = (args: string[], input?: string) => {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    input,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+const { dir, file, run } = cliHarness('cxtone-fit-');
 const jsonl = (rows: readonly object[]) => `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`;
 const csat = syntheticSentiment(240, 1).map(({ text, label }, index) => ({
   id: `t${index}`,

@@ -1,26 +1,10 @@
 // The `cxtone` command, run as users run it: the built dist/cli.js in a child process.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { cliHarness } from './support/cli.js';
 
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'cxtone-cli-'));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const run = (args: string[], input?: string) => {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    input,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
+const { dir, file, run } = cliHarness('cxtone-cli-');
 
 describe('cxtone analyze', () => {
   test('JSONL in, JSONL out, with ids, line numbers and the chosen fields', () => {

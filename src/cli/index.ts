@@ -12,6 +12,13 @@ import { rollupCommand } from './rollupCommand.js';
 
 process.stdout.on('error', failOutput);
 
+// Options several commands share, worded once.
+const NO_ESCAPE_FORMULAS = [
+  '--no-escape-formulas',
+  "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)",
+] as const;
+const TEXT_COLUMN = ['--text-column <name>', 'the JSONL field or CSV column holding the text', 'text'] as const;
+
 const program = new Command('cxtone')
   .description('How customers feel, about what, and what they are about to do.')
   .version(pkg.version)
@@ -23,7 +30,7 @@ program
   .argument('[file]', 'input file, or - for standard input')
   .option('--format <format>', 'output: jsonl or csv', 'jsonl')
   .option('--input-format <format>', 'jsonl, csv or text (default: from the file name)')
-  .option('--text-column <name>', 'the JSONL field or CSV column holding the text', 'text')
+  .option(...TEXT_COLUMN)
   .option('--fields <list>', `comma-separated: ${FIELDS.join(', ')}`)
   .option('--aspects', 'score aspects too (implied by --fields aspects)')
   .option('--subject <patterns>', 'comma-separated patterns naming what the texts are about ("acme,acme app"): not reported as aspects')
@@ -32,10 +39,7 @@ program
   .option('--strict', 'stop at the first bad row (exit 3) instead of reporting it and going on')
   .option('--concurrency <n>', 'score on n worker threads (default 1: this thread, at most 2 per core); output keeps the input order')
   .option('--model <file...>', 'fitted model(s) from cxtone fit: their verdicts fill label, score and intents')
-  .option(
-    '--no-escape-formulas',
-    "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)",
-  )
+  .option(...NO_ESCAPE_FORMULAS)
   .action(async (file, options) => {
     checkOutputOpen();
     process.exitCode = await analyzeCommand(file, options);
@@ -54,10 +58,7 @@ program
   .option('--window-days <n>', 'days of history to summarize (default 90)')
   .option('--half-life-days <n>', 'decay half-life in days (default 14)')
   .option('--strict', 'stop at the first bad record (exit 3)')
-  .option(
-    '--no-escape-formulas',
-    "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)",
-  )
+  .option(...NO_ESCAPE_FORMULAS)
   .action(async (file, options) => {
     checkOutputOpen();
     process.exitCode = await rollupCommand(file, options);
@@ -69,7 +70,7 @@ program
   .argument('<file>', 'labelled texts, or - for standard input')
   .requiredOption('--label-field <name>', 'the field or column holding the label, rating or intents')
   .option('-o, --output <file>', 'where to write the model (JSON)')
-  .option('--text-column <name>', 'the JSONL field or CSV column holding the text', 'text')
+  .option(...TEXT_COLUMN)
   .option('--input-format <format>', 'jsonl or csv (default: from the file name)')
   .option('--task <task>', 'sentiment or intents (default: sentiment when every label is positive, negative or neutral)')
   .option('--name <name>', 'the model name: the source of its evidence', 'fitted')
@@ -88,13 +89,10 @@ program
   .argument('<file>', 'JSONL, CSV or text lines, or - for standard input')
   .option('--n <count>', 'how many to pick', '200')
   .option('--model <file...>', "fitted model(s): be unsure by their verdicts instead of the lexicon's")
-  .option('--text-column <name>', 'the JSONL field or CSV column holding the text', 'text')
+  .option(...TEXT_COLUMN)
   .option('--input-format <format>', 'jsonl, csv or text (default: from the file name)')
   .option('--format <format>', 'output: jsonl or csv', 'jsonl')
-  .option(
-    '--no-escape-formulas',
-    "write CSV cells that start with = + - @ as they are (by default they get a leading ' so spreadsheets do not run them)",
-  )
+  .option(...NO_ESCAPE_FORMULAS)
   .action(async (file, options) => {
     checkOutputOpen();
     process.exitCode = await sampleCommand(file, options);
