@@ -135,9 +135,13 @@ function summary(model: FittedModel, path: string, bad: number): string {
     for (const label of model.labels) {
       const figures = evaluation.classes[label]!;
       const top = topFeatures(model, label, 5).map((item) => item.feature);
-      out.push(
-        `  ${label.padEnd(width)}  ${pct(figures.precision).padStart(9)}  ${pct(figures.recall).padStart(6)}  ${String(figures.support).padStart(7)}  ${top.join(', ')}`,
-      );
+      const cells = [
+        label.padEnd(width),
+        pct(figures.precision).padStart(9),
+        pct(figures.recall).padStart(6),
+        String(figures.support).padStart(7),
+      ];
+      out.push(`  ${cells.join('  ')}  ${top.join(', ')}`);
     }
   }
   return `${out.join('\n')}\n`;
