@@ -15,7 +15,7 @@ export interface WordVisitor {
 
 /**
  * The feature names a visitor would see, one call each: a word's own feature (`w:` or `n:` when negated), its pieces
- * (`c:`), and pairs (`w:a b`). Counts add up, so a document's features are exactly its sentences' features.
+ * (`c:`), and pairs (`w:a b`), in text order. Counts add up, so a document's features are exactly its sentences'.
  */
 export type FeatureVisitor = (name: string, start: number, end: number, negated: boolean) => void;
 
@@ -46,8 +46,9 @@ export function readWords(doc: Doc, first: number, end: number, settings: Featur
       previousForm = undefined;
       continue;
     }
-    visitor.word(form, token, settings.negation && index < negatedUntil, settings.chars !== null && token.type === 'word');
+    // The pair first: it starts at the previous word, so what a visitor collects stays in text order.
     if (settings.words === 2 && previousForm !== undefined) visitor.pair(previousForm, form, previousStart, token.end);
+    visitor.word(form, token, settings.negation && index < negatedUntil, settings.chars !== null && token.type === 'word');
     if (settings.negation && isNegator(tokens, index, first)) negatedUntil = windowEnd(tokens, index, end, NEGATION_WINDOW);
     previousForm = form;
     previousStart = token.start;

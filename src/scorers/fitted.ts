@@ -41,7 +41,7 @@ export function fittedIntents(compiled: CompiledModel, doc: Doc, result: Analysi
   const { model } = compiled;
   const logits = new Float64Array(model.labels.length);
   const reading = readWithModel(compiled, doc);
-  const placed = reading.sentences.flat().sort((a, b) => a.start - b.start || a.end - b.end);
+  const placed = reading.sentences.flat();
   addPlaced(placed, reading.value, logits);
   const lexicon = readUnplaced(compiled, lexiconOf(model.features.lexicon, result.sentiment), logits);
   for (let k = 0; k < logits.length; k++) logits[k]! += compiled.bias[k]!;
@@ -152,9 +152,16 @@ function toEvidence(doc: Doc, source: string, placed: readonly PlacedFeatures[],
   return evidence;
 }
 
-/** Two lists in text order, merged. */
+/** Two lists in text order, merged in one pass. */
 function mergeByStart(a: Evidence[], b: Evidence[]): Evidence[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  return [...a, ...b].sort((x, y) => x.start - y.start || x.end - y.end);
+  const merged: Evidence[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && (a[i]!.start - b[j]!.start || a[i]!.end - b[j]!.end) <= 0);
+    merged.push(takeA ? a[i++]! : b[j++]!);
+  }
+  return merged;
 }
