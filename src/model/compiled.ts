@@ -50,6 +50,12 @@ export function alongDirection(row: WeightRow, direction: Float64Array): number 
   return sum;
 }
 
+/** A row's weight for one label (0 when it has none). */
+export function weightFor(row: WeightRow, label: number): number {
+  for (let k = 0; k < row.labels.length; k++) if (row.labels[k] === label) return row.weights[k]!;
+  return 0;
+}
+
 /** Logits to probabilities: a softmax when labels exclude each other, a logistic per label when they don't. */
 export function toProbabilities(logits: Float64Array, exclusive: boolean, probabilities = new Float64Array(logits.length)): Float64Array {
   if (!exclusive) {

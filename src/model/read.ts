@@ -9,8 +9,8 @@ export interface PlacedFeatures {
   /** The word or pair feature the stretch is read as (`w:refund`, `n:working`, `w:card declined`). */
   term: string;
   negated: boolean;
-  /** The word's own feature and its pieces, summed. */
-  rows: WeightRow[];
+  /** The word's own feature and its pieces, summed into one row. */
+  row: WeightRow;
 }
 
 /** A document read with a model: the placed features of each sentence, and the value each occurrence counts for. */
@@ -90,12 +90,12 @@ export function readWithModel(compiled: CompiledModel, doc: Doc): ModelReading {
       word(form, token, negated, split) {
         const { term, row, count } = readWord(compiled, form, negated, split);
         occurrences += count;
-        if (row) placed.push({ start: token.start, end: token.end, term, negated, rows: [row] });
+        if (row) placed.push({ start: token.start, end: token.end, term, negated, row });
       },
       pair(first, second, start, end) {
         occurrences++;
         const row = compiled.pairs.get(first)?.get(second);
-        if (row) placed.push({ start, end, term: `w:${first} ${second}`, negated: false, rows: [row] });
+        if (row) placed.push({ start, end, term: `w:${first} ${second}`, negated: false, row });
       },
     });
     sentences.push(placed);
@@ -110,7 +110,7 @@ export function unitValue(occurrences: number): number {
 
 /** Adds the weights of placed features, each occurrence counting `value`, to `logits`. */
 export function addPlaced(placed: readonly PlacedFeatures[], value: number, logits: Float64Array): void {
-  for (const { rows } of placed) for (const row of rows) addRow(logits, row, value);
+  for (const { row } of placed) addRow(logits, row, value);
 }
 
 /** Adds the weights of features no quote stands for (the lexicon's reading) to `logits`; returns those known. */

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/readDoc.js';
 import { round } from '../math.js';
-import { alongDirection, type CompiledModel, toProbabilities, type WeightRow } from '../model/compiled.js';
+import { alongDirection, type CompiledModel, toProbabilities, type WeightRow, weightFor } from '../model/compiled.js';
 import { lexiconFeatures } from '../model/features.js';
 import { addPlaced, type PlacedFeatures, readUnplaced, readWithModel } from '../model/read.js';
 import type {
@@ -53,16 +53,22 @@ export function fittedIntents(compiled: CompiledModel, doc: Doc, result: Analysi
     if (probabilities[label]! < model.threshold) continue;
     const direction = new Float64Array(model.labels.length);
     direction[label] = 1;
-    const evidence: IntentEvidence[] = toEvidence(doc, model.name, placed, reading.value, direction).map((quote) => ({
-      text: quote.text,
-      start: quote.start,
-      end: quote.end,
-      pattern: quote.term,
-      source: model.name,
-      weight: quote.weight,
-      conditional: false,
-      hedged: false,
-    }));
+    const evidence: IntentEvidence[] = [];
+    for (const group of placed) {
+      const weight = round(weightFor(group.row, label) * reading.value);
+      if (weight === 0) continue;
+      const { start, end, term } = group;
+      evidence.push({
+        text: doc.text.slice(start, end),
+        start,
+        end,
+        pattern: term,
+        source: model.name,
+        weight,
+        conditional: false,
+        hedged: false,
+      });
+    }
     const likeliest = model.exclusive ? ranked.slice(0, 3) : [label];
     intents.push({
       intent: model.labels[label]!,
@@ -134,7 +140,7 @@ function toEvidence(doc: Doc, source: string, placed: readonly PlacedFeatures[],
   const evidence: Evidence[] = [];
   for (const group of placed) {
     let weight = 0;
-    for (const row of group.rows) weight += alongDirection(row, direction);
+    weight += alongDirection(group.row, direction);
     weight = round(weight * value);
     if (weight === 0) continue;
     const rules = group.negated ? ['negation'] : [];
