@@ -182,6 +182,7 @@ function gluedInsideWord(text: string, start: number, end: number): boolean {
  */
 function typesHere(types: string[], ids: readonly number[]): string[] {
   const added = addedWords();
+  if (added.length === 0) return types;
   let next = 0;
   return types.map((type, i) => {
     const addition = added[next];

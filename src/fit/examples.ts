@@ -1,5 +1,5 @@
 import { describeValue, TrainingDataError } from '../errors.js';
-import type { ModelTask } from '../model/types.js';
+import { type ModelTask, SENTIMENT_LABELS as FITTED_SENTIMENT } from '../model/types.js';
 
 /**
  * One labelled text. Sentiment: `label` (positive, negative or neutral) or a numeric `rating` read through
@@ -32,7 +32,7 @@ export interface LabelledSet {
   skipped: Record<string, number>;
 }
 
-const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'];
+const SENTIMENT_LABELS: readonly string[] = FITTED_SENTIMENT;
 
 /** Checks every example, works out the task, and keeps one copy of each text. */
 export function readExamples(examples: unknown, task: ModelTask | undefined, ratings: RatingScale | undefined): LabelledSet {

@@ -8,7 +8,7 @@ import { crossValidate, fitOn, namedWeights, type TrainingPlan } from './train.j
 import { CXTONE_VERSION } from './version.js';
 
 /** A feature set fitting may choose: sentiment models also try the lexicon's reading alone. */
-interface Candidate {
+interface FeatureSet {
   name: 'words' | 'lexicon';
   features: FeatureSettings;
   usable: (id: number) => boolean;
@@ -40,7 +40,7 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
   const threshold = settings.threshold ?? (set.exclusive ? 0 : 0.5);
   const epochs = settings.epochs ?? (set.task === 'intents' ? 20 : 10);
   const dropout = settings.dropout ?? (set.task === 'intents' ? 0.5 : 0);
-  const plan = (usable: Candidate['usable']): TrainingPlan => ({
+  const plan = (usable: FeatureSet['usable']): TrainingPlan => ({
     ...settings,
     epochs,
     dropout,
@@ -52,7 +52,7 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
 
   // With few examples, words can hurt more than they help: a sentiment model then keeps only the lexicon's reading,
   // recalibrated, whichever cross-validates better.
-  const candidates: Candidate[] = [{ name: 'words', features, usable: () => true }];
+  const candidates: FeatureSet[] = [{ name: 'words', features, usable: () => true }];
   if (set.task === 'sentiment' && features.lexicon && settings.folds > 0) {
     const lexiconOnly: FeatureSettings = { words: 0, chars: null, scale: 'counts', negation: false, lexicon: true };
     candidates.push({ name: 'lexicon', features: lexiconOnly, usable: (id) => table.names[id]!.startsWith('lex:') });

@@ -1,3 +1,4 @@
+import { toProbabilities } from '../model/compiled.js';
 import { seededRandom, shuffle } from './random.js';
 
 /** One example as the learner sees it: feature ids with their values, and the labels it carries. */
@@ -109,14 +110,6 @@ export function scoreRow(row: TrainingRow, weights: Float64Array, bias: Float64A
 
 /** Gradient of the log loss with respect to the logits: predicted probability minus target. */
 function lossGradient(logits: Float64Array, targets: readonly number[], exclusive: boolean, out: Float64Array): void {
-  if (exclusive) {
-    let max = -Infinity;
-    for (const logit of logits) max = Math.max(max, logit);
-    let sum = 0;
-    for (let k = 0; k < logits.length; k++) sum += out[k] = Math.exp(logits[k]! - max);
-    for (let k = 0; k < logits.length; k++) out[k]! /= sum;
-  } else {
-    for (let k = 0; k < logits.length; k++) out[k] = 1 / (1 + Math.exp(-logits[k]!));
-  }
+  toProbabilities(logits, exclusive, out);
   for (const target of targets) out[target]! -= 1;
 }

@@ -1,5 +1,5 @@
 import { describeValue, InvalidOptionsError } from '../errors.js';
-import type { FeatureSettings, ModelTask } from '../model/types.js';
+import { type FeatureSettings, isPieceRange, LONGEST_PIECE, type ModelTask } from '../model/types.js';
 import type { AnalyzerOptions } from '../options.js';
 import type { RatingScale } from './examples.js';
 
@@ -75,7 +75,6 @@ const KNOWN = [
   'analyzer',
   'onProgress',
 ];
-const LONGEST_PIECE = 8;
 
 /** Checks every option of `fit()` and fills in defaults; throws {@link InvalidOptionsError} naming the bad one. */
 export function resolveFitOptions(options: FitOptions): ResolvedFitOptions {
@@ -171,9 +170,4 @@ function checkFeatures(features: unknown): Partial<FeatureSettings> {
     }
   }
   return checked;
-}
-
-function isPieceRange(value: unknown): value is [number, number] {
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => Number.isInteger(n))) return false;
-  return value[0] >= 1 && value[1] >= value[0] && value[1] <= LONGEST_PIECE;
 }

@@ -57,7 +57,11 @@ export function weightFor(row: WeightRow, label: number): number {
 }
 
 /** Logits to probabilities: a softmax when labels exclude each other, a logistic per label when they don't. */
-export function toProbabilities(logits: Float64Array, exclusive: boolean, probabilities = new Float64Array(logits.length)): Float64Array {
+export function toProbabilities(
+  logits: Float64Array,
+  exclusive: boolean,
+  probabilities: Float64Array = new Float64Array(logits.length),
+): Float64Array {
   if (!exclusive) {
     for (let k = 0; k < logits.length; k++) probabilities[k] = 1 / (1 + Math.exp(-logits[k]!));
     return probabilities;

@@ -1,8 +1,20 @@
 /** What a fitted model predicts: a sentiment verdict, or intents (ticket tags, case reasons, categories). */
 export type ModelTask = 'sentiment' | 'intents';
 
-/** The sentiment labels a model may be fitted on. `mixed` is not one: it stays the lexicon's reading. */
-export type FittedSentimentLabel = 'positive' | 'negative' | 'neutral';
+/** The sentiment labels a model may be fitted on, in the order a model lists them. `mixed` is not one. */
+export const SENTIMENT_LABELS = Object.freeze(['negative', 'neutral', 'positive'] as const);
+
+/** A sentiment label a model may be fitted on. */
+export type FittedSentimentLabel = (typeof SENTIMENT_LABELS)[number];
+
+/** The longest character n-gram a model may read. */
+export const LONGEST_PIECE = 8;
+
+/** Whether `value` is a valid `chars` setting other than `null`: `[shortest, longest]`, 1 ≤ shortest ≤ longest ≤ 8. */
+export function isPieceRange(value: unknown): value is [number, number] {
+  if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => Number.isInteger(n))) return false;
+  return value[0] >= 1 && value[1] >= value[0] && value[1] <= LONGEST_PIECE;
+}
 
 /** Which features a model reads from a text. */
 export interface FeatureSettings {

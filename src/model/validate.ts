@@ -1,11 +1,18 @@
 import { describeValue, ModelError } from '../errors.js';
-import type { ClassFigures, FeatureSettings, FittedModel, ModelEvaluation, TrainingRecord } from './types.js';
+import {
+  type ClassFigures,
+  type FeatureSettings,
+  type FittedModel,
+  isPieceRange,
+  LONGEST_PIECE,
+  type ModelEvaluation,
+  SENTIMENT_LABELS,
+  type TrainingRecord,
+} from './types.js';
 
 export const MODEL_FORMAT = 'cxtone-model';
 export const MODEL_VERSION = 1;
-const SENTIMENT_LABELS = new Set(['positive', 'negative', 'neutral']);
 const FEATURE_NAME = /^(?:[wnc]:.+|lex:(?:score|magnitude))$/s;
-const LONGEST_PIECE = 8;
 
 type Fields = Record<string, unknown>;
 
@@ -94,7 +101,7 @@ function labelList(value: unknown, task: string): string[] {
   const labels = value.map((label, index) => text(label, `labels[${index}]`));
   labels.forEach((label, index) => {
     if (labels.indexOf(label) !== index) fail(`the label "${label}" is listed twice.`, `labels[${index}]`);
-    if (task === 'sentiment' && !SENTIMENT_LABELS.has(label)) {
+    if (task === 'sentiment' && !(SENTIMENT_LABELS as readonly string[]).includes(label)) {
       fail(`a sentiment model's labels are positive, negative and neutral; "${label}" is not one of them.`, `labels[${index}]`);
     }
   });
@@ -106,21 +113,16 @@ function featureSettings(value: unknown): FeatureSettings {
   const words = settings.words;
   if (words !== 0 && words !== 1 && words !== 2)
     fail(`"features.words" must be 0, 1 or 2, received ${describeValue(words)}.`, 'features.words');
-  let chars: [number, number] | null = null;
-  if (settings.chars !== null) {
-    const [shortest, longest] = numbers(settings.chars, 'features.chars');
-    const valid = Array.isArray(settings.chars) && settings.chars.length === 2 && Number.isInteger(shortest) && Number.isInteger(longest);
-    if (!valid || shortest! < 1 || longest! < shortest! || longest! > LONGEST_PIECE) {
-      fail(`"features.chars" must be null or [shortest, longest] with 1 ≤ shortest ≤ longest ≤ ${LONGEST_PIECE}.`, 'features.chars');
-    }
-    chars = [shortest!, longest!];
+  const chars = settings.chars;
+  if (chars !== null && !isPieceRange(chars)) {
+    fail(`"features.chars" must be null or [shortest, longest] with 1 ≤ shortest ≤ longest ≤ ${LONGEST_PIECE}.`, 'features.chars');
   }
   if (settings.scale !== 'counts' && settings.scale !== 'unit') {
     fail(`"features.scale" must be "counts" or "unit", received ${describeValue(settings.scale)}.`, 'features.scale');
   }
   return {
     words,
-    chars,
+    chars: chars === null ? null : [chars[0], chars[1]],
     scale: settings.scale,
     negation: boolean(settings.negation, 'features.negation'),
     lexicon: boolean(settings.lexicon, 'features.lexicon'),
