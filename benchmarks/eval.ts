@@ -8,6 +8,7 @@ import { evaluateAspects } from './aspect-eval.js';
 import { evaluateEmotions } from './emotion-eval.js';
 import { evaluateFitting } from './fit-eval.js';
 import { evaluateIntents } from './intent-eval.js';
+import { evaluateMovements } from './movement-eval.js';
 import { macroF1 } from './metrics.js';
 import { type Polarity, type SentimentMetrics, sentimentMetrics } from './metrics.js';
 import { cxtoneScorer, peerScorers, type Scorer } from './peers.js';
@@ -128,6 +129,7 @@ const emotions = evaluateEmotions(dataDir, withSarcasm, 'dev');
 const intents = evaluateIntents(dataDir, withSarcasm);
 const aspects = evaluateAspects(dataDir, withSarcasm);
 const fitting = evaluateFitting(dataDir);
+const movements = evaluateMovements(datasets, (name) => results.get(name)!.get('cxtone')!.macroF1);
 const margins = [
   emotions.figures.goemotions &&
     `GoEmotions dev ${pct(emotions.figures.goemotions.cxtone)} vs keyword ${pct(emotions.figures.goemotions.keyword)} (+${(100 * (emotions.figures.goemotions.cxtone - emotions.figures.goemotions.keyword)).toFixed(1)})`,
@@ -140,11 +142,14 @@ Macro-F1 over the mapped emotions, cxtone against the keyword baseline (target: 
 The lexicon was built by hand and pruned on the train splits (\`goemotions.train\`, \`tweeteval-emotion.train\`); the figures below are the dev/val splits.
 
 ${emotions.report}`;
-console.log(`${report}\n\n${sarcasmReport}\n\n${emotionReport}\n\n${intents.report}\n\n${aspects.report}\n\n${fitting.report}`);
+console.log(
+  `${report}\n\n${sarcasmReport}\n\n${movements.report}\n\n${emotionReport}\n\n${intents.report}\n\n${aspects.report}\n\n${fitting.report}`,
+);
 
 if (!args.includes('--no-write')) {
   writeResultsSection('eval', report);
   writeResultsSection('sarcasm', sarcasmReport);
+  writeResultsSection('movement', movements.report);
   writeResultsSection('emotion', emotionReport);
   writeResultsSection('intent', intents.report);
   writeResultsSection('aspect', aspects.report);
@@ -170,6 +175,7 @@ for (const dataset of datasets) {
 }
 if (emotions.figures.goemotions) current['emotion goemotions.dev'] = { macroF1: emotions.figures.goemotions.cxtone };
 if (emotions.figures.tweeteval) current['emotion tweeteval-emotion.val'] = { macroF1: emotions.figures.tweeteval.cxtone };
+current['movement suite'] = { accuracy: movements.suiteAccuracy };
 for (const figure of intents.figures)
   current[`intent ${figure.dataset} ${figure.intent}`] = { precision: figure.precision, recall: figure.recall };
 for (const [domain, { accuracy, macroF1 }] of Object.entries(aspects.figures.polarity))

@@ -46,8 +46,8 @@ best of three runs per size, garbage collected before each. Reproduce with \`npm
 
 ${markdownTable(['input', 'KB', 'ms', 'ms/KB'], rows)}
 
-The unit test \`test/linearity.test.ts\` holds eight input shapes (many lines, many sentences, many matches of one
+The unit test \`test/linearity.test.ts\` holds nine input shapes (many lines, many sentences, many matches of one
 pattern, negated matches in one conditional sentence, a run of punctuation, quoted-reply pyramids, one huge line, many
-aspects) to at most 15× the time for 10× the input.`;
+movements in one sentence, many aspects) to at most 15× the time for 10× the input.`;
 console.log(report);
 if (!args.includes('--no-write')) writeResultsSection('linearity', report);

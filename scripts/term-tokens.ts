@@ -8,14 +8,14 @@ import { parsePattern } from '../src/patterns/pattern.js';
 
 const isPlainWord = (term: string) => /^[a-z0-9]+$/.test(term);
 
-/** Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, emotion words, pattern words. */
+/** Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, metrics, directions, emotion words, pattern words. */
 export function builtInTerms(): string[] {
   const terms = new Set<string>();
   const add = (term: string) => {
     if (!isPlainWord(term)) terms.add(term);
   };
   for (const lexicon of defaultLexicons) {
-    for (const record of [lexicon.entries, lexicon.sarcasm, lexicon.scareQuoted, lexicon.intensifiers])
+    for (const record of [lexicon.entries, lexicon.sarcasm, lexicon.scareQuoted, lexicon.intensifiers, lexicon.metrics, lexicon.directions])
       for (const term in record) add(term);
     for (const emotion in lexicon.emotions) for (const term in lexicon.emotions[emotion]) add(term);
     const patterns = [

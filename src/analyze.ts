@@ -1,6 +1,6 @@
 import { type Doc, readDoc } from './doc/readDoc.js';
 import { describeValue, InputTooLargeError, InvalidInputError } from './errors.js';
-import { type CompiledLexicon, compileLexicons } from './lexicon/compile.js';
+import { type CompiledLexicon, type CompiledMovements, compileLexicons } from './lexicon/compile.js';
 import { compileEmotions } from './lexicon/compileEmotions.js';
 import { type CompiledPatterns, compilePatterns, splitByKind } from './lexicon/compilePatterns.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -74,7 +74,7 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
       const wanted = resolveCallScorers(callScorers, defaults);
       if (text.length > maxLength) throw new InputTooLargeError(text.length, maxLength);
       const { doc, result } = readCore(text);
-      runScorers(scorers, wanted, { text, doc, result, patterns });
+      runScorers(scorers, wanted, { text, doc, result, patterns, movements: lexicon.movements });
       // Fitted models read the lexicon's verdict as they were fitted on it, so intents come before the sentiment
       // model replaces it; the other scorers have read the lexicon's verdict already.
       if (wanted.intents && result.intents && intentModels.length > 0) {
@@ -177,7 +177,7 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
 function runScorers(
   scorers: readonly Scorer[],
   wanted: Required<ScorerOptions>,
-  input: { text: string; doc: Doc; result: AnalysisResult; patterns: CompiledPatterns },
+  input: { text: string; doc: Doc; result: AnalysisResult; patterns: CompiledPatterns; movements: CompiledMovements },
 ): void {
   // A scorer reads only scorers before it, so one pass from the end collects what the wanted ones need, transitively.
   const needed = new Set<ScorerSwitch>();
@@ -195,7 +195,7 @@ function runScorers(
     doc: input.doc,
     result: input.result,
     parts,
-    patternMatches: () => (matches ??= splitByKind(findInContext(input.doc, input.patterns.intentsAndRisks))),
+    patternMatches: () => (matches ??= splitByKind(findInContext(input.doc, input.patterns.intentsAndRisks, input.movements))),
   };
   for (const scorer of scorers) {
     if (!needed.has(scorer.name)) continue;

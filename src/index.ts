@@ -41,7 +41,7 @@ export type {
   UnplacedContribution,
 } from './result.js';
 export { defineLexicon } from './lexicon/defineLexicon.js';
-export type { Lexicon, LexiconData, RiskFactorData } from './lexicon/types.js';
+export type { Lexicon, LexiconData, MetricPolarity, MovementDirection, RiskFactorData } from './lexicon/types.js';
 export { EMOTIONS } from './lexicon/compileEmotions.js';
 export type { EmotionName } from './lexicon/compileEmotions.js';
 export { EMOTION_PRESENCE } from './presence.js';

@@ -22,6 +22,11 @@ export interface Evidence {
   source: string;
   /** Names of the rules that changed the weight, in the order they applied. */
   rules: string[];
+  /**
+   * For a movement (rule `movement`: "response times have doubled"), the metric it moves, which the quote names rather
+   * than judges: aspects are read from it.
+   */
+  metric?: Quote;
 }
 
 /** A polarity verdict with its strength and how sure cxtone is of it. */

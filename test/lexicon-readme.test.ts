@@ -4,7 +4,13 @@ import { expect, test } from 'vitest';
 // The lexicon README states each sentiment lexicon's size; keep it true as entries are added.
 const readme = readFileSync(new URL('../lexicons/README.md', import.meta.url), 'utf8');
 // The other sections a row may count, as the README words them.
-const SECTIONS = { intensifiers: 'intensifiers', sarcasm: 'sarcasm formulas', scareQuoted: 'scare-quote words' } as const;
+const SECTIONS = {
+  intensifiers: 'intensifiers',
+  sarcasm: 'sarcasm formulas',
+  scareQuoted: 'scare-quote words',
+  metrics: 'metrics',
+  directions: 'direction words',
+} as const;
 
 test.each(['base.en.json', 'opinion.en.json', 'emoji.json', 'b2b-support.en.json'])(
   'lexicons/README.md counts the entries of %s',

@@ -1,6 +1,10 @@
 // Words that negate what follows them: shared by the negation rule and by the reading of pattern matches, so
 // "not" means the same to sentiment and to intents.
 
+// VADER's N_SCALAR (Hutto & Gilbert 2014): a negated word keeps about three quarters of its strength,
+// reversed ("not good" is bad, but less bad than "bad").
+export const NEGATION_SCALAR = -0.74;
+
 // wink-nlp normalises "n't" to "not" and splits "cannot", so "not" covers the contractions.
 const NEGATORS = new Set([
   'not',

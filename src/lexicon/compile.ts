@@ -28,7 +28,28 @@ export interface CompiledLexicon {
   scareQuoted: Map<string, LexiconEntry>;
   /** Entries derived from stems for words the lexicons lack (see derive.ts); null marks a known miss. */
   derived: Map<string, LexiconEntry | null>;
+  /** Metrics and the words that move them (see movement.ts). */
+  movements: CompiledMovements;
 }
+
+/** A metric or a direction word, split into tokens: `sign` is +1 for higher-is-better and up, -1 for their opposites. */
+export interface MovementTerm {
+  term: string;
+  tokens: string[];
+  sign: 1 | -1;
+  /** A direction that says the change is large by itself ("double", "plummet"). */
+  sharp: boolean;
+  source: string;
+}
+
+/** Metric and direction terms keyed by their first token, longest first. */
+export interface CompiledMovements {
+  metrics: Map<string, MovementTerm[]>;
+  directions: Map<string, MovementTerm[]>;
+}
+
+/** No metrics: the emotion pass and lexicons without the section. */
+export const NO_MOVEMENTS: CompiledMovements = Object.freeze({ metrics: new Map(), directions: new Map() });
 
 /**
  * Merges lexicons in order: an entry in a later lexicon replaces the same term from an earlier one,
@@ -40,6 +61,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   const scareQuoted = new Map<string, LexiconEntry>();
   const intensifiers = new Map<string, number>();
   const technical = new Set<string>();
+  const metrics = new Map<string, MovementTerm>();
+  const directions = new Map<string, MovementTerm>();
   for (const lexicon of lexicons) {
     const [min, max] = lexicon.scale;
     // Each side of the scale maps to its own half of -1..1, so asymmetric scales keep their extremes.
@@ -67,6 +90,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       else intensifiers.set(key, value);
     }
     for (const word of lexicon.technical) technical.add(word);
+    mergeMovementTerms(metrics, lexicon.metrics, lexicon.name, (value) => [value === 'higher-is-better' ? 1 : -1, false]);
+    mergeMovementTerms(directions, lexicon.directions, lexicon.name, (value) => [
+      value.startsWith('up') ? 1 : -1,
+      value.endsWith('sharply'),
+    ]);
   }
 
   const words = new Map<string, LexiconEntry>();
@@ -89,5 +117,33 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     list.sort((a, b) => b.tokens.length - a.tokens.length || Number(Boolean(b.cue)) - Number(Boolean(a.cue)));
   let longestIntensifier = 1;
   for (const key of intensifiers.keys()) longestIntensifier = Math.max(longestIntensifier, key.split(' ').length);
-  return { words, phrases, intensifiers, longestIntensifier, technical, scareQuoted, derived: new Map() };
+  const movements = { metrics: byFirstToken(metrics.values()), directions: byFirstToken(directions.values()) };
+  return { words, phrases, intensifiers, longestIntensifier, technical, scareQuoted, derived: new Map(), movements };
+}
+
+function mergeMovementTerms<T extends string>(
+  target: Map<string, MovementTerm>,
+  record: Readonly<Record<string, T | null>>,
+  source: string,
+  read: (value: T) => [1 | -1, boolean],
+): void {
+  for (const term in record) {
+    const value = record[term];
+    if (value === null || value === undefined) target.delete(term);
+    else {
+      const [sign, sharp] = read(value);
+      target.set(term, { term, tokens: tokenizeTerm(term), sign, sharp, source });
+    }
+  }
+}
+
+function byFirstToken(terms: Iterable<MovementTerm>): Map<string, MovementTerm[]> {
+  const index = new Map<string, MovementTerm[]>();
+  for (const term of terms) {
+    const list = index.get(term.tokens[0]!) ?? [];
+    list.push(term);
+    index.set(term.tokens[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
 }

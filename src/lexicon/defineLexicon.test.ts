@@ -12,6 +12,17 @@ describe('defineLexicon', () => {
     expect(Object.isFrozen(lexicon)).toBe(true);
   });
 
+  test('normalises metrics and directions, and keeps null to remove an earlier one', () => {
+    const lexicon = defineLexicon({
+      name: 'acme',
+      metrics: { ' Sync  Lag ': 'lower-is-better', churn: null },
+      directions: { Balloon: 'up sharply' },
+    });
+    expect(lexicon.metrics).toEqual({ 'sync lag': 'lower-is-better', churn: null });
+    expect(lexicon.directions).toEqual({ balloon: 'up sharply' });
+    expect(Object.isFrozen(lexicon.metrics)).toBe(true);
+  });
+
   test('returns an already validated lexicon as it is', () => {
     const lexicon = defineLexicon({ name: 'acme', entries: { slow: -2 } });
     expect(defineLexicon(lexicon)).toBe(lexicon);
@@ -30,6 +41,19 @@ describe('defineLexicon', () => {
     ['intensifier out of range', { name: 'x', intensifiers: { very: 5 } }, 'intensifier "very"'],
     ['technical not an array', { name: 'x', technical: 'kill' }, '"technical" must be an array'],
     ['entries an array', { name: 'x', entries: ['outage'] }, '"entries" must be an object'],
+    ['a metric without a polarity', { name: 'x', metrics: { 'sync lag': 'bad' } }, 'metric "sync lag" must be one of "higher-is-better"'],
+    ['a metric polarity not a string', { name: 'x', metrics: { 'sync lag': -1 } }, 'metric "sync lag"'],
+    ['metrics an array', { name: 'x', metrics: ['sync lag'] }, '"metrics" must be an object'],
+    [
+      'a direction that is neither up nor down',
+      { name: 'x', directions: { balloon: 'sideways' } },
+      'direction "balloon" must be one of "up"',
+    ],
+    [
+      'duplicate metrics after normalising',
+      { name: 'x', metrics: { 'Sync Lag': 'lower-is-better', 'sync lag': 'lower-is-better' } },
+      'the same term',
+    ],
   ];
   test.each(invalid)('rejects %s with a LexiconError that names the problem', (_, data, message) => {
     let error: unknown;

@@ -20,7 +20,11 @@ const KNOWN_KEYS = new Set([
   'intents',
   'riskFactors',
   'aspects',
+  'metrics',
+  'directions',
 ]);
+const METRIC_POLARITIES: readonly string[] = ['higher-is-better', 'lower-is-better'];
+const DIRECTIONS: readonly string[] = ['up', 'down', 'up sharply', 'down sharply'];
 const NAME = /^[a-z][a-z0-9_]*$/;
 const RISKS = ['escalation', 'churn'];
 // Intensifier values are fractions of the modified word's weight; past these bounds they invert or explode it.
@@ -98,6 +102,8 @@ export function defineLexicon(data: LexiconData): Lexicon {
   const intents = normalizeNamedPatterns(data.intents, 'intents', 'intent', fail);
   const aspects = normalizeNamedPatterns(data.aspects, 'aspects', 'aspect category', fail);
   const riskFactors = normalizeRiskFactors(data.riskFactors, fail);
+  const metrics = normalizeChoices(data.metrics, 'metrics', 'metric', METRIC_POLARITIES, fail) as Lexicon['metrics'];
+  const directions = normalizeChoices(data.directions, 'directions', 'direction', DIRECTIONS, fail) as Lexicon['directions'];
 
   const lexicon: Lexicon = Object.freeze({
     name,
@@ -115,9 +121,39 @@ export function defineLexicon(data: LexiconData): Lexicon {
     intents,
     riskFactors,
     aspects,
+    metrics,
+    directions,
   });
   validated.add(lexicon);
   return lexicon;
+}
+
+/** A record of term → one of `choices` (or null), normalised like entries. */
+function normalizeChoices(
+  record: unknown,
+  field: string,
+  kind: string,
+  choices: readonly string[],
+  fail: Fail,
+): Readonly<Record<string, string | null>> {
+  if (record === undefined) return Object.freeze({});
+  expectObject(record, field, `term → ${choices.map((choice) => `"${choice}"`).join(' | ')}`, fail);
+  const out: Record<string, string | null> = Object.create(null);
+  const originals = new Map<string, string>();
+  for (const [raw, value] of Object.entries(record)) {
+    const term = normalizeTerm(raw);
+    if (term === '') fail(`${field} has an empty key.`, raw);
+    if (value !== null && (typeof value !== 'string' || !choices.includes(value)))
+      fail(
+        `${kind} "${raw}" must be one of ${choices.map((choice) => `"${choice}"`).join(', ')} or null, received ${describeValue(value)}.`,
+        raw,
+      );
+    const earlier = originals.get(term);
+    if (earlier !== undefined) fail(`${field} "${earlier}" and "${raw}" are the same term once normalised.`, raw);
+    originals.set(term, raw);
+    out[term] = value as string | null;
+  }
+  return Object.freeze(out);
 }
 
 function normalizeRecord(

@@ -1,8 +1,7 @@
 import type { CompiledLexicon, LexiconEntry } from './compile.js';
 import { adverbStems, negatedStem } from './morphology.js';
+import { NEGATION_SCALAR } from '../doc/negators.js';
 
-// An "un-" word reverses its stem with negation's strength (VADER's N_SCALAR).
-const PREFIX_NEGATION_SCALAR = -0.74;
 const MAX_DERIVED_CACHE = 20_000;
 
 /**
@@ -23,7 +22,8 @@ export function derivedEntry(word: string, lexicon: CompiledLexicon): LexiconEnt
   }
   const stem = entry ? undefined : negatedStem(word);
   const base = stem === undefined ? undefined : lexicon.words.get(stem);
-  if (base && base.valence > 0) entry = { term: base.term, valence: base.valence * PREFIX_NEGATION_SCALAR, source: base.source };
+  // An "un-" word reverses its stem with negation's strength.
+  if (base && base.valence > 0) entry = { term: base.term, valence: base.valence * NEGATION_SCALAR, source: base.source };
   // Bounded: a stream of unseen words must not grow the cache without end.
   if (lexicon.derived.size >= MAX_DERIVED_CACHE) lexicon.derived.clear();
   lexicon.derived.set(word, entry ?? null);

@@ -11,4 +11,6 @@ export interface Hit {
   rules: string[];
   /** Cues of sarcasm that changed this hit, with the rule that found them. */
   cues?: { rule: string; name: string; confidence: number }[];
+  /** Tokens the hit names rather than judges, such as a movement's metric ("NPS"): capitals there are spelling, not emphasis. */
+  named?: { first: number; end: number };
 }

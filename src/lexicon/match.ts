@@ -1,5 +1,8 @@
 import { isKnownWord } from '../doc/nlp.js';
-import { isNumberToken, type Token } from '../doc/token.js';
+import type { Token } from '../doc/token.js';
+import { matchesAt } from './phrase.js';
+import { modifiesMeasureOrRule } from '../doc/compound.js';
+import { findMovements, withMovements } from './movement.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from './compile.js';
 import type { Hit } from './hit.js';
 import { derivedEntry } from './derive.js';
@@ -64,21 +67,6 @@ function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | unde
   if (!entry || entry.term === EXCESS) return undefined;
   const requiredPos = POS_GATED.get(entry.term);
   return requiredPos === undefined || requiredPos === token.pos ? entry : undefined;
-}
-
-// In a lexicon phrase, the slot for a number, as in patterns.
-const NUMBER_SLOT = '#';
-
-/** A phrase token matches a text token's normal form, its lemma, or its lower-cased text; `#` matches a number ("took # day"). */
-function matchesAt(tokens: readonly Token[], index: number, end: number, phrase: readonly string[]): boolean {
-  if (index + phrase.length > end) return false;
-  for (let k = 0; k < phrase.length; k++) {
-    const token = tokens[index + k]!;
-    const word = phrase[k]!;
-    if (word === NUMBER_SLOT ? !isNumberToken(token) : token.normal !== word && token.lemma !== word && token.text.toLowerCase() !== word)
-      return false;
-  }
-  return true;
 }
 
 const UPPER_START = /^\p{Lu}\p{Ll}/u;
@@ -182,7 +170,8 @@ function findPhrase(tokens: readonly Token[], index: number, end: number, candid
 
 /**
  * Lexicon matches in tokens `[first, end)`, longest phrase first. Entries with valence 0 claim their
- * tokens (so "kill the process" hides "kill") but produce no hit.
+ * tokens (so "kill the process" hides "kill") but produce no hit. Movements of metrics ("costs doubled") take the
+ * place of the words they span.
  */
 export function matchLexicon(tokens: readonly Token[], first: number, end: number, lexicon: CompiledLexicon): Hit[] {
   const hits: Hit[] = [];
@@ -208,10 +197,11 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
       adverbialWell(tokens, i, first, end, lexicon);
     if (entry && !phrase && !tooMuch && isDegreeAdverb(tokens, i, end, entry, lexicon)) entry = undefined;
     const length = phrase ? phrase.tokens.length : tooMuch ? 2 : 1;
-    if (entry && entry.valence !== 0) {
+    // "The escalation policy", "our error rate": a word naming what a measure or a rule is about judges nothing.
+    if (entry && entry.valence !== 0 && !modifiesMeasureOrRule(tokens, i + length, end)) {
       hits.push({ first: i, end: i + length, entry, weight: entry.valence, rules: [] });
     }
     i += length;
   }
-  return hits;
+  return withMovements(hits, findMovements(tokens, first, end, lexicon.movements));
 }

@@ -61,7 +61,24 @@ export interface LexiconData {
    * is a mention of the category by itself. Later lexicons add patterns; `null` drops a category.
    */
   aspects?: Readonly<Record<string, readonly string[] | null>>;
+  /**
+   * Quantities whose movement is good or bad news: `{ "sync lag": "lower-is-better", "uptime": "higher-is-better" }`.
+   * A metric that a direction word moves ("costs doubled", "we cut our handle time", "fewer errors") scores the
+   * direction times the metric's polarity. Matched on the words and their lemmas; `null` removes one.
+   */
+  metrics?: Readonly<Record<string, MetricPolarity | null>>;
+  /**
+   * Words that move or rank a quantity: `{ "double": "up", "plummet": "down", "fewer": "down" }`. `"up sharply"`
+   * and `"down sharply"` mark a large change by themselves ("skyrocket", "halve"). `null` removes one.
+   */
+  directions?: Readonly<Record<string, MovementDirection | null>>;
 }
+
+/** Which way a metric is good news. */
+export type MetricPolarity = 'higher-is-better' | 'lower-is-better';
+
+/** Which way a direction word moves a quantity, and whether it says the change is large. */
+export type MovementDirection = 'up' | 'down' | 'up sharply' | 'down sharply';
 
 /** One risk factor of {@link LexiconData.riskFactors}. */
 export interface RiskFactorData {
@@ -89,4 +106,6 @@ export interface Lexicon {
   readonly intents: Readonly<Record<string, readonly string[] | null>>;
   readonly riskFactors: Readonly<Record<string, Readonly<RiskFactorData> | null>>;
   readonly aspects: Readonly<Record<string, readonly string[] | null>>;
+  readonly metrics: Readonly<Record<string, MetricPolarity | null>>;
+  readonly directions: Readonly<Record<string, MovementDirection | null>>;
 }

@@ -18,7 +18,7 @@ export const capitals: Rule = {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
       for (let k = hit.first; k < hit.end; k++) {
-        if (tokens[k]!.caps) {
+        if (tokens[k]!.caps && !(hit.named && k >= hit.named.first && k < hit.named.end)) {
           adjustments.push({ hit: index, factor: Math.min(MAX_FACTOR, 1 + CAPS_INCREMENT / Math.abs(hit.weight)) });
           return;
         }

@@ -4,7 +4,6 @@ import { courtesy } from './courtesy.js';
 import { capitals, exclamation } from './emphasis.js';
 import { intensifier } from './intensifier.js';
 import { negation } from './negation.js';
-import { price } from './price.js';
 import { question } from './question.js';
 import type { Rule } from './rule.js';
 import { sarcasm } from './sarcasm/index.js';
@@ -18,7 +17,6 @@ import { unmet } from './unmet.js';
 export const defaultRules: readonly Rule[] = Object.freeze([
   technical,
   courtesy,
-  price,
   negation,
   unmet,
   intensifier,
@@ -30,7 +28,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   conditional,
 ]);
 
-export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, price, question, sarcasm, technical, unmet };
+export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, question, sarcasm, technical, unmet };
 export { hasMark } from './rule.js';
 export type { Adjustment, Rule, RuleContext, RuleMark } from './rule.js';
 export { createSarcasmRule, sarcasmCues } from './sarcasm/index.js';

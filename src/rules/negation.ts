@@ -1,12 +1,11 @@
-import { isNegator } from '../doc/negators.js';
+import { isNegator, NEGATION_SCALAR } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
 import { windowEnd, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
 
-// VADER's N_SCALAR (Hutto & Gilbert 2014): a negated word keeps about three quarters of its strength,
-// reversed ("not good" is bad, but less bad than "bad").
-export const NEGATION_SCALAR = -0.74;
+export { NEGATION_SCALAR };
+
 // VADER looks three tokens back; so do we, and never across a clause break.
 export const NEGATION_WINDOW = 3;
 

@@ -13,6 +13,8 @@ export interface RuleContext {
   readonly hitAt: Int32Array;
   /** The next sentence's lexicon matches as the lexicon gave them (its rules have not run yet); empty at the end. */
   readonly nextHits: readonly Readonly<Hit>[];
+  /** The previous sentence's matches after every rule; empty in the first sentence. */
+  readonly previousHits: readonly Readonly<Hit>[];
   readonly lexicon: CompiledLexicon;
   /** The whole text is in capitals, so capitals carry no emphasis. */
   readonly shouting: boolean;

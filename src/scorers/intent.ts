@@ -2,7 +2,10 @@ import { combine } from '../math.js';
 import type { Doc } from '../doc/readDoc.js';
 import type { PatternIndex, PatternMatch } from '../patterns/matcher.js';
 import { findPatterns } from '../patterns/matcher.js';
+import { modifiesMeasureOrRule } from '../doc/compound.js';
 import { type MatchContext, readMatchContext, readSentenceFacts, type SentenceFacts } from '../patterns/context.js';
+import { type CompiledMovements, NO_MOVEMENTS } from '../lexicon/compile.js';
+import { findMovedMetrics, mayStartMetric } from '../lexicon/movement.js';
 import type { IntentEvidence, IntentResult, Quote } from '../result.js';
 import { round } from '../math.js';
 
@@ -18,16 +21,22 @@ export interface ContextualMatch extends PatternMatch, MatchContext {
 
 /**
  * Pattern matches of every sentence, read in context: negated ones are dropped ("we are not planning to
- * cancel"), conditional ones kept and marked ("if this isn't fixed by Friday we will cancel").
+ * cancel"), and so are those that name a figure or a rule rather than an act ("churn dropped 15%", "the escalation
+ * policy"); conditional ones are kept and marked ("if this isn't fixed by Friday we will cancel").
  */
-export function findInContext(doc: Doc, index: PatternIndex): ContextualMatch[] {
+export function findInContext(doc: Doc, index: PatternIndex, movements: CompiledMovements = NO_MOVEMENTS): ContextualMatch[] {
   const found: ContextualMatch[] = [];
   for (const sentence of doc.sentences) {
     let facts: SentenceFacts | undefined;
+    let metricEnd: Int32Array | undefined;
     for (const match of findPatterns(doc.tokens, sentence.first, sentence.end, index)) {
       facts ??= readSentenceFacts(doc.tokens, sentence);
       const context = readMatchContext(doc.tokens, sentence, match.first, facts);
-      if (context.negated) continue;
+      if (context.negated || modifiesMeasureOrRule(doc.tokens, match.end, sentence.end)) continue;
+      if (mayStartMetric(doc.tokens[match.first]!, movements)) {
+        metricEnd ??= findMovedMetrics(doc.tokens, sentence.first, sentence.end, movements);
+        if (match.end <= metricEnd[match.first - sentence.first]!) continue;
+      }
       const start = doc.tokens[match.first]!.start;
       const end = doc.tokens[match.end - 1]!.end;
       const confidence = MATCH_CONFIDENCE * (context.hedged ? HEDGED_FACTOR : 1);

@@ -42,6 +42,7 @@ export function matchWithRules(doc: Doc, lexicon: CompiledLexicon, rules: readon
       hits,
       hitAt: indexHits(hits, span),
       nextHits: matches[index + 1] ?? [],
+      previousHits: matches[index - 1] ?? [],
       lexicon,
       shouting: doc.shouting,
     };
@@ -127,7 +128,7 @@ function addSarcasm(current: SarcasmResult | undefined, hit: Hit, item: Evidence
 export function toEvidence(doc: Doc, hit: Hit): Evidence {
   const start = doc.tokens[hit.first]!.start;
   const end = doc.tokens[hit.end - 1]!.end;
-  return {
+  const evidence: Evidence = {
     text: doc.text.slice(start, end),
     start,
     end,
@@ -137,4 +138,10 @@ export function toEvidence(doc: Doc, hit: Hit): Evidence {
     source: hit.entry.source,
     rules: hit.rules,
   };
+  if (hit.named) {
+    const metricStart = doc.tokens[hit.named.first]!.start;
+    const metricEnd = doc.tokens[hit.named.end - 1]!.end;
+    evidence.metric = { text: doc.text.slice(metricStart, metricEnd), start: metricStart, end: metricEnd };
+  }
+  return evidence;
 }

@@ -10,5 +10,6 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'a pyramid of quoted replies': (size) =>
     Array.from({ length: size / 40 }, (_, k) => `${'>'.repeat(k % 30)} the sync is broken again`).join('\n'),
   'one huge line': (size) => 'the sync is broken and support is slow '.repeat(size / 39),
+  'many movements in one sentence': (size) => 'costs went up 30% and fewer errors and churn dropped and '.repeat(size / 57),
   'many aspects': (size) => 'The dashboard is slow, the export is broken and billing is wrong. '.repeat(size / 67),
 };

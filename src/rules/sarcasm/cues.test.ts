@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzerWith } from '../../../test/helpers.js';
 import { eyeRoll } from './eyeRoll.js';
 import { formula } from './formula.js';
+import { reassurance } from './reassurance.js';
 import { createSarcasmRule } from './index.js';
 import { scareQuotes } from './scareQuotes.js';
 
@@ -55,4 +56,21 @@ describe('eye-roll cue', () => {
     expect(detects(text)).toBe(true),
   );
   test.each(['Love the new release 😍', 'The outage again 🙄'])('stays quiet otherwise: %s', (text) => expect(detects(text)).toBe(false));
+});
+
+describe('reassurance cue', () => {
+  const detects = detectsWith({ cues: [reassurance] });
+  test.each([
+    'This is fine. Totally fine. Just lost a week of data, no big deal.',
+    'We lost a week of data. No big deal.',
+    'Our site was down all weekend, totally fine.',
+    'The export crashed again and took our data with it. Everything is fine.',
+  ])('fires on reassurance beside a loss: %s', (text) => expect(detects(text)).toBe(true));
+  test.each([
+    'The sync failed. No big deal, I re-ran it.',
+    'Everything is fine now. Thanks for fixing it.',
+    'The export is fine, but the import is broken.',
+    "It's not a big deal for us.",
+    'This is fine.',
+  ])('stays quiet on sincere reassurance: %s', (text) => expect(detects(text)).toBe(false));
 });

@@ -4,10 +4,11 @@ import type { SarcasmCue } from './cue.js';
 import { eyeRoll } from './eyeRoll.js';
 import { formula } from './formula.js';
 import { interjection } from './interjection.js';
+import { reassurance } from './reassurance.js';
 import { scareQuotes } from './scareQuotes.js';
 
 /** The shapes of sarcasm cxtone recognises, in the order they are checked. */
-export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([formula, interjection, scareQuotes, eyeRoll]);
+export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([formula, interjection, scareQuotes, eyeRoll, reassurance]);
 
 export interface SarcasmOptions {
   /**
@@ -59,4 +60,4 @@ export function createSarcasmRule(options: SarcasmOptions = {}): Rule {
 export const sarcasm: Rule = createSarcasmRule();
 
 export type { SarcasmCue } from './cue.js';
-export { eyeRoll, formula, interjection, scareQuotes };
+export { eyeRoll, formula, interjection, reassurance, scareQuotes };

@@ -21,8 +21,12 @@ export function scoreAspects(
     const opinions = opinionsBySentence[s] ?? [];
     const opinionTokens = new Map<number, OpinionToken>();
     for (const { index, evidence } of opinions)
-      for (let i = index; i < doc.tokens.length && doc.tokens[i]!.start < evidence.end; i++)
+      for (let i = index; i < doc.tokens.length && doc.tokens[i]!.start < evidence.end; i++) {
+        // A movement's metric is what the opinion is about ("the prices are too high"): an aspect, not an opinion word.
+        const token = doc.tokens[i]!;
+        if (evidence.metric && token.start >= evidence.metric.start && token.end <= evidence.metric.end) continue;
         opinionTokens.set(i, { valence: evidence.valence, phraseStart: index });
+      }
     const mentions = findMentions(doc.tokens, sentence, opinionTokens, config);
     // The subject takes the opinion words near it, so they are not handed to other aspects, and is then left out.
     const attributions = attribute(doc.tokens, sentence, mentions, opinions);

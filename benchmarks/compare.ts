@@ -1,0 +1,56 @@
+// The cost of a change: this build against another one (an earlier commit's), side by side in one process.
+//   git worktree add /tmp/base <rev> && (cd /tmp/base && npm ci && npx tsup)
+//   npm run build && npx tsx benchmarks/compare.ts --base /tmp/base/dist [--data ../shared/eval] [--rounds 9]
+// Timings on a shared machine drift by 10 % and more between runs, so the corpus is cut into chunks that alternate
+// between the two builds, time is CPU time, and the figure is the median over rounds of this build's total over the
+// other's. An A/A run (--base dist) shows the noise that is left.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_DATA_DIR, flag, loadSentimentDatasets } from './data.js';
+import { markdownTable } from './results-file.js';
+
+type Cxtone = typeof import('../src/index.js');
+
+const args = process.argv.slice(2);
+const baseDir = flag(args, 'base');
+if (!baseDir) throw new Error('pass --base <dist directory of the build to compare with>');
+const rounds = Number(flag(args, 'rounds') ?? 9);
+const CHUNKS = 20;
+const corpus = loadSentimentDatasets(flag(args, 'data') ?? DEFAULT_DATA_DIR).flatMap((dataset) => dataset.items.map((item) => item.text));
+const load = async (dir: string) => (await import(pathToFileURL(resolve(dir, 'index.js')).href)) as Cxtone;
+const current = (await load(new URL('../dist/', import.meta.url).pathname)).createAnalyzer();
+const base = (await load(baseDir)).createAnalyzer();
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const configurations = {
+  'core (sentiment only)': { emotions: false, intents: false, signals: false },
+  'default (sentiment, emotions, intents, signals)': {},
+  'core + aspects': { emotions: false, intents: false, signals: false, aspects: true },
+};
+
+const rows: string[][] = [];
+for (const [name, scorers] of Object.entries(configurations)) {
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const time = { current: 0, base: 0 };
+    for (let chunk = 0; chunk < CHUNKS; chunk++) {
+      const texts = corpus.slice((chunk * corpus.length) / CHUNKS, ((chunk + 1) * corpus.length) / CHUNKS);
+      const order = (chunk + round) % 2 === 0 ? (['current', 'base'] as const) : (['base', 'current'] as const);
+      for (const which of order) {
+        const analyzer = which === 'current' ? current : base;
+        const start = cpuMs();
+        for (const text of texts) analyzer.analyze(text, scorers);
+        time[which] += cpuMs() - start;
+      }
+    }
+    ratios.push(time.current / time.base);
+  }
+  ratios.sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)]!;
+  rows.push([name, `${median.toFixed(3)}×`, `${ratios[0]!.toFixed(3)} – ${ratios[ratios.length - 1]!.toFixed(3)}`]);
+}
+console.log(`This build's CPU time over ${baseDir}'s on ${corpus.length} texts (${rounds} rounds of ${CHUNKS} alternating chunks):\n`);
+console.log(markdownTable(['configuration', 'median', 'range'], rows));

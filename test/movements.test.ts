@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../src/index.js';
+import { movementCases, negativeFacts, negativeMovements, neutralStatements, positiveMovements } from './support/movement-cases.js';
+
+// Issue 19: what B2B customers report as figures and facts. benchmarks/movement-suite.ts scores the peers on the
+// same cases for RESULTS.md.
+const label = (text: string) => {
+  const { label: verdict, score } = analyze(text).sentiment;
+  // As in the evaluation: a 3-class reading of `mixed` goes by the sign of the score.
+  return verdict !== 'mixed' ? verdict : score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
+};
+
+describe('the B2B movement suite', () => {
+  test('holds at least 80 cases, half good news and half bad, and neutral ones', () => {
+    expect(positiveMovements.length + negativeMovements.length).toBeGreaterThanOrEqual(80);
+    expect(Math.abs(positiveMovements.length - negativeMovements.length)).toBeLessThanOrEqual(2);
+    expect(neutralStatements.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(movementCases.map((item) => item.text)).size).toBe(movementCases.length);
+  });
+
+  test.each(positiveMovements.map((item) => [item.text]))('good news: %s', (text) => expect(label(text)).toBe('positive'));
+  test.each(negativeMovements.map((item) => [item.text]))('bad news: %s', (text) => expect(label(text)).toBe('negative'));
+  test.each(negativeFacts.map((item) => [item.text]))('a plain fact of loss: %s', (text) => expect(label(text)).toBe('negative'));
+  test.each(neutralStatements.map((item) => [item.text]))('nothing that moves with a polarity: %s', (text) =>
+    expect(label(text)).toBe('neutral'),
+  );
+});
+
+describe('intents do not fire on the name of a metric or a rule', () => {
+  test.each([
+    ['churn', 'Churn dropped 15% after we rolled out your onboarding flow.'],
+    ['churn', 'Our churn rate is down to 2%.'],
+    ['churn', 'Can you send the churn report by Friday?'],
+    ['escalate', 'What is the escalation policy?'],
+    ['escalate', 'Escalations went down by half this quarter.'],
+  ])('no %s intent: %s', (intent, text) => {
+    expect(analyze(text).intents!.map((found) => found.intent)).not.toContain(intent);
+  });
+
+  test.each([
+    ['churn', 'We will cancel our subscription if churn keeps rising.'],
+    ['churn', 'We are going to cancel our subscription plan.'],
+    ['escalate', 'Please escalate this ticket to your manager.'],
+  ])('the act itself still does (%s): %s', (intent, text) => {
+    expect(analyze(text).intents!.map((found) => found.intent)).toContain(intent);
+  });
+});
+
+describe('the "this is fine" family', () => {
+  test('reassurance beside a reported loss reads as sarcasm, and the text as negative', () => {
+    const result = analyze('This is fine. Totally fine. Just lost a week of data, no big deal.');
+    expect(result.sentiment.label).toBe('negative');
+    expect(result.sentences.some((sentence) => sentence.sarcasm?.cues.includes('reassurance'))).toBe(true);
+    const tag = result.evidence.find((item) => item.text === 'no big deal')!;
+    expect(tag.rules).toContain('sarcasm');
+    expect(tag.weight).toBeLessThan(0);
+  });
+});
