@@ -11,7 +11,9 @@ const isPlainWord = (term: string) => /^[a-z0-9]+$/.test(term);
 /** Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, metrics, directions, emotion words, pattern words. */
 export function builtInTerms(): string[] {
   const terms = new Set<string>();
-  const add = (term: string) => {
+  const add = (written: string) => {
+    // A compound metric ("* time") is split without its wildcard.
+    const term = written.startsWith('* ') ? written.slice(2) : written;
     if (!isPlainWord(term)) terms.add(term);
   };
   for (const lexicon of defaultLexicons) {

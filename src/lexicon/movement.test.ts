@@ -39,6 +39,11 @@ describe('movements: a metric moved by a direction', () => {
     ['The price of the plan is really cheap.', 'price of the plan is really cheap', 1],
     ['Customer satisfaction scores rose again.', 'Customer satisfaction scores rose', 1],
     ['We lowered our hosting costs.', 'lowered our hosting costs', 1],
+    ['Support response times keep getting longer.', 'response times keep getting longer', -1],
+    ['Outages have become less frequent.', 'Outages have become less frequent', 1],
+    ['Revenue per seat increased after the upgrade.', 'Revenue per seat increased', 1],
+    ['We reduced onboarding time by a week.', 'reduced onboarding time', 1],
+    ['Query latency went from 200ms to 3 seconds.', 'latency went from 200ms to 3 seconds', -1],
   ])('%s', (text, quote, sign) => {
     const [found] = movements(text);
     expect(found?.quote).toBe(quote);
@@ -60,6 +65,27 @@ describe('movements: a metric moved by a direction', () => {
       ['cut costs', 1],
       ['increased revenue', 1],
     ]);
+  });
+});
+
+describe('movements: counts of what the lexicon judges', () => {
+  test.each([
+    ['Fewer problems since the update.', 'Fewer problems', 1],
+    ['More problems with the sync this week.', 'More problems', -1],
+    ['Less hassle for our agents.', 'Less hassle', 1],
+    ['We see fewer failed logins now.', 'fewer failed logins', 1],
+    ['We want more good news like this.', 'more good news', 1],
+  ])('%s', (text, quote, sign) => {
+    const [found] = movements(text);
+    expect(found?.quote).toBe(quote);
+    expect(Math.sign(found!.weight)).toBe(sign);
+  });
+  test('a count weighs as the judgement it counts', () => {
+    const lexiconWeight = Math.abs(bare.analyze('Problems.').evidence[0]!.valence);
+    expect(Math.abs(movements('Fewer problems.')[0]!.weight)).toBeCloseTo(Math.max(MOVEMENT_STRENGTH, lexiconWeight), 4);
+  });
+  test('a quality compared is not a count: "less helpful" is left to the lexicon and the rules', () => {
+    expect(movements('The new agent was less helpful.')).toEqual([]);
   });
 });
 
@@ -118,12 +144,14 @@ describe('movements: what is not one', () => {
     ['a direction whose subject is another noun', 'Our costs team grew to ten people.'],
     ['a movement without polarity', 'The meeting moved to 3pm.'],
     ['no metric at all', 'We grew the team to 40 people.'],
+    ['a compound on a noun that names a capacity', 'The update increased the battery time.'],
+    ['figures in different units that do not convert', 'Costs went from 40 euros to 55 dollars.'],
   ])('%s: %s', (_, text) => {
     expect(movements(text)).toEqual([]);
   });
-  test('a metric naming another noun claims its words: the lexicon does not score them', () => {
-    expect(bare.analyze('The latency dashboard is under Settings.').evidence).toEqual([]);
-    expect(bare.analyze('We keep seeing latency.').evidence.length).toBeGreaterThan(0);
+  test('a metric naming another noun is no movement; the lexicon reads its words as usual', () => {
+    expect(movements('The cost report went out late.')).toEqual([]);
+    expect(bare.analyze('The latency dashboard is under Settings.').evidence.map((item) => item.text)).toEqual(['latency']);
   });
 });
 

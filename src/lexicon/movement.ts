@@ -20,7 +20,7 @@ const HEDGES = new Set(['might', 'may', 'could', 'would', 'should']);
 // Between a metric and the verb that moves it: auxiliaries, adverbs and light verbs ("have gone up", "went from",
 // "keep going up", "is now 40% higher"). Anything else means the verb has another subject.
 const PREDICATE_POS = new Set(['AUX', 'PART', 'ADV']);
-const LIGHT_VERBS = new Set(['go', 'keep', 'continue', 'start', 'begin', 'seem', 'get', 'have', 'be']);
+const LIGHT_VERBS = new Set(['go', 'keep', 'continue', 'start', 'begin', 'seem', 'get', 'have', 'be', 'become', 'remain', 'stay']);
 const MAX_PREDICATE_GAP = 5;
 // Verbs that move a metric only through a "from X to Y" after them: "NPS went from 45 to 12".
 const NEUTRAL_MOVES = new Set(['go', 'move', 'change', 'shift', 'come']);
@@ -44,6 +44,8 @@ const PERCENT = new Set(['%', 'percent', 'pct']);
 const FACTORS = new Set(['x', 'times', 'fold']);
 // Units a "from X to Y" may carry, in seconds, so that "from 4 hours to 20 minutes" compares.
 const TIME_UNITS: ReadonlyMap<string, number> = new Map([
+  ['millisecond', 0.001],
+  ['ms', 0.001],
   ['second', 1],
   ['sec', 1],
   ['minute', 60],
@@ -88,22 +90,30 @@ interface Size {
 /**
  * Metrics moved by a direction in tokens `[first, end)`, as hits: "response times have doubled" is a quantity that
  * is better lower going up, so it scores negative. The hit spans the metric, the direction and the figures. A metric
- * that names another noun ("the latency dashboard") comes back as a hit of weight 0: it claims its words, which
- * judge nothing there.
+ * that names another noun ("the churn report") comes back as a hit of weight 0, so that intents are not read from it;
+ * the lexicon's reading of its words stands.
  */
-export function findMovements(tokens: readonly Token[], first: number, end: number, movements: CompiledMovements): Hit[] {
+export function findMovements(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  movements: CompiledMovements,
+  judged: readonly Hit[] = [],
+): Hit[] {
   if (movements.metrics.size === 0) return [];
-  const metrics = findMentions(tokens, first, end, movements.metrics);
-  if (metrics.length === 0) return [];
+  const named = withCompounds(tokens, first, end, findMentions(tokens, first, end, movements.metrics), movements.heads);
+  const counted = countsOfJudgedThings(tokens, first, end, judged, movements);
+  if (named.length === 0 && counted.length === 0) return [];
+  const metrics = counted.length === 0 ? named : [...named, ...counted].sort((a, b) => a.first - b.first);
   const directions = findMentions(tokens, first, end, movements.directions);
   const directionAt = new Map(directions.map((mention) => [mention.first, mention]));
   const used = new Set<Mention>();
   const hits: Hit[] = [];
   // Metrics and directions are both in text order: `next` is the first direction not before the metric.
   let next = 0;
-  for (const named of metrics) {
+  for (const mention of metrics) {
     // "Customer satisfaction scores", "uptime numbers": a measure of a metric moves as the metric does.
-    const metric = named.end < end && isMeasureNoun(tokens[named.end]!) ? { ...named, end: named.end + 1 } : named;
+    const metric = mention.end < end && isMeasureNoun(tokens[mention.end]!) ? { ...mention, end: mention.end + 1 } : mention;
     while (next < directions.length && directions[next]!.first < metric.end) next++;
     if (!isNounUse(tokens, metric, first)) continue;
     const before = directions[next - 1];
@@ -117,6 +127,48 @@ export function findMovements(tokens: readonly Token[], first: number, end: numb
   }
   return hits;
 }
+
+// Words that count what follows them: "the number of failed syncs", "more problems", "fewer headaches".
+const COUNTS = new Set(['number', 'amount', 'count']);
+const QUANTIFIERS = new Set(['more', 'fewer', 'less']);
+const MAX_COUNTED_MODIFIERS = 2;
+
+/**
+ * Counts of things the lexicon judges, as metrics whose polarity is the judgement: "the number of failed syncs" is
+ * better lower, "more problems" worse, "less hassle" better. Read around the lexicon's hits, so only sentences with an
+ * opinion word pay for it. A noun phrase that already names a metric is left to it.
+ */
+function countsOfJudgedThings(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  judged: readonly Hit[],
+  movements: CompiledMovements,
+): Mention[] {
+  const counted: Mention[] = [];
+  for (const hit of judged) {
+    if (hit.entry.valence === 0 || hit.named) continue;
+    // The phrase runs from the opinion word to its head noun: "failed syncs", "problems", "unexpected downtime".
+    let head = hit.end;
+    while (head < end && head < hit.end + MAX_COUNTED_MODIFIERS && NOUN_POS.has(tokens[head]!.pos)) head++;
+    if (!NOUN_POS.has(tokens[head - 1]!.pos) || mayStartMetric(tokens[hit.first]!, movements)) continue;
+    let start = hit.first;
+    while (start > first && start > hit.first - MAX_COUNTED_MODIFIERS && isCountedModifier(tokens[start - 1]!)) start--;
+    const before = tokens[start - 1];
+    const words = tokens.slice(start, head).map((token) => token.normal);
+    const sign = hit.entry.valence > 0 ? 1 : -1;
+    const strength = Math.max(MOVEMENT_STRENGTH, Math.abs(hit.entry.valence));
+    const term: MovementTerm = { term: words.join(' '), tokens: words, sign, sharp: false, source: hit.entry.source, strength };
+    if (start - 2 >= first && before?.normal === 'of' && COUNTS.has(tokens[start - 2]!.lemma))
+      counted.push({ first: start - 2, end: head, term });
+    else if (before && start - 1 >= first && QUANTIFIERS.has(before.normal)) counted.push({ first: start, end: head, term });
+  }
+  return counted;
+}
+
+const isCountedModifier = (token: Token) =>
+  !QUANTIFIERS.has(token.normal) &&
+  (token.pos === 'ADJ' || token.pos === 'NOUN' || (token.pos === 'VERB' && /(ing|ed)$/.test(token.normal)));
 
 /**
  * The metrics that move in tokens `[first, end)` ("churn" in "churn dropped 15%"), and those that name another noun
@@ -155,6 +207,39 @@ function findMentions(tokens: readonly Token[], first: number, end: number, inde
   return mentions;
 }
 
+// What may name the kind of a compound metric: a process, as a gerund ("onboarding time", "loading times"). Other nouns
+// name capacities as often ("battery time", "talk time"), which are better higher: those are listed metrics or none.
+const COMPOUND_MODIFIER_POS = new Set(['NOUN', 'VERB']);
+
+/**
+ * Compounds on a head metric (`"* time"` in the data): a gerund before the head names a metric of that kind,
+ * "onboarding time", "loading times". Added to the mentions in text order, where no mention covers them.
+ */
+function withCompounds(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  mentions: Mention[],
+  heads: Map<string, MovementTerm[]>,
+): Mention[] {
+  if (heads.size === 0) return mentions;
+  const compounds: Mention[] = [];
+  let m = 0;
+  for (let i = first + 1; i < end; i++) {
+    while (m < mentions.length && mentions[m]!.end <= i - 1) m++;
+    const covered = m < mentions.length && mentions[m]!.first <= i;
+    const token = tokens[i]!;
+    const terms = heads.get(token.normal) ?? heads.get(token.lemma);
+    if (covered || !terms || !NOUN_POS.has(token.pos)) continue;
+    const term = longestAt(tokens, i, end, terms);
+    const modifier = tokens[i - 1]!;
+    if (!term || !modifier.normal.endsWith('ing') || !COMPOUND_MODIFIER_POS.has(modifier.pos)) continue;
+    compounds.push({ first: i - 1, end: i + term.tokens.length, term });
+  }
+  if (compounds.length === 0) return mentions;
+  return [...mentions, ...compounds].sort((a, b) => a.first - b.first);
+}
+
 function longestAt(tokens: readonly Token[], index: number, end: number, terms: MovementTerm[] | undefined): MovementTerm | undefined {
   if (!terms) return undefined;
   for (const term of terms) if (matchesAt(tokens, index, end, term.tokens)) return term;
@@ -185,9 +270,18 @@ function nameOnly(metric: Mention): Hit {
   return { ...span, entry: { term: metric.term.term, valence: 0, source: metric.term.source }, weight: 0, rules: [], named: span };
 }
 
-/** "The cost centre", "error messages": a metric before a noun names the noun, unless the noun moves it ("price increase"). */
+// Nouns of time after a metric say when, not what: "so many delays today", "costs this quarter".
+const TEMPORAL = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day', 'week']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '...']);
+
+/**
+ * "The cost centre", "error messages": a metric before a noun names the noun, unless the noun moves it ("price
+ * increase") or says when. A noun that ends the sentence is as often a mis-tagged word ("get your delays right.").
+ */
 function isModifier(tokens: readonly Token[], metricEnd: number, end: number, directionAt: ReadonlyMap<number, Mention>): boolean {
-  return metricEnd < end && NOUN_POS.has(tokens[metricEnd]!.pos) && !directionAt.has(metricEnd);
+  if (metricEnd + 1 >= end || directionAt.has(metricEnd)) return false;
+  const next = tokens[metricEnd]!;
+  return NOUN_POS.has(next.pos) && !TEMPORAL.has(next.lemma) && !SENTENCE_ENDS.has(tokens[metricEnd + 1]!.text);
 }
 
 /** "Costs went up 30%", "uptime has dropped", "price increase": the metric is the subject of its direction. */
@@ -225,14 +319,18 @@ function movedAfter(
 const LEVELS = new Set(['more', 'less', 'high', 'low', 'cheap']);
 const isComparison = (token: Token) => LEVELS.has(token.normal) || token.normal.endsWith('er');
 
+// Verbs that link a subject to a comparison: "latency is higher", "response times keep getting longer".
+const COPULAS = new Set(['be', 'get', 'become', 'remain', 'stay', 'seem']);
+
 function hasLink(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (tokens[j]!.pos === 'AUX' || tokens[j]!.lemma === 'be' || tokens[j]!.type === 'number') return true;
+  for (let j = from; j < to; j++)
+    if (tokens[j]!.pos === 'AUX' || COPULAS.has(tokens[j]!.lemma) || tokens[j]!.type === 'number') return true;
   return false;
 }
 
 // What a metric's own phrase may carry before its verb: "the price of the food is cheap", "response times for
 // enterprise tickets have doubled".
-const ATTACHMENTS = new Set(['of', 'for', 'on', 'in', 'across']);
+const ATTACHMENTS = new Set(['of', 'for', 'on', 'in', 'across', 'per']);
 const MAX_ATTACHMENT = 4;
 
 /** Past a short prepositional phrase after the metric, or the metric's end when there is none. */
@@ -341,19 +439,25 @@ function readFromTo(tokens: readonly Token[], from: number, end: number): { rati
   if (!before || tokens[before.end]?.normal !== 'to') return undefined;
   const after = readFigure(tokens, before.end + 1, end);
   if (!after || before.value <= 0 || after.value < 0) return undefined;
-  const [scaleBefore, scaleAfter] = [before.unit ?? after.unit ?? 1, after.unit ?? before.unit ?? 1];
-  return { ratio: Math.max(0.001, (after.value * scaleAfter) / (before.value * scaleBefore)), end: after.end };
+  // Time units convert ("from 4 hours to 20 minutes"); other units must be the same on both sides, or stated once.
+  const [unitBefore, unitAfter] = [before.unit ?? after.unit, after.unit ?? before.unit];
+  const [secondsBefore, secondsAfter] = [TIME_UNITS.get(unitBefore ?? ''), TIME_UNITS.get(unitAfter ?? '')];
+  let ratio = after.value / before.value;
+  if (secondsBefore !== undefined && secondsAfter !== undefined) ratio *= secondsAfter / secondsBefore;
+  else if (unitBefore !== unitAfter) return undefined;
+  return { ratio: Math.max(0.001, ratio), end: after.end };
 }
 
-function readFigure(tokens: readonly Token[], index: number, end: number): { value: number; unit?: number; end: number } | undefined {
+/** A number and the unit after it, if any: "45", "4 hours", "30%", "200 ms". */
+function readFigure(tokens: readonly Token[], index: number, end: number): { value: number; unit?: string; end: number } | undefined {
   if (index >= end) return undefined;
   const value = readNumber(tokens[index]!);
   if (value === undefined) return undefined;
   const next = tokens[index + 1];
   if (next && index + 1 < end) {
-    const seconds = TIME_UNITS.get(next.lemma) ?? TIME_UNITS.get(next.normal);
-    if (seconds !== undefined) return { value, unit: seconds, end: index + 2 };
-    if (PERCENT.has(next.normal)) return { value, end: index + 2 };
+    if (PERCENT.has(next.normal)) return { value, unit: '%', end: index + 2 };
+    const unit = TIME_UNITS.has(next.lemma) ? next.lemma : TIME_UNITS.has(next.normal) ? next.normal : undefined;
+    if (unit !== undefined || NOUN_POS.has(next.pos)) return { value, unit: unit ?? next.lemma, end: index + 2 };
   }
   return { value, end: index + 1 };
 }
@@ -368,7 +472,7 @@ function movementHit(
   reading: { negated: boolean; hedged: boolean },
 ): Hit {
   const scale = size ? Math.min(LARGEST_SIZE, SMALLEST_SIZE + size.change / 2) : 1;
-  const valence = direction * metric.term.sign * MOVEMENT_STRENGTH * scale;
+  const valence = direction * metric.term.sign * (metric.term.strength ?? MOVEMENT_STRENGTH) * scale;
   const first = Math.min(metric.first, directionFirst, size && size.end > size.first ? size.first : Infinity);
   const end = Math.max(metric.end, directionEnd, size ? size.end : 0);
   const rules = ['movement'];
@@ -390,7 +494,9 @@ function movementHit(
  * Lexicon hits with movements in their place: a movement wins over the words it spans ("fewer errors" is good news,
  * though "errors" alone is not).
  */
-export function withMovements(hits: readonly Hit[], movements: readonly Hit[]): Hit[] {
+export function withMovements(hits: readonly Hit[], found: readonly Hit[]): Hit[] {
+  // A metric that only names another noun (weight 0) is for the intent veto; its words keep their lexicon reading.
+  const movements = found.filter((hit) => hit.weight !== 0);
   if (movements.length === 0) return hits as Hit[];
   // Both lists are in text order and movements do not overlap each other: one merge pass.
   const merged: Hit[] = [];
@@ -402,5 +508,5 @@ export function withMovements(hits: readonly Hit[], movements: readonly Hit[]): 
     merged.push(hit);
   }
   while (m < movements.length) merged.push(movements[m++]!);
-  return merged.filter((hit) => hit.weight !== 0);
+  return merged;
 }
