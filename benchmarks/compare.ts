@@ -1,13 +1,14 @@
 // The cost of a change: this build against another one (an earlier commit's), side by side in one process.
 //   git worktree add /tmp/base <rev> && (cd /tmp/base && npm ci && npx tsup)
-//   npm run build && npx tsx benchmarks/compare.ts --base /tmp/base/dist [--data ../shared/eval] [--rounds 9]
+//   npm run build && npx tsx benchmarks/compare.ts --base /tmp/base/dist --label <rev> [--data ../shared/eval] [--rounds 9]
+// writes the "cost of the last change" section of RESULTS.md (--no-write to only print).
 // Timings on a shared machine drift by 10 % and more between runs, so the corpus is cut into chunks that alternate
 // between the two builds, time is CPU time, and the figure is the median over rounds of this build's total over the
 // other's. An A/A run (--base dist) shows the noise that is left.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_DATA_DIR, flag, loadSentimentDatasets } from './data.js';
-import { markdownTable } from './results-file.js';
+import { markdownTable, writeResultsSection } from './results-file.js';
 
 type Cxtone = typeof import('../src/index.js');
 
@@ -52,5 +53,14 @@ for (const [name, scorers] of Object.entries(configurations)) {
   const median = ratios[Math.floor(ratios.length / 2)]!;
   rows.push([name, `${median.toFixed(3)}×`, `${ratios[0]!.toFixed(3)} – ${ratios[ratios.length - 1]!.toFixed(3)}`]);
 }
-console.log(`This build's CPU time over ${baseDir}'s on ${corpus.length} texts (${rounds} rounds of ${CHUNKS} alternating chunks):\n`);
-console.log(markdownTable(['configuration', 'median', 'range'], rows));
+const label = flag(args, 'label') ?? baseDir;
+const report = `## Cost of the last change
+
+This build's CPU time over the build of \`${label}\`, on ${corpus.length} texts in one process: ${rounds} rounds of
+${CHUNKS} chunks that alternate between the two builds; the median and range of the per-round ratio. An A/A run (the
+same build on both sides) stays within a few per cent of 1.00×. Reproduce with \`npx tsx benchmarks/compare.ts --base
+<dist of the other build> --label <its name>\` (see the script's header).
+
+${markdownTable(['configuration', 'median', 'range'], rows)}`;
+console.log(report);
+if (!args.includes('--no-write')) writeResultsSection('compare', report);

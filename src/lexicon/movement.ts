@@ -101,7 +101,7 @@ export function findMovements(
   judged: readonly Hit[] = [],
 ): Hit[] {
   if (movements.metrics.size === 0) return [];
-  const named = withCompounds(tokens, first, end, findMentions(tokens, first, end, movements.metrics), movements.heads);
+  const named = findMentions(tokens, first, end, movements.metrics, movements.heads);
   const counted = countsOfJudgedThings(tokens, first, end, judged, movements);
   if (named.length === 0 && counted.length === 0) return [];
   const metrics = counted.length === 0 ? named : [...named, ...counted].sort((a, b) => a.first - b.first);
@@ -147,21 +147,22 @@ function countsOfJudgedThings(
 ): Mention[] {
   const counted: Mention[] = [];
   for (const hit of judged) {
-    if (hit.entry.valence === 0 || hit.named) continue;
+    if (hit.entry.valence === 0) continue;
+    let start = hit.first;
+    while (start > first && start > hit.first - MAX_COUNTED_MODIFIERS && isCountedModifier(tokens[start - 1]!)) start--;
+    // What counts the phrase: "more …" just before it, or "the number of …".
+    const quantified = start - 1 >= first && QUANTIFIERS.has(tokens[start - 1]!.normal);
+    const numbered = !quantified && start - 2 >= first && tokens[start - 1]!.normal === 'of' && COUNTS.has(tokens[start - 2]!.lemma);
+    if (!quantified && !numbered) continue;
     // The phrase runs from the opinion word to its head noun: "failed syncs", "problems", "unexpected downtime".
     let head = hit.end;
     while (head < end && head < hit.end + MAX_COUNTED_MODIFIERS && NOUN_POS.has(tokens[head]!.pos)) head++;
     if (!NOUN_POS.has(tokens[head - 1]!.pos) || mayStartMetric(tokens[hit.first]!, movements)) continue;
-    let start = hit.first;
-    while (start > first && start > hit.first - MAX_COUNTED_MODIFIERS && isCountedModifier(tokens[start - 1]!)) start--;
-    const before = tokens[start - 1];
     const words = tokens.slice(start, head).map((token) => token.normal);
     const sign = hit.entry.valence > 0 ? 1 : -1;
     const strength = Math.max(MOVEMENT_STRENGTH, Math.abs(hit.entry.valence));
     const term: MovementTerm = { term: words.join(' '), tokens: words, sign, sharp: false, source: hit.entry.source, strength };
-    if (start - 2 >= first && before?.normal === 'of' && COUNTS.has(tokens[start - 2]!.lemma))
-      counted.push({ first: start - 2, end: head, term });
-    else if (before && start - 1 >= first && QUANTIFIERS.has(before.normal)) counted.push({ first: start, end: head, term });
+    counted.push({ first: numbered ? start - 2 : start, end: head, term });
   }
   return counted;
 }
@@ -188,8 +189,17 @@ export function mayStartMetric(token: Token, movements: CompiledMovements): bool
   return metrics.has(token.normal) || metrics.has(token.lemma) || (token.text !== token.normal && metrics.has(token.text.toLowerCase()));
 }
 
-/** Longest terms first at each token, left to right, never overlapping. */
-function findMentions(tokens: readonly Token[], first: number, end: number, index: Map<string, MovementTerm[]>): Mention[] {
+/**
+ * Longest terms first at each token, left to right, never overlapping. With `heads`, also compounds on a head metric
+ * (`"* time"` in the data): a gerund before the head names a metric of that kind, "onboarding time", "loading times".
+ */
+function findMentions(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  index: Map<string, MovementTerm[]>,
+  heads?: Map<string, MovementTerm[]>,
+): Mention[] {
   const mentions: Mention[] = [];
   let i = first;
   while (i < end) {
@@ -202,6 +212,12 @@ function findMentions(tokens: readonly Token[], first: number, end: number, inde
     if (term) {
       mentions.push({ first: i, end: i + term.tokens.length, term });
       i += term.tokens.length;
+      continue;
+    }
+    const compound = heads && heads.size > 0 ? compoundAt(tokens, i, first, end, heads, mentions) : undefined;
+    if (compound) {
+      mentions.push(compound);
+      i = compound.end;
     } else i++;
   }
   return mentions;
@@ -211,33 +227,21 @@ function findMentions(tokens: readonly Token[], first: number, end: number, inde
 // name capacities as often ("battery time", "talk time"), which are better higher: those are listed metrics or none.
 const COMPOUND_MODIFIER_POS = new Set(['NOUN', 'VERB']);
 
-/**
- * Compounds on a head metric (`"* time"` in the data): a gerund before the head names a metric of that kind,
- * "onboarding time", "loading times". Added to the mentions in text order, where no mention covers them.
- */
-function withCompounds(
+function compoundAt(
   tokens: readonly Token[],
+  i: number,
   first: number,
   end: number,
-  mentions: Mention[],
   heads: Map<string, MovementTerm[]>,
-): Mention[] {
-  if (heads.size === 0) return mentions;
-  const compounds: Mention[] = [];
-  let m = 0;
-  for (let i = first + 1; i < end; i++) {
-    while (m < mentions.length && mentions[m]!.end <= i - 1) m++;
-    const covered = m < mentions.length && mentions[m]!.first <= i;
-    const token = tokens[i]!;
-    const terms = heads.get(token.normal) ?? heads.get(token.lemma);
-    if (covered || !terms || !NOUN_POS.has(token.pos)) continue;
-    const term = longestAt(tokens, i, end, terms);
-    const modifier = tokens[i - 1]!;
-    if (!term || !modifier.normal.endsWith('ing') || !COMPOUND_MODIFIER_POS.has(modifier.pos)) continue;
-    compounds.push({ first: i - 1, end: i + term.tokens.length, term });
-  }
-  if (compounds.length === 0) return mentions;
-  return [...mentions, ...compounds].sort((a, b) => a.first - b.first);
+  mentions: readonly Mention[],
+): Mention | undefined {
+  const token = tokens[i]!;
+  if (i === first || !NOUN_POS.has(token.pos) || (mentions.length > 0 && mentions[mentions.length - 1]!.end > i - 1)) return undefined;
+  const terms = heads.get(token.normal) ?? heads.get(token.lemma);
+  const modifier = tokens[i - 1]!;
+  if (!terms || !modifier.normal.endsWith('ing') || !COMPOUND_MODIFIER_POS.has(modifier.pos)) return undefined;
+  const term = longestAt(tokens, i, end, terms);
+  return term ? { first: i - 1, end: i + term.tokens.length, term } : undefined;
 }
 
 function longestAt(tokens: readonly Token[], index: number, end: number, terms: MovementTerm[] | undefined): MovementTerm | undefined {
