@@ -1,8 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../src/index.js';
-import { movementCases, negativeFacts, negativeMovements, neutralStatements, positiveMovements } from './support/movement-cases.js';
+import {
+  type MovementCase,
+  movementCases,
+  negativeFacts,
+  negativeMovements,
+  neutralStatements,
+  positiveMovements,
+} from './support/movement-cases.js';
 
-// Issue 19: what B2B customers report as figures and facts. benchmarks/movement-suite.ts scores the peers on the
+// Issue 19: what B2B customers report as figures and facts. benchmarks/movement-eval.ts scores the peers on the
 // same cases for RESULTS.md.
 const label = (text: string) => {
   const { label: verdict, score } = analyze(text).sentiment;
