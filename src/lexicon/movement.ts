@@ -4,6 +4,7 @@ import { isNegator, NEGATION_SCALAR } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
 import type { CompiledMovements, MovementTerm } from './compile.js';
 import type { Hit } from './hit.js';
+import { PERCENT, readFromTo, type Size, sizeAfter, sizeBefore } from './movementSize.js';
 import { matchesAt } from './phrase.js';
 
 // A movement is a fact, not an exclamation: it weighs like a moderate opinion word ("bad" is 0.625), more when the
@@ -11,8 +12,6 @@ import { matchesAt } from './phrase.js';
 export const MOVEMENT_STRENGTH = 0.45;
 const SMALLEST_SIZE = 0.75;
 const LARGEST_SIZE = 1.35;
-// A sharp direction ("double", "plummet") without a figure reads as a change by a factor of two.
-const SHARP_CHANGE = 1;
 // "Costs might go up": a possibility, not a report.
 export const HEDGED_MOVEMENT = 0.5;
 const HEDGES = new Set(['might', 'may', 'could', 'would', 'should']);
@@ -40,51 +39,10 @@ const PARTICLES = new Set(['up', 'down']);
 // Parts of speech that make a metric a modifier of the noun after it: "cost centre", "error message", "churn report".
 const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
-const PERCENT = new Set(['%', 'percent', 'pct']);
-const FACTORS = new Set(['x', 'times', 'fold']);
-// Units a "from X to Y" may carry, in seconds, so that "from 4 hours to 20 minutes" compares.
-const TIME_UNITS: ReadonlyMap<string, number> = new Map([
-  ['millisecond', 0.001],
-  ['ms', 0.001],
-  ['second', 1],
-  ['sec', 1],
-  ['minute', 60],
-  ['min', 60],
-  ['hour', 3600],
-  ['hr', 3600],
-  ['day', 86_400],
-  ['week', 604_800],
-  ['month', 2_629_800],
-  ['year', 31_557_600],
-]);
-const SIZE_REACH = 5;
-// Adverbs that size a change without a figure: "rose sharply", "dropped slightly".
-const DEGREES: ReadonlyMap<string, number> = new Map([
-  ['sharply', 1],
-  ['dramatically', 1],
-  ['drastically', 1],
-  ['massively', 1],
-  ['significantly', 0.6],
-  ['substantially', 0.6],
-  ['considerably', 0.6],
-  ['noticeably', 0.4],
-  ['steadily', 0.4],
-  ['slightly', 0.1],
-  ['marginally', 0.1],
-  ['somewhat', 0.2],
-]);
-
 interface Mention {
   first: number;
   end: number;
   term: MovementTerm;
-}
-
-/** How a movement's size reads: the change as |log2(new / old)|, and where the figures stand. */
-interface Size {
-  change: number;
-  first: number;
-  end: number;
 }
 
 /**
@@ -393,77 +351,6 @@ function hasNegator(tokens: readonly Token[], from: number, to: number): boolean
 function hasHedge(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (HEDGES.has(tokens[j]!.normal)) return true;
   return false;
-}
-
-/**
- * Figures after a direction (or after a metric, reaching `skip` tokens further): "up 30%", "by 3x", "in half", "from 4
- * hours to 20 minutes", "sharply"; or the direction's own sharpness.
- */
-function sizeAfter(tokens: readonly Token[], from: number, end: number, direction: MovementTerm, skip = 0): Size | undefined {
-  for (let j = from; j < end && j < from + skip + SIZE_REACH && !isClauseBreak(tokens[j]!); j++) {
-    const token = tokens[j]!;
-    if (token.normal === 'from') {
-      const figures = readFromTo(tokens, j, end);
-      if (figures) return { change: Math.abs(Math.log2(figures.ratio)), first: j, end: figures.end };
-    }
-    if (token.normal === 'half' && (tokens[j - 1]?.normal === 'in' || tokens[j - 1]?.normal === 'by'))
-      return { change: 1, first: j - 1, end: j + 1 };
-    if (token.normal === 'twice') return { change: 1, first: j, end: j + 1 };
-    const degree = DEGREES.get(token.normal);
-    if (degree !== undefined) return { change: degree, first: j, end: j + 1 };
-    const figure = token.type === 'number' ? readNumber(token) : undefined;
-    if (figure !== undefined && j + 1 < end) {
-      const unit = tokens[j + 1]!.normal;
-      if (PERCENT.has(unit)) return { change: percentChange(figure, direction.sign), first: j, end: j + 2 };
-      if (FACTORS.has(unit) && figure > 0) return { change: Math.abs(Math.log2(figure)), first: j, end: j + 2 };
-    }
-  }
-  return direction.sharp ? { change: SHARP_CHANGE, first: from, end: from } : undefined;
-}
-
-/** "A 20% increase in costs": a percentage just before the direction. */
-function sizeBefore(tokens: readonly Token[], directionFirst: number, first: number): Size | undefined {
-  const unit = directionFirst - 1;
-  if (unit - 1 < first || !PERCENT.has(tokens[unit]!.normal)) return undefined;
-  const figure = readNumber(tokens[unit - 1]!);
-  return figure === undefined ? undefined : { change: percentChange(figure, 1), first: unit - 1, end: directionFirst };
-}
-
-const percentChange = (percent: number, sign: number) => Math.abs(Math.log2(Math.max(0.01, 1 + (sign * percent) / 100)));
-
-function readNumber(token: Token): number | undefined {
-  if (token.type !== 'number') return undefined;
-  const value = Number.parseFloat(token.text.replace(/,/g, ''));
-  return Number.isFinite(value) ? value : undefined;
-}
-
-/** "from 45 to 12", "from 4 hours to 20 minutes": the ratio of the second figure to the first, in the same unit. */
-function readFromTo(tokens: readonly Token[], from: number, end: number): { ratio: number; end: number } | undefined {
-  const before = readFigure(tokens, from + 1, end);
-  if (!before || tokens[before.end]?.normal !== 'to') return undefined;
-  const after = readFigure(tokens, before.end + 1, end);
-  if (!after || before.value <= 0 || after.value < 0) return undefined;
-  // Time units convert ("from 4 hours to 20 minutes"); other units must be the same on both sides, or stated once.
-  const [unitBefore, unitAfter] = [before.unit ?? after.unit, after.unit ?? before.unit];
-  const [secondsBefore, secondsAfter] = [TIME_UNITS.get(unitBefore ?? ''), TIME_UNITS.get(unitAfter ?? '')];
-  let ratio = after.value / before.value;
-  if (secondsBefore !== undefined && secondsAfter !== undefined) ratio *= secondsAfter / secondsBefore;
-  else if (unitBefore !== unitAfter) return undefined;
-  return { ratio: Math.max(0.001, ratio), end: after.end };
-}
-
-/** A number and the unit after it, if any: "45", "4 hours", "30%", "200 ms". */
-function readFigure(tokens: readonly Token[], index: number, end: number): { value: number; unit?: string; end: number } | undefined {
-  if (index >= end) return undefined;
-  const value = readNumber(tokens[index]!);
-  if (value === undefined) return undefined;
-  const next = tokens[index + 1];
-  if (next && index + 1 < end) {
-    if (PERCENT.has(next.normal)) return { value, unit: '%', end: index + 2 };
-    const unit = TIME_UNITS.has(next.lemma) ? next.lemma : TIME_UNITS.has(next.normal) ? next.normal : undefined;
-    if (unit !== undefined || NOUN_POS.has(next.pos)) return { value, unit: unit ?? next.lemma, end: index + 2 };
-  }
-  return { value, end: index + 1 };
 }
 
 /** The hit of one movement: direction × the metric's polarity, sized, negated or hedged where the predicate says so. */

@@ -1,0 +1,121 @@
+import { isClauseBreak } from '../doc/clause.js';
+import type { Token } from '../doc/token.js';
+import type { MovementTerm } from './compile.js';
+
+// How large a movement says it is: percentages, factors, "in half", "from X to Y", degree adverbs.
+
+export const PERCENT = new Set(['%', 'percent', 'pct']);
+const FACTORS = new Set(['x', 'times', 'fold']);
+// Units a "from X to Y" may carry, in seconds, so that "from 4 hours to 20 minutes" compares.
+const TIME_UNITS: ReadonlyMap<string, number> = new Map([
+  ['millisecond', 0.001],
+  ['ms', 0.001],
+  ['second', 1],
+  ['sec', 1],
+  ['minute', 60],
+  ['min', 60],
+  ['hour', 3600],
+  ['hr', 3600],
+  ['day', 86_400],
+  ['week', 604_800],
+  ['month', 2_629_800],
+  ['year', 31_557_600],
+]);
+const SIZE_REACH = 5;
+// Adverbs that size a change without a figure: "rose sharply", "dropped slightly".
+const DEGREES: ReadonlyMap<string, number> = new Map([
+  ['sharply', 1],
+  ['dramatically', 1],
+  ['drastically', 1],
+  ['massively', 1],
+  ['significantly', 0.6],
+  ['substantially', 0.6],
+  ['considerably', 0.6],
+  ['noticeably', 0.4],
+  ['steadily', 0.4],
+  ['slightly', 0.1],
+  ['marginally', 0.1],
+  ['somewhat', 0.2],
+]);
+
+/** How a movement's size reads: the change as |log2(new / old)|, and where the figures stand. */
+export interface Size {
+  change: number;
+  first: number;
+  end: number;
+}
+
+// A sharp direction ("double", "plummet") without a figure reads as a change by a factor of two.
+const SHARP_CHANGE = 1;
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Figures after a direction (or after a metric, reaching `skip` tokens further): "up 30%", "by 3x", "in half", "from 4
+ * hours to 20 minutes", "sharply"; or the direction's own sharpness.
+ */
+export function sizeAfter(tokens: readonly Token[], from: number, end: number, direction: MovementTerm, skip = 0): Size | undefined {
+  for (let j = from; j < end && j < from + skip + SIZE_REACH && !isClauseBreak(tokens[j]!); j++) {
+    const token = tokens[j]!;
+    if (token.normal === 'from') {
+      const figures = readFromTo(tokens, j, end);
+      if (figures) return { change: Math.abs(Math.log2(figures.ratio)), first: j, end: figures.end };
+    }
+    if (token.normal === 'half' && (tokens[j - 1]?.normal === 'in' || tokens[j - 1]?.normal === 'by'))
+      return { change: 1, first: j - 1, end: j + 1 };
+    if (token.normal === 'twice') return { change: 1, first: j, end: j + 1 };
+    const degree = DEGREES.get(token.normal);
+    if (degree !== undefined) return { change: degree, first: j, end: j + 1 };
+    const figure = token.type === 'number' ? readNumber(token) : undefined;
+    if (figure !== undefined && j + 1 < end) {
+      const unit = tokens[j + 1]!.normal;
+      if (PERCENT.has(unit)) return { change: percentChange(figure, direction.sign), first: j, end: j + 2 };
+      if (FACTORS.has(unit) && figure > 0) return { change: Math.abs(Math.log2(figure)), first: j, end: j + 2 };
+    }
+  }
+  return direction.sharp ? { change: SHARP_CHANGE, first: from, end: from } : undefined;
+}
+
+/** "A 20% increase in costs": a percentage just before the direction. */
+export function sizeBefore(tokens: readonly Token[], directionFirst: number, first: number): Size | undefined {
+  const unit = directionFirst - 1;
+  if (unit - 1 < first || !PERCENT.has(tokens[unit]!.normal)) return undefined;
+  const figure = readNumber(tokens[unit - 1]!);
+  return figure === undefined ? undefined : { change: percentChange(figure, 1), first: unit - 1, end: directionFirst };
+}
+
+const percentChange = (percent: number, sign: number) => Math.abs(Math.log2(Math.max(0.01, 1 + (sign * percent) / 100)));
+
+function readNumber(token: Token): number | undefined {
+  if (token.type !== 'number') return undefined;
+  const value = Number.parseFloat(token.text.replace(/,/g, ''));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** "from 45 to 12", "from 4 hours to 20 minutes": the ratio of the second figure to the first, in the same unit. */
+export function readFromTo(tokens: readonly Token[], from: number, end: number): { ratio: number; end: number } | undefined {
+  const before = readFigure(tokens, from + 1, end);
+  if (!before || tokens[before.end]?.normal !== 'to') return undefined;
+  const after = readFigure(tokens, before.end + 1, end);
+  if (!after || before.value <= 0 || after.value < 0) return undefined;
+  // Time units convert ("from 4 hours to 20 minutes"); other units must be the same on both sides, or stated once.
+  const [unitBefore, unitAfter] = [before.unit ?? after.unit, after.unit ?? before.unit];
+  const [secondsBefore, secondsAfter] = [TIME_UNITS.get(unitBefore ?? ''), TIME_UNITS.get(unitAfter ?? '')];
+  let ratio = after.value / before.value;
+  if (secondsBefore !== undefined && secondsAfter !== undefined) ratio *= secondsAfter / secondsBefore;
+  else if (unitBefore !== unitAfter) return undefined;
+  return { ratio: Math.max(0.001, ratio), end: after.end };
+}
+
+/** A number and the unit after it, if any: "45", "4 hours", "30%", "200 ms". */
+function readFigure(tokens: readonly Token[], index: number, end: number): { value: number; unit?: string; end: number } | undefined {
+  if (index >= end) return undefined;
+  const value = readNumber(tokens[index]!);
+  if (value === undefined) return undefined;
+  const next = tokens[index + 1];
+  if (next && index + 1 < end) {
+    if (PERCENT.has(next.normal)) return { value, unit: '%', end: index + 2 };
+    const unit = TIME_UNITS.has(next.lemma) ? next.lemma : TIME_UNITS.has(next.normal) ? next.normal : undefined;
+    if (unit !== undefined || NOUN_POS.has(next.pos)) return { value, unit: unit ?? next.lemma, end: index + 2 };
+  }
+  return { value, end: index + 1 };
+}
