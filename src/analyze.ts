@@ -10,7 +10,7 @@ import type { AnalysisResult, SentenceResult } from './result.js';
 import { hasMark, type Rule } from './rules/rule.js';
 import { scoreAspects } from './scorers/aspect.js';
 import { scoreDocument } from './scorers/document.js';
-import { scoreEmotions } from './scorers/emotion.js';
+import { type Situation, scoreEmotions } from './scorers/emotion.js';
 import { applySentimentModel, fittedIntents } from './scorers/fitted.js';
 import { type ContextualMatch, findInContext, scoreIntents } from './scorers/intent.js';
 import { type LabelThresholds, toSentimentScore } from './scorers/label.js';
@@ -148,7 +148,12 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
   const emotionRules = rules.filter((rule) => !hasMark(rule, 'politeness'));
   const emphasisRules = new Set(rules.filter((rule) => hasMark(rule, 'emphasis')).map((rule) => rule.name));
   return [
-    { name: 'emotions', score: ({ doc, result }) => ({ emotions: scoreEmotions(doc, emotionLexicon, emotionRules, result.evidence) }) },
+    {
+      name: 'emotions',
+      score: ({ doc, result, patternMatches }) => ({
+        emotions: scoreEmotions(doc, emotionLexicon, emotionRules, result, situationsOf(patternMatches().risks, patterns)),
+      }),
+    },
     { name: 'intents', score: (analysis) => ({ intents: scoreIntents(analysis.patternMatches().intents) }) },
     {
       name: 'signals',
@@ -168,6 +173,24 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
       score: ({ doc, result }) => scoreAspects(doc, result.sentences, { taxonomy: patterns.aspects, subject, thresholds }),
     },
   ];
+}
+
+/** Risk-factor matches whose factor carries feelings ("third time" → frustration), for the emotion scorer. */
+function situationsOf(risks: readonly ContextualMatch[], patterns: CompiledPatterns): Situation[] {
+  const situations: Situation[] = [];
+  for (const match of risks) {
+    const emotions = patterns.factors.get(match.name)?.emotions;
+    if (emotions)
+      situations.push({
+        factor: match.name,
+        lexicon: match.lexicon,
+        quote: match.quote,
+        emotions,
+        afterCondition: match.afterCondition,
+        hedged: match.hedged,
+      });
+  }
+  return situations;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { PLEASANT_EMOTIONS } from '../presence.js';
 import { tokenizeTerm } from '../doc/nlp.js';
 import { type CompiledLexicon, type LexiconEntry, NO_MOVEMENTS, type PhraseEntry } from './compile.js';
 import type { Lexicon } from './types.js';
@@ -17,10 +18,6 @@ export const EMOTIONS = Object.freeze([
 
 /** A built-in emotion name; lexicons may add their own (any lower-case name). */
 export type EmotionName = (typeof EMOTIONS)[number];
-
-// Pleasant emotions carry positive valence through the rules, so sarcasm inverts them like any praise;
-// every other emotion, built-in or added, is scored as unpleasant.
-const PLEASANT = new Set<string>(['satisfaction', 'gratitude', 'relief']);
 
 /** An emotion lexicon match: the emotions one term expresses, each with its intensity 0..1. */
 export interface EmotionEntry extends LexiconEntry {
@@ -80,7 +77,8 @@ export function compileEmotions(lexicons: readonly Lexicon[], sentiment: Compile
       emotions[emotion] = intensity;
       if (intensity > strongest) {
         strongest = intensity;
-        pleasant = PLEASANT.has(emotion);
+        // Pleasant emotions carry positive valence through the rules, so sarcasm inverts them like any praise.
+        pleasant = PLEASANT_EMOTIONS.has(emotion);
         source = from;
       }
     }

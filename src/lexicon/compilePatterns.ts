@@ -12,8 +12,8 @@ export interface CompiledPatterns {
    * kind (see {@link splitByKind}): an intent and a factor may share a name, and a veto stays within its kind.
    */
   intentsAndRisks: PatternIndex;
-  /** Risk and weight of each factor, by name. */
-  factors: ReadonlyMap<string, Pick<RiskFactorData, 'risk' | 'weight'>>;
+  /** Risk, weight and the feelings of each factor, by name. */
+  factors: ReadonlyMap<string, Pick<RiskFactorData, 'risk' | 'weight' | 'emotions'>>;
 }
 
 /**
@@ -45,7 +45,7 @@ export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns 
       ...intentPatterns.map((entry) => ({ ...entry, name: `${INTENT}${entry.name}` })),
       ...factorPatterns.map((entry) => ({ ...entry, name: `${RISK}${entry.name}` })),
     ]),
-    factors: new Map([...factors].map(([name, { data }]) => [name, { risk: data.risk, weight: data.weight }])),
+    factors: new Map([...factors].map(([name, { data }]) => [name, { risk: data.risk, weight: data.weight, emotions: data.emotions }])),
   };
 }
 

@@ -243,6 +243,21 @@ function normalizeNamedPatterns(
   return Object.freeze(out);
 }
 
+function checkSituationEmotions(emotions: unknown, factor: string, fail: Fail): Readonly<Record<string, number>> {
+  expectObject(emotions, `riskFactors.${factor}.emotions`, 'emotion name → intensity', fail);
+  const out: Record<string, number> = Object.create(null);
+  for (const [emotion, intensity] of Object.entries(emotions)) {
+    checkName(emotion, 'emotion', fail);
+    if (typeof intensity !== 'number' || !(intensity > 0 && intensity <= 1))
+      fail(
+        `risk factor "${factor}" emotion "${emotion}" needs an intensity above 0 and at most 1, received ${describeValue(intensity)}.`,
+        factor,
+      );
+    out[emotion] = intensity as number;
+  }
+  return Object.freeze(out);
+}
+
 function normalizeRiskFactors(factors: unknown, fail: Fail): Lexicon['riskFactors'] {
   if (factors === undefined) return Object.freeze({});
   expectObject(factors, 'riskFactors', 'factor name → { risk, weight, patterns }', fail);
@@ -255,18 +270,20 @@ function normalizeRiskFactors(factors: unknown, fail: Fail): Lexicon['riskFactor
     }
     expectObject(factor, `riskFactors.${name}`, 'risk, weight and patterns', fail);
     for (const key of Object.keys(factor))
-      if (!['risk', 'weight', 'patterns'].includes(key))
-        fail(`risk factor "${name}" has an unknown field "${key}"; expected risk, weight, patterns.`, name);
-    const { risk, weight, patterns } = factor as Record<string, unknown>;
+      if (!['risk', 'weight', 'patterns', 'emotions'].includes(key))
+        fail(`risk factor "${name}" has an unknown field "${key}"; expected risk, weight, patterns, emotions.`, name);
+    const { risk, weight, patterns, emotions } = factor as Record<string, unknown>;
     if (typeof risk !== 'string' || !RISKS.includes(risk))
       fail(`risk factor "${name}" needs "risk" set to one of ${RISKS.join(', ')}, received ${describeValue(risk)}.`, name);
     if (typeof weight !== 'number' || !(weight > 0 && weight <= 1))
       fail(`risk factor "${name}" needs a "weight" above 0 and at most 1, received ${describeValue(weight)}.`, name);
-    out[name] = Object.freeze({
+    const checked: RiskFactorData = {
       risk: risk as RiskFactorData['risk'],
       weight: weight as number,
       patterns: checkPatterns(patterns, `risk factor "${name}"`, fail),
-    });
+    };
+    if (emotions !== undefined) checked.emotions = checkSituationEmotions(emotions, name, fail);
+    out[name] = Object.freeze(checked);
   }
   return Object.freeze(out);
 }

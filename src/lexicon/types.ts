@@ -87,6 +87,11 @@ export interface RiskFactorData {
   weight: number;
   /** Patterns in cxtone's pattern syntax. */
   patterns: readonly string[];
+  /**
+   * Feelings the situation carries, emotion → intensity 0..1: being made to wait again is frustration
+   * (`{ "frustration": 0.5 }`), production down is urgency. A match counts as that emotion's evidence.
+   */
+  emotions?: Readonly<Record<string, number>>;
 }
 
 /** A validated, normalised, frozen lexicon, as returned by {@link defineLexicon}. */

@@ -10,6 +10,8 @@ export interface MatchContext {
   hedged: boolean;
   /** The sentence states a condition: "if this isn't fixed by Friday we will cancel". */
   conditional: boolean;
+  /** A condition word comes before the match: it is part of what is supposed ("if it is down by Friday"), not a fact before it. */
+  afterCondition: boolean;
   /** The sentence is a question. */
   question: boolean;
 }
@@ -58,11 +60,15 @@ export function readMatchContext(
 ): MatchContext {
   const negationStart = windowStart(tokens, first, sentence.first, NEGATION_WINDOW);
   let negated = false;
-  for (let j = first - 1; j >= negationStart && !negated; j--)
-    negated = isNegator(tokens, j, sentence.first) && !insideCondition(tokens, facts, j, first);
+  // A match that opens with a preposition is an adjunct ("in three days", "by Friday"): a negator before it belongs to
+  // the verb ("haven't heard back in three days", "isn't fixed by Friday").
+  if (tokens[first]!.pos !== 'ADP')
+    for (let j = first - 1; j >= negationStart && !negated; j--)
+      negated = isNegator(tokens, j, sentence.first) && !insideCondition(tokens, facts, j, first);
   const hedgeStart = windowStart(tokens, first, sentence.first, HEDGE_WINDOW);
   let hedged = false;
   for (let j = first - 1; j >= hedgeStart && !hedged; j--)
     hedged = HEDGES.has(tokens[j]!.normal) || (tokens[j]!.normal === 'thinking' && tokens[j + 1]?.normal === 'about');
-  return { negated, hedged, conditional: facts.conditional, question: facts.question };
+  const afterCondition = facts.firstCondition !== -1 && facts.firstCondition < first;
+  return { negated, hedged, conditional: facts.conditional, afterCondition, question: facts.question };
 }

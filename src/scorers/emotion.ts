@@ -1,10 +1,12 @@
 import type { Doc } from '../doc/readDoc.js';
 import type { EmotionEntry, EmotionLexicon } from '../lexicon/compileEmotions.js';
-import type { EmotionResult, EmotionScore, Evidence } from '../result.js';
+import type { AnalysisResult, EmotionResult, EmotionScore, Evidence, Quote, SentimentScore } from '../result.js';
 import type { Rule } from '../rules/rule.js';
 import { round } from '../math.js';
 import { dominantEmotion } from '../presence.js';
+import { HEDGED_FACTOR } from './intent.js';
 import { matchWithRules, toEvidence } from './sentence.js';
+import { inSentenceLabelled } from './signals.js';
 
 // One word, however emphasised, is not certainty; a second one can still raise the intensity.
 const MAX_CONTRIBUTION = 0.95;
@@ -21,7 +23,14 @@ function reversedStarts(sentiment: readonly Evidence[]): Set<number> {
  * inverted praise ("oh great") expresses nothing; intensifiers, capitals and "!!!" strengthen one;
  * courtesy, technical jargon and conditions damp one.
  */
-export function scoreEmotions(doc: Doc, emotions: EmotionLexicon, rules: readonly Rule[], sentiment: readonly Evidence[]): EmotionResult {
+export function scoreEmotions(
+  doc: Doc,
+  emotions: EmotionLexicon,
+  rules: readonly Rule[],
+  core: Pick<AnalysisResult, 'evidence' | 'sentences' | 'sentiment'>,
+  situations: readonly Situation[] = [],
+): EmotionResult {
+  const sentiment = core.evidence;
   const reversed = reversedStarts(sentiment);
   const scores: Record<string, EmotionScore> = {};
   const doubt: Record<string, number> = {};
@@ -48,6 +57,60 @@ export function scoreEmotions(doc: Doc, emotions: EmotionLexicon, rules: readonl
       }
     }
   }
-  for (const name of emotions.names) scores[name]!.intensity = round(1 - doubt[name]!);
-  return { dominant: dominantEmotion(scores), scores };
+  const inNegative = inSentenceLabelled(core.sentences, 'negative');
+  // The emotion lexicon may name the same words ("still waiting"): they are one piece of evidence, not two. Both lists
+  // are in text order, so a cursor per emotion finds the overlap in one pass.
+  const lexiconEvidence = new Map(Object.entries(scores).map(([name, score]) => [name, score.evidence.slice()]));
+  const cursor = new Map<string, number>();
+  const overlapsLexicon = (name: string, quote: Quote) => {
+    const evidence = lexiconEvidence.get(name) ?? [];
+    let k = cursor.get(name) ?? 0;
+    while (k < evidence.length && evidence[k]!.end <= quote.start) k++;
+    cursor.set(name, k);
+    return k < evidence.length && evidence[k]!.start < quote.end;
+  };
+  for (const situation of situations) {
+    // A situation is felt where it is complained of: "still not fixed" is, "hang it up for a few days" and "you saved
+    // our launch" are not.
+    if (!inNegative(situation.quote.start)) continue;
+    const reading = (situation.afterCondition ? CONDITIONAL_SITUATION : 1) * (situation.hedged ? HEDGED_FACTOR : 1);
+    for (const name in situation.emotions) {
+      if (overlapsLexicon(name, situation.quote)) continue;
+      const intensity = situation.emotions[name]!;
+      const contribution = Math.min(MAX_CONTRIBUTION, intensity * reading);
+      scores[name] ??= { intensity: 0, evidence: [] };
+      doubt[name] = (doubt[name] ?? 1) * (1 - contribution);
+      scores[name]!.evidence.push({
+        ...situation.quote,
+        term: situation.factor,
+        valence: round(intensity),
+        weight: round(contribution),
+        source: situation.lexicon,
+        rules: ['situation'],
+      });
+    }
+  }
+  for (const name in scores) scores[name]!.intensity = round(1 - doubt[name]!);
+  return { dominant: dominantEmotion(scores, feelingOf(core.sentiment)), scores };
+}
+
+// A threat made on a condition ("if it isn't fixed by Friday") weighs half as a feeling.
+const CONDITIONAL_SITUATION = 0.5;
+
+/** A risk-factor match that carries feelings ("third time" → frustration), read in its sentence. */
+export interface Situation {
+  factor: string;
+  lexicon: string;
+  quote: Quote;
+  emotions: Readonly<Record<string, number>>;
+  /** Supposed rather than reported: "if it is still down by Friday". */
+  afterCondition: boolean;
+  hedged: boolean;
+}
+
+/** Which emotions may be dominant: those that agree with the document's sentiment, when any of them is present. */
+function feelingOf(sentiment: SentimentScore): 'pleasant' | 'unpleasant' | undefined {
+  if (sentiment.label === 'negative' || (sentiment.label === 'mixed' && sentiment.score < 0)) return 'unpleasant';
+  if (sentiment.label === 'positive' || (sentiment.label === 'mixed' && sentiment.score > 0)) return 'pleasant';
+  return undefined;
 }

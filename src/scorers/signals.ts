@@ -29,8 +29,8 @@ export interface SignalInputs {
   emphasisRules: ReadonlySet<string>;
 }
 
-/** Whether an offset lies in a positive sentence: a binary search over the sentences, which are in text order. */
-function inPositiveSentence(sentences: readonly SentenceResult[]): (offset: number) => boolean {
+/** Whether an offset lies in a sentence of the label: a binary search over the sentences, which are in text order. */
+export function inSentenceLabelled(sentences: readonly SentenceResult[], label: SentimentScore['label']): (offset: number) => boolean {
   return (offset) => {
     let low = 0;
     let high = sentences.length - 1;
@@ -39,7 +39,7 @@ function inPositiveSentence(sentences: readonly SentenceResult[]): (offset: numb
       const sentence = sentences[middle]!;
       if (offset < sentence.start) high = middle - 1;
       else if (offset >= sentence.end) low = middle + 1;
-      else return sentence.sentiment.label === 'positive';
+      else return sentence.sentiment.label === label;
     }
     return false;
   };
@@ -50,7 +50,7 @@ export function scoreSignals(doc: Doc, patterns: CompiledPatterns, inputs: Signa
   const factors: RiskFactor[] = [];
   // "Thank you, you saved our launch" names a launch without any risk to it: factors count only in
   // sentences that are not positive.
-  const inPositive = inPositiveSentence(inputs.sentences);
+  const inPositive = inSentenceLabelled(inputs.sentences, 'positive');
   const riskMatches = inputs.riskMatches.filter((match) => !inPositive(match.quote.start));
   for (const [name, matches] of groupMatches(riskMatches)) {
     const { risk, weight } = patterns.factors.get(name)!;
