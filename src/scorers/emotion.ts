@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/readDoc.js';
 import type { EmotionEntry, EmotionLexicon } from '../lexicon/compileEmotions.js';
-import type { AnalysisResult, EmotionResult, EmotionScore, Evidence, Quote, SentimentScore } from '../result.js';
+import type { AnalysisResult, EmotionResult, EmotionScore, Evidence, Quote, SentenceResult, SentimentScore } from '../result.js';
 import type { Rule } from '../rules/rule.js';
 import { round } from '../math.js';
 import { dominantEmotion } from '../presence.js';
@@ -57,39 +57,7 @@ export function scoreEmotions(
       }
     }
   }
-  const inNegative = inSentenceLabelled(core.sentences, 'negative');
-  // The emotion lexicon may name the same words ("still waiting"): they are one piece of evidence, not two. Both lists
-  // are in text order, so a cursor per emotion finds the overlap in one pass.
-  const lexiconEvidence = new Map(Object.entries(scores).map(([name, score]) => [name, score.evidence.slice()]));
-  const cursor = new Map<string, number>();
-  const overlapsLexicon = (name: string, quote: Quote) => {
-    const evidence = lexiconEvidence.get(name) ?? [];
-    let k = cursor.get(name) ?? 0;
-    while (k < evidence.length && evidence[k]!.end <= quote.start) k++;
-    cursor.set(name, k);
-    return k < evidence.length && evidence[k]!.start < quote.end;
-  };
-  for (const situation of situations) {
-    // A situation is felt where it is complained of: "still not fixed" is, "hang it up for a few days" and "you saved
-    // our launch" are not.
-    if (!inNegative(situation.quote.start)) continue;
-    const reading = (situation.afterCondition ? CONDITIONAL_SITUATION : 1) * (situation.hedged ? HEDGED_FACTOR : 1);
-    for (const name in situation.emotions) {
-      if (overlapsLexicon(name, situation.quote)) continue;
-      const intensity = situation.emotions[name]!;
-      const contribution = Math.min(MAX_CONTRIBUTION, intensity * reading);
-      scores[name] ??= { intensity: 0, evidence: [] };
-      doubt[name] = (doubt[name] ?? 1) * (1 - contribution);
-      scores[name]!.evidence.push({
-        ...situation.quote,
-        term: situation.factor,
-        valence: round(intensity),
-        weight: round(contribution),
-        source: situation.lexicon,
-        rules: ['situation'],
-      });
-    }
-  }
+  if (situations.length > 0) addSituations(scores, doubt, situations, core.sentences);
   for (const name in scores) scores[name]!.intensity = round(1 - doubt[name]!);
   return { dominant: dominantEmotion(scores, feelingOf(core.sentiment)), scores };
 }
@@ -113,4 +81,48 @@ function feelingOf(sentiment: SentimentScore): 'pleasant' | 'unpleasant' | undef
   if (sentiment.label === 'negative' || (sentiment.label === 'mixed' && sentiment.score < 0)) return 'unpleasant';
   if (sentiment.label === 'positive' || (sentiment.label === 'mixed' && sentiment.score > 0)) return 'pleasant';
   return undefined;
+}
+
+/** Situations as evidence of the emotions they carry, in the negative sentences where they are complained of. */
+function addSituations(
+  scores: Record<string, EmotionScore>,
+  doubt: Record<string, number>,
+  situations: readonly Situation[],
+  sentences: readonly SentenceResult[],
+): void {
+  const inNegative = inSentenceLabelled(sentences, 'negative');
+  // The emotion lexicon may name the same words ("still waiting"): they are one piece of evidence, not two. Both lists
+  // are in text order, so a cursor per emotion over its lexicon evidence finds the overlap in one pass.
+  const lexiconCount = new Map<string, number>();
+  for (const name in scores) lexiconCount.set(name, scores[name]!.evidence.length);
+  const cursor = new Map<string, number>();
+  const overlapsLexicon = (name: string, quote: Quote) => {
+    const evidence = scores[name]?.evidence ?? [];
+    const count = lexiconCount.get(name) ?? 0;
+    let k = cursor.get(name) ?? 0;
+    while (k < count && evidence[k]!.end <= quote.start) k++;
+    cursor.set(name, k);
+    return k < count && evidence[k]!.start < quote.end;
+  };
+  for (const situation of situations) {
+    // A situation is felt where it is complained of: "still not fixed" is, "hang it up for a few days" and "you saved
+    // our launch" are not.
+    if (!inNegative(situation.quote.start)) continue;
+    const reading = (situation.afterCondition ? CONDITIONAL_SITUATION : 1) * (situation.hedged ? HEDGED_FACTOR : 1);
+    for (const name in situation.emotions) {
+      if (overlapsLexicon(name, situation.quote)) continue;
+      const intensity = situation.emotions[name]!;
+      const contribution = Math.min(MAX_CONTRIBUTION, intensity * reading);
+      scores[name] ??= { intensity: 0, evidence: [] };
+      doubt[name] = (doubt[name] ?? 1) * (1 - contribution);
+      scores[name]!.evidence.push({
+        ...situation.quote,
+        term: situation.factor,
+        valence: round(intensity),
+        weight: round(contribution),
+        source: situation.lexicon,
+        rules: ['situation'],
+      });
+    }
+  }
 }
