@@ -43,6 +43,10 @@ const traps: Record<string, Trap[]> = {
     { text: 'Severity critical, component billing-export.', label: 'neutral', notEvidence: ['critical'] },
     { text: 'We push to the master branch and execute the migration script.', label: 'neutral' },
     { text: 'The import throws an exception on line 42.', label: 'neutral', notEvidence: ['exception'] },
+    { text: 'The crash is in LogWorker::svc() when the queue is empty.', label: 'negative', evidence: ['crash'], notEvidence: [':s'] },
+    { text: 'Set my_var=true and restart the worker.', label: 'neutral', notEvidence: ['true'] },
+    { text: 'Call obj->kill() before the worker exits.', label: 'neutral', notEvidence: ['kill'] },
+    { text: 'In general, this is a _terrible_ idea.', label: 'negative', evidence: ['terrible'] },
     {
       text: 'Steps:\n```\n$ cxctl sync --force\nFATAL: connection refused\n```\nThat is all I see.',
       label: 'neutral',
