@@ -1,3 +1,4 @@
+import { advice } from './advice.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { courtesy } from './courtesy.js';
@@ -18,6 +19,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   technical,
   courtesy,
   negation,
+  advice,
   unmet,
   intensifier,
   sarcasm,
@@ -28,7 +30,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   conditional,
 ]);
 
-export { capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, question, sarcasm, technical, unmet };
+export { advice, capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, question, sarcasm, technical, unmet };
 export { hasMark } from './rule.js';
 export type { Adjustment, Rule, RuleContext, RuleMark } from './rule.js';
 export { createSarcasmRule, sarcasmCues } from './sarcasm/index.js';

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { analyzerWith, evidenceFor } from '../../test/helpers.js';
+import { ADVICE_FACTOR, advice } from './advice.js';
+
+const analyzer = analyzerWith([advice]);
+const evidenceOf = (text: string, quote: string) => evidenceFor(analyzer.analyze(text).evidence, quote);
+
+describe('advice', () => {
+  test.each([
+    ['It would be better to use a map here.', 'better'],
+    ["It's easier to rebuild the index from scratch.", 'easier'],
+    ['A better approach is to cache the result.', 'better'],
+    ['The simplest way is to restart the worker.', 'simplest'],
+    ['Even better, add an index on the column.', 'better'],
+    ['Or even better, do you have a patch?', 'better'],
+    ['Better yet, you could batch the writes.', 'Better'],
+    ['You could better do it with a fixture.', 'better'],
+  ])('a comparison that recommends a way is not praise: %s', (text, quote) => {
+    const evidence = evidenceOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * ADVICE_FACTOR, 4);
+    expect(evidence.rules).toEqual(['advice']);
+  });
+
+  test.each([
+    ['The new version is better.', 'better'],
+    ['This is a better choice than an iPod.', 'better'],
+    ['The camera is much more comfortable to hold.', 'comfortable'],
+    ['Even better, there were four seats left.', 'better'],
+    ['The new export is faster and easier.', 'easier'],
+  ])('a comparison that judges a thing stays praise: %s', (text, quote) => {
+    expect(evidenceOf(text, quote).rules).not.toContain('advice');
+  });
+});

@@ -1,0 +1,85 @@
+import type { Token } from '../doc/token.js';
+import { isComparative } from './comparative.js';
+import type { Adjustment, Rule } from './rule.js';
+
+// Advice keeps a trace of its praise: "it would be better to cache it" prefers one way, it does not judge anything.
+export const ADVICE_FACTOR = 0.1;
+// Nouns of method: "a better approach is …", "the easiest way to …".
+const METHODS = new Set(['approach', 'way', 'option', 'solution', 'idea', 'alternative', 'practice', 'method']);
+// "Even better, …", "or better yet, …", "better still, …".
+const OPENERS = new Set(['even', 'or']);
+const MODALS = new Set(['could', 'should', 'would', 'might', 'can']);
+const VERBAL = new Set(['VERB', 'AUX']);
+// How far back the dummy subject of "it would be better to" may stand.
+const SUBJECT_REACH = 4;
+
+/** "It would be better to …", "it's easier to …": an empty subject, so the comparison ranks ways, not things. */
+function hasEmptySubject(tokens: readonly Token[], index: number, first: number): boolean {
+  for (let j = index - 1; j >= first && j >= index - SUBJECT_REACH; j--) if (tokens[j]!.normal === 'it') return true;
+  return false;
+}
+
+/** A comparison with something named ("a better choice than an iPod") judges both; it does not recommend. */
+function comparesWithThan(tokens: readonly Token[], index: number, end: number): boolean {
+  for (let j = index + 1; j < end && tokens[j]!.pos !== 'PUNCT'; j++) if (tokens[j]!.normal === 'than') return true;
+  return false;
+}
+
+/** "Even better, add an index.": the clause after the opener is an instruction, or asks or tells "you" to do something. */
+function instructionAfter(tokens: readonly Token[], index: number, end: number): boolean {
+  let j = index + 1;
+  while (j < end && (tokens[j]!.pos === 'PUNCT' || tokens[j]!.normal === 'yet' || tokens[j]!.normal === 'still')) j++;
+  if (j >= end) return false;
+  const word = tokens[j]!;
+  const you = (k: number) => tokens[k]?.normal === 'you';
+  // "add an index", "you could add …", "do you have a patch?"
+  return (
+    (word.pos === 'VERB' && word.normal === word.lemma) ||
+    (you(j) && MODALS.has(tokens[j + 1]?.normal ?? '')) ||
+    (word.pos === 'AUX' && you(j + 1))
+  );
+}
+
+/**
+ * A comparative or a superlative: "better", "easier", "simplest", "best". wink tags a capitalised "Better" opening a
+ * sentence as a name, so the two commonest are taken by their form.
+ */
+function isGraded(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.normal === 'better' || token.normal === 'best') return true;
+  if (isComparative(tokens, index)) return true;
+  return token.normal.endsWith('est') && token.lemma !== token.normal;
+}
+
+/** Whether the comparative at `index` recommends a way of doing something rather than judging a thing. */
+function recommends(tokens: readonly Token[], index: number, first: number, end: number): boolean {
+  const next = index + 1 < end ? tokens[index + 1]! : undefined;
+  const previous = index > first ? tokens[index - 1]! : undefined;
+  if (comparesWithThan(tokens, index, end)) return false;
+  // "it would be better to use a map", "it's easier to rebuild the index"
+  if (next?.normal === 'to' && index + 2 < end && VERBAL.has(tokens[index + 2]!.pos)) return hasEmptySubject(tokens, index, first);
+  // "a better approach is …", "the simplest way to …"
+  if (next && METHODS.has(next.lemma)) return true;
+  // "Even better, add an index.", "Or better yet, use …", "Better still, you could …"
+  const opens = index === first || (previous !== undefined && OPENERS.has(previous.normal));
+  if (opens && instructionAfter(tokens, index, end)) return true;
+  // "you could better do it with …": the modal runs straight into the comparative.
+  return previous !== undefined && MODALS.has(previous.normal) && next !== undefined && VERBAL.has(next.pos);
+}
+
+/**
+ * Suggestions are not praise: a comparative that recommends a way ("it would be better to cache it", "a better
+ * approach is …", "even better, add an index") keeps a tenth of its weight. A comparison with something named ("a
+ * better choice than an iPod", "much more comfortable to hold") still judges.
+ */
+export const advice: Rule = {
+  name: 'advice',
+  apply({ tokens, sentence, hits }) {
+    const adjustments: Adjustment[] = [];
+    hits.forEach((hit, index) => {
+      if (hit.entry.valence <= 0 || hit.end - hit.first !== 1 || !isGraded(tokens, hit.first)) return;
+      if (recommends(tokens, hit.first, sentence.first, sentence.end)) adjustments.push({ hit: index, factor: ADVICE_FACTOR });
+    });
+    return adjustments;
+  },
+};
