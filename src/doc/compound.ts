@@ -1,5 +1,8 @@
 import type { Token } from './token.js';
 
+/** The tags of a noun, common or proper. */
+export const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
 // Nouns that turn the act or the fault a word names into a measure of it or a rule about it: "the escalation policy",
 // "our cancellation rate", "the error rate" talk about escalating, cancelling and errors without doing or having any.
 const MEASURES = new Set([
@@ -34,5 +37,3 @@ export function modifiesMeasureOrRule(tokens: readonly Token[], matchEnd: number
   const next = tokens[matchEnd]!;
   return NOUN_TAGS.has(next.pos) && (MEASURES.has(next.lemma) || RULES.has(next.lemma));
 }
-
-const NOUN_TAGS = new Set(['NOUN', 'PROPN']);

@@ -1,21 +1,15 @@
 import { toProbabilities } from '../model/compiled.js';
+import type { TrainingRecord } from '../model/types.js';
 import type { EncodedText } from './encode.js';
 import { fitLinear, type LinearWeights, scoreRow, type TrainingRow } from './learner.js';
 import { measure } from './metrics.js';
 import { assignFolds } from './split.js';
 
 /** How the learner runs, resolved from the fit options and the examples. */
-export interface TrainingPlan {
+export interface TrainingPlan extends Pick<TrainingRecord, 'seed' | 'epochs' | 'l2' | 'dropout' | 'minCount' | 'balance'> {
   exclusive: boolean;
   labels: number;
   threshold: number;
-  seed: number;
-  epochs: number;
-  l2: number;
-  dropout: number;
-  minCount: number;
-  /** Rare labels count more, so that every label weighs the same in total (exclusive labels only). */
-  balance: boolean;
   /** Which features a candidate may use, by id. */
   usable: (id: number) => boolean;
 }

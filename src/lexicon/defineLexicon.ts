@@ -136,37 +136,33 @@ function normalizeChoices(
   choices: readonly string[],
   fail: Fail,
 ): Readonly<Record<string, string | null>> {
-  if (record === undefined) return Object.freeze({});
-  expectObject(record, field, `term → ${choices.map((choice) => `"${choice}"`).join(' | ')}`, fail);
-  const out: Record<string, string | null> = Object.create(null);
-  const originals = new Map<string, string>();
-  for (const [raw, value] of Object.entries(record)) {
-    const term = normalizeTerm(raw);
-    if (term === '') fail(`${field} has an empty key.`, raw);
-    if (value !== null && (typeof value !== 'string' || !choices.includes(value)))
-      fail(
-        `${kind} "${raw}" must be one of ${choices.map((choice) => `"${choice}"`).join(', ')} or null, received ${describeValue(value)}.`,
-        raw,
-      );
-    const earlier = originals.get(term);
-    if (earlier !== undefined) fail(`${field} "${earlier}" and "${raw}" are the same term once normalised.`, raw);
-    originals.set(term, raw);
-    out[term] = value as string | null;
-  }
+  const listed = choices.map((choice) => `"${choice}"`);
+  const out = normalizeRecord<string>(
+    record as Readonly<Record<string, unknown>> | undefined,
+    field,
+    fail,
+    (term, value) => {
+      if (value !== null && (typeof value !== 'string' || !choices.includes(value)))
+        fail(`${kind} "${term}" must be one of ${listed.join(', ')} or null, received ${describeValue(value)}.`, term);
+    },
+    `term → ${listed.join(' | ')}`,
+  );
   return Object.freeze(out);
 }
 
-function normalizeRecord(
+/** Keys normalised (lower case, single spaces), each value checked; an empty or duplicated key after normalising fails. */
+function normalizeRecord<T = number>(
   record: Readonly<Record<string, unknown>> | undefined,
   field: string,
   fail: (message: string, entry?: string) => never,
   check: (term: string, value: unknown) => void,
-): Record<string, number | null> {
+  shape = 'term → number',
+): Record<string, T | null> {
   if (record === undefined) return {};
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    fail(`"${field}" must be an object of term → number, received ${describeValue(record)}.`);
+    fail(`"${field}" must be an object of ${shape}, received ${describeValue(record)}.`);
   }
-  const out: Record<string, number | null> = Object.create(null);
+  const out: Record<string, T | null> = Object.create(null);
   const originals = new Map<string, string>();
   for (const [raw, value] of Object.entries(record)) {
     const term = normalizeTerm(raw);
@@ -175,7 +171,7 @@ function normalizeRecord(
     const earlier = originals.get(term);
     if (earlier !== undefined) fail(`${field} "${earlier}" and "${raw}" are the same term once normalised.`, raw);
     originals.set(term, raw);
-    out[term] = value as number | null;
+    out[term] = value as T | null;
   }
   return out;
 }

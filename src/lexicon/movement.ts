@@ -1,5 +1,5 @@
 import { isClauseBreak } from '../doc/clause.js';
-import { isMeasureNoun } from '../doc/compound.js';
+import { isMeasureNoun, NOUN_TAGS } from '../doc/compound.js';
 import { isNegator, NEGATION_SCALAR } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
 import type { CompiledMovements, MovementTerm } from './compile.js';
@@ -36,8 +36,6 @@ const isModifierWord = (token: Token) =>
 const MAX_MODIFIER_GAP = 4;
 // Particles move only the metric before them: "costs went up", never "set up the cost centre".
 const PARTICLES = new Set(['up', 'down']);
-// Parts of speech that make a metric a modifier of the noun after it: "cost centre", "error message", "churn report".
-const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 interface Mention {
   first: number;
@@ -114,8 +112,8 @@ function countsOfJudgedThings(
     if (!quantified && !numbered) continue;
     // The phrase runs from the opinion word to its head noun: "failed syncs", "problems", "unexpected downtime".
     let head = hit.end;
-    while (head < end && head < hit.end + MAX_COUNTED_MODIFIERS && NOUN_POS.has(tokens[head]!.pos)) head++;
-    if (!NOUN_POS.has(tokens[head - 1]!.pos) || mayStartMetric(tokens[hit.first]!, movements)) continue;
+    while (head < end && head < hit.end + MAX_COUNTED_MODIFIERS && NOUN_TAGS.has(tokens[head]!.pos)) head++;
+    if (!NOUN_TAGS.has(tokens[head - 1]!.pos) || mayStartMetric(tokens[hit.first]!, movements)) continue;
     const words = tokens.slice(start, head).map((token) => token.normal);
     const sign = hit.entry.valence > 0 ? 1 : -1;
     const strength = Math.max(MOVEMENT_STRENGTH, Math.abs(hit.entry.valence));
@@ -194,7 +192,7 @@ function compoundAt(
   mentions: readonly Mention[],
 ): Mention | undefined {
   const token = tokens[i]!;
-  if (i === first || !NOUN_POS.has(token.pos) || (mentions.length > 0 && mentions[mentions.length - 1]!.end > i - 1)) return undefined;
+  if (i === first || !NOUN_TAGS.has(token.pos) || (mentions.length > 0 && mentions[mentions.length - 1]!.end > i - 1)) return undefined;
   const terms = heads.get(token.normal) ?? heads.get(token.lemma);
   const modifier = tokens[i - 1]!;
   if (!terms || !modifier.normal.endsWith('ing') || !COMPOUND_MODIFIER_POS.has(modifier.pos)) return undefined;
@@ -243,7 +241,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '…', '...']);
 function isModifier(tokens: readonly Token[], metricEnd: number, end: number, directionAt: ReadonlyMap<number, Mention>): boolean {
   if (metricEnd + 1 >= end || directionAt.has(metricEnd)) return false;
   const next = tokens[metricEnd]!;
-  return NOUN_POS.has(next.pos) && !TEMPORAL.has(next.lemma) && !SENTENCE_ENDS.has(tokens[metricEnd + 1]!.text);
+  return NOUN_TAGS.has(next.pos) && !TEMPORAL.has(next.lemma) && !SENTENCE_ENDS.has(tokens[metricEnd + 1]!.text);
 }
 
 /** "Costs went up 30%", "uptime has dropped", "price increase": the metric is the subject of its direction. */

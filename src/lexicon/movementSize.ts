@@ -1,4 +1,5 @@
 import { isClauseBreak } from '../doc/clause.js';
+import { NOUN_TAGS } from '../doc/compound.js';
 import type { Token } from '../doc/token.js';
 import type { MovementTerm } from './compile.js';
 
@@ -47,7 +48,6 @@ export interface Size {
 
 // A sharp direction ("double", "plummet") without a figure reads as a change by a factor of two.
 const SHARP_CHANGE = 1;
-const NOUN_POS = new Set(['NOUN', 'PROPN']);
 
 /**
  * Figures after a direction (or after a metric, reaching `skip` tokens further): "up 30%", "by 3x", "in half", "from 4
@@ -115,7 +115,7 @@ function readFigure(tokens: readonly Token[], index: number, end: number): { val
   if (next && index + 1 < end) {
     if (PERCENT.has(next.normal)) return { value, unit: '%', end: index + 2 };
     const unit = TIME_UNITS.has(next.lemma) ? next.lemma : TIME_UNITS.has(next.normal) ? next.normal : undefined;
-    if (unit !== undefined || NOUN_POS.has(next.pos)) return { value, unit: unit ?? next.lemma, end: index + 2 };
+    if (unit !== undefined || NOUN_TAGS.has(next.pos)) return { value, unit: unit ?? next.lemma, end: index + 2 };
   }
   return { value, end: index + 1 };
 }
