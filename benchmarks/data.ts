@@ -78,3 +78,45 @@ export function loadIronyDatasets(dir: string): IronyDataset[] {
   }
   return datasets;
 }
+
+/** FNV-1a over UTF-16 code units: a split that depends on the text alone, the same on every machine. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/** One text in five, chosen by its hash: the part of the bootstrap corpus that `scripts/build-situations.ts` never learns from. */
+export const isHeldOut = (text: string): boolean => textHash(text) % 5 === 0;
+
+// TweetEval writes every mention as "@user" and drops links; SemEval keeps both. Texts are the same tweet when their
+// letters and digits agree after that.
+const tweetKey = (text: string) =>
+  text
+    .replace(/@\w+/g, '@user')
+    .replace(/https?:\/\/\S+/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The texts negative situations are bootstrapped from: the irony train splits (`tweeteval-irony.train`,
+ * `semeval18-irony.train`), each tweet once, without any tweet of `tweeteval-irony.val`: SemEval's train split holds
+ * TweetEval's val (with the mentions and links TweetEval removed), and val is where the contrast cue is measured.
+ * `learn` and `heldOut` split them by {@link isHeldOut}.
+ */
+export function ironyBootstrapCorpus(dir: string): { learn: IronyDataset['items']; heldOut: IronyDataset['items'] } {
+  const byName = new Map(loadIronyDatasets(dir).map((dataset) => [dataset.name, dataset.items]));
+  const measured = new Set((byName.get('tweeteval-irony.val') ?? []).map((item) => tweetKey(item.text)));
+  const seen = new Set<string>();
+  const learn: IronyDataset['items'] = [];
+  const heldOut: IronyDataset['items'] = [];
+  for (const name of ['tweeteval-irony.train', 'semeval18-irony.train']) {
+    for (const item of byName.get(name) ?? []) {
+      const key = tweetKey(item.text);
+      if (measured.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      (isHeldOut(item.text) ? heldOut : learn).push(item);
+    }
+  }
+  return { learn, heldOut };
+}

@@ -3,13 +3,13 @@
 // --check fails (exit 1) when a cxtone figure is more than one point below benchmarks/baseline.json.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createAnalyzer } from '../src/index.js';
-import { DEFAULT_DATA_DIR, flag, loadIronyDatasets, loadSentimentDatasets } from './data.js';
+import { DEFAULT_DATA_DIR, flag, loadSentimentDatasets } from './data.js';
 import { evaluateAspects } from './aspect-eval.js';
 import { evaluateEmotions } from './emotion-eval.js';
 import { evaluateFitting } from './fit-eval.js';
 import { evaluateIntents } from './intent-eval.js';
 import { evaluateMovements } from './movement-eval.js';
-import { macroF1 } from './metrics.js';
+import { evaluateSarcasm } from './sarcasm-eval.js';
 import { type Polarity, type SentimentMetrics, sentimentMetrics } from './metrics.js';
 import { cxtoneScorer, peerScorers, type Scorer } from './peers.js';
 import { barChart, writePlot } from './plot.js';
@@ -83,45 +83,8 @@ if (correlated.length > 0) {
 const cxtoneMean = datasets.reduce((sum, d) => sum + results.get(d.name)!.get('cxtone')!.macroF1, 0) / datasets.length;
 const vaderMean = datasets.reduce((sum, d) => sum + results.get(d.name)!.get('vader-sentiment')!.macroF1, 0) / datasets.length;
 const summary = `cxtone mean macro-F1 ${pct(cxtoneMean)} vs vader-sentiment ${pct(vaderMean)} (${(100 * (cxtoneMean - vaderMean)).toFixed(1)} points).`;
-// Sarcasm: the detector on public irony data, and what the rule does to every sentiment figure.
 const withSarcasm = createAnalyzer();
-const detects = (text: string) => withSarcasm.analyze(text).sentences.some((sentence) => sentence.sarcasm !== undefined);
-const ironyRows = loadIronyDatasets(dataDir).map((dataset) => {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const item of dataset.items) {
-    const fired = detects(item.text);
-    if (fired && item.ironic) tp++;
-    else if (fired) fp++;
-    else if (item.ironic) fn++;
-  }
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return [dataset.name, String(dataset.items.length), String(tp + fp), pct(precision), pct(recall), pct(f1)];
-});
-const withoutSarcasm = cxtoneScorer({ sarcasm: false });
-const sarcasmRows = datasets.map((dataset) => {
-  const gold = dataset.items.map((item) => item.polarity);
-  const off = macroF1(
-    gold,
-    dataset.items.map((item) => withoutSarcasm.score(item.text).label),
-  );
-  const on = results.get(dataset.name)!.get('cxtone')!.macroF1;
-  return [dataset.name, pct(off), pct(on), `${on >= off ? '+' : ''}${(100 * (on - off)).toFixed(2)}`];
-});
-const sarcasmReport = `## Sarcasm
-
-The \`sarcasm\` rule as a detector of irony (fires = some sentence has \`sarcasm\`), on every irony file in \`${dataDir}\`.
-Published reference (TweetEval irony, F1 of the ironic class, test split): RoBERTa-base 59.7, SVM 61.7.
-cxtone's cues are written for support text, so on tweets they fire rarely; precision is what they aim at.
-
-${markdownTable(['dataset', 'n', 'fired', 'precision', 'recall', 'F1'], ironyRows)}
-
-Sentiment macro-F1 without and with the rule (it must not lower any figure):
-
-${markdownTable(['dataset', 'without sarcasm', 'with sarcasm', 'change'], sarcasmRows)}`;
+const sarcasm = evaluateSarcasm(dataDir, withSarcasm, datasets, (name) => results.get(name)!.get('cxtone')!.macroF1);
 
 const report = `## Sentiment accuracy\n\nData: every sentiment file in \`${dataDir}\` (${datasets.length} datasets). Reproduce with \`npm run eval\`.\ncxtone's \`mixed\` is read by the sign of its score; peers use their documented thresholds (VADER compound ±0.05, AFINN and wink sign).\n${summary}\n\n${tables.join('\n\n')}`;
 // Emotions and intents on the development splits (tuning used the train splits of the emotion sets).
@@ -143,12 +106,12 @@ The lexicon was built by hand and pruned on the train splits (\`goemotions.train
 
 ${emotions.report}`;
 console.log(
-  `${report}\n\n${sarcasmReport}\n\n${movements.report}\n\n${emotionReport}\n\n${intents.report}\n\n${aspects.report}\n\n${fitting.report}`,
+  `${report}\n\n${sarcasm.report}\n\n${movements.report}\n\n${emotionReport}\n\n${intents.report}\n\n${aspects.report}\n\n${fitting.report}`,
 );
 
 if (!args.includes('--no-write')) {
   writeResultsSection('eval', report);
-  writeResultsSection('sarcasm', sarcasmReport);
+  writeResultsSection('sarcasm', sarcasm.report);
   writeResultsSection('movement', movements.report);
   writeResultsSection('emotion', emotionReport);
   writeResultsSection('intent', intents.report);
@@ -184,7 +147,7 @@ for (const [domain, { f1 }] of Object.entries(aspects.figures.extraction)) curre
 for (const [domain, { f1 }] of Object.entries(aspects.figures.extractionWithSubject))
   current[`aspect extraction with the subject declared ${domain}`] = { f1 };
 if (aspects.figures.category) current['aspect category restaurants'] = { accuracy: aspects.figures.category.accuracy };
-Object.assign(current, fitting.figures);
+Object.assign(current, fitting.figures, sarcasm.figures);
 if (args.includes('--update-baseline')) {
   writeFileSync(BASELINE_PATH, `${JSON.stringify(current, null, 2)}\n`);
   console.log('\nbaseline updated');

@@ -12,7 +12,7 @@ import { scoreAspects } from './scorers/aspect.js';
 import { scoreDocument } from './scorers/document.js';
 import { type Situation, scoreEmotions } from './scorers/emotion.js';
 import { applySentimentModel, fittedIntents } from './scorers/fitted.js';
-import { type ContextualMatch, findInContext, scoreIntents } from './scorers/intent.js';
+import { type ContextualMatch, findInContext, scoreIntents, withoutMockedPraise } from './scorers/intent.js';
 import { type LabelThresholds, toSentimentScore } from './scorers/label.js';
 import type { Analysis, Scorer, ScorerSwitch } from './scorers/scorer.js';
 import { scoreSentences } from './scorers/sentence.js';
@@ -154,7 +154,13 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
         emotions: scoreEmotions(doc, emotionLexicon, emotionRules, result, situationsOf(patternMatches().risks, patterns)),
       }),
     },
-    { name: 'intents', score: (analysis) => ({ intents: scoreIntents(analysis.patternMatches().intents) }) },
+    {
+      name: 'intents',
+      score: ({ result, patternMatches }) => {
+        const mocked = result.sentences.flatMap((sentence) => sentence.sarcasm?.evidence ?? []);
+        return { intents: scoreIntents(withoutMockedPraise(patternMatches().intents, mocked)) };
+      },
+    },
     {
       name: 'signals',
       reads: ['emotions', 'intents'],

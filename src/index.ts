@@ -46,7 +46,7 @@ export { EMOTIONS } from './lexicon/compileEmotions.js';
 export type { EmotionName } from './lexicon/compileEmotions.js';
 export { EMOTION_PRESENCE } from './presence.js';
 export { createSarcasmRule, defaultRules, sarcasmCues } from './rules/index.js';
-export type { Adjustment, Rule, RuleContext, RuleMark, SarcasmCue, SarcasmOptions } from './rules/index.js';
+export type { Adjustment, Rule, RuleContext, RuleMark, SarcasmCue, SarcasmMatch, SarcasmOptions } from './rules/index.js';
 export type { SentenceSpan, Token } from './doc/token.js';
 export type { CompiledLexicon, LexiconEntry } from './lexicon/compile.js';
 export type { Hit } from './lexicon/hit.js';

@@ -5,6 +5,7 @@ import emotionData from '../lexicons/emotion.en.json';
 import intentsData from '../lexicons/intents.en.json';
 import taxonomyData from '../lexicons/taxonomy.en.json';
 import opinionData from '../lexicons/opinion.en.json';
+import situationsData from '../lexicons/situations.en.json';
 import { defineLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 
@@ -17,6 +18,12 @@ export const emojiLexicon: Lexicon = defineLexicon(emojiData as unknown as Lexic
 /** The language of B2B support: outages, blockers, escalations, praise for fixes, and jargon muted. */
 export const b2bSupportLexicon: Lexicon = defineLexicon(b2bSupportData as unknown as LexiconData);
 
+/**
+ * Negative situations ("being on hold", "closing my ticket without reading it", "waking up at 5am"): weak complaints by
+ * themselves, and sarcasm with praise beside them. Bootstrapped from ironic text and written from the B2B vocabulary.
+ */
+export const situationsLexicon: Lexicon = defineLexicon(situationsData as unknown as LexiconData);
+
 /** Emotion words and phrases (frustration, anger, confusion, … gratitude, relief), written for cxtone. */
 export const emotionLexicon: Lexicon = defineLexicon(emotionData as unknown as LexiconData);
 /** Intent patterns (escalate, churn, expand, …) and escalation/churn risk factors, written for cxtone. */
@@ -26,7 +33,7 @@ export const intentLexicon: Lexicon = defineLexicon(intentsData as unknown as Le
 export const taxonomyLexicon: Lexicon = defineLexicon(taxonomyData as unknown as LexiconData);
 
 /**
- * The lexicons every analyzer starts from (base, opinion, emoji, b2b-support, emotion, intents, taxonomy), in
+ * The lexicons every analyzer starts from (base, opinion, emoji, b2b-support, situations, emotion, intents, taxonomy), in
  * precedence order: later entries override earlier ones.
  */
 export const defaultLexicons: readonly Lexicon[] = Object.freeze([
@@ -34,6 +41,7 @@ export const defaultLexicons: readonly Lexicon[] = Object.freeze([
   opinionLexicon,
   emojiLexicon,
   b2bSupportLexicon,
+  situationsLexicon,
   emotionLexicon,
   intentLexicon,
   taxonomyLexicon,

@@ -69,10 +69,15 @@ export interface SarcasmResult {
   detected: true;
   /** 0..1, from the cues that fired: 1 - Π(1 - cue confidence). */
   confidence: number;
-  /** Names of the cues that fired: formula, interjection, scare-quotes, eye-roll. */
+  /** Names of the cues that fired: formula, interjection, scare-quotes, eye-roll, reassurance, contrast. */
   cues: string[];
   /** The inverted praise (also in the sentence's evidence, with the rule `sarcasm`). */
   evidence: Evidence[];
+  /**
+   * The other half of a contrast: the negative situations the praise was set against ("being on hold" in "love being
+   * on hold"), also in the sentence's evidence. Present when the `contrast` cue fired.
+   */
+  situations?: Evidence[];
 }
 
 /** One sentence of the scored text. */

@@ -47,9 +47,9 @@ const NUMBER_WORDS = new Set([
   'dozens',
 ]);
 
-/** A number written in digits or words: what `#` matches in patterns and lexicon phrases. */
+/** A number written in digits or words, or a clock time ("5am"): what `#` matches in patterns and lexicon phrases. */
 export function isNumberToken(token: Token): boolean {
-  return token.type === 'number' || NUMBER_WORDS.has(token.normal);
+  return token.type === 'number' || token.type === 'time' || NUMBER_WORDS.has(token.normal);
 }
 
 /**

@@ -1,4 +1,6 @@
 import { tokenizeTerm } from '../doc/nlp.js';
+import { indexPatterns, type PatternIndex } from '../patterns/matcher.js';
+import { parsePattern } from '../patterns/pattern.js';
 import type { Lexicon } from './types.js';
 
 /** One lexicon entry, resolved: its valence on cxtone's -1..1 scale and the lexicon it won from. */
@@ -8,6 +10,8 @@ export interface LexiconEntry {
   source: string;
   /** Set on entries that are sarcasm cues by themselves: a formula, or a word in scare quotes. */
   cue?: 'formula' | 'scare-quotes';
+  /** Set on negative situations ("being on hold"): the half of a contrast that praise can mock (see situation.ts). */
+  situation?: true;
 }
 
 export interface PhraseEntry extends LexiconEntry {
@@ -30,6 +34,8 @@ export interface CompiledLexicon {
   derived: Map<string, LexiconEntry | null>;
   /** Metrics and the words that move them (see movement.ts). */
   movements: CompiledMovements;
+  /** Negative situations, matched as patterns. */
+  situations: CompiledSituations;
 }
 
 /** A metric or a direction word, split into tokens: `sign` is +1 for higher-is-better and up, -1 for their opposites. */
@@ -69,6 +75,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   const technical = new Set<string>();
   const metrics = new Map<string, MovementTerm>();
   const directions = new Map<string, MovementTerm>();
+  const situations = new Map<string, LexiconEntry>();
   for (const lexicon of lexicons) {
     const [min, max] = lexicon.scale;
     // Each side of the scale maps to its own half of -1..1, so asymmetric scales keep their extremes.
@@ -89,6 +96,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     mergeInto(merged, lexicon.entries);
     mergeInto(formulas, lexicon.sarcasm, 'formula');
     mergeInto(scareQuoted, lexicon.scareQuoted, 'scare-quotes');
+    for (const pattern in lexicon.situations) {
+      const value = lexicon.situations[pattern];
+      if (value === null || value === undefined) situations.delete(pattern);
+      else situations.set(pattern, { term: pattern, valence: toValence(value), source: lexicon.name, situation: true });
+    }
     for (const term in lexicon.intensifiers) {
       const value = lexicon.intensifiers[term];
       const key = tokenizeTerm(term).join(' ');
@@ -125,7 +137,17 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   for (const key of intensifiers.keys()) longestIntensifier = Math.max(longestIntensifier, key.split(' ').length);
   const [heads, plain] = [[...metrics.values()].filter((term) => term.head), [...metrics.values()].filter((term) => !term.head)];
   const movements = { metrics: byFirstToken(plain), heads: byFirstToken(heads), directions: byFirstToken(directions.values()) };
-  return { words, phrases, intensifiers, longestIntensifier, technical, scareQuoted, derived: new Map(), movements };
+  return {
+    words,
+    phrases,
+    intensifiers,
+    longestIntensifier,
+    technical,
+    scareQuoted,
+    derived: new Map(),
+    movements,
+    situations: compileSituations(situations),
+  };
 }
 
 // "* time": a metric that is the head of any compound.
@@ -158,4 +180,23 @@ function byFirstToken(terms: Iterable<MovementTerm>): Map<string, MovementTerm[]
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return index;
+}
+
+/** Negative situations of all lexicons: one pattern index, and each pattern's entry. */
+export interface CompiledSituations {
+  index: PatternIndex;
+  entries: ReadonlyMap<string, LexiconEntry>;
+}
+
+export const NO_SITUATIONS: CompiledSituations = Object.freeze({ index: indexPatterns([]), entries: new Map() });
+
+/** Situations merged in lexicon order (a later lexicon replaces a pattern, `null` removes it), valences already on -1..1. */
+export function compileSituations(merged: ReadonlyMap<string, LexiconEntry>): CompiledSituations {
+  if (merged.size === 0) return NO_SITUATIONS;
+  const patterns = [...merged.values()].map((entry) => ({
+    name: entry.term,
+    lexicon: entry.source,
+    pattern: parsePattern(entry.term, tokenizeTerm),
+  }));
+  return { index: indexPatterns(patterns), entries: merged };
 }

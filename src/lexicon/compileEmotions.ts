@@ -1,6 +1,6 @@
 import { PLEASANT_EMOTIONS } from '../presence.js';
 import { tokenizeTerm } from '../doc/nlp.js';
-import { type CompiledLexicon, type LexiconEntry, NO_MOVEMENTS, type PhraseEntry } from './compile.js';
+import { type CompiledLexicon, type LexiconEntry, NO_MOVEMENTS, NO_SITUATIONS, type PhraseEntry } from './compile.js';
 import type { Lexicon } from './types.js';
 
 /** The emotions cxtone's own lexicon scores. Lexicons may add others. */
@@ -88,7 +88,7 @@ export function compileEmotions(lexicons: readonly Lexicon[], sentiment: Compile
   }
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return {
-    lexicon: { ...sentiment, words, phrases, derived: new Map(), movements: NO_MOVEMENTS },
+    lexicon: { ...sentiment, words, phrases, derived: new Map(), movements: NO_MOVEMENTS, situations: NO_SITUATIONS },
     names: [...names],
   };
 }

@@ -50,6 +50,12 @@ describe('defineLexicon', () => {
       'direction "balloon" must be one of "up"',
     ],
     [
+      'a situation outside the scale',
+      { name: 'x', situations: { 'on hold': -9 } },
+      'situation "on hold" must be a number within the scale',
+    ],
+    ['a situation that is no pattern', { name: 'x', situations: { '(on hold': -1 } }, 'situation pattern "(on hold" is invalid'],
+    [
       'duplicate metrics after normalising',
       { name: 'x', metrics: { 'Sync Lag': 'lower-is-better', 'sync lag': 'lower-is-better' } },
       'the same term',

@@ -22,6 +22,7 @@ const KNOWN_KEYS = new Set([
   'aspects',
   'metrics',
   'directions',
+  'situations',
 ]);
 const METRIC_POLARITIES: readonly string[] = ['higher-is-better', 'lower-is-better'];
 const DIRECTIONS: readonly string[] = ['up', 'down', 'up sharply', 'down sharply'];
@@ -104,6 +105,10 @@ export function defineLexicon(data: LexiconData): Lexicon {
   const riskFactors = normalizeRiskFactors(data.riskFactors, fail);
   const metrics = normalizeChoices(data.metrics, 'metrics', 'metric', METRIC_POLARITIES, fail) as Lexicon['metrics'];
   const directions = normalizeChoices(data.directions, 'directions', 'direction', DIRECTIONS, fail) as Lexicon['directions'];
+  const situations = normalizeRecord(data.situations, 'situations', fail, (pattern, value) => {
+    withinScale('situation')(pattern, value);
+    checkPatterns([pattern], 'situation', fail);
+  });
 
   const lexicon: Lexicon = Object.freeze({
     name,
@@ -123,6 +128,7 @@ export function defineLexicon(data: LexiconData): Lexicon {
     aspects,
     metrics,
     directions,
+    situations: Object.freeze(situations),
   });
   validated.add(lexicon);
   return lexicon;

@@ -10,7 +10,7 @@ export interface Hit {
   weight: number;
   rules: string[];
   /** Cues of sarcasm that changed this hit, with the rule that found them. */
-  cues?: { rule: string; name: string; confidence: number }[];
+  cues?: { rule: string; name: string; confidence: number; against?: number }[];
   /** Tokens the hit names rather than judges, such as a movement's metric ("NPS"): capitals there are spelling, not emphasis. */
   named?: { first: number; end: number };
 }

@@ -3,6 +3,7 @@ import type { Token } from '../doc/token.js';
 import { matchesAt } from './phrase.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
 import { findMovements, withMovements } from './movement.js';
+import { findSituations, withSituations } from './situation.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from './compile.js';
 import type { Hit } from './hit.js';
 import { derivedEntry } from './derive.js';
@@ -193,8 +194,8 @@ function findPhrase(tokens: readonly Token[], index: number, end: number, candid
 
 /**
  * Lexicon matches in tokens `[first, end)`, longest phrase first. Entries with valence 0 claim their
- * tokens (so "kill the process" hides "kill") but produce no hit. Movements of metrics ("costs doubled") take the
- * place of the words they span.
+ * tokens (so "kill the process" hides "kill") but produce no hit. Movements of metrics ("costs doubled") and negative
+ * situations ("being on hold") take the place of the words they span.
  */
 export function matchLexicon(tokens: readonly Token[], first: number, end: number, lexicon: CompiledLexicon): Hit[] {
   const hits: Hit[] = [];
@@ -226,5 +227,6 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
     }
     i += length;
   }
-  return withMovements(hits, findMovements(tokens, first, end, lexicon.movements, hits));
+  const moved = withMovements(hits, findMovements(tokens, first, end, lexicon.movements, hits));
+  return withSituations(moved, findSituations(tokens, first, end, lexicon.situations));
 }

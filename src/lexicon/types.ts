@@ -72,6 +72,12 @@ export interface LexiconData {
    * and `"down sharply"` mark a large change by themselves ("skyrocket", "halve"). `null` removes one.
    */
   directions?: Readonly<Record<string, MovementDirection | null>>;
+  /**
+   * Negative situations: bad things that happen, written as patterns in cxtone's pattern syntax, with their
+   * (negative) valence on `scale`: `{ "(be|being|put|kept) on hold": -1.5, "break* ... login": -1 }`. A match is weak
+   * negative evidence, and praise in the same clause is sarcasm ("love being on hold"). `null` removes one.
+   */
+  situations?: Readonly<Record<string, number | null>>;
 }
 
 /** Which way a metric is good news. */
@@ -113,4 +119,5 @@ export interface Lexicon {
   readonly aspects: Readonly<Record<string, readonly string[] | null>>;
   readonly metrics: Readonly<Record<string, MetricPolarity | null>>;
   readonly directions: Readonly<Record<string, MovementDirection | null>>;
+  readonly situations: Readonly<Record<string, number | null>>;
 }

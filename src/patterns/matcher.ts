@@ -23,6 +23,8 @@ export interface PatternIndex {
   byFirstWord: Map<string, IndexedPattern[]>;
   /** Patterns starting with a prefix word (`refund*`), keyed by the prefix's first {@link PREFIX_KEY} letters. */
   byPrefix: Map<string, IndexedPattern[]>;
+  /** Patterns that start with a number (`# hours on hold`): tried at numbers only. */
+  byNumber: IndexedPattern[];
   /** Patterns that can start anywhere (an optional or wildcard first element, a prefix word). */
   unanchored: IndexedPattern[];
   /**
@@ -30,6 +32,11 @@ export interface PatternIndex {
    * cannot match the pattern, so it is not tried there. Common first words ("we", "the") then cost little.
    */
   byAnchor: Map<string, IndexedPattern[]>;
+  /**
+   * Words one of which every match needs (each pattern's anchor, or its first words when it has none), or null when
+   * some pattern can start anywhere: a sentence without any of them is skipped in one pass.
+   */
+  gate: Set<string> | null;
   size: number;
 }
 
@@ -46,21 +53,33 @@ interface IndexedPattern {
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+// Words too common to anchor a pattern: an element made of one of them filters nothing.
+const COMMON_WORDS = new Set(
+  `a an the my our your his her their me us you it this that at on in into for with to of from by up out over all so
+  every again during before after until till without between around and or not no be is are was were`.split(/\s+/),
+);
+
+/** How rare a set of alternative words is: its shortest word's length (longer words are rarer), common words last. */
+const rarity = (words: readonly string[]) => {
+  const shortest = Math.min(...words.map((word) => word.length));
+  return words.some((word) => COMMON_WORDS.has(word)) ? shortest / 100 : shortest;
+};
+
 /**
  * The words of the pattern's best anchor: a required element after the first, without prefix tests, whose
- * shortest first word is longest (longer words are rarer). None when there is no such element.
+ * shortest first word is longest (longer words are rarer), common words last. None when there is no such element.
  */
 function anchorOf(pattern: Pattern): string[] | undefined {
   let best: string[] | undefined;
-  let bestLength = 0;
+  let bestScore = 0;
   for (const element of pattern.elements.slice(1)) {
     if (element.kind !== 'words' || element.optional) continue;
     const firsts = element.alternatives.map((words) => words[0]!);
     if (firsts.some(({ word, prefix }) => prefix || !HAS_WORD_CHARACTER.test(word))) continue;
-    const shortest = Math.min(...firsts.map(({ word }) => word.length));
-    if (shortest > bestLength) {
+    const score = rarity(firsts.map(({ word }) => word));
+    if (score > bestScore) {
       best = firsts.map(({ word }) => word);
-      bestLength = shortest;
+      bestScore = score;
     }
   }
   return best;
@@ -72,6 +91,7 @@ const PREFIX_KEY = 3;
 export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex {
   const byFirstWord = new Map<string, IndexedPattern[]>();
   const byPrefix = new Map<string, IndexedPattern[]>();
+  const byNumber: IndexedPattern[] = [];
   const unanchored: IndexedPattern[] = [];
   const byAnchor = new Map<string, IndexedPattern[]>();
   const add = (map: Map<string, IndexedPattern[]>, key: string, entry: IndexedPattern) => {
@@ -79,12 +99,22 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
     if (!list.includes(entry)) list.push(entry);
     map.set(key, list);
   };
+  let gate: Set<string> | null = new Set<string>();
   for (const entry of patterns) {
     const anchor = anchorOf(entry.pattern);
     entry.anchored = anchor !== undefined;
     for (const word of anchor ?? []) add(byAnchor, word, entry);
     const first = entry.pattern.elements[0]!;
     const starts = first.kind === 'words' && !first.optional ? first.alternatives.map((words) => words[0]!) : undefined;
+    // The sentence must hold the anchor or the first word, whichever is rarer.
+    const firstWords = starts && !starts.some(({ prefix }) => prefix) ? starts.map(({ word }) => word) : undefined;
+    const gateWords = anchor && (!firstWords || rarity(anchor) >= rarity(firstWords)) ? anchor : firstWords;
+    if (gateWords && gate) for (const word of gateWords) gate.add(word);
+    else gate = null;
+    if (first.kind === 'number') {
+      byNumber.push(entry);
+      continue;
+    }
     if (!starts || starts.some(({ word, prefix }) => prefix && word.length < PREFIX_KEY)) {
       unanchored.push(entry);
       continue;
@@ -94,7 +124,7 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
       else add(byFirstWord, word, entry);
     }
   }
-  return { byFirstWord, byPrefix, unanchored, byAnchor, size: patterns.length };
+  return { byFirstWord, byPrefix, byNumber, unanchored, byAnchor, gate, size: patterns.length };
 }
 
 /**
@@ -111,7 +141,7 @@ export function findPatterns(tokens: readonly Token[], first: number, end: numbe
 
 function findAll(tokens: readonly Token[], first: number, end: number, index: PatternIndex): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  if (index.size === 0) return matches;
+  if (index.size === 0 || (index.gate !== null && !opensGate(tokens, first, end, index.gate))) return matches;
   // A partial match from (token, element) does not depend on where the match began: one memo per pattern, valid
   // for this sentence only.
   const epoch = nextEpoch();
@@ -161,9 +191,15 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
       tryAt(i, index.byPrefix.get(token.normal.slice(0, PREFIX_KEY)));
       if (!sameLemma) tryAt(i, index.byPrefix.get(token.lemma.slice(0, PREFIX_KEY)));
     }
+    if (index.byNumber.length > 0 && isNumberToken(token)) tryAt(i, index.byNumber);
     tryAt(i, index.unanchored);
   }
   return matches;
+}
+
+function opensGate(tokens: readonly Token[], first: number, end: number, gate: ReadonlySet<string>): boolean {
+  for (let i = first; i < end; i++) if (gate.has(tokens[i]!.normal) || gate.has(tokens[i]!.lemma)) return true;
+  return false;
 }
 
 function markAnchors(entries: readonly IndexedPattern[] | undefined, epoch: number): void {

@@ -34,4 +34,4 @@ export { advice, capitals, conditional, contrast, courtesy, exclamation, intensi
 export { hasMark } from './rule.js';
 export type { Adjustment, Rule, RuleContext, RuleMark } from './rule.js';
 export { createSarcasmRule, sarcasmCues } from './sarcasm/index.js';
-export type { SarcasmCue, SarcasmOptions } from './sarcasm/index.js';
+export type { SarcasmCue, SarcasmMatch, SarcasmOptions } from './sarcasm/index.js';

@@ -26,8 +26,11 @@ export interface Adjustment {
   hit: number;
   /** A number from -4 to 4; anything else makes `analyze()` throw an `InvalidOptionsError` naming the rule. */
   factor: number;
-  /** Why, when the rule detects something the result reports (the `sarcasm` rule's cues). */
-  cue?: { name: string; confidence: number };
+  /**
+   * Why, when the rule detects something the result reports (the `sarcasm` rule's cues); `against` is the index of
+   * the hit the praise is set against (a negative situation), reported beside it.
+   */
+  cue?: { name: string; confidence: number; against?: number };
 }
 
 /**

@@ -63,6 +63,23 @@ export function groupMatches(matches: readonly ContextualMatch[]): Map<string, C
   return groups;
 }
 
+/**
+ * Matches that do not touch praise the sarcasm rule turned around: "Thanks so much for closing my ticket without
+ * reading it" is no praise. Both lists come in text order, so one forward pass over each.
+ */
+export function withoutMockedPraise(matches: readonly ContextualMatch[], mocked: readonly Quote[]): ContextualMatch[] {
+  if (mocked.length === 0) return matches as ContextualMatch[];
+  const kept: ContextualMatch[] = [];
+  let m = 0;
+  for (const match of [...matches].sort((a, b) => a.quote.start - b.quote.start)) {
+    while (m < mocked.length && mocked[m]!.end <= match.quote.start) m++;
+    // Mocked praise is single hits in text order: the next one past the match start is the only one it can touch.
+    if (m < mocked.length && mocked[m]!.start < match.quote.end) continue;
+    kept.push(match);
+  }
+  return kept;
+}
+
 /** Intents of a document from its intent matches read in context, strongest first, each with the quotes that matched. */
 export function scoreIntents(intentMatches: readonly ContextualMatch[]): IntentResult[] {
   const results: IntentResult[] = [];

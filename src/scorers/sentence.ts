@@ -64,7 +64,7 @@ function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[]): Scor
     else negative -= hit.weight;
     const item = toEvidence(doc, hit);
     evidence.push(item);
-    if (hit.cues) sarcasm = addSarcasm(sarcasm, hit, item);
+    if (hit.cues) sarcasm = addSarcasm(sarcasm, hit, item, (against) => toEvidence(doc, hits[against]!));
   }
   return { span, evidence, score: normalizeScore(positive - negative), positive, negative, sarcasm };
 }
@@ -114,10 +114,16 @@ function applyRules(rules: readonly Rule[], context: RuleContext, hits: Hit[]): 
   }
 }
 
-function addSarcasm(current: SarcasmResult | undefined, hit: Hit, item: Evidence): SarcasmResult {
-  const result = current ?? { detected: true, confidence: 0, cues: [], evidence: [] };
+function addSarcasm(current: SarcasmResult | undefined, hit: Hit, item: Evidence, quote: (against: number) => Evidence): SarcasmResult {
+  const result: SarcasmResult = current ?? { detected: true, confidence: 0, cues: [], evidence: [] };
   result.evidence.push(item);
-  for (const cue of hit.cues!) if (!result.cues.includes(cue.name)) result.cues.push(cue.name);
+  for (const cue of hit.cues!) {
+    if (!result.cues.includes(cue.name)) result.cues.push(cue.name);
+    if (cue.against === undefined) continue;
+    const situation = quote(cue.against);
+    const situations = (result.situations ??= []);
+    if (!situations.some((known) => known.start === situation.start)) situations.push(situation);
+  }
   // Independent cues: the detection is wrong only if every cue is.
   let doubt = 1;
   for (const cue of hit.cues!) doubt *= 1 - cue.confidence;

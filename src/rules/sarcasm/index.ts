@@ -1,6 +1,7 @@
 import { describeValue, InvalidOptionsError } from '../../errors.js';
 import type { Adjustment, Rule } from '../rule.js';
 import type { SarcasmCue } from './cue.js';
+import { contrastCue } from './contrast.js';
 import { eyeRoll } from './eyeRoll.js';
 import { formula } from './formula.js';
 import { interjection } from './interjection.js';
@@ -8,7 +9,7 @@ import { reassurance } from './reassurance.js';
 import { scareQuotes } from './scareQuotes.js';
 
 /** The shapes of sarcasm cxtone recognises, in the order they are checked. */
-export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([formula, interjection, scareQuotes, eyeRoll, reassurance]);
+export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([formula, interjection, scareQuotes, eyeRoll, reassurance, contrastCue]);
 
 export interface SarcasmOptions {
   /**
@@ -45,10 +46,16 @@ export function createSarcasmRule(options: SarcasmOptions = {}): Rule {
       const adjustments: Adjustment[] = [];
       const seen = new Set<number>();
       for (const cue of cues) {
-        for (const hit of cue.detect(context)) {
+        for (const found of cue.detect(context)) {
+          const hit = typeof found === 'number' ? found : found.hit;
           if (seen.has(hit)) continue;
           seen.add(hit);
-          adjustments.push({ hit, factor: -strength, cue: { name: cue.name, confidence: cue.confidence } });
+          const { name, confidence } = cue;
+          adjustments.push({
+            hit,
+            factor: -strength,
+            cue: typeof found === 'number' ? { name, confidence } : { name, confidence, against: found.against },
+          });
         }
       }
       return adjustments;
@@ -59,5 +66,5 @@ export function createSarcasmRule(options: SarcasmOptions = {}): Rule {
 /** The default `sarcasm` rule: every cue, full inversion. */
 export const sarcasm: Rule = createSarcasmRule();
 
-export type { SarcasmCue } from './cue.js';
-export { eyeRoll, formula, interjection, reassurance, scareQuotes };
+export type { SarcasmCue, SarcasmMatch } from './cue.js';
+export { contrastCue, eyeRoll, formula, interjection, reassurance, scareQuotes };

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer, defineLexicon } from '../index.js';
+
+const noBuiltIns = (situations: Record<string, number | null>) => defineLexicon({ name: 'acme', situations });
+const evidenceOf = (text: string, situations: Record<string, number | null> = {}) =>
+  createAnalyzer({ lexicons: [noBuiltIns(situations)] }).analyze(text).evidence;
+
+describe('negative situations', () => {
+  test('a situation is weak negative evidence by itself, quoted with its pattern as the term', () => {
+    const [item] = createAnalyzer().analyze('I have been on hold since nine.').evidence;
+    expect(item).toMatchObject({ text: 'been on hold', source: 'situations' });
+    expect(item!.term).toContain('on hold');
+    expect(item!.weight).toBeLessThan(0);
+    expect(item!.weight).toBeGreaterThan(-0.5);
+  });
+
+  test('matched through lemmas and numbers, like intent patterns', () => {
+    const texts = ['They took three weeks to answer.', 'It took you 9 days to reply.'];
+    for (const text of texts) expect(createAnalyzer().analyze(text).sentiment.label).toBe('negative');
+  });
+
+  test('a situation takes the words it spans, praise among them, and keeps the stronger complaint', () => {
+    const [resolved] = createAnalyzer().analyze('They marked my ticket as resolved without a fix.').evidence;
+    expect(resolved!.text).toBe('marked my ticket as resolved without');
+    expect(resolved!.weight).toBeLessThan(0);
+    // A complaint word stronger than the situation keeps its weight inside it.
+    const [strong] = evidenceOf('Stuck with horrible waits.', { 'stuck with * waits': -0.4 });
+    expect(strong).toMatchObject({ text: 'Stuck with horrible waits' });
+    expect(strong!.weight).toBeLessThan(-0.4 / 4);
+  });
+
+  test('a user lexicon adds situations and removes built-in ones with null', () => {
+    expect(evidenceOf('The sync storm hit again.', { 'sync storm': -2 })).toEqual([
+      expect.objectContaining({ text: 'sync storm', weight: -0.5, source: 'acme' }),
+    ]);
+    const text = 'Scheduled maintenance tonight.';
+    expect(
+      createAnalyzer()
+        .analyze(text)
+        .evidence.map((item) => item.source),
+    ).toEqual(['situations']);
+    expect(createAnalyzer({ lexicons: [noBuiltIns({ 'scheduled maintenance': null })] }).analyze(text).evidence).toEqual([]);
+  });
+
+  test('negation reads a situation like any complaint', () => {
+    const [item] = createAnalyzer().analyze('I was never put on hold.').evidence;
+    expect(item!.rules).toContain('negation');
+    expect(item!.weight).toBeGreaterThanOrEqual(0);
+  });
+});

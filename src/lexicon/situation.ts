@@ -1,0 +1,53 @@
+import type { Token } from '../doc/token.js';
+import { findPatterns } from '../patterns/matcher.js';
+import type { CompiledSituations } from './compile.js';
+import type { Hit } from './hit.js';
+
+/** Situation matches in tokens `[first, end)` as hits: longest first, none overlapping another. */
+export function findSituations(tokens: readonly Token[], first: number, end: number, situations: CompiledSituations): Hit[] {
+  if (situations.index.size === 0) return [];
+  const matches = findPatterns(tokens, first, end, situations.index);
+  if (matches.length === 0) return [];
+  matches.sort((a, b) => a.first - b.first || b.end - a.end);
+  const found: Hit[] = [];
+  let free = first;
+  for (const match of matches) {
+    if (match.first < free) continue;
+    const entry = situations.entries.get(match.name)!;
+    found.push({ first: match.first, end: match.end, entry, weight: entry.valence, rules: [] });
+    free = match.end;
+  }
+  return found;
+}
+
+/**
+ * Lexicon hits with situations in their place. A situation takes the words it spans, praise among them ("marked my
+ * ticket as resolved without a fix" is no praise of a resolution), and keeps the stronger of its own weight and that
+ * of the complaints it spans ("being ignored" holds "ignored"). It gives way to a sarcasm formula ("love waiting")
+ * and to a movement, which names its metric.
+ */
+export function withSituations(hits: readonly Hit[], found: readonly Hit[]): Hit[] {
+  if (found.length === 0) return hits as Hit[];
+  const merged: Hit[] = [];
+  let h = 0;
+  for (const situation of found) {
+    while (h < hits.length && hits[h]!.end <= situation.first) merged.push(hits[h++]!);
+    let covered = h;
+    let weight = 0;
+    let yields = false;
+    while (covered < hits.length && hits[covered]!.first < situation.end) {
+      const hit = hits[covered++]!;
+      weight += Math.min(0, hit.weight);
+      yields ||= hit.entry.cue !== undefined || hit.named !== undefined;
+    }
+    if (yields) continue;
+    if (weight < situation.weight) {
+      situation.weight = weight;
+      situation.entry = { ...situation.entry, valence: weight };
+    }
+    merged.push(situation);
+    h = covered;
+  }
+  while (h < hits.length) merged.push(hits[h++]!);
+  return merged;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer } from '../../index.js';
+import { contrastCue } from './contrast.js';
+
+const analyzer = createAnalyzer();
+const sarcasmOf = (text: string) => analyzer.analyze(text).sentences.find((sentence) => sentence.sarcasm)?.sarcasm;
+
+describe('contrast cue: praise set against a negative situation', () => {
+  test('quotes both halves: the inverted praise and the situation it mocks', () => {
+    const sarcasm = sarcasmOf('Thanks so much for closing my ticket without reading it.')!;
+    expect(sarcasm.cues).toEqual(['contrast']);
+    expect(sarcasm.confidence).toBe(contrastCue.confidence);
+    expect(sarcasm.evidence.map((item) => [item.text, item.rules.includes('sarcasm')])).toEqual([['Thanks', true]]);
+    expect(sarcasm.situations!.map((item) => item.text)).toEqual(['closing my ticket without reading']);
+    expect(sarcasm.situations![0]!.weight).toBeLessThan(0);
+  });
+
+  test('the praise turns negative, so the text does, and its praise intent is dropped', () => {
+    const result = analyzer.analyze('Thanks so much for closing my ticket without reading it.');
+    expect(result.sentiment.label).toBe('negative');
+    expect(result.intents?.map((intent) => intent.intent)).not.toContain('praise');
+    expect(analyzer.analyze('Thanks so much for the quick fix.').intents?.map((intent) => intent.intent)).toContain('praise');
+  });
+
+  test.each([
+    ['praise in another clause of a contrast', 'I love the product, but every update breaks the SAML login.'],
+    ['a wish', 'It would be great if we were not on hold for an hour.'],
+    ['a situation reported as fixed', 'Thanks for fixing the bug that broke the SAML login.'],
+    ['a negated situation', 'Love that I was never put on hold.'],
+    ['an emoji, not a word of praise', 'On hold for an hour 😂'],
+    ['no situation at all', 'Love how easy the new export is.'],
+  ])('does not fire on %s', (_, text) => {
+    expect(sarcasmOf(text)?.cues ?? []).not.toContain('contrast');
+  });
+
+  test('the situation may come first: "being on hold is so much fun"', () => {
+    expect(sarcasmOf('Being on hold for an hour is so much fun.')?.cues).toContain('contrast');
+  });
+
+  test('without the situations lexicon the cue has nothing to set praise against', () => {
+    expect(sarcasmOf('Love being put on hold.')?.cues).toContain('contrast');
+    const plain = createAnalyzer({ lexicons: [{ name: 'off', situations: { '(be|been|put|kept|left|placed|stuck) on hold': null } }] });
+    expect(plain.analyze('Love being put on hold.').sentences[0]!.sarcasm?.cues ?? []).not.toContain('contrast');
+  });
+});

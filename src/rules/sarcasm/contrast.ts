@@ -1,0 +1,58 @@
+import type { Token } from '../../doc/token.js';
+import type { Hit } from '../../lexicon/hit.js';
+import type { SarcasmCue, SarcasmMatch } from './cue.js';
+
+// Praise strong enough to mock: "love", "great", "fun", "thanks so much", not "ok" or "fair".
+const PRAISE = 0.3;
+// Words that end one side of a contrast and start the other: "love the app, but every update breaks the login" is
+// praise and a complaint, not sarcasm.
+const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'yet']);
+// Praise about a wish or a condition is a request: "it would be great if we weren't on hold for an hour".
+const UNREAL = new Set(['if', 'would', 'wish', 'hope', 'unless']);
+// A situation that was fixed or kept away is news of the fix: "thanks for fixing the bug that broke the login".
+const RESOLVED = new Set(['fix', 'resolve', 'solve', 'patch', 'prevent', 'avoid', 'stop', 'end', 'eliminate', 'address']);
+// A smile marks a joke as often as a sneer (see the bootstrapping notes in lexicons/README.md): words only.
+const WORD = 'word';
+
+const isPraise = (tokens: readonly Token[], hit: Readonly<Hit>) =>
+  hit.weight > 0 && hit.entry.valence >= PRAISE && !hit.entry.situation && tokens[hit.first]!.type === WORD;
+
+function anyIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k]!.lemma) || words.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
+/** The first situation among `hits[from .. to)` that is still negative and not reported as fixed, or -1. */
+function standingSituation(tokens: readonly Token[], hits: readonly Readonly<Hit>[], from: number, to: number, clause: number): number {
+  for (let h = from; h < to; h++) {
+    const hit = hits[h]!;
+    if (hit.entry.situation && hit.weight < 0 && !anyIn(tokens, clause, hit.first, RESOLVED)) return h;
+  }
+  return -1;
+}
+
+/**
+ * Praise set against a negative situation in the same clause (Riloff et al., 2013): "Love how every update breaks
+ * the SAML login", "Thanks so much for closing my ticket without reading it", "Oh fantastic, another maintenance
+ * window in the middle of our business day". The situations are lexicon data (`situations`), bootstrapped from
+ * ironic text and the B2B vocabulary; the praise is any word the sentiment lexicons rate clearly positive.
+ */
+export const contrastCue: SarcasmCue = {
+  name: 'contrast',
+  confidence: 0.65,
+  detect({ tokens, sentence, hits }) {
+    const found: SarcasmMatch[] = [];
+    if (!hits.some((hit) => hit.entry.situation)) return found;
+    let h = 0;
+    for (let from = sentence.first; from < sentence.end; ) {
+      let to = from;
+      while (to < sentence.end && !CLAUSE_BREAKS.has(tokens[to]!.normal)) to++;
+      const first = h;
+      while (h < hits.length && hits[h]!.first < to) h++;
+      const against = anyIn(tokens, from, to, UNREAL) ? -1 : standingSituation(tokens, hits, first, h, from);
+      if (against !== -1) for (let k = first; k < h; k++) if (isPraise(tokens, hits[k]!)) found.push({ hit: k, against });
+      from = to + 1;
+    }
+    return found;
+  },
+};
