@@ -42,17 +42,21 @@ describe('dist', () => {
   });
 
   test('the lexicons subpath exports the built-in packs', async () => {
-    const { defaultLexicons, b2bSupportLexicon, emotionLexicon, intentLexicon } = await import(new URL('lexicons.js', dist).href);
+    const { defaultLexicons, b2bSupportLexicon, situationsLexicon, emotionLexicon, intentLexicon } = await import(
+      new URL('lexicons.js', dist).href
+    );
     expect(defaultLexicons.map((lexicon: { name: string }) => lexicon.name)).toEqual([
       'base',
       'opinion',
       'emoji',
       'b2b-support',
+      'situations',
       'emotion',
       'intents',
       'taxonomy',
     ]);
     expect(b2bSupportLexicon.entries.outage).toBeLessThan(0);
+    expect(Object.values(situationsLexicon.situations).every((value) => (value as number) < 0)).toBe(true);
     expect(emotionLexicon.emotions.frustration['fed up']).toBeGreaterThan(0);
     expect(intentLexicon.intents.churn.length).toBeGreaterThan(0);
   });
