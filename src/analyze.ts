@@ -157,7 +157,9 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
     {
       name: 'intents',
       score: ({ result, patternMatches }) => {
-        const mocked = result.sentences.flatMap((sentence) => sentence.sarcasm?.evidence ?? []);
+        // Sarcasm is rare: most texts skip the collection altogether.
+        const sarcastic = result.sentences.some((sentence) => sentence.sarcasm);
+        const mocked = sarcastic ? result.sentences.flatMap((sentence) => sentence.sarcasm?.evidence ?? []) : [];
         return { intents: scoreIntents(withoutMockedPraise(patternMatches().intents, mocked)) };
       },
     },
