@@ -7,6 +7,7 @@ export default defineConfig({
       'test/dist.test.ts',
       'test/cli.test.ts',
       'test/cli-fit.test.ts',
+      'test/cli-conversations.test.ts',
       'test/pool.test.ts',
       'test/playground.test.ts',
       'test/hostile/cli.test.ts',

@@ -12,6 +12,10 @@ const PROSE =
   'The SSO sync failed again this morning, so our agents could not log in. Support was quick and kind, but the export is still slow and billing charged us twice. ';
 const prose = (bytes: number) => PROSE.repeat(Math.ceil(bytes / PROSE.length)).slice(0, bytes);
 const lines = (count: number) => 'Still broken after the update.\n'.repeat(count);
+const ROW = '<tr><td style="padding:12px;color:#333"><p>Our new <b>dashboard</b> is faster &amp; easier.</p><img src="a.png"></td></tr>';
+const newsletter = (bytes: number) =>
+  `<!DOCTYPE html><html><body><table>${ROW.repeat(Math.ceil(bytes / ROW.length))}</table></body></html>`;
+const unclosed = (bytes: number) => `${'<div><font size="2">'.repeat(bytes / 20)}The sync is broken again.`;
 
 function best(text: string): number {
   let fastest = Infinity;
@@ -34,6 +38,9 @@ for (const [label, text] of [
   ['1,000 lines', lines(1_000)],
   ['10,000 lines', lines(10_000)],
   ['100,000 lines', lines(100_000)],
+  ['100 KB HTML newsletter', newsletter(100_000)],
+  ['4.9 MB HTML newsletter', newsletter(4_900_000)],
+  ['1 MB of unclosed HTML elements', unclosed(1_000_000)],
 ] as const) {
   const ms = best(text);
   rows.push([label, (text.length / 1024).toFixed(0), ms.toFixed(1), (ms / (text.length / 1024)).toFixed(3)]);
@@ -46,8 +53,9 @@ best of three runs per size, garbage collected before each. Reproduce with \`npm
 
 ${markdownTable(['input', 'KB', 'ms', 'ms/KB'], rows)}
 
-The unit test \`test/linearity.test.ts\` holds nine input shapes (many lines, many sentences, many matches of one
+The unit test \`test/linearity.test.ts\` holds eleven input shapes (many lines, many sentences, many matches of one
 pattern, negated matches in one conditional sentence, a run of punctuation, quoted-reply pyramids, one huge line, many
-movements in one sentence, many aspects) to at most 15× the time for 10× the input.`;
+movements in one sentence, many aspects, an HTML newsletter, unclosed HTML elements) to at most 15× the time for 10×
+the input.`;
 console.log(report);
 if (!args.includes('--no-write')) writeResultsSection('linearity', report);

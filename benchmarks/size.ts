@@ -26,6 +26,19 @@ async function bundle(external: string[], entry = 'index', platform: 'browser' |
   });
   return gzipSync(result.outputFiles[0]!.contents).length;
 }
+// A dependency's share: what it adds when bundled on its own, through the one import cxtone makes of it.
+async function dependency(source: string): Promise<number> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: new URL('..', import.meta.url).pathname },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0]!.contents).length;
+}
 // A data pack's share: its JSON minified and gzipped on its own (the scorer code around it is a few KB).
 const pack = (file: string) =>
   gzipSync(JSON.stringify(JSON.parse(readFileSync(new URL(`../lexicons/${file}`, import.meta.url), 'utf8')))).length;
@@ -38,6 +51,7 @@ const ENTRIES: [name: string, file: string, platform: 'browser' | 'node'][] = [
   ['cxtone/lexicons', 'lexicons', 'browser'],
   ['cxtone/rollup', 'rollup', 'browser'],
   ['cxtone/fit', 'fit', 'browser'],
+  ['cxtone/inputs', 'inputs', 'browser'],
   ['cxtone/node (Node only)', 'node', 'node'],
 ];
 const entrySizes = new Map<string, number>();
@@ -54,6 +68,8 @@ const rows = [
   ["  of which the emotion scorer's pack (emotion.en.json)", kb(pack('emotion.en.json')), ''],
   ["  of which the intent and risk scorers' pack (intents.en.json)", kb(pack('intents.en.json')), ''],
   ["  of which the aspect scorer's taxonomy (taxonomy.en.json)", kb(pack('taxonomy.en.json')), ''],
+  ['  of which htmlparser2 (reading HTML bodies)', kb(await dependency("export { Tokenizer } from 'htmlparser2';")), ''],
+  ['  of which tinyld/light (naming a language)', kb(await dependency("export { detect } from 'tinyld/light';")), ''],
 ];
 const report = `## Browser bundle size
 

@@ -1,10 +1,18 @@
-import { type Doc, readDoc } from './doc/readDoc.js';
+import { looksLikeHtml } from './doc/html.js';
+import { type Doc, type InputFormat, readDoc } from './doc/readDoc.js';
 import { describeValue, InputTooLargeError, InvalidInputError } from './errors.js';
 import { type CompiledLexicon, type CompiledMovements, compileLexicons } from './lexicon/compile.js';
 import { compileEmotions } from './lexicon/compileEmotions.js';
 import { type CompiledPatterns, compilePatterns, splitByKind } from './lexicon/compilePatterns.js';
 import type { Lexicon } from './lexicon/types.js';
-import { type AnalyzerOptions, resolveCallScorers, resolveOptions, type ScorerOptions } from './options.js';
+import {
+  type AnalyzerOptions,
+  type CallOptions,
+  resolveCallOptions,
+  resolveOptions,
+  type ScorerOptions,
+  type TextFormat,
+} from './options.js';
 import type { PatternIndex } from './patterns/matcher.js';
 import type { AnalysisResult, SentenceResult } from './result.js';
 import { hasMark, type Rule } from './rules/rule.js';
@@ -21,10 +29,10 @@ import { scoreSignals } from './scorers/signals.js';
 /** A configured, reusable scorer. Create one per configuration and share it. */
 export interface Analyzer {
   /**
-   * Scores `text`. Synchronous and pure: the same text always gives the same result. `scorers` turns
-   * optional scorers on or off for this call only.
+   * Scores `text`. Synchronous and pure: the same text always gives the same result. `options` turns
+   * optional scorers on or off, or says the text's format, for this call only.
    */
-  analyze(text: string, scorers?: ScorerOptions): AnalysisResult;
+  analyze(text: string, options?: CallOptions): AnalysisResult;
   /**
    * The resolved configuration this analyzer labels with, for code that aggregates its results the same way
    * (conversation summaries use it, so an analyzer's `neutralBand` holds there too).
@@ -38,6 +46,9 @@ export interface AnalyzerConfig {
   readonly maxLength: number;
   /** Scorers that run when a call does not say. */
   readonly scorers: Readonly<Required<ScorerOptions>>;
+  /** The format of texts when a call does not say. */
+  readonly format: TextFormat;
+  readonly detectLanguage: boolean;
 }
 
 /**
@@ -53,27 +64,30 @@ export interface AnalyzerConfig {
  * ```
  */
 export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
-  const { lexicons, rules, thresholds, maxLength, scorers: defaults, subject, models } = resolveOptions(options);
+  const resolved = resolveOptions(options);
+  const { lexicons, rules, thresholds, maxLength, subject, models, format, detectLanguage } = resolved;
   const lexicon = compileLexicons(lexicons);
   const patterns = compilePatterns(lexicons);
   const scorers = builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subject });
   const config: AnalyzerConfig = Object.freeze({
     thresholds: Object.freeze({ ...thresholds }),
     maxLength,
-    scorers: Object.freeze({ ...defaults }),
+    scorers: Object.freeze({ ...resolved.scorers }),
+    format,
+    detectLanguage,
   });
 
-  const readCore = coreReader(lexicon, rules, thresholds);
+  const readCore = coreReader(lexicon, rules, thresholds, detectLanguage);
   const sentimentModel = models.find((model) => model.model.task === 'sentiment');
   const intentModels = models.filter((model) => model.model.task === 'intents');
 
   return {
     config,
-    analyze(text: string, callScorers?: ScorerOptions): AnalysisResult {
+    analyze(text: string, callOptions?: CallOptions): AnalysisResult {
       if (typeof text !== 'string') throw new InvalidInputError(`expected text to be a string, received ${describeValue(text)}.`);
-      const wanted = resolveCallScorers(callScorers, defaults);
+      const { scorers: wanted, format: textFormat } = resolveCallOptions(callOptions, config);
       if (text.length > maxLength) throw new InputTooLargeError(text.length, maxLength);
-      const { doc, result } = readCore(text);
+      const { doc, result } = readCore(text, textFormat);
       runScorers(scorers, wanted, { text, doc, result, patterns, movements: lexicon.movements });
       // Fitted models read the lexicon's verdict as they were fitted on it, so intents come before the sentiment
       // model replaces it; the other scorers have read the lexicon's verdict already.
@@ -97,9 +111,14 @@ export interface CoreReading {
  * The first stage of every analysis: reading the text and scoring its sentences with the lexicons and rules.
  * `fit()` reads its examples with it, so a model learns from exactly what an analyzer will show it.
  */
-export function coreReader(lexicon: CompiledLexicon, rules: readonly Rule[], thresholds: LabelThresholds): (text: string) => CoreReading {
-  return (text) => {
-    const doc = readDoc(NON_SPACE.test(text) ? text : '');
+export function coreReader(
+  lexicon: CompiledLexicon,
+  rules: readonly Rule[],
+  thresholds: LabelThresholds,
+  detectLanguage = true,
+): (text: string, format?: TextFormat) => CoreReading {
+  return (text, format = 'auto') => {
+    const doc = readDoc(NON_SPACE.test(text) ? text : '', formatOf(text, format), detectLanguage);
     // text → tokens and sentences → lexicon matches → rules → sentence scores → document score
     const scored = scoreSentences(doc, lexicon, rules);
     const sentences: SentenceResult[] = scored.map((sentence) => {
@@ -115,20 +134,29 @@ export function coreReader(lexicon: CompiledLexicon, rules: readonly Rule[], thr
       if (sentence.sarcasm) result.sarcasm = sentence.sarcasm;
       return result;
     });
+    const sentiment = scoreDocument(scored, thresholds);
+    // Nothing read is no evidence of neutrality.
+    if (!doc.language.scored) sentiment.confidence = 0;
     const result: AnalysisResult = {
-      sentiment: scoreDocument(scored, thresholds),
+      sentiment,
       sentences,
       evidence: sentences.flatMap((sentence) => sentence.evidence),
       excluded: doc.excluded,
+      language: doc.language,
     };
     return { doc, result };
   };
 }
 
+function formatOf(text: string, format: TextFormat): InputFormat {
+  return format === 'auto' ? (looksLikeHtml(text) ? 'html' : 'text') : format;
+}
+
 /** The core reader of an analyzer made with `options`, for `fit()`. */
 export function createCoreReader(options?: AnalyzerOptions): (text: string) => CoreReading {
-  const { lexicons, rules, thresholds } = resolveOptions(options);
-  return coreReader(compileLexicons(lexicons), rules, thresholds);
+  const { lexicons, rules, thresholds, format, detectLanguage } = resolveOptions(options);
+  const read = coreReader(compileLexicons(lexicons), rules, thresholds, detectLanguage);
+  return (text) => read(text, format);
 }
 
 interface Compiled {
@@ -252,7 +280,7 @@ let defaultAnalyzer: Analyzer | undefined;
  * @throws {InvalidInputError} when `text` is not a string.
  * @throws {InputTooLargeError} when `text` is longer than 5,000,000 characters.
  */
-export function analyze(text: string, scorers?: ScorerOptions): AnalysisResult {
+export function analyze(text: string, options?: CallOptions): AnalysisResult {
   defaultAnalyzer ??= createAnalyzer();
-  return defaultAnalyzer.analyze(text, scorers);
+  return defaultAnalyzer.analyze(text, options);
 }

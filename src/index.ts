@@ -18,7 +18,7 @@ export type { EmailThreadOptions } from './conversation/emailThread.js';
 export { parseTranscript } from './conversation/transcript.js';
 export type { Analyzer, AnalyzerConfig } from './analyze.js';
 export type { LabelThresholds } from './scorers/label.js';
-export type { AnalyzerOptions, ScorerOptions } from './options.js';
+export type { AnalyzerOptions, CallOptions, ScorerOptions, TextFormat } from './options.js';
 export type {
   AnalysisResult,
   AspectResult,
@@ -30,6 +30,7 @@ export type {
   ExclusionReason,
   IntentEvidence,
   IntentResult,
+  LanguageResult,
   ModelVerdict,
   Quote,
   RiskFactor,

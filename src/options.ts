@@ -56,7 +56,21 @@ export interface AnalyzerOptions {
    * throws a `ModelError` naming the field.
    */
   models?: readonly FittedModel[];
+  /**
+   * How texts are written: `text`, `html` (an e-mail or help-desk body, read as a mail client shows it, with
+   * quoted history and signatures left out; evidence offsets still point into the HTML), or `auto`: HTML when the
+   * text clearly is (it opens with a doctype or a known element, and another known tag follows). Default `auto`.
+   */
+  format?: TextFormat;
+  /**
+   * Tell the language of each text and leave paragraphs in another language than English unscored (`excluded`,
+   * reason `language`; `result.language`). Default `true`; turn it off when your own lexicons cover other languages.
+   */
+  detectLanguage?: boolean;
 }
+
+/** How a text is written; `auto` reads it as HTML when it clearly is HTML. */
+export type TextFormat = 'text' | 'html' | 'auto';
 
 /** Which optional scorers run; pass to `analyze(text, scorers)` to override the analyzer's choice for one call. */
 export interface ScorerOptions {
@@ -64,6 +78,11 @@ export interface ScorerOptions {
   intents?: boolean;
   signals?: boolean;
   aspects?: boolean;
+}
+
+/** Options of one `analyze(text, options)` call: scorer switches, and the format of this text. */
+export interface CallOptions extends ScorerOptions {
+  format?: TextFormat;
 }
 
 /** Options after validation, with defaults filled in. */
@@ -76,6 +95,8 @@ export interface ResolvedOptions {
   /** The `subject` patterns, indexed; `undefined` when none were given. */
   subject: PatternIndex | undefined;
   models: readonly CompiledModel[];
+  format: TextFormat;
+  detectLanguage: boolean;
 }
 
 // Tuned on the development sets in ../shared/eval (see benchmarks/RESULTS.md); mixed needs a strong
@@ -91,7 +112,20 @@ export const DEFAULT_THRESHOLDS: Readonly<LabelThresholds> = Object.freeze({
 });
 const DEFAULT_MAX_LENGTH = 5_000_000;
 const SCORERS = ['emotions', 'intents', 'signals', 'aspects'] as const;
-const KNOWN_OPTIONS = ['lexicons', 'defaultLexicons', 'rules', 'neutralBand', 'maxLength', 'sarcasm', ...SCORERS, 'subject', 'models'];
+const FORMATS: readonly TextFormat[] = ['text', 'html', 'auto'];
+const KNOWN_OPTIONS = [
+  'lexicons',
+  'defaultLexicons',
+  'rules',
+  'neutralBand',
+  'maxLength',
+  'sarcasm',
+  ...SCORERS,
+  'subject',
+  'models',
+  'format',
+  'detectLanguage',
+];
 
 /** Checks every option and fills in defaults; throws {@link InvalidOptionsError} naming the bad one. */
 export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOptions {
@@ -110,6 +144,7 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
     neutralBand = DEFAULT_NEUTRAL_BAND,
     maxLength = DEFAULT_MAX_LENGTH,
     sarcasm = true,
+    detectLanguage = true,
   } = options;
   if (!Array.isArray(lexicons))
     throw new InvalidOptionsError(`"lexicons" must be an array of lexicons, received ${describeValue(lexicons)}.`);
@@ -121,6 +156,8 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
   if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1) {
     throw new InvalidOptionsError(`"maxLength" must be a positive integer, received ${describeValue(maxLength)}.`);
   }
+  if (typeof detectLanguage !== 'boolean')
+    throw new InvalidOptionsError(`"detectLanguage" must be a boolean, received ${describeValue(detectLanguage)}.`);
   return {
     lexicons: [...(useDefaults ? defaultLexicons : []), ...lexicons.map(defineLexicon)],
     rules: configureSarcasm(validateRules(rules), sarcasm),
@@ -129,6 +166,8 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
     scorers: resolveScorers(options, { emotions: true, intents: true, signals: true, aspects: false }, 'options'),
     subject: options.subject === undefined ? undefined : indexSubject(options.subject),
     models: options.models === undefined ? [] : readModels(options.models),
+    format: resolveFormat(options.format, 'auto', 'options'),
+    detectLanguage,
   };
 }
 
@@ -182,17 +221,33 @@ export function resolveScorers(options: ScorerOptions, defaults: Required<Scorer
   return resolved;
 }
 
-/** Checks the per-call scorer switches of `analyze(text, scorers)`. */
-export function resolveCallScorers(scorers: unknown, defaults: Required<ScorerOptions>): Required<ScorerOptions> {
-  if (scorers === undefined) return defaults;
-  if (typeof scorers !== 'object' || scorers === null || Array.isArray(scorers)) {
-    throw new InvalidOptionsError(`expected the scorer options of analyze() to be an object, received ${describeValue(scorers)}.`);
+function resolveFormat(format: unknown, fallback: TextFormat, where: string): TextFormat {
+  if (format === undefined) return fallback;
+  if (!FORMATS.includes(format as TextFormat))
+    throw new InvalidOptionsError(`"format" in ${where} must be one of ${FORMATS.join(', ')}, received ${describeValue(format)}.`);
+  return format as TextFormat;
+}
+
+const CALL_OPTIONS: readonly string[] = [...SCORERS, 'format'];
+
+/** Checks the options of one `analyze(text, options)` call and fills them in from the analyzer's. */
+export function resolveCallOptions(
+  options: unknown,
+  defaults: { scorers: Required<ScorerOptions>; format: TextFormat },
+): { scorers: Required<ScorerOptions>; format: TextFormat } {
+  if (options === undefined) return defaults;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidOptionsError(`expected the options of analyze() to be an object, received ${describeValue(options)}.`);
   }
-  for (const key of Object.keys(scorers)) {
-    if (!(SCORERS as readonly string[]).includes(key))
-      throw new InvalidOptionsError(`unknown scorer option "${key}"; expected one of ${SCORERS.join(', ')}.`);
+  for (const key of Object.keys(options)) {
+    if (!CALL_OPTIONS.includes(key))
+      throw new InvalidOptionsError(`unknown option "${key}" of analyze(); expected one of ${CALL_OPTIONS.join(', ')}.`);
   }
-  return resolveScorers(scorers as ScorerOptions, defaults, 'the scorer options of analyze()');
+  const where = 'the options of analyze()';
+  return {
+    scorers: resolveScorers(options as ScorerOptions, defaults.scorers, where),
+    format: resolveFormat((options as CallOptions).format, defaults.format, where),
+  };
 }
 
 function configureSarcasm(rules: readonly Rule[], sarcasm: unknown): readonly Rule[] {

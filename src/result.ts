@@ -101,7 +101,23 @@ export type ExclusionReason =
   | 'stack-trace'
   | 'metadata'
   /** A character repeated past the fourth ("!!!!!!…"): the repeats add nothing and would only slow tokenizing. */
-  | 'repetition';
+  | 'repetition'
+  /** A paragraph in another language than English (see {@link LanguageResult}). */
+  | 'language';
+
+/** The language of a text, as far as the analyzer can tell. */
+export interface LanguageResult {
+  /**
+   * ISO 639-1 code of the text's main language (`en`, `de`, `es`, ...), or `und` when it has too few words to
+   * tell (or detection is off); such text is scored as English.
+   */
+  code: string;
+  /**
+   * `false` when no part of the text was scored because none is in English: the verdict is then neutral with
+   * no evidence, not a reading of the text. Paragraphs in another language are in `excluded` (reason `language`).
+   */
+  scored: boolean;
+}
 
 /** A region of the input that was not scored: pasted logs, code, quoted history, signatures. */
 export interface ExcludedSpan {
@@ -219,6 +235,8 @@ export interface AnalysisResult {
   evidence: Evidence[];
   /** Regions excluded from scoring, in input order. */
   excluded: ExcludedSpan[];
+  /** The language the text is written in; text in another language than English is not scored. */
+  language: LanguageResult;
   /** Emotions, unless the analyzer was created with `emotions: false`. */
   emotions?: EmotionResult;
   /** Intents found, strongest first, unless created with `intents: false`. */

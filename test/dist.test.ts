@@ -115,3 +115,31 @@ describe('dist cxtone/fit', () => {
     expect(analyzer.analyze('broken again').sentiment.model.model).toBe('fitted');
   });
 });
+
+describe('dist HTML, languages and cxtone/inputs', () => {
+  test('ESM and CJS read HTML bodies and languages alike (the CJS build carries its own htmlparser2)', async () => {
+    const esm = await import(new URL('index.js', dist).href);
+    const cjs = require('../dist/index.cjs');
+    const html = '<div>The export is <b>still broken</b>.</div><div class="gmail_quote">Great news, fixed!</div>';
+    expect(JSON.stringify(cjs.analyze(html))).toBe(JSON.stringify(esm.analyze(html)));
+    expect(esm.analyze(html).sentiment.label).toBe('negative');
+    expect(cjs.analyze('Hola, no puedo acceder a mi cuenta desde ayer.').language).toEqual({ code: 'es', scored: false });
+  });
+
+  test('cxtone/inputs reads exports, e-mail and captions in ESM and CJS', async () => {
+    const esm = await import(new URL('inputs.js', dist).href);
+    const cjs = require('../dist/inputs.cjs');
+    for (const inputs of [esm, cjs]) {
+      const ticket = inputs.fromZendesk({
+        ticket: { id: 1, requester_id: 2 },
+        comments: [{ author_id: 2, public: true, body: 'Broken.' }],
+      });
+      expect(ticket.turns).toEqual([{ speaker: 'user 2', role: 'customer', text: 'Broken.' }]);
+      expect(inputs.parseWebVtt('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Dana>Hi</v>')).toEqual([
+        { speaker: 'Dana', text: 'Hi', at: 1, end: 2 },
+      ]);
+      const email = await inputs.parseEmail('From: Dana <d@x.io>\r\nSubject: Hi\r\n\r\nStill broken.');
+      expect(email.turns).toEqual([{ speaker: 'Dana', text: 'Still broken.' }]);
+    }
+  });
+});

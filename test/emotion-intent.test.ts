@@ -265,7 +265,7 @@ describe('scorer switches and custom data', () => {
 
   test('bad scorer switches fail clearly', () => {
     expect(() => analyze('x', { emotions: 'yes' } as never)).toThrow(/"emotions" .* must be a boolean/);
-    expect(() => analyze('x', { topics: true } as never)).toThrow(/unknown scorer option "topics"/);
+    expect(() => analyze('x', { topics: true } as never)).toThrow(/unknown option "topics" of analyze\(\)/);
     expect(() => createAnalyzer({ intents: 1 } as never)).toThrow(/"intents" in options must be a boolean/);
   });
 

@@ -12,6 +12,7 @@ const entries: Record<string, string> = {
   'cxtone/rollup': '../../src/rollup/index.js',
   'cxtone/lexicons': '../../src/lexicons.js',
   'cxtone/fit': '../../src/fit/index.js',
+  'cxtone/inputs': '../../src/inputs/index.js',
 };
 
 /** The ```ts blocks of a markdown file, with the line each starts on. */

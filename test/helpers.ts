@@ -17,3 +17,16 @@ export function factorOf(analyzer: { analyze(text: string): { evidence: Evidence
   const evidence = evidenceFor(analyzer.analyze(text).evidence, quote);
   return evidence.weight / evidence.valence;
 }
+
+/** Every quote in a result, at any depth: each object with a string `text` and numeric `start` and `end`. */
+export function quotesIn(value: unknown, found: { text: string; start: number; end: number }[] = []) {
+  if (Array.isArray(value)) for (const item of value) quotesIn(item, found);
+  else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    if (typeof record.text === 'string' && typeof record.start === 'number' && typeof record.end === 'number') {
+      found.push({ text: record.text, start: record.start, end: record.end });
+    }
+    for (const child of Object.values(record)) quotesIn(child, found);
+  }
+  return found;
+}

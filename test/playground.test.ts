@@ -64,4 +64,33 @@ describe('playground', () => {
     await page.screenshot({ path: new URL('../test-artifacts/playground.png', import.meta.url).pathname, fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);
+
+  test('the browser bundle reads HTML bodies and tells languages (htmlparser2 and tinyld in the browser)', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/index.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+    // A module script of the page's own imports the bundle (vitest would rewrite an import() written here).
+    await page.addScriptTag({ type: 'module', content: "import * as cxtone from './cxtone.js'; window.cxtone = cxtone;" });
+    await page.waitForFunction(() => 'cxtone' in window);
+    const seen = await page.evaluate(() => {
+      const cxtone = (window as unknown as { cxtone: typeof import('../src/index.js') }).cxtone;
+      const html = '<div>The export is <b>still broken</b>.</div><div class="gmail_quote">Great news, it is fixed!</div>';
+      const result = cxtone.analyze(html);
+      return {
+        label: result.sentiment.label,
+        quotes: result.evidence.map((item) => html.slice(item.start, item.end)),
+        excluded: result.excluded.map((span) => span.reason),
+        language: cxtone.analyze('Wir warten jetzt seit drei Wochen auf eine Antwort, das ist nicht akzeptabel.').language,
+      };
+    });
+    expect(seen).toEqual({
+      label: 'negative',
+      quotes: ['still broken'],
+      excluded: ['quoted-reply'],
+      language: { code: 'de', scored: false },
+    });
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

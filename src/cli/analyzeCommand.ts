@@ -9,6 +9,7 @@ import { DEFAULT_FIELDS, type Field, parseFields, toCells, toJson } from './fiel
 import { createProgress, wantsProgress } from './progress.js';
 import { csvRow, writeOut as write } from './output.js';
 import { loadModels } from './models.js';
+import { CONVERSATION_FORMATS, conversationCommand, conversationFormatOf } from './conversationCommand.js';
 import { formatOf, InputError, type InputSource, openInput, readRows } from './read.js';
 
 export interface AnalyzeOptions {
@@ -25,6 +26,8 @@ export interface AnalyzeOptions {
   /** False with `--no-escape-formulas`. */
   escapeFormulas?: boolean;
   model?: string[];
+  /** Speaker names on the vendor's side, for conversation formats whose source does not say (transcripts, e-mail). */
+  agents?: string;
 }
 
 interface ScoredRow {
@@ -73,6 +76,24 @@ export async function analyzeCommand(input: string | undefined, options: Analyze
     if (!(error instanceof InvalidOptionsError)) throw error;
     process.stderr.write(`${error.message.replace(/\.$/, '')} (from ${models.length > 0 ? '--subject or --model' : '--subject'})\n`);
     return EXIT.usage;
+  }
+  const known = ['jsonl', 'csv', 'text', ...CONVERSATION_FORMATS];
+  if (options.inputFormat !== undefined && !known.includes(options.inputFormat)) {
+    process.stderr.write(`cxtone: --input-format must be one of ${known.join(', ')}, received "${options.inputFormat}"\n`);
+    return EXIT.usage;
+  }
+  const conversationFormat = conversationFormatOf(input, options.inputFormat);
+  if (conversationFormat !== undefined && options.text === undefined) {
+    if (input === undefined) {
+      process.stderr.write(`cxtone: --input-format ${conversationFormat} reads a file (or - for standard input)\n`);
+      return EXIT.usage;
+    }
+    return conversationCommand(
+      input,
+      conversationFormat,
+      analyzer,
+      options.agents?.split(',').map((name) => name.trim()),
+    );
   }
   let source: InputSource;
   if (options.text !== undefined) {

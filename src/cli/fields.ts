@@ -2,9 +2,21 @@ import type { AnalysisResult } from '../index.js';
 import { presentEmotions } from '../presence.js';
 
 /** Output columns `--fields` may name. */
-export const FIELDS = ['label', 'score', 'magnitude', 'confidence', 'emotions', 'intents', 'risk', 'aspects', 'evidence'] as const;
+export const FIELDS = [
+  'label',
+  'score',
+  'magnitude',
+  'confidence',
+  'language',
+  'emotions',
+  'intents',
+  'risk',
+  'aspects',
+  'evidence',
+] as const;
 export type Field = (typeof FIELDS)[number];
-export const DEFAULT_FIELDS: readonly Field[] = ['label', 'score', 'confidence', 'emotions', 'intents', 'risk'];
+// The language is there by default so that a text left unscored for its language never passes for a neutral one.
+export const DEFAULT_FIELDS: readonly Field[] = ['label', 'score', 'confidence', 'language', 'emotions', 'intents', 'risk'];
 
 export function parseFields(value: string): Field[] {
   const fields = value
@@ -26,6 +38,9 @@ export function toJson(result: AnalysisResult, fields: readonly Field[]): Record
       case 'magnitude':
       case 'confidence':
         out[field] = result.sentiment[field];
+        break;
+      case 'language':
+        out.language = { code: result.language.code, scored: result.language.scored };
         break;
       case 'emotions':
         out.emotions = result.emotions && {
@@ -78,6 +93,9 @@ export function toCells(result: AnalysisResult, fields: readonly Field[]): Recor
       const risk = value as { escalation: number; churn: number } | undefined;
       cells.escalation_risk = risk?.escalation ?? '';
       cells.churn_risk = risk?.churn ?? '';
+    } else if (field === 'language') {
+      cells.language = result.language.code;
+      cells.language_scored = String(result.language.scored);
     } else if (field === 'aspects')
       cells.aspects = ((value as { term: string; category: string; label: string }[] | undefined) ?? [])
         .map((aspect) => `${aspect.term} [${aspect.category}] ${aspect.label}`)

@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import pkg from '../../package.json';
 import { analyzeCommand } from './analyzeCommand.js';
+import { CONVERSATION_FORMATS } from './conversationCommand.js';
 import { fitCommand } from './fitCommand.js';
 import { sampleCommand } from './sampleCommand.js';
 import { EXIT } from './exit.js';
@@ -26,10 +27,14 @@ const program = new Command('cxtone')
 
 program
   .command('analyze')
-  .description('score JSONL, CSV or plain-text lines; results as JSONL or CSV on stdout')
+  .description('score JSONL, CSV or plain-text lines, or conversations (help-desk exports, e-mail, transcripts); results on stdout')
   .argument('[file]', 'input file, or - for standard input')
   .option('--format <format>', 'output: jsonl or csv', 'jsonl')
-  .option('--input-format <format>', 'jsonl, csv or text (default: from the file name)')
+  .option(
+    '--input-format <format>',
+    `jsonl, csv, text, or a conversation format: ${CONVERSATION_FORMATS.join(', ')} (default: from the file name)`,
+  )
+  .option('--agents <names>', 'comma-separated speaker names on the vendor side, for transcripts and e-mail')
   .option(...TEXT_COLUMN)
   .option('--fields <list>', `comma-separated: ${FIELDS.join(', ')}`)
   .option('--aspects', 'score aspects too (implied by --fields aspects)')

@@ -1,7 +1,7 @@
 import { analyze as analyzeWithDefault, type Analyzer } from '../analyze.js';
 import { describeValue, InvalidInputError, InvalidOptionsError } from '../errors.js';
 import type { Evidence, SentimentScore } from '../result.js';
-import { DEFAULT_THRESHOLDS } from '../options.js';
+import { DEFAULT_THRESHOLDS, type TextFormat } from '../options.js';
 import { scoreDocument } from '../scorers/document.js';
 import type { LabelThresholds } from '../scorers/label.js';
 import { gatherSignals, type SideSignals } from './sideSignals.js';
@@ -121,9 +121,10 @@ export function analyzeConversation(conversation: { turns: readonly Turn[] }, op
   if (options.aspects !== undefined && typeof options.aspects !== 'boolean')
     throw new InvalidOptionsError(`"aspects" must be a boolean, received ${describeValue(options.aspects)}.`);
   const scorers = options.aspects === undefined ? undefined : { aspects: options.aspects };
-  const analyze = options.analyzer
-    ? (text: string) => options.analyzer!.analyze(text, scorers)
-    : (text: string) => analyzeWithDefault(text, scorers);
+  const analyze = (text: string, format: TextFormat | undefined) => {
+    const call = format === undefined ? scorers : { ...scorers, format };
+    return options.analyzer ? options.analyzer.analyze(text, call) : analyzeWithDefault(text, call);
+  };
   // Sides are labelled with the analyzer's own thresholds, so its neutralBand holds for the summaries too.
   const thresholds = options.analyzer?.config?.thresholds ?? DEFAULT_THRESHOLDS;
   const turns = conversation.turns.map((turn, index): ScoredTurn => {
@@ -133,8 +134,12 @@ export function analyzeConversation(conversation: { turns: readonly Turn[] }, op
       throw new InvalidInputError(`turn ${index}: "speaker" must be a non-empty string, received ${describeValue(turn.speaker)}.`);
     if (typeof turn.text !== 'string')
       throw new InvalidInputError(`turn ${index}: "text" must be a string, received ${describeValue(turn.text)}.`);
-    const scored: ScoredTurn = { index, speaker: turn.speaker, role: roleOf(turn.speaker), result: analyze(turn.text) };
+    if (turn.role !== undefined && turn.role !== 'customer' && turn.role !== 'agent')
+      throw new InvalidInputError(`turn ${index}: "role" must be customer or agent, received ${describeValue(turn.role)}.`);
+    const role = turn.role ?? roleOf(turn.speaker);
+    const scored: ScoredTurn = { index, speaker: turn.speaker, role, result: analyze(turn.text, turn.format) };
     if (turn.at !== undefined) scored.at = turn.at;
+    if (turn.end !== undefined) scored.end = turn.end;
     return scored;
   });
   const customerTurns = turns.filter((turn) => turn.role === 'customer');

@@ -7,7 +7,7 @@ const TIME = String.raw`(?:\[?(\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?
 const TURN_LINE = new RegExp(String.raw`^\s*(?:${TIME}\s*[-–]?\s*)?([^:\[\]()\n]{1,40}?)\s*(?:\(${TIME}\))?\s*:\s(.*)$`);
 
 /** One word ("dana", "Agent"), or up to three capitalised ones ("Dana Lee", "Acme Support Bot"); not "The problem is this". */
-function looksLikeSpeaker(speaker: string): boolean {
+export function looksLikeSpeaker(speaker: string): boolean {
   const words = speaker.split(/\s+/);
   if (/[.!?,;]$/.test(speaker) || words.length > 3) return false;
   return words.length === 1 || words.every((word) => /^[\p{Lu}\p{N}]/u.test(word));

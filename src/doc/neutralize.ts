@@ -293,3 +293,20 @@ function blank(text: string, start: number, end: number): string {
   }
   return out + ' '.repeat(end - from);
 }
+
+/** Two sorted span lists as one, sorted, with no overlap: a span inside an earlier one is dropped, one that overlaps is cut. */
+export function mergeSpans(first: readonly ExcludedSpan[], second: readonly ExcludedSpan[]): ExcludedSpan[] {
+  if (second.length === 0) return [...first];
+  if (first.length === 0) return [...second];
+  const all = [...first, ...second].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: ExcludedSpan[] = [];
+  for (const span of all) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) {
+      if (span.end > last.end) merged.push({ start: last.end, end: span.end, reason: span.reason });
+      continue;
+    }
+    merged.push(span);
+  }
+  return merged;
+}

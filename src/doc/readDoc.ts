@@ -1,17 +1,24 @@
 import type { ExcludedSpan } from '../result.js';
-import { blankOut, findExcludedSpans } from './neutralize.js';
+import { type HtmlText, readHtml } from './html.js';
+import { countWord, ENGLISH_ASSUMED, type LanguageResult, noWords, readLanguage, type WordCounts } from './language.js';
+import { blankOut, findExcludedSpans, mergeSpans } from './neutralize.js';
 import { addedWords, isUnknownId, nlp, readLowerCase, startReading } from './nlp.js';
-import { normalizeEmoji, type SentenceSpan, type Token } from './token.js';
+import { normalizeEmoji, type Reading, type SentenceSpan, type Token } from './token.js';
 
 /** Input text turned into tokens and sentences, with the regions that are not scored. */
 export interface Doc {
+  /** The input as given: every token's offsets point into it. */
   text: string;
   tokens: Token[];
   sentences: SentenceSpan[];
   excluded: ExcludedSpan[];
   /** The text is written in capitals throughout, so capitals carry no emphasis. */
   shouting: boolean;
+  language: LanguageResult;
 }
+
+/** How the input is written: plain text, or an HTML body read as a mail client shows it. */
+export type InputFormat = 'text' | 'html';
 
 // A line shorter than this that runs on in lower case was typed that way, not wrapped by a mail client.
 const MIN_WRAPPED_LINE = 30;
@@ -20,9 +27,51 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
-/** Tokenises `text` with wink-nlp, after blanking excluded regions, and splits it into sentences. */
-export function readDoc(text: string): Doc {
-  const excluded = findExcludedSpans(text);
+/**
+ * Reads `input`: HTML is first reduced to its visible text; the regions that are not the writer's own words, and
+ * paragraphs in another language than English, are blanked; the rest is tokenised with wink-nlp and split into
+ * sentences. Token offsets and excluded spans point into `input` as given.
+ */
+export function readDoc(input: string, format: InputFormat = 'text', detectLanguage = true): Doc {
+  const html = format === 'html' ? readHtml(input) : undefined;
+  const plain = html ? html.text : input;
+  let excluded = findExcludedSpans(plain);
+  let reading = tokenize(plain, excluded);
+  const language = detectLanguage ? readLanguage(reading) : ENGLISH_ASSUMED;
+  if (language.foreign.length > 0) {
+    excluded = mergeSpans(excluded, language.foreign);
+    reading = tokenize(plain, excluded);
+  }
+  if (html) {
+    for (const token of reading.tokens) {
+      token.start = html.starts[token.start]!;
+      token.end = html.ends[token.end - 1]!;
+    }
+    excluded = mergeSpans(
+      html.excluded,
+      excluded.map((span) => toSource(span, html)),
+    );
+  }
+  return {
+    text: input,
+    tokens: reading.tokens,
+    sentences: reading.sentences,
+    excluded,
+    shouting: reading.shouting,
+    language: language.result,
+  };
+}
+
+/** A span of the reduced text of an HTML body, in HTML offsets. */
+function toSource(span: ExcludedSpan, html: HtmlText): ExcludedSpan {
+  const last = html.starts.length;
+  const start = span.start < last ? html.starts[span.start]! : (html.ends[last - 1] ?? 0);
+  const end = span.end > span.start ? html.ends[span.end - 1]! : start;
+  return { start, end: Math.max(start, end), reason: span.reason };
+}
+
+/** Tokens of `text` with wink-nlp, after blanking `excluded`, in sentences and paragraphs; offsets into `text`. */
+function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
   const { text: scored, positions } = withoutInvisibles(blankOut(text, excluded));
   const winkNlp = nlp();
   const { its } = winkNlp;
@@ -53,7 +102,14 @@ export function readDoc(text: string): Doc {
   let previousLineStart = 0;
   let words = 0;
   let capsWords = 0;
+  const paragraphs: number[] = [];
+  const wordCounts: WordCounts[] = [];
   const pushToken = (token: Token) => {
+    if (tokens.length === 0 || pendingBreaks >= 2) {
+      paragraphs.push(tokens.length);
+      wordCounts.push(noWords());
+    }
+    countWord(wordCounts[wordCounts.length - 1]!, token);
     tokens.push(token);
     breaksBefore.push(pendingBreaks);
     sentenceStarts.push(pendingSentenceStart || startsSentence(tokens, breaksBefore, lineStart - previousLineStart));
@@ -112,10 +168,10 @@ export function readDoc(text: string): Doc {
     }
   }
   return {
-    text,
     tokens,
     sentences: groupSentences(tokens, sentenceStarts),
-    excluded,
+    paragraphs,
+    words: wordCounts,
     shouting: words >= 3 && capsWords / words > 0.8,
   };
 }

@@ -67,3 +67,21 @@ const EMOJI_MODIFIERS = /[\uFE0E\uFE0F]|\uD83C[\uDFFB-\uDFFF]|\u200D[\u2640\u264
 export function normalizeEmoji(token: string): string {
   return token.replace(EMOJI_MODIFIERS, '');
 }
+
+/** A text read into tokens, sentences and paragraphs (indices of the tokens that start one), with each paragraph's words counted. */
+export interface Reading {
+  tokens: Token[];
+  sentences: SentenceSpan[];
+  paragraphs: number[];
+  words: WordCounts[];
+  shouting: boolean;
+}
+
+/** What the words of a stretch of text say about its language, counted as it is read. */
+export interface WordCounts {
+  /** Lower-case words, and those of them the English vocabulary of the tokenizer does not know. */
+  lower: number;
+  unknown: number;
+  letters: number;
+  nonLatin: number;
+}

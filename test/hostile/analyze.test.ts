@@ -1,6 +1,7 @@
 // Hostile and careless input to analyze(): each case below misbehaved before it was hardened (issue 22).
 import { describe, expect, test } from 'vitest';
 import { analyze, createAnalyzer, InvalidOptionsError, type Rule } from '../../src/index.js';
+import { quotesIn } from '../helpers.js';
 
 describe('lexicons from untrusted sources', () => {
   test('a pattern with many optional words costs linear time, not exponential', () => {
@@ -98,5 +99,40 @@ describe('purity', () => {
     const before = JSON.stringify(analyze(text));
     analyze('French and U.K coasts');
     expect(JSON.stringify(analyze(text))).toBe(before);
+  });
+});
+
+describe('HTML from anywhere (issue 20)', () => {
+  const sliceChecked = (html: string) => {
+    const result = analyze(html, { format: 'html', aspects: true });
+    for (const quote of quotesIn(result)) expect(html.slice(quote.start, quote.end)).toBe(quote.text);
+    for (const span of result.excluded) expect(span.end).toBeLessThanOrEqual(html.length);
+    return result;
+  };
+
+  test('a 5 MB newsletter of tables, styles and a hidden preheader is read, with offsets into it', () => {
+    const row =
+      '<tr><td style="padding:12px;color:#333"><p>Our new <b>dashboard</b> is faster &amp; easier.</p><img src="a.png"></td></tr>';
+    const html = `<!DOCTYPE html><html><head><style>${'.c{color:red}'.repeat(1000)}</style></head><body><div style="display:none">Amazing deals!</div><table>${row.repeat(4_900_000 / row.length)}</table></body></html>`;
+    const result = sliceChecked(html);
+    expect(result.sentences.length).toBeGreaterThan(10_000);
+    expect(result.evidence.some((item) => item.text === 'Amazing')).toBe(false);
+  }, 60_000);
+
+  test('100,000 unclosed elements cost linear time (htmlparser2 Parser took seconds) and the text still scores', () => {
+    const result = sliceChecked(`${'<div><font>'.repeat(100_000)}The sync is broken again.`);
+    expect(result.sentiment.label).toBe('negative');
+  });
+
+  test('an excluded element never closed excludes the rest, and closing tags without their element are ignored', () => {
+    const result = sliceChecked('<p>Still broken.</p><div class="gmail_quote">Great news, it is fixed!');
+    expect(result.sentiment.label).toBe('negative');
+    expect(sliceChecked(`${'</div></span></blockquote>'.repeat(10_000)}<p>Still broken.</p>`).sentiment.label).toBe('negative');
+  });
+
+  test('an unterminated script, NUL characters and entities in attributes are no crash', () => {
+    sliceChecked('<p>Fine</p><script>var x = "<p>awful</p>');
+    sliceChecked('<p>Broken\u0000 again\u0000</p><a title="&amp;&lt;&#x0;">link</a>');
+    expect(sliceChecked('<p>Broken\u0000 again</p>').sentences).toHaveLength(1);
   });
 });

@@ -12,4 +12,7 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'one huge line': (size) => 'the sync is broken and support is slow '.repeat(size / 39),
   'many movements in one sentence': (size) => 'costs went up 30% and fewer errors and churn dropped and '.repeat(size / 57),
   'many aspects': (size) => 'The dashboard is slow, the export is broken and billing is wrong. '.repeat(size / 67),
+  'an HTML newsletter': (size) =>
+    `<html><body><table>${'<tr><td style="color:#333"><p>The sync is <b>broken</b> &amp; slow.</p></td></tr>'.repeat(size / 76)}</table>`,
+  'unclosed HTML elements': (size) => `<div>${'<font size="2"><div>still broken '.repeat(size / 35)}`,
 };
