@@ -22,9 +22,10 @@ export default defineConfig([
   // CommonJS build carries its own copy.
   { ...library, format: ['cjs'], noExternal: ['htmlparser2'] },
   {
-    // Node only, ESM, never imported by the library entries: the command line and the worker pool.
-    entry: { cli: 'src/cli/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts' },
-    dts: { entry: { node: 'src/node/index.ts' } },
+    // Node only, ESM, never imported by the library entries: the command line, the worker pool and the queue workers
+    // (bullmq and ioredis stay external: optional peer dependencies the application installs).
+    entry: { cli: 'src/cli/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts', bullmq: 'src/bullmq/index.ts' },
+    dts: { entry: { node: 'src/node/index.ts', bullmq: 'src/bullmq/index.ts' } },
     tsconfig: 'tsconfig.node.json',
     format: ['esm'],
     platform: 'node',

@@ -8,6 +8,7 @@ export default defineConfig({
       'test/cli.test.ts',
       'test/cli-fit.test.ts',
       'test/cli-conversations.test.ts',
+      'test/cli-queue.test.ts',
       'test/pool.test.ts',
       'test/hostile/cli.test.ts',
       'test/hostile/pool.test.ts',

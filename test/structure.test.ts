@@ -2,7 +2,7 @@
 // the rollup never imports the NLP side, and no module imports itself through others.
 //
 //   base (errors, result, math, presence) ← doc ← lexicon, patterns ← rules ← scorers, model (fitted models read)
-//     ← analyze (analyze, options, lexicons, batch) ← conversation, fit, inputs, node, cli, index (the public surface)
+//     ← analyze (analyze, options, lexicons, batch) ← conversation, fit, inputs, node, bullmq, cli, index (the public surface)
 //   rollup: base only
 //
 // Rules sit above the lexicon because they read its entries (a rule scales lexicon matches); the shared pieces
@@ -31,6 +31,7 @@ const LAYERS: Record<string, number> = {
   fit: 6,
   inputs: 6,
   node: 6,
+  bullmq: 6,
   cli: 6,
   index: 6,
   rollup: 1,

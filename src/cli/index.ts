@@ -9,6 +9,7 @@ import { sampleCommand } from './sampleCommand.js';
 import { EXIT } from './exit.js';
 import { FIELDS } from './fields.js';
 import { checkOutputOpen, failOutput } from './output.js';
+import { enqueueCommand, workerCommand } from './queueCommands.js';
 import { rollupCommand } from './rollupCommand.js';
 
 process.stdout.on('error', failOutput);
@@ -53,7 +54,9 @@ program
 program
   .command('rollup')
   .description('roll interaction records (JSONL with accountId, at, and result or text) up to accounts, with alerts')
-  .argument('<records>', 'records file, or - for standard input')
+  .argument('[records]', 'records file, or - for standard input (or --from-redis)')
+  .option('--from-redis <url>', "read the merged state of a queue's workers instead (with --queue)")
+  .option('--queue <name>', 'the queue, with --from-redis')
   .option('--format <format>', 'output: json or csv', 'json')
   .option('--sort <key>', 'risk, score or volume', 'risk')
   .option(
@@ -101,6 +104,30 @@ program
   .action(async (file, options) => {
     checkOutputOpen();
     process.exitCode = await sampleCommand(file, options);
+  });
+
+program
+  .command('worker')
+  .description('score and roll up the interactions of a BullMQ queue, exactly once (needs bullmq and ioredis)')
+  .requiredOption('--redis <url>', 'the Redis server, e.g. redis://127.0.0.1:6379')
+  .requiredOption('--queue <name>', 'the queue to work on')
+  .option('--model <file...>', 'fitted model(s) to score with')
+  .option('--lock-duration <ms>', "how long a job is this worker's before another may take it over (default 30000)")
+  .option('--stalled-interval <ms>', 'how often jobs of dead workers are looked for (default 30000)')
+  .action(async (options) => {
+    process.exitCode = await workerCommand(options);
+  });
+
+program
+  .command('enqueue')
+  .description('add interaction records (JSONL: id, accountId, at, text or result) to a BullMQ queue')
+  .argument('<records>', 'records file, or - for standard input')
+  .requiredOption('--redis <url>', 'the Redis server, e.g. redis://127.0.0.1:6379')
+  .requiredOption('--queue <name>', 'the queue to add to')
+  .option('--shards <n>', "shards of the queue's state (set by its first producer; default 16)")
+  .option('--batch-size <n>', 'records per job (default 200)')
+  .action(async (file, options) => {
+    process.exitCode = await enqueueCommand(file, options);
   });
 
 program.exitOverride((error) => {

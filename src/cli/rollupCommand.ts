@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { analyze, CxtoneError } from '../index.js';
-import { type AccountRollup, type AlertRule, createRollup, evaluateAlerts, type InteractionRecord } from '../rollup/index.js';
+import {
+  type AccountRollup,
+  type AlertRule,
+  createRollup,
+  evaluateAlerts,
+  type InteractionRecord,
+  type RollupState,
+  type SummaryOptions,
+  summarizeRollup,
+} from '../rollup/index.js';
 import { EXIT } from './exit.js';
 import { createProgress, wantsProgress } from './progress.js';
 import { csvRow, writeOut } from './output.js';
@@ -16,6 +25,9 @@ export interface RollupCommandOptions {
   strict?: boolean;
   /** False with `--no-escape-formulas`. */
   escapeFormulas?: boolean;
+  /** Read the merged state of a queue's workers instead of a records file (`--from-redis URL --queue NAME`). */
+  fromRedis?: string;
+  queue?: string;
 }
 
 /** Alerts evaluated when `--alerts` names no rules file. */
@@ -34,19 +46,36 @@ const SORTS: Record<string, (a: AccountRollup, b: AccountRollup) => number> = {
   volume: (a, b) => b.volume - a.volume,
 };
 
-export async function rollupCommand(input: string, options: RollupCommandOptions): Promise<number> {
+export async function rollupCommand(input: string | undefined, options: RollupCommandOptions): Promise<number> {
   const sort = SORTS[options.sort];
   if (!sort) return usage(`--sort must be one of ${Object.keys(SORTS).join(', ')}, received "${options.sort}"`);
   if (options.format !== 'json' && options.format !== 'csv') return usage(`--format must be json or csv, received "${options.format}"`);
   let rules: readonly AlertRule[] = DEFAULT_ALERTS;
-  let source: InputSource;
   try {
     if (options.alerts) rules = JSON.parse(readFileSync(options.alerts, 'utf8')) as AlertRule[];
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  const summary = clean({ windowDays: number(options.windowDays), halfLifeDays: number(options.halfLifeDays) });
+  if (options.fromRedis !== undefined) {
+    if (input !== undefined) return usage('give a records file or --from-redis, not both');
+    if (options.queue === undefined) return usage('--from-redis needs --queue <name>');
+    const queued = await readQueue(options.fromRedis, options.queue);
+    if (typeof queued === 'number') return queued;
+    process.stderr.write(
+      `${queued.counted} record(s) counted by the workers, ${queued.rejected} rejected, ${queued.failedJobs.length} failed job(s)\n`,
+    );
+    for (const { key, reason } of queued.rejectedReasons) process.stderr.write(`rejected ${key.replace('\u0000', ' ')}: ${reason}\n`);
+    for (const { id, reason } of queued.failedJobs) process.stderr.write(`failed job ${id}: ${reason}\n`);
+    return report(queued.state, rules, summary, sort, options, queued.rejected > 0 ? EXIT.badRows : EXIT.ok);
+  }
+  if (input === undefined) return usage('give a records file, - for standard input, or --from-redis URL --queue NAME');
+  let source: InputSource;
+  try {
     source = openInput(input);
   } catch (error) {
     return usage((error as Error).message);
   }
-  const summary = { windowDays: number(options.windowDays), halfLifeDays: number(options.halfLifeDays) };
   const live = createRollup();
   const progress = createProgress(source.size, wantsProgress());
   let good = 0;
@@ -72,11 +101,37 @@ export async function rollupCommand(input: string, options: RollupCommandOptions
     if ((good + bad) % 1024 === 0) progress.update(good, source.bytesRead());
   }
   progress.stop();
+  process.stderr.write(`${good} record(s) read, ${bad} bad record(s)\n`);
+  return report(live.state(), rules, summary, sort, options, bad > 0 ? EXIT.badRows : EXIT.ok);
+}
+
+/** The queue's merged state, or an exit code when the queue cannot be read. */
+async function readQueue(url: string, queue: string) {
+  try {
+    const { readQueueRollup } = await import('../bullmq/index.js');
+    return await readQueueRollup({ redis: url, queue });
+  } catch (error) {
+    if (error instanceof CxtoneError) return usage(error.message.replace(/^cxtone: /, ''));
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND')
+      return usage('--from-redis needs the bullmq and ioredis packages: npm install bullmq ioredis');
+    throw error;
+  }
+}
+
+/** Summarises a state, evaluates the alerts, and writes the account table. */
+async function report(
+  state: RollupState,
+  rules: readonly AlertRule[],
+  summary: SummaryOptions,
+  sort: (a: AccountRollup, b: AccountRollup) => number,
+  options: RollupCommandOptions,
+  exit: number,
+): Promise<number> {
   let accounts: AccountRollup[];
   let alerts: ReturnType<typeof evaluateAlerts>;
   try {
-    accounts = live.summarize(clean(summary)).sort(sort);
-    alerts = evaluateAlerts(live.state(), rules, clean(summary));
+    accounts = summarizeRollup(state, summary).sort(sort);
+    alerts = evaluateAlerts(state, rules, summary);
   } catch (error) {
     return usage((error as Error).message);
   }
@@ -89,10 +144,10 @@ export async function rollupCommand(input: string, options: RollupCommandOptions
       ),
     );
   }
-  process.stderr.write(`${good} record(s) rolled up into ${accounts.length} account(s), ${bad} bad record(s), ${alerts.length} alert(s)\n`);
+  process.stderr.write(`${accounts.length} account(s), ${alerts.length} alert(s)\n`);
   for (const alert of alerts)
     process.stderr.write(`alert ${alert.ruleId} ${alert.accountId} ${alert.from}..${alert.to}: ${alert.message}\n`);
-  return bad > 0 ? EXIT.badRows : EXIT.ok;
+  return exit;
 }
 
 /** Rows, or one row carrying the reason the input cannot be read (binary data): reported like a bad record. */

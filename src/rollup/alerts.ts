@@ -76,7 +76,9 @@ export function evaluateAlerts(state: RollupState, rules: readonly AlertRule[], 
   const resolved = resolveSummaryOptions(state, options);
   const { asOf } = resolved;
   const alerts: Alert[] = [];
-  for (const [accountId, account] of Object.entries(state.accounts)) {
+  // In order of account id, not of the state's keys: states merged in another order give the same alerts in the same order.
+  for (const accountId of Object.keys(state.accounts).sort()) {
+    const account = state.accounts[accountId]!;
     const days = daysInWindow(account.days, resolved);
     const quotesBetween = (from: number, to: number) =>
       account.quotes.filter((quote) => dayIndex(quote.day) >= from && dayIndex(quote.day) <= to);

@@ -200,7 +200,9 @@ export function summarizeRollup(state: RollupState, options: SummaryOptions = {}
 export function summarizeState(state: RollupState, options: SummaryOptions = {}): AccountRollup[] {
   const resolved = resolveSummaryOptions(state, options);
   const accounts: AccountRollup[] = [];
-  for (const [accountId, account] of Object.entries(state.accounts)) {
+  // In order of account id, not of the state's keys, so that states merged in any order summarise alike.
+  for (const accountId of Object.keys(state.accounts).sort()) {
+    const account = state.accounts[accountId]!;
     const days = daysInWindow(account.days, resolved);
     let volume = 0;
     let sum = 0;

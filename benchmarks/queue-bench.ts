@@ -1,0 +1,144 @@
+// cxtone/bullmq end to end (issue 21): interactions enqueued, scored and checkpointed by 1 and 2 worker processes
+// (the `cxtone worker` command), against analyzeMany in one process, in the same run; and the Redis memory the
+// state takes per 1,000 accounts. Needs redis-server and a build:
+//   npm run build && npx tsx benchmarks/queue-bench.ts [--records 30000] [--no-write]
+import { type ChildProcess, spawn } from 'node:child_process';
+import { Redis } from 'ioredis';
+import { syntheticInteractions } from '../test/support/interactions.js';
+import { startRedis } from '../test/support/redis.js';
+import { flag } from './data.js';
+import { markdownTable, writeResultsSection } from './results-file.js';
+
+const args = process.argv.slice(2);
+const count = Number(flag(args, 'records') ?? 30_000);
+const ACCOUNTS = 1000;
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const { analyzeMany } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
+const queueModule = (await import(new URL('../dist/bullmq.js', import.meta.url).href)) as typeof import('../src/bullmq/index.js');
+const records = syntheticInteractions(count, ACCOUNTS, 11);
+// Warm-up records of other accounts: a worker that has run a while has its code compiled and its caches filled, and
+// so has the process that runs analyzeMany after the first round; both sides are timed warm.
+const warmUp = syntheticInteractions(4000, 50, 99).map((record) => ({
+  ...record,
+  id: `warm-${record.id}`,
+  accountId: `warm-${record.accountId}`,
+}));
+const server = await startRedis();
+const redis = new Redis(server.url);
+
+/** Records per second of analyzeMany over the records' texts, scored as a worker scores them (with aspects). */
+async function inProcessRate(): Promise<number> {
+  for await (const _ of analyzeMany(
+    warmUp.map((record) => record.text!),
+    { scorers: { aspects: true } },
+  ));
+  const start = performance.now();
+  let n = 0;
+  for await (const _ of analyzeMany(
+    records.map((record) => record.text!),
+    { scorers: { aspects: true } },
+  ))
+    n++;
+  return n / ((performance.now() - start) / 1000);
+}
+
+function startWorker(queue: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [cli, 'worker', '--redis', server.url, '--queue', queue], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('waiting for jobs')) resolve(child);
+    });
+  });
+}
+
+async function counted(queue: string): Promise<number> {
+  let total = 0;
+  for (let shard = 0; shard < 16; shard++) total += await redis.scard(`cxtone:${queue}:shard:${shard}:seen`);
+  return total;
+}
+
+/** Records per second from the first enqueue to the last checkpoint, with `workers` worker processes. */
+async function queueRate(workers: number, queue: string): Promise<number> {
+  const processes = await Promise.all(Array.from({ length: workers }, () => startWorker(queue)));
+  await queueModule.enqueueInteractions(warmUp, { redis: server.url, queue });
+  while ((await counted(queue)) < warmUp.length) await new Promise((resolve) => setTimeout(resolve, 50));
+  const start = performance.now();
+  await queueModule.enqueueInteractions(records, { redis: server.url, queue });
+  while ((await counted(queue)) < warmUp.length + records.length) await new Promise((resolve) => setTimeout(resolve, 50));
+  const seconds = (performance.now() - start) / 1000;
+  await Promise.all(
+    processes.map(
+      (child) =>
+        new Promise((resolve) => {
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  return records.length / seconds;
+}
+
+async function memoryOf(queue: string): Promise<{ state: number; seen: number }> {
+  let state = 0;
+  let seen = 0;
+  for (let shard = 0; shard < 16; shard++) {
+    state += Number((await redis.memory('USAGE', `cxtone:${queue}:shard:${shard}:accounts`, 'SAMPLES', 0)) ?? 0);
+    seen += Number((await redis.memory('USAGE', `cxtone:${queue}:shard:${shard}:seen`, 'SAMPLES', 0)) ?? 0);
+  }
+  return { state, seen };
+}
+
+const rows: string[][] = [];
+const ROUNDS = Number(flag(args, 'rounds') ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const range = (values: number[]) => `${Math.min(...values).toFixed(2)} – ${Math.max(...values).toFixed(2)}`;
+try {
+  // Rounds alternate the three runs, so that the machine's drift falls on all of them; ratios are per round.
+  const oneRatios: number[] = [];
+  const twoRatios: number[] = [];
+  const twoOverOne: number[] = [];
+  const rates = { local: [] as number[], one: [] as number[], two: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const local = await inProcessRate();
+    const one = await queueRate(1, `bench-one-${round}`);
+    const two = await queueRate(2, `bench-two-${round}`);
+    rates.local.push(local);
+    rates.one.push(one);
+    rates.two.push(two);
+    oneRatios.push(one / local);
+    twoRatios.push(two / local);
+    twoOverOne.push(two / one);
+  }
+  const accounts = new Set(records.map((record) => record.accountId)).size;
+  const memory = await memoryOf('bench-one-0');
+  rows.push(
+    ['analyzeMany in one process (with aspects)', median(rates.local).toFixed(0), '1.00×', '', ''],
+    ['queue, 1 worker process', median(rates.one).toFixed(0), `${median(oneRatios).toFixed(2)}×`, range(oneRatios), '≥ 0.8× in-process'],
+    [
+      'queue, 2 worker processes',
+      median(rates.two).toFixed(0),
+      `${median(twoRatios).toFixed(2)}×`,
+      range(twoRatios),
+      `${median(twoOverOne).toFixed(2)}× one worker (${range(twoOverOne)}; target ≥ 1.5×)`,
+    ],
+  );
+  const perThousand = (bytes: number) => `${(((bytes / accounts) * 1000) / 1024 / 1024).toFixed(2)} MB`;
+  const report = `## Queue: cxtone/bullmq end to end
+
+${records.length} synthetic interactions over ${accounts} accounts (90 days), enqueued in jobs of 500 and scored, folded and
+checkpointed by \`cxtone worker\` processes on a local redis-server, timed from the first enqueue to the last checkpoint;
+against \`analyzeMany\` on the same texts in one process, in the same run (${ROUNDS} rounds, each running the three in turn), on this machine
+(${(await import('node:os')).availableParallelism()} vCPUs, shared by the workers, Redis and the producer). Reproduce with
+\`npm run build && npx tsx benchmarks/queue-bench.ts\`.
+
+${markdownTable(['run', 'records/s (median)', 'vs in-process (median)', 'range over rounds', 'note'], rows)}
+
+Redis memory for the state of ${accounts} accounts (${(records.length / accounts).toFixed(0)} interactions each): ${perThousand(memory.state)}
+per 1,000 accounts for the shard states, and ${perThousand(memory.seen)} per 1,000 accounts for the ids of the records counted
+(${(memory.seen / records.length).toFixed(0)} bytes per record, growing with every record: see the scale-out guide).`;
+  console.log(report);
+  if (!args.includes('--no-write')) writeResultsSection('queue', report);
+} finally {
+  redis.disconnect();
+  await server.stop();
+}

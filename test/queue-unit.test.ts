@@ -1,0 +1,67 @@
+// The parts of cxtone/bullmq that need no Redis: sharding, record checks, connection options, argument errors.
+import { describe, expect, test } from 'vitest';
+import { enqueueInteractions, shardOf } from '../src/bullmq/index.js';
+import { connect } from '../src/bullmq/connection.js';
+import { recordKey } from '../src/bullmq/keys.js';
+import { prepareRecord } from '../src/bullmq/records.js';
+import { analyze, InvalidInputError, InvalidOptionsError } from '../src/index.js';
+
+describe('sharding', () => {
+  test('an account always lands in the same shard, and accounts spread over all shards', () => {
+    expect(shardOf('acct-1', 16)).toBe(shardOf('acct-1', 16));
+    const used = new Set(Array.from({ length: 500 }, (_, k) => shardOf(`acct-${k}`, 16)));
+    expect(used.size).toBe(16);
+    for (const shard of used) expect(shard).toBeGreaterThanOrEqual(0);
+    // FNV-1a, pinned: a change of hash would move the accounts of queues already running to other shards.
+    expect([shardOf('northwind', 16), shardOf('acme', 16), shardOf('', 16), shardOf('acct-1', 1024)]).toEqual([10, 15, 5, 860]);
+  });
+});
+
+describe('records', () => {
+  test('a record with text is scored with aspects and reduced as the rollup keeps it, keyed by its account and id', () => {
+    const text = 'The invoice is wrong again.';
+    const checked = prepareRecord({ id: 'r1', accountId: 'a', at: '2026-07-01T00:00:00Z', text }, 'x', analyze);
+    expect(checked.key).toBe(recordKey('a', 'r1'));
+    const expected = analyze(text, { aspects: true });
+    expect('record' in checked && checked.record).toMatchObject({
+      id: 'r1',
+      accountId: 'a',
+      at: Date.UTC(2026, 6, 1),
+      result: { label: expected.sentiment.label, score: expected.sentiment.score, categories: { billing: expect.any(Number) } },
+    });
+  });
+
+  test.each([
+    [{ id: 'r', accountId: 'a', at: '2026-07-01' }, /needs "text"/],
+    [{ id: 'r', accountId: 'a', at: '2026-07-01', text: '   ' }, /needs "text"/],
+    [{ id: 'r', accountId: 'a', at: 'soon', text: 'Broken.' }, /"at"/],
+    [{ id: 'r', accountId: 7, at: '2026-07-01', text: 'Broken.' }, /"accountId" must be a non-empty string/],
+    ['just text', /expected a record object/],
+  ])('a record that cannot count comes back with its reason: %j', (raw, reason) => {
+    const checked = prepareRecord(raw, 'job 1 record 0', analyze);
+    expect('reason' in checked && checked.reason).toMatch(reason);
+  });
+});
+
+describe('options', () => {
+  test('a Redis URL becomes ioredis options that wait through outages', () => {
+    expect(connect('redis://user:p%40ss@cache.internal:6380/2')).toMatchObject({
+      host: 'cache.internal',
+      port: 6380,
+      username: 'user',
+      password: 'p@ss',
+      db: 2,
+      maxRetriesPerRequest: null,
+    });
+    expect(connect('rediss://cache')).toMatchObject({ tls: {}, port: 6379 });
+    expect(() => connect('http://cache')).toThrow(InvalidOptionsError);
+    expect(() => connect('not a url')).toThrow(/"redis" must be a redis:\/\/ URL/);
+  });
+
+  test('bad arguments fail before any connection is made', async () => {
+    await expect(enqueueInteractions(42 as never, { redis: 'redis://127.0.0.1:1', queue: 'q' })).rejects.toThrow(InvalidInputError);
+    await expect(enqueueInteractions([], { redis: 'redis://127.0.0.1:1', queue: 'q', batchSize: 0 })).rejects.toThrow(
+      /"batchSize" must be a whole number/,
+    );
+  });
+});
