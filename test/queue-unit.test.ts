@@ -3,8 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { enqueueInteractions, shardOf } from '../src/bullmq/index.js';
 import { connect } from '../src/bullmq/connection.js';
 import { recordKey } from '../src/bullmq/keys.js';
+import { accountsFrom, fieldsFrom, fieldsOf } from '../src/bullmq/layout.js';
 import { prepareRecord } from '../src/bullmq/records.js';
 import { analyze, InvalidInputError, InvalidOptionsError } from '../src/index.js';
+import { createRollup } from '../src/rollup/index.js';
+import { syntheticInteractions } from './support/interactions.js';
 
 describe('sharding', () => {
   test('an account always lands in the same shard, and accounts spread over all shards', () => {
@@ -63,5 +66,31 @@ describe('options', () => {
     await expect(enqueueInteractions([], { redis: 'redis://127.0.0.1:1', queue: 'q', batchSize: 0 })).rejects.toThrow(
       /"batchSize" must be a whole number/,
     );
+  });
+});
+
+describe('the state in Redis fields', () => {
+  test('accounts laid out as day, contact and list fields read back as they were', () => {
+    const live = createRollup();
+    for (const record of syntheticInteractions(200, 5, 2)) {
+      const { text, ...rest } = record;
+      live.add({ ...rest, result: analyze(text!, { aspects: true }) });
+    }
+    const { accounts } = live.state();
+    const fields = fieldsFrom(accounts);
+    const pairs: [string, string][] = [];
+    for (let k = 0; k < fields.length; k += 2) pairs.push([fields[k]!, fields[k + 1]!]);
+    expect(accountsFrom(pairs)).toEqual(accounts);
+    // A record touches its day, its contact and its account's lists, nothing else of the account.
+    const checked = prepareRecord(
+      { id: 'r', accountId: 'acct-1', contactId: 'c-1', at: '2026-07-03T10:00:00Z', text: 'Broken.' },
+      'x',
+      analyze,
+    );
+    expect('record' in checked && fieldsOf(checked.record)).toEqual([
+      'acct-1\u0000d\u00002026-07-03',
+      'acct-1\u0000l\u0000',
+      'acct-1\u0000c\u0000c-1',
+    ]);
   });
 });

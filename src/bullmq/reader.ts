@@ -1,7 +1,8 @@
 import type { Redis } from 'ioredis';
-import { type AccountState, emptyState, type RollupState } from '../rollup/index.js';
+import { emptyState, type RollupState } from '../rollup/index.js';
 import { connect, type RedisTarget, redisClient } from './connection.js';
 import { keysOf } from './keys.js';
+import { accountsFrom } from './layout.js';
 
 /** A queue's rollup as the workers have committed it so far. */
 export interface QueueRollup {
@@ -32,7 +33,7 @@ export async function readQueueRollup(options: { redis: RedisTarget; queue: stri
     // An account lives in one shard only, so the shards' accounts together are the whole state.
     for (let shard = 0; shard < (shards ?? 0); shard++) {
       const [accounts, seen] = await Promise.all([redis.hgetall(keys.accounts(shard)), redis.scard(keys.seen(shard))]);
-      for (const [accountId, json] of Object.entries(accounts)) state.accounts[accountId] = JSON.parse(json) as AccountState;
+      Object.assign(state.accounts, accountsFrom(Object.entries(accounts)));
       counted += seen;
     }
     const rejected = await redis.hlen(keys.rejected);

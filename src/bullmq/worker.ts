@@ -4,10 +4,11 @@ import { createAnalyzer } from '../analyze.js';
 import type { AnalyzerOptions } from '../options.js';
 import { describeValue, InvalidOptionsError } from '../errors.js';
 import { accumulate, fromState, toState } from '../rollup/accumulator.js';
-import { type AccountState, createRollup, emptyState, type RollupOptions } from '../rollup/index.js';
+import { createRollup, emptyState, type RollupOptions } from '../rollup/index.js';
 import type { NormalizedRecord } from '../rollup/record.js';
 import { connect, type RedisTarget, redisClient } from './connection.js';
 import { keysOf, type QueueKeys } from './keys.js';
+import { accountsFrom, fieldsFrom, fieldsOf } from './layout.js';
 import type { RollupJob } from './producer.js';
 import { type CheckedRecord, prepareRecord } from './records.js';
 
@@ -53,8 +54,8 @@ function checkPayload(data: unknown): RollupJob {
 
 /**
  * Folds `records` into their accounts' states unless counted already, retried until no other worker wrote to the
- * shard in between. Only the accounts the records belong to are read and written, so a commit costs what the batch
- * touches, not what the shard holds.
+ * shard in between. Only the days, contacts and lists the records touch are read and written, so a commit costs what
+ * the batch touches, not what the shard or an account's history holds.
  */
 export async function commitBatch(
   redis: Redis,
@@ -74,18 +75,15 @@ export async function commitBatch(
     const fresh = good.filter((_, k) => seen[k] === 0);
     const transaction = redis.multi();
     if (fresh.length > 0) {
-      const touched = [...new Set(fresh.map((item) => item.record.accountId))];
+      const touched = [...new Set(fresh.flatMap((item) => fieldsOf(item.record)))];
       const stored = await redis.hmget(keys.accounts(shard), ...touched);
       const state = emptyState(rollupOptions.quoteLimit, rollupOptions.recentLimit);
-      touched.forEach((accountId, k) => {
-        if (stored[k]) state.accounts[accountId] = JSON.parse(stored[k]!) as AccountState;
-      });
-      // The stored states were written by this queue's workers, and the records were checked on the way in: no second
+      state.accounts = accountsFrom(touched.flatMap((name, k) => (stored[k] ? [[name, stored[k]!] as [string, string]] : [])));
+      // The stored fields were written by this queue's workers, and the records were checked on the way in: no second
       // check of either, which would cost more than the fold.
       const accumulator = fromState(state);
       for (const item of fresh) accumulate(accumulator, item.record);
-      const folded = toState(accumulator).accounts;
-      transaction.hset(keys.accounts(shard), ...touched.flatMap((accountId) => [accountId, JSON.stringify(folded[accountId])]));
+      transaction.hset(keys.accounts(shard), ...fieldsFrom(toState(accumulator).accounts));
       transaction.sadd(keys.seen(shard), ...fresh.map((item) => item.key));
     }
     for (const item of bad) transaction.hset(keys.rejected, item.key, item.reason);
