@@ -146,7 +146,11 @@ describe.skipIf(!available)('cxtone/bullmq on a real Redis', () => {
     );
     const again = new Queue(queue, { connection: { url: redis.url, maxRetriesPerRequest: null } });
     const shard = (await import('../src/bullmq/keys.js')).shardOf(records[0]!.accountId, 16);
-    await again.add('interactions', { shard, records: records.filter((record) => record.accountId === records[0]!.accountId) });
+    // ...and under the wrong shard: the worker puts each record in its account's shard whatever the job says.
+    await again.add('interactions', {
+      shard: (shard + 1) % 16,
+      records: records.filter((record) => record.accountId === records[0]!.accountId),
+    });
     await again.close();
     const replacement = await startWorker(redis.url, queue);
     try {

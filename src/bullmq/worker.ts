@@ -7,7 +7,7 @@ import { accumulate, fromState, toState } from '../rollup/accumulator.js';
 import { createRollup, emptyState, type RollupOptions } from '../rollup/index.js';
 import type { NormalizedRecord } from '../rollup/record.js';
 import { connect, type RedisTarget, redisClient } from './connection.js';
-import { keysOf, type QueueKeys } from './keys.js';
+import { keysOf, type QueueKeys, shardOf } from './keys.js';
 import { accountsFrom, fieldsFrom, fieldsOf } from './layout.js';
 import type { RollupJob } from './producer.js';
 import { type CheckedRecord, prepareRecord } from './records.js';
@@ -94,6 +94,18 @@ export async function commitBatch(
 
 const JOBS_IN_HAND = 2;
 
+/** Checked records by the shard of their account (rejected ones stay with the job's shard: they fold nothing). */
+function byShard(checked: readonly CheckedRecord[], shards: number | undefined, fallback: number): Map<number, CheckedRecord[]> {
+  const groups = new Map<number, CheckedRecord[]>();
+  for (const item of checked) {
+    const shard = shards !== undefined && 'record' in item ? shardOf(item.record.accountId, shards) : fallback;
+    const group = groups.get(shard);
+    if (group) group.push(item);
+    else groups.set(shard, [item]);
+  }
+  return groups;
+}
+
 /**
  * The quote and recent limits of the queue's state: fixed by its first worker (stored in Redis), so that every
  * worker keeps the same. Read in the background when Redis is down at start: the first job waits for it.
@@ -159,7 +171,18 @@ export async function startRollupWorker(options: RollupWorkerOptions): Promise<R
     const checked = payload.records.map((raw, index) => prepareRecord(raw, `job ${job.id} record ${index}`, analyzer.analyze));
     const client = idle.pop()!;
     try {
-      return await commitBatch(client, keys, payload.shard, checked, await limits);
+      const settings = await limits;
+      // Each record goes to its account's shard whatever the job says, so that no job, however made, can put an account
+      // in two shards. A job from enqueueInteractions is one shard's already.
+      const shards = Number(await client.hget(keys.meta, 'shards')) || undefined;
+      const outcome: JobOutcome = { counted: 0, alreadyCounted: 0, rejected: 0 };
+      for (const [shard, records] of byShard(checked, shards, payload.shard)) {
+        const part = await commitBatch(client, keys, shard, records, settings);
+        outcome.counted += part.counted;
+        outcome.alreadyCounted += part.alreadyCounted;
+        outcome.rejected += part.rejected;
+      }
+      return outcome;
     } finally {
       idle.push(client);
     }
