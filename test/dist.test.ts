@@ -143,3 +143,14 @@ describe('dist HTML, languages and cxtone/inputs', () => {
     }
   });
 });
+
+describe('dist cxtone/bullmq', () => {
+  test('the Node entry exports the producer, worker and reader, and checks its arguments before connecting', async () => {
+    const queue = await import(new URL('bullmq.js', dist).href);
+    expect(Object.keys(queue).sort()).toEqual(['enqueueInteractions', 'readQueueRollup', 'shardOf', 'startRollupWorker']);
+    await expect(queue.enqueueInteractions([], { redis: 'http://x', queue: 'q' })).rejects.toThrow(
+      /"redis" must be a redis:\/\/ or rediss:\/\/ URL/,
+    );
+    expect(queue.shardOf('northwind', 16)).toBe(10);
+  });
+});
