@@ -25,7 +25,14 @@ export interface RollupJob {
   records: unknown[];
 }
 
-export const JOB_NAME = 'interactions';
+const JOB_NAME = 'interactions';
+/** Retries with backoff, completed jobs dropped (their effect is in the state), failed ones kept with their reason. */
+const JOB_OPTIONS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: true,
+  removeOnFail: false,
+} as const;
 const DEFAULT_SHARDS = 16;
 const DEFAULT_BATCH = 500;
 
@@ -94,14 +101,6 @@ export async function enqueueInteractions(
     client.disconnect();
   }
 }
-
-/** Retries with backoff, completed jobs dropped (their effect is in the state), failed ones kept with their reason. */
-export const JOB_OPTIONS = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 1000 },
-  removeOnComplete: true,
-  removeOnFail: false,
-} as const;
 
 function checkRecordsArgument(records: unknown): void {
   if (records === null || typeof records !== 'object' || !(Symbol.iterator in records || Symbol.asyncIterator in records))

@@ -25,8 +25,6 @@ const ENGLISH_SHARE = 0.25;
 // Greek and beyond: Latin, with its extensions and IPA, ends before U+0370.
 const FIRST_NON_LATIN = 0x370;
 
-export type { LanguageResult };
-
 export const ENGLISH_ASSUMED: LanguageVerdict = Object.freeze({ result: Object.freeze({ code: 'und', scored: true }), foreign: [] });
 
 interface LanguageVerdict {
@@ -34,8 +32,6 @@ interface LanguageVerdict {
   /** Paragraphs not in English, in the offsets of the text read. */
   foreign: ExcludedSpan[];
 }
-
-export type { WordCounts };
 
 export const noWords = (): WordCounts => ({ lower: 0, unknown: 0, letters: 0, nonLatin: 0 });
 

@@ -1,9 +1,9 @@
-import type { ExcludedSpan } from '../result.js';
+import type { ExcludedSpan, LanguageResult } from '../result.js';
 import { type HtmlText, readHtml } from './html.js';
-import { countWord, ENGLISH_ASSUMED, type LanguageResult, noWords, readLanguage, type WordCounts } from './language.js';
+import { countWord, ENGLISH_ASSUMED, noWords, readLanguage } from './language.js';
 import { blankOut, findExcludedSpans, mergeSpans } from './neutralize.js';
 import { addedWords, isUnknownId, nlp, readLowerCase, startReading } from './nlp.js';
-import { normalizeEmoji, type Reading, type SentenceSpan, type Token } from './token.js';
+import { normalizeEmoji, type Reading, type SentenceSpan, type Token, type WordCounts } from './token.js';
 
 /** Input text turned into tokens and sentences, with the regions that are not scored. */
 export interface Doc {

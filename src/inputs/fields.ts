@@ -3,12 +3,10 @@ import { describeValue, InvalidInputError } from '../errors.js';
 // Reading vendor records: every field is checked where it is read, and a bad one is named with the record it is in
 // ("zendesk: comments[3].author_id must be a number, received string "7""), never a crash further in.
 
-export type Record_ = Record<string, unknown>;
-
 /** A reader of one record's fields, naming `where` (e.g. `zendesk: comments[3]`) in its errors. */
 export interface FieldReader {
   where: string;
-  record: Record_;
+  record: Record<string, unknown>;
   has(name: string): boolean;
   string(name: string): string;
   optionalString(name: string): string | undefined;
@@ -32,7 +30,7 @@ function fail(where: string, name: string, expected: string, value: unknown): ne
 export function readRecord(value: unknown, where: string): FieldReader {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new InvalidInputError(`${where}: expected an object, received ${describeValue(value)}.`);
-  const record = value as Record_;
+  const record = value as Record<string, unknown>;
   const present = (name: string) => Object.hasOwn(record, name) && record[name] !== undefined && record[name] !== null;
   const reader: FieldReader = {
     where,

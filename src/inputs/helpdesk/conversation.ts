@@ -7,3 +7,9 @@ export interface HelpDeskConversation {
   subject?: string;
   turns: Turn[];
 }
+
+/** Options of the adapters whose exports carry internal notes. */
+export interface HelpDeskOptions {
+  /** Keep internal notes (Zendesk private comments, Intercom notes, Freshdesk private notes) as agent turns. Default `false`. */
+  includePrivate?: boolean;
+}

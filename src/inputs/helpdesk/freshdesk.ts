@@ -1,7 +1,6 @@
 import type { Turn } from '../../conversation/turn.js';
 import { readRecord } from '../fields.js';
-import type { HelpDeskConversation } from './conversation.js';
-import type { HelpDeskOptions } from './zendesk.js';
+import type { HelpDeskConversation, HelpDeskOptions } from './conversation.js';
 
 // Freshdesk API v2: a ticket with its conversations (`GET /api/v2/tickets/{id}?include=conversations`). The ticket's
 // `description` is the requester's opening message; a conversation with `incoming: true` came from the customer,

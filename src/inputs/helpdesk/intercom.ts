@@ -1,7 +1,6 @@
 import type { Turn } from '../../conversation/turn.js';
 import { isoTime, readRecord, type FieldReader } from '../fields.js';
-import type { HelpDeskConversation } from './conversation.js';
-import type { HelpDeskOptions } from './zendesk.js';
+import type { HelpDeskConversation, HelpDeskOptions } from './conversation.js';
 
 // Intercom REST API: a conversation (`GET /conversations/{id}`): its `source` (the opening message) and its
 // `conversation_parts`. Authors of type `user`, `lead` or `contact` are the customer; `admin`, `bot` and `team` the

@@ -1,6 +1,6 @@
 import type { Turn } from '../../conversation/turn.js';
 import { readRecord } from '../fields.js';
-import type { HelpDeskConversation } from './conversation.js';
+import type { HelpDeskConversation, HelpDeskOptions } from './conversation.js';
 
 // Zendesk Support API: a ticket (`GET /api/v2/tickets/{id}`) and its comments (`GET /api/v2/tickets/{id}/comments`),
 // optionally with the `users` side-load. The customer is the ticket's `requester_id`, or any user whose `role` is
@@ -19,11 +19,6 @@ export interface ZendeskExport {
     created_at?: string;
   }[];
   users?: { id: number | string; name?: string; role?: string }[];
-}
-
-export interface HelpDeskOptions {
-  /** Keep internal notes (Zendesk private comments, Intercom notes, Freshdesk private notes) as agent turns. Default `false`. */
-  includePrivate?: boolean;
 }
 
 /** A Zendesk ticket and its comments as a conversation: public comments in order, the requester as the customer. */
