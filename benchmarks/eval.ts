@@ -10,6 +10,7 @@ import { evaluateFitting } from './fit-eval.js';
 import { evaluateIntents } from './intent-eval.js';
 import { evaluateMovements } from './movement-eval.js';
 import { evaluateSarcasm } from './sarcasm-eval.js';
+import { evaluateTone } from './tone-eval.js';
 import { type Polarity, type SentimentMetrics, sentimentMetrics } from './metrics.js';
 import { cxtoneScorer, peerScorers, type Scorer } from './peers.js';
 import { barChart, writePlot } from './plot.js';
@@ -93,6 +94,7 @@ const intents = evaluateIntents(dataDir, withSarcasm);
 const aspects = evaluateAspects(dataDir, withSarcasm);
 const fitting = evaluateFitting(dataDir);
 const movements = evaluateMovements(datasets, (name) => results.get(name)!.get('cxtone')!.macroF1);
+const tone = evaluateTone(datasets, (name) => results.get(name)!.get('cxtone')!.macroF1);
 const margins = [
   emotions.figures.goemotions &&
     `GoEmotions dev ${pct(emotions.figures.goemotions.cxtone)} vs keyword ${pct(emotions.figures.goemotions.keyword)} (+${(100 * (emotions.figures.goemotions.cxtone - emotions.figures.goemotions.keyword)).toFixed(1)})`,
@@ -106,13 +108,14 @@ The lexicon was built by hand and pruned on the train splits (\`goemotions.train
 
 ${emotions.report}`;
 console.log(
-  `${report}\n\n${sarcasm.report}\n\n${movements.report}\n\n${emotionReport}\n\n${intents.report}\n\n${aspects.report}\n\n${fitting.report}`,
+  `${report}\n\n${sarcasm.report}\n\n${movements.report}\n\n${tone.report}\n\n${emotionReport}\n\n${intents.report}\n\n${aspects.report}\n\n${fitting.report}`,
 );
 
 if (!args.includes('--no-write')) {
   writeResultsSection('eval', report);
   writeResultsSection('sarcasm', sarcasm.report);
   writeResultsSection('movement', movements.report);
+  writeResultsSection('tone', tone.report);
   writeResultsSection('emotion', emotionReport);
   writeResultsSection('intent', intents.report);
   writeResultsSection('aspect', aspects.report);
@@ -139,6 +142,7 @@ for (const dataset of datasets) {
 if (emotions.figures.goemotions) current['emotion goemotions.dev'] = { macroF1: emotions.figures.goemotions.cxtone };
 if (emotions.figures.tweeteval) current['emotion tweeteval-emotion.val'] = { macroF1: emotions.figures.tweeteval.cxtone };
 current['movement suite'] = { accuracy: movements.suiteAccuracy };
+current['tone suite'] = { accuracy: tone.suiteAccuracy };
 for (const figure of intents.figures)
   current[`intent ${figure.dataset} ${figure.intent}`] = { precision: figure.precision, recall: figure.recall };
 for (const [domain, { accuracy, macroF1 }] of Object.entries(aspects.figures.polarity))

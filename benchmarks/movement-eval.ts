@@ -25,6 +25,19 @@ const pct = (value: number) => (100 * value).toFixed(1);
 const right = (scorer: Scorer, cases: readonly MovementCase[]) =>
   cases.filter((item) => scorer.score(item.text).label === item.label).length;
 
+/** Per sentiment set: macro-F1 of `other` (the default with something switched), of the default, and the change. */
+export function comparisonRows(datasets: readonly SentimentDataset[], other: Scorer, cxtoneF1: (dataset: string) => number): string[][] {
+  return datasets.map((dataset) => {
+    const gold = dataset.items.map((item) => item.polarity);
+    const off = macroF1(
+      gold,
+      dataset.items.map((item) => other.score(item.text).label),
+    );
+    const on = cxtoneF1(dataset.name);
+    return [dataset.name, pct(off), pct(on), `${on >= off ? '+' : ''}${(100 * (on - off)).toFixed(2)}`];
+  });
+}
+
 /** The suite table, and macro-F1 per sentiment set with movements switched off (every built-in metric removed) and on. */
 export function evaluateMovements(
   datasets: readonly SentimentDataset[],
@@ -35,15 +48,7 @@ export function evaluateMovements(
   const suiteAccuracy = right(scorers[0]!, movementCases) / movementCases.length;
   const noMetrics = Object.fromEntries(Object.keys(b2bSupportLexicon.metrics).map((term) => [term, null]));
   const withoutMovements = cxtoneScorer({ lexicons: [{ name: 'no-movements', metrics: noMetrics }] });
-  const setRows = datasets.map((dataset) => {
-    const gold = dataset.items.map((item) => item.polarity);
-    const off = macroF1(
-      gold,
-      dataset.items.map((item) => withoutMovements.score(item.text).label),
-    );
-    const on = cxtoneF1(dataset.name);
-    return [dataset.name, pct(off), pct(on), `${on >= off ? '+' : ''}${(100 * (on - off)).toFixed(2)}`];
-  });
+  const setRows = comparisonRows(datasets, withoutMovements, cxtoneF1);
   const report = `## Movements
 
 The B2B suite of issue 19 (\`test/support/movement-cases.ts\`, written for cxtone): cases each scorer labels as a

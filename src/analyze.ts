@@ -14,7 +14,7 @@ import {
   type TextFormat,
 } from './options.js';
 import type { PatternIndex } from './patterns/matcher.js';
-import type { AnalysisResult, SentenceResult } from './result.js';
+import type { AnalysisResult, ProblemResult, SentenceResult } from './result.js';
 import { hasMark, type Rule } from './rules/rule.js';
 import { scoreAspects } from './scorers/aspect.js';
 import { scoreDocument } from './scorers/document.js';
@@ -23,7 +23,7 @@ import { applySentimentModel, fittedIntents } from './scorers/fitted.js';
 import { type ContextualMatch, findInContext, scoreIntents, withoutMockedPraise } from './scorers/intent.js';
 import { type LabelThresholds, toSentimentScore } from './scorers/label.js';
 import type { Analysis, Scorer, ScorerSwitch } from './scorers/scorer.js';
-import { scoreSentences } from './scorers/sentence.js';
+import { type ScoredSentence, scoreSentences } from './scorers/sentence.js';
 import { scoreSignals } from './scorers/signals.js';
 
 /** A configured, reusable scorer. Create one per configuration and share it. */
@@ -132,6 +132,7 @@ export function coreReader(
         evidence: sentence.evidence,
       };
       if (sentence.sarcasm) result.sarcasm = sentence.sarcasm;
+      if (sentence.problem) result.problem = sentence.problem;
       return result;
     });
     const sentiment = scoreDocument(scored, thresholds);
@@ -144,8 +145,21 @@ export function coreReader(
       excluded: doc.excluded,
       language: doc.language,
     };
+    const problem = documentProblem(scored);
+    if (problem) result.problem = problem;
     return { doc, result };
   };
+}
+
+function documentProblem(sentences: readonly ScoredSentence[]): ProblemResult | undefined {
+  let problem: ProblemResult | undefined;
+  for (const { problem: reported } of sentences) {
+    if (!reported) continue;
+    problem ??= { severity: 0, evidence: [] };
+    problem.severity = Math.max(problem.severity, reported.severity);
+    problem.evidence.push(...reported.evidence);
+  }
+  return problem;
 }
 
 function formatOf(text: string, format: TextFormat): InputFormat {

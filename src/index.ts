@@ -32,6 +32,8 @@ export type {
   IntentResult,
   LanguageResult,
   ModelVerdict,
+  ProblemEvidence,
+  ProblemResult,
   Quote,
   RiskFactor,
   RiskSignals,

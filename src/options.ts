@@ -32,6 +32,13 @@ export interface AnalyzerOptions {
    * `{ strength: 0.5 }` to invert sarcastic praise at half strength. Default: the rule as it is in `rules`.
    */
   sarcasm?: boolean | SarcasmOptions;
+  /**
+   * Read every reported problem as negative sentiment at full weight, as review and social-media sets label them
+   * ("my bag is missing" is negative). By default sentiment is the writer's attitude: a problem stated calmly weighs
+   * half, a fifth in a technical report, and counts fully only beside a feeling (the `calm` rule). Either way the
+   * problem itself is in `result.problem`. Default `false`.
+   */
+  problemsAreNegative?: boolean;
   /** Score emotions (`result.emotions`). Default `true`. */
   emotions?: boolean;
   /** Detect intents (`result.intents`). Default `true`. */
@@ -120,6 +127,7 @@ const KNOWN_OPTIONS = [
   'neutralBand',
   'maxLength',
   'sarcasm',
+  'problemsAreNegative',
   ...SCORERS,
   'subject',
   'models',
@@ -144,6 +152,7 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
     neutralBand = DEFAULT_NEUTRAL_BAND,
     maxLength = DEFAULT_MAX_LENGTH,
     sarcasm = true,
+    problemsAreNegative = false,
     detectLanguage = true,
   } = options;
   if (!Array.isArray(lexicons))
@@ -156,11 +165,13 @@ export function resolveOptions(options: AnalyzerOptions | undefined): ResolvedOp
   if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < 1) {
     throw new InvalidOptionsError(`"maxLength" must be a positive integer, received ${describeValue(maxLength)}.`);
   }
+  if (typeof problemsAreNegative !== 'boolean')
+    throw new InvalidOptionsError(`"problemsAreNegative" must be a boolean, received ${describeValue(problemsAreNegative)}.`);
   if (typeof detectLanguage !== 'boolean')
     throw new InvalidOptionsError(`"detectLanguage" must be a boolean, received ${describeValue(detectLanguage)}.`);
   return {
     lexicons: [...(useDefaults ? defaultLexicons : []), ...lexicons.map(defineLexicon)],
-    rules: configureSarcasm(validateRules(rules), sarcasm),
+    rules: withoutCalm(configureSarcasm(validateRules(rules), sarcasm), problemsAreNegative),
     thresholds: { ...DEFAULT_THRESHOLDS, neutralBand },
     maxLength,
     scorers: resolveScorers(options, { emotions: true, intents: true, signals: true, aspects: false }, 'options'),
@@ -248,6 +259,11 @@ export function resolveCallOptions(
     scorers: resolveScorers(options as ScorerOptions, defaults.scorers, where),
     format: resolveFormat((options as CallOptions).format, defaults.format, where),
   };
+}
+
+// Problems read as negative at full weight are what the rules marked `calm` would damp.
+function withoutCalm(rules: readonly Rule[], problemsAreNegative: boolean): readonly Rule[] {
+  return problemsAreNegative ? Object.freeze(rules.filter((rule) => !hasMark(rule, 'calm'))) : rules;
 }
 
 function configureSarcasm(rules: readonly Rule[], sarcasm: unknown): readonly Rule[] {

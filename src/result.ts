@@ -80,6 +80,28 @@ export interface SarcasmResult {
   situations?: Evidence[];
 }
 
+/**
+ * A problem the text reports (something broken, failing, missing, wrong), apart from how the writer feels about it:
+ * "Export fails with error 500." reports a problem calmly; sentiment says whether the writer is upset.
+ */
+export interface ProblemResult {
+  /** 0..1: the severity of the gravest problem reported (outage 1, crash 0.8, error 0.5, issue 0.3). */
+  severity: number;
+  evidence: ProblemEvidence[];
+}
+
+/** The words that report a problem. They may weigh nothing as sentiment ("error 500" is jargon, not a feeling). */
+export interface ProblemEvidence extends Quote {
+  /**
+   * The lexicon's problem entry ("crash", "not working"), `not <verb>` for a function that fails ("does not find"),
+   * or `http <status>` for an HTTP error status ("returns a 404").
+   */
+  term: string;
+  severity: number;
+  /** The lexicon of the entry, or `cxtone` for the two shapes above. */
+  source: string;
+}
+
 /** One sentence of the scored text. */
 export interface SentenceResult {
   text: string;
@@ -89,6 +111,8 @@ export interface SentenceResult {
   evidence: Evidence[];
   /** Present when the `sarcasm` rule fired in this sentence. */
   sarcasm?: SarcasmResult;
+  /** Present when the sentence reports a problem, outside a condition or wish ("if it fails, retry" reports none). */
+  problem?: ProblemResult;
 }
 
 /** Why a region of the input was left out of scoring. */
@@ -100,6 +124,8 @@ export type ExclusionReason =
   | 'log'
   | 'stack-trace'
   | 'metadata'
+  /** Structure of an issue or pull-request template: checklist items, headings, HTML comments with instructions. */
+  | 'template'
   /** A character repeated past the fourth ("!!!!!!…"): the repeats add nothing and would only slow tokenizing. */
   | 'repetition'
   /** A paragraph in another language than English (see {@link LanguageResult}). */
@@ -237,6 +263,8 @@ export interface AnalysisResult {
   excluded: ExcludedSpan[];
   /** The language the text is written in; text in another language than English is not scored. */
   language: LanguageResult;
+  /** Present when some sentence reports a problem: the gravest severity, and every sentence's problem evidence. */
+  problem?: ProblemResult;
   /** Emotions, unless the analyzer was created with `emotions: false`. */
   emotions?: EmotionResult;
   /** Intents found, strongest first, unless created with `intents: false`. */

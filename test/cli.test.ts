@@ -36,6 +36,25 @@ describe('cxtone analyze', () => {
     expect(second).toContain('dashboard [feature] positive');
   });
 
+  test('the problem is a default column: a calm report is neutral and says what is broken (issue 18)', () => {
+    const input = file('calm.jsonl', '{"text":"The CSV export fails with error 500."}\n{"text":"Thanks, all good."}\n');
+    const json = run(['analyze', input]);
+    const [calm, fine] = json.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(calm).toMatchObject({ label: 'neutral', problem: { severity: 0.7, quotes: ['fails', 'error', '500'] } });
+    expect(fine.problem).toBeNull();
+    const csv = run(['analyze', input, '--format', 'csv', '--fields', 'label,problem']);
+    expect(csv.stdout.trim().split('\n')).toEqual([
+      'line,id,label,problem_severity,problem',
+      '1,,neutral,0.7,fails; error; 500',
+      '2,,positive,,',
+    ]);
+    const pretty = run(['analyze', '--text', 'The CSV export fails with error 500.', '--explain']);
+    expect(pretty.stdout).toContain('problem    severity 0.70: "fails" (fails 0.7)');
+  });
+
   test('--subject leaves the product out of the aspects; a bad pattern is a usage error', () => {
     const text = 'Acme is great but the export is slow.';
     const aspectsWith = (...extra: string[]) =>

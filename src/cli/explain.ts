@@ -26,6 +26,10 @@ export function explain(text: string, result: AnalysisResult): string {
     lines.push(`  ${sign} "${item.text}" @${item.start}-${item.end} weight ${item.weight.toFixed(2)}${rules}`);
   }
   const listOrNone = (items: string[]) => (items.length === 0 ? pc.dim('none') : items.join(', '));
+  if (result.problem) {
+    const quotes = result.problem.evidence.map((item) => `"${item.text}" (${item.term} ${item.severity})`).join(', ');
+    lines.push(`${pc.bold('problem')}    severity ${result.problem.severity.toFixed(2)}: ${quotes}`);
+  }
   if (result.emotions) {
     const { scores } = result.emotions;
     const present = Object.entries(presentEmotions(scores)).map(

@@ -8,6 +8,7 @@ export const FIELDS = [
   'magnitude',
   'confidence',
   'language',
+  'problem',
   'emotions',
   'intents',
   'risk',
@@ -16,7 +17,7 @@ export const FIELDS = [
 ] as const;
 export type Field = (typeof FIELDS)[number];
 // The language is there by default so that a text left unscored for its language never passes for a neutral one.
-export const DEFAULT_FIELDS: readonly Field[] = ['label', 'score', 'confidence', 'language', 'emotions', 'intents', 'risk'];
+export const DEFAULT_FIELDS: readonly Field[] = ['label', 'score', 'confidence', 'language', 'problem', 'emotions', 'intents', 'risk'];
 
 export function parseFields(value: string): Field[] {
   const fields = value
@@ -41,6 +42,12 @@ export function toJson(result: AnalysisResult, fields: readonly Field[]): Record
         break;
       case 'language':
         out.language = { code: result.language.code, scored: result.language.scored };
+        break;
+      case 'problem':
+        // A calm report is neutral and still has a problem: the column says so, so neutral never reads as "all is well".
+        out.problem = result.problem
+          ? { severity: result.problem.severity, quotes: result.problem.evidence.map((item) => item.text) }
+          : null;
         break;
       case 'emotions':
         out.emotions = result.emotions && {
@@ -93,6 +100,10 @@ export function toCells(result: AnalysisResult, fields: readonly Field[]): Recor
       const risk = value as { escalation: number; churn: number } | undefined;
       cells.escalation_risk = risk?.escalation ?? '';
       cells.churn_risk = risk?.churn ?? '';
+    } else if (field === 'problem') {
+      const problem = value as { severity: number; quotes: string[] } | null;
+      cells.problem_severity = problem?.severity ?? '';
+      cells.problem = problem?.quotes.join('; ') ?? '';
     } else if (field === 'language') {
       cells.language = result.language.code;
       cells.language_scored = String(result.language.scored);

@@ -23,7 +23,7 @@ describe('analyzeConversation', () => {
   });
 
   test("sides are labelled with the analyzer's own neutralBand, not the default one", () => {
-    const mild = [{ speaker: 'customer', text: 'The export is a bit slow.' }];
+    const mild = [{ speaker: 'customer', text: 'The export is a bit disappointing.' }];
     const score = analyzeConversation({ turns: mild }).customer.sentiment.score;
     expect(analyzeConversation({ turns: mild }).customer.sentiment.label).toBe('negative');
     const wide = createAnalyzer({ neutralBand: Math.abs(score) + 0.05 });

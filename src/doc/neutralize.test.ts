@@ -97,3 +97,27 @@ describe('long runs', () => {
     expect(spans[0]!.reason).toBe('code');
   });
 });
+
+describe('templates and labelled logs (issue 18)', () => {
+  test('checklist items and headings of an issue template are template, the rest is text', () => {
+    const text = '## Expected behavior\nThe export completes.\n- [x] I have searched existing issues\n- [ ] I have added tests';
+    expect(reasonsOf(text)).toEqual([
+      ['template', '## Expected behavior'],
+      ['template', '- [x] I have searched existing issues\n- [ ] I have added tests'],
+    ]);
+  });
+
+  test('an HTML comment is a template instruction, over one line or several', () => {
+    expect(reasonsOf('<!-- Describe the bug -->\nIt fails.')).toEqual([['template', '<!-- Describe the bug -->']]);
+    expect(reasonsOf('<!--\nbad awful\n-->\nIt fails.')).toEqual([['template', '<!--\nbad awful\n-->']]);
+  });
+
+  test('a log pasted after a label on the same line is a log; the label stays text', () => {
+    const text = 'Log excerpt: 2026-11-02T10:14:03Z WARN retry attempt 3 failed';
+    expect(reasonsOf(text)).toEqual([['log', '2026-11-02T10:14:03Z WARN retry attempt 3 failed']]);
+  });
+
+  test('a plain markdown list is not a template', () => {
+    expect(reasonsOf('- the export fails\n- the import is slow')).toEqual([]);
+  });
+});

@@ -41,6 +41,13 @@ const LOG_LINE = anyOf(
   /^\[?\d{2}:\d{2}:\d{2}/,
   /^\[?(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL|SEVERE|PANIC)\]?(?:[:\]]|\s+[\w[(])/,
 );
+// A log pasted after a label on the same line: "Log excerpt: 2026-11-02T10:14:03Z WARN retry failed".
+const LABELLED_LOG = /^[A-Za-z][\w ]{0,30}:\s+(?=\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2})/;
+// Issue and pull-request templates: "- [x] I have read the docs", "## Expected behavior", "<!-- describe the bug -->".
+const CHECKLIST_ITEM = /^[-*+]\s+\[[ xX]\]\s/;
+const HEADING = /^#{2,6}\s+\S/;
+const COMMENT_OPEN = '<!--';
+const COMMENT_CLOSE = '-->';
 const SHELL_LINE = /^(\$|#|>>>|PS [A-Z]:\\.{0,200}>)\s+\S/;
 const CODE_CHARS = /[;{}=<>()[\]]/;
 const METADATA_FIELDS = [
@@ -99,6 +106,7 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
   const excludeRest = (from: number, reason: ExclusionReason) => exclude(lines[from]!.start, text.length, reason);
 
   let fenced = false;
+  let commented = false;
   let traceback = false;
   let seenContent = false;
   for (let i = 0; i < lines.length; i++) {
@@ -107,6 +115,12 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     if (FENCE.test(trimmed) || fenced) {
       if (FENCE.test(trimmed)) fenced = !fenced;
       exclude(line.start, line.end, 'code');
+      continue;
+    }
+    if (commented || trimmed.startsWith(COMMENT_OPEN)) {
+      // An HTML comment is the template's instruction to whoever fills it in, never shown once rendered.
+      commented = !trimmed.includes(COMMENT_CLOSE, commented ? 0 : COMMENT_OPEN.length);
+      exclude(line.start, line.end, 'template');
       continue;
     }
     if (trimmed === '') {
@@ -171,6 +185,16 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     }
     if (LOG_LINE.test(trimmed)) {
       exclude(line.start, line.end, 'log');
+      continue;
+    }
+    const label = LABELLED_LOG.exec(trimmed);
+    if (label) {
+      seenContent = true;
+      exclude(line.start + (line.text.length - line.text.trimStart().length) + label[0].length, line.end, 'log');
+      continue;
+    }
+    if (CHECKLIST_ITEM.test(trimmed) || HEADING.test(trimmed)) {
+      exclude(line.start, line.end, 'template');
       continue;
     }
     if (SHELL_LINE.test(trimmed) || isIndentedCode(line, lines[i - 1])) {

@@ -11,6 +11,12 @@ export interface Doc {
   text: string;
   tokens: Token[];
   sentences: SentenceSpan[];
+  /**
+   * Indices of the tokens that change how the words around them read, in order: negators ("not", "never"), condition
+   * words ("if", "unless", "whether") and numbers. Gathered as the text is read, so a scorer that needs only these
+   * visits them without another pass over every token.
+   */
+  cues: number[];
   excluded: ExcludedSpan[];
   /** The text is written in capitals throughout, so capitals carry no emphasis. */
   shouting: boolean;
@@ -56,6 +62,7 @@ export function readDoc(input: string, format: InputFormat = 'text', detectLangu
     text: input,
     tokens: reading.tokens,
     sentences: reading.sentences,
+    cues: reading.cues,
     excluded,
     shouting: reading.shouting,
     language: language.result,
@@ -93,6 +100,7 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
   });
 
   const tokens: Token[] = [];
+  const cues: number[] = [];
   const breaksBefore: number[] = [];
   const sentenceStarts: boolean[] = [];
   let cursor = 0;
@@ -158,6 +166,11 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
     }
     // wink's vocabulary is case-sensitive ("Starting" is unknown, "starting" is not): only lower-case words are judged.
     if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
+    // "os.path.join": wink ends a sentence at each dot of a dotted name.
+    if (tokens[tokens.length - 1]?.text === '.' && continuesDottedName(tokens, token, values[i + 1], spaces[i + 1])) {
+      pendingSentenceStart = false;
+    }
+    if (type === 'number' || CUE_WORDS.has(normal)) cues.push(tokens.length);
     pushToken(token);
   }
 
@@ -170,6 +183,7 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
   return {
     tokens,
     sentences: groupSentences(tokens, sentenceStarts),
+    cues,
     paragraphs,
     words: wordCounts,
     shouting: words >= 3 && capsWords / words > 0.8,
@@ -272,6 +286,23 @@ function startsSentence(tokens: Token[], breaksBefore: number[], previousLineLen
   }
   const closesClause = previous.type === 'emoticon' || previous.type === 'emoji' || CLOSING_MARKS.has(previous.text);
   return closesClause && token.type === 'word' && UPPER_START.test(token.text);
+}
+
+const CUE_WORDS = new Set(['not', 'never', 'if', 'unless', 'whether']);
+const NAME_SEPARATORS = new Set(['.', '/', '\\']);
+
+/**
+ * A lower-case word glued to a dot glued to the word before it, where the name goes on ("os.path.join", "requests.get()")
+ * or is no English word ("os.statvfs"): the next part of a name, not a new sentence ("great.thanks" still splits).
+ */
+function continuesDottedName(tokens: readonly Token[], token: Token, next: string | undefined, spaceBefore: string | undefined): boolean {
+  const dot = tokens[tokens.length - 1];
+  const word = tokens[tokens.length - 2];
+  if (!dot || !word || dot.text !== '.' || dot.end !== token.start || word.end !== dot.start) return false;
+  if (word.type !== 'word' || word.text === '' || !LOWER_START.test(token.text)) return false;
+  const goesOn = spaceBefore === '' && (next === '.' || next === '(');
+  const chained = NAME_SEPARATORS.has(tokens[tokens.length - 3]?.text ?? '');
+  return goesOn || chained || word.unknown === true || token.unknown === true;
 }
 
 /** Sentences from start flags, dropping any with nothing to read (rules, stray punctuation). */

@@ -72,6 +72,8 @@ export function normalizeEmoji(token: string): string {
 export interface Reading {
   tokens: Token[];
   sentences: SentenceSpan[];
+  /** See {@link Doc.cues}. */
+  cues: number[];
   paragraphs: number[];
   words: WordCounts[];
   shouting: boolean;

@@ -1,4 +1,5 @@
 import { tokenizeTerm } from '../doc/nlp.js';
+import { LexiconError } from '../errors.js';
 import { indexPatterns, type PatternIndex } from '../patterns/matcher.js';
 import { parsePattern } from '../patterns/pattern.js';
 import type { Lexicon } from './types.js';
@@ -12,6 +13,8 @@ export interface LexiconEntry {
   cue?: 'formula' | 'scare-quotes';
   /** Set on negative situations ("being on hold"): the half of a contrast that praise can mock (see situation.ts). */
   situation?: true;
+  /** Set on entries that report a problem ("crash", "not working"): its severity 0..1 (see rules/calm.ts). */
+  problem?: number;
 }
 
 export interface PhraseEntry extends LexiconEntry {
@@ -76,6 +79,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   const metrics = new Map<string, MovementTerm>();
   const directions = new Map<string, MovementTerm>();
   const situations = new Map<string, LexiconEntry>();
+  const problems = new Map<string, { severity: number; source: string }>();
   for (const lexicon of lexicons) {
     const [min, max] = lexicon.scale;
     // Each side of the scale maps to its own half of -1..1, so asymmetric scales keep their extremes.
@@ -108,6 +112,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       else intensifiers.set(key, value);
     }
     for (const word of lexicon.technical) technical.add(word);
+    for (const term in lexicon.problems) {
+      const severity = lexicon.problems[term];
+      if (severity === null || severity === undefined) problems.delete(term);
+      else problems.set(term, { severity, source: lexicon.name });
+    }
     mergeMovementTerms(metrics, lexicon.metrics, lexicon.name, (value) => [value === 'higher-is-better' ? 1 : -1, false]);
     mergeMovementTerms(directions, lexicon.directions, lexicon.name, (value) => [
       value.startsWith('up') ? 1 : -1,
@@ -115,6 +124,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     ]);
   }
 
+  markProblems(merged, problems);
   const words = new Map<string, LexiconEntry>();
   const phrases = new Map<string, PhraseEntry[]>();
   // A formula is a phrase that wins over the plain entries it overlaps ("thanks for nothing" over "thanks").
@@ -148,6 +158,21 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     movements,
     situations: compileSituations(situations),
   };
+}
+
+/** Marks the entries that report a problem; a problem must name an entry, or it could never match. */
+function markProblems(entries: Map<string, LexiconEntry>, problems: ReadonlyMap<string, { severity: number; source: string }>): void {
+  for (const [term, { severity, source }] of problems) {
+    const entry = entries.get(term);
+    if (!entry) {
+      throw new LexiconError(
+        `lexicon "${source}": problem "${term}" is not an entry of any lexicon of this analyzer; a problem marks a sentiment ` +
+          'entry, so add the term to "entries" as well.',
+        { lexicon: source, entry: term },
+      );
+    }
+    entries.set(term, { ...entry, problem: severity });
+  }
 }
 
 // "* time": a metric that is the head of any compound.

@@ -23,6 +23,7 @@ const KNOWN_KEYS = new Set([
   'metrics',
   'directions',
   'situations',
+  'problems',
 ]);
 const METRIC_POLARITIES: readonly string[] = ['higher-is-better', 'lower-is-better'];
 const DIRECTIONS: readonly string[] = ['up', 'down', 'up sharply', 'down sharply'];
@@ -109,6 +110,11 @@ export function defineLexicon(data: LexiconData): Lexicon {
     withinScale('situation')(pattern, value);
     checkPatterns([pattern], 'situation', fail);
   });
+  const problems = normalizeRecord(data.problems, 'problems', fail, (term, value) => {
+    if (value !== null && (typeof value !== 'number' || !(value > 0 && value <= 1))) {
+      fail(`problem "${term}" must be a severity above 0 and at most 1, or null, received ${describeValue(value)}.`, term);
+    }
+  });
 
   const lexicon: Lexicon = Object.freeze({
     name,
@@ -129,6 +135,7 @@ export function defineLexicon(data: LexiconData): Lexicon {
     metrics,
     directions,
     situations: Object.freeze(situations),
+    problems: Object.freeze(problems),
   });
   validated.add(lexicon);
   return lexicon;

@@ -1,4 +1,5 @@
 import { isKnownWord } from '../doc/nlp.js';
+import { isCode } from '../doc/code.js';
 import type { Token } from '../doc/token.js';
 import { matchesAt } from './phrase.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
@@ -81,29 +82,6 @@ const isCapitalisedName = (token: Token | undefined) => token !== undefined && t
 function isName(tokens: readonly Token[], index: number, first: number): boolean {
   if (index === first || !isCapitalisedName(tokens[index]) || tokens[index - 1]!.type === 'punctuation') return false;
   return isCapitalisedName(tokens[index - 1]) || isCapitalisedName(tokens[index + 1]);
-}
-
-// Symbols that glue code together: "my_var=true", "LogWorker::svc()", "obj->kill()".
-const CODE_GLUE = new Set(['=', '>', '<', '_', ':', '::']);
-
-/**
- * A token glued without a space to code around it is code, not words: "true" in "my_var=true", the ":s" of
- * "LogWorker::svc()", "kill" in "obj->kill()". A word right before "()" is a call. Prose keeps its spaces, and
- * "_terrible_" is emphasis.
- */
-function isCode(tokens: readonly Token[], index: number, first: number, end: number): boolean {
-  const token = tokens[index]!;
-  if (index > first) {
-    const before = tokens[index - 1]!;
-    // "_terrible_" is markdown emphasis, not an identifier.
-    const emphasised = before.text === '_' && tokens[index + 1]?.text === '_' && tokens[index + 1]!.start === token.end;
-    if (before.end === token.start && CODE_GLUE.has(before.text) && !emphasised) return true;
-  }
-  if (index + 1 < end) {
-    const after = tokens[index + 1]!;
-    if (after.start === token.end && after.text === '(' && index + 2 < end && tokens[index + 2]!.text === ')') return true;
-  }
-  return false;
 }
 
 /** A word the lexicon lists as sarcastic praise when it stands in scare quotes: the 'fix', our "support". */

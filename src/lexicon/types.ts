@@ -78,6 +78,13 @@ export interface LexiconData {
    * negative evidence, and praise in the same clause is sarcasm ("love being on hold"). `null` removes one.
    */
   situations?: Readonly<Record<string, number | null>>;
+  /**
+   * Entries that report a problem (something broken, failing, missing, wrong) rather than a feeling, with the problem's
+   * severity 0..1: `{ "crash": 0.8, "issue": 0.3 }`. Each key must be an entry of some lexicon of the analyzer. Such a
+   * word feeds `problem` in the result, and in a sentence that shows no feeling about it, it weighs little as sentiment
+   * (the `calm` rule). `null` removes one.
+   */
+  problems?: Readonly<Record<string, number | null>>;
 }
 
 /** Which way a metric is good news. */
@@ -120,4 +127,5 @@ export interface Lexicon {
   readonly metrics: Readonly<Record<string, MetricPolarity | null>>;
   readonly directions: Readonly<Record<string, MovementDirection | null>>;
   readonly situations: Readonly<Record<string, number | null>>;
+  readonly problems: Readonly<Record<string, number | null>>;
 }

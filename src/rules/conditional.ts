@@ -30,6 +30,7 @@ const DESIRE_WINDOW = 5;
 /** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
 export const conditional: Rule = {
   name: 'conditional',
+  marks: ['hypothetical'],
   apply({ tokens, sentence, hits }) {
     const { first, end } = sentence;
     const factors = new Map<number, number>();

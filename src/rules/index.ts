@@ -1,4 +1,5 @@
 import { advice } from './advice.js';
+import { calm } from './calm.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { courtesy } from './courtesy.js';
@@ -9,15 +10,18 @@ import { question } from './question.js';
 import type { Rule } from './rule.js';
 import { sarcasm } from './sarcasm/index.js';
 import { technical } from './technical.js';
+import { unfelt } from './unfelt.js';
 import { unmet } from './unmet.js';
 
 /**
  * The rules every analyzer runs, in order. Order matters: jargon is muted before anything amplifies it,
- * negation flips a word before intensifiers scale it, and sentence-wide emphasis and damping come last.
+ * negation flips a word before intensifiers scale it, sentence-wide emphasis and damping come late, and a calm
+ * problem is judged last, against what every other rule left.
  */
 export const defaultRules: readonly Rule[] = Object.freeze([
   technical,
   courtesy,
+  unfelt,
   negation,
   advice,
   unmet,
@@ -28,9 +32,25 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   contrast,
   question,
   conditional,
+  calm,
 ]);
 
-export { advice, capitals, conditional, contrast, courtesy, exclamation, intensifier, negation, question, sarcasm, technical, unmet };
+export {
+  advice,
+  calm,
+  capitals,
+  conditional,
+  contrast,
+  courtesy,
+  exclamation,
+  intensifier,
+  negation,
+  question,
+  sarcasm,
+  technical,
+  unfelt,
+  unmet,
+};
 export { hasMark } from './rule.js';
 export type { Adjustment, Rule, RuleContext, RuleMark } from './rule.js';
 export { createSarcasmRule, sarcasmCues } from './sarcasm/index.js';

@@ -54,13 +54,14 @@ export interface Rule {
    * What the rule's adjustments mean to the scorers that read them, so that no scorer recognises a rule by its
    * name: `politeness` (it damps courtesy; emotions skip it, since thanks is gratitude), `sarcasm` (its cues
    * are reported as the sentence's sarcasm), `emphasis` (negative evidence it strengthened counts toward
-   * escalation risk).
+   * escalation risk), `calm` (it damps calmly stated problems; the option `problemsAreNegative` drops it), `hypothetical`
+   * (the words it damped are imagined, not reported: a problem there is no `problem`).
    */
   readonly marks?: readonly RuleMark[];
   apply(context: RuleContext): Adjustment[];
 }
 
-export type RuleMark = 'politeness' | 'sarcasm' | 'emphasis';
+export type RuleMark = 'politeness' | 'sarcasm' | 'emphasis' | 'calm' | 'hypothetical';
 
 /** Whether `rule` carries `mark`. */
 export const hasMark = (rule: Rule, mark: RuleMark): boolean => rule.marks?.includes(mark) === true;

@@ -17,7 +17,12 @@ const CODE_LIKE = /[_/\\]|[a-z][A-Z]|\w\.\w|^--?\w|\(\)$|^0x/;
 const TECHNICAL_TYPES = new Set(['number', 'url', 'email']);
 
 function isTechnical(token: Token): boolean {
-  return TECHNICAL_NOUNS.has(token.normal) || TECHNICAL_TYPES.has(token.type) || CODE_LIKE.test(token.text);
+  return TECHNICAL_TYPES.has(token.type) || isTechnicalWord(token);
+}
+
+/** A noun of running systems ("process", "server", "error") or a token shaped like code ("obj.kill()", "snake_case"). */
+export function isTechnicalWord(token: Token): boolean {
+  return TECHNICAL_NOUNS.has(token.normal) || CODE_LIKE.test(token.text);
 }
 
 /** Mutes jargon ("kill the process", "critical priority", "error 500") that reads as emotion to a general lexicon. */

@@ -2,11 +2,12 @@ import { describeValue, InvalidOptionsError } from '../errors.js';
 import type { Doc } from '../doc/readDoc.js';
 import type { SentenceSpan } from '../doc/token.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import type { Evidence, SarcasmResult } from '../result.js';
+import type { Evidence, ProblemResult, SarcasmResult } from '../result.js';
 import { hasMark, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Hit } from '../lexicon/hit.js';
 import { matchLexicon } from '../lexicon/match.js';
 import { normalizeScore } from './label.js';
+import { findProblem } from './problem.js';
 import { round } from '../math.js';
 
 /** A sentence's evidence and the sums the document scorer needs. */
@@ -18,13 +19,15 @@ export interface ScoredSentence {
   positive: number;
   negative: number;
   sarcasm: SarcasmResult | undefined;
+  problem: ProblemResult | undefined;
 }
 
 const MIN_WEIGHT = 0.00005;
 
 /** Scores every sentence of a document: lexicon matches first, then the rules, sentence by sentence. */
 export function scoreSentences(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence[] {
-  return matchWithRules(doc, lexicon, rules).map((hits, index) => scoreSentence(doc, doc.sentences[index]!, hits));
+  const hypothetical = rules.filter((rule) => hasMark(rule, 'hypothetical')).map((rule) => rule.name);
+  return matchWithRules(doc, lexicon, rules).map((hits, index) => scoreSentence(doc, doc.sentences[index]!, hits, hypothetical));
 }
 
 /**
@@ -52,11 +55,12 @@ export function matchWithRules(doc: Doc, lexicon: CompiledLexicon, rules: readon
 }
 
 /** Sums one sentence's matches after the rules. */
-function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[]): ScoredSentence {
+function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[], hypothetical: readonly string[]): ScoredSentence {
   const evidence: Evidence[] = [];
   let positive = 0;
   let negative = 0;
   let sarcasm: SarcasmResult | undefined;
+
   for (const hit of hits) {
     // Evidence is reported to four decimals and never with weight 0: a weight that rounds to 0 is no evidence.
     if (Math.abs(hit.weight) < MIN_WEIGHT) continue;
@@ -66,7 +70,8 @@ function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[]): Scor
     evidence.push(item);
     if (hit.cues) sarcasm = addSarcasm(sarcasm, hit, item, (against) => toEvidence(doc, hits[against]!));
   }
-  return { span, evidence, score: normalizeScore(positive - negative), positive, negative, sarcasm };
+  const problem = findProblem(doc, span, hits, hypothetical);
+  return { span, evidence, score: normalizeScore(positive - negative), positive, negative, sarcasm, problem };
 }
 
 function indexHits(hits: readonly Hit[], span: SentenceSpan): Int32Array {

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { analyzerWith, evidenceFor, factorOf } from '../../test/helpers.js';
+import { createAnalyzer } from '../index.js';
+import { CALM_FACTOR, CALM_TECHNICAL_FACTOR, calm } from './calm.js';
+import { defaultRules } from './index.js';
+
+const analyzer = analyzerWith([calm]);
+const withDefaults = createAnalyzer();
+
+describe('calm', () => {
+  test.each([
+    ['My bag is missing.', 'missing'],
+    ['The invoice shows the wrong amount.', 'wrong'],
+  ])('a problem told plainly and calmly keeps %s of its weight: %s', (text, quote) => {
+    expect(factorOf(analyzer, text, quote)).toBeCloseTo(CALM_FACTOR, 3);
+    expect(evidenceFor(analyzer.analyze(text).evidence, quote).rules).toEqual(['calm']);
+  });
+
+  test.each([
+    ['os.statvfs() fails on Windows.', 'fails'],
+    ['The CSV export is broken.', 'broken'],
+    ['The sync process crashed on Monday.', 'crashed'],
+  ])('in a technical report it keeps less: %s', (text, quote) => {
+    expect(factorOf(analyzer, text, quote)).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+  });
+
+  test('the problem words of one calm sentence weigh together what one would', () => {
+    const { evidence } = analyzer.analyze('The upload fails with a timeout.');
+    const fails = evidenceFor(evidence, 'fails');
+    const timeout = evidenceFor(evidence, 'timeout');
+    expect(fails.weight / fails.valence).toBeCloseTo(CALM_TECHNICAL_FACTOR / 2, 3);
+    expect(timeout.weight / timeout.valence).toBeCloseTo(CALM_TECHNICAL_FACTOR / 2, 3);
+  });
+
+  test.each([
+    ['The export is broken and it is ridiculous.', 'broken'],
+    ['The report is always empty.', 'empty'],
+    ['The export crashes again.', 'crashes'],
+    ['The export has been broken for two weeks.', 'broken'],
+    ['The export is broken, but the new dashboard is great.', 'broken'],
+  ])('a problem beside a feeling, persistence or praise keeps its weight: %s', (text, quote) => {
+    expect(factorOf(analyzer, text, quote)).toBe(1);
+  });
+
+  test('a problem said with force keeps its weight', () => {
+    expect(Math.abs(factorOf(withDefaults, 'The export is completely broken.', 'broken'))).toBeGreaterThan(1);
+    expect(evidenceFor(withDefaults.analyze('The export is completely broken.').evidence, 'broken').rules).not.toContain('calm');
+    expect(evidenceFor(withDefaults.analyze('The export is BROKEN!').evidence, 'BROKEN').rules).not.toContain('calm');
+  });
+
+  test('a bare negator is grammar, not a feeling beside the problem', () => {
+    expect(factorOf(analyzer, 'The page shows an error when a role has no members.', 'error')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+  });
+
+  test('words that are not problems are left alone', () => {
+    expect(factorOf(analyzer, 'The support agent was rude.', 'rude')).toBe(1);
+  });
+
+  test('problemsAreNegative drops the rule: every problem counts in full', () => {
+    const negative = createAnalyzer({ problemsAreNegative: true });
+    expect(factorOf(negative, 'The CSV export is broken.', 'broken')).toBe(1);
+    expect(negative.analyze('The CSV export is broken.').sentiment.label).toBe('negative');
+    expect(withDefaults.analyze('The CSV export is broken.').sentiment.label).toBe('neutral');
+    // Only the calm rule goes; a custom rule list keeps the rest.
+    const rules = createAnalyzer({ problemsAreNegative: true, rules: defaultRules });
+    expect(factorOf(rules, "The export isn't great.", 'great')).toBeLessThan(0);
+  });
+
+  test('problemsAreNegative must be a boolean', () => {
+    expect(() => createAnalyzer({ problemsAreNegative: 'yes' as unknown as boolean })).toThrow(
+      /"problemsAreNegative" must be a boolean, received the string "yes"/,
+    );
+  });
+});

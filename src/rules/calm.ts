@@ -1,0 +1,83 @@
+import { isCode, isDottedName } from '../doc/code.js';
+import { isNegator } from '../doc/negators.js';
+import type { Token } from '../doc/token.js';
+import type { Adjustment, Rule } from './rule.js';
+import { isTechnicalWord } from './technical.js';
+
+// How much a calmly stated problem keeps of its weight: 60 % in plain words ("my bag is missing"), 15 % in a
+// technical report ("os.statvfs() fails on Windows", "error 500 on the SSO callback"), the register of a calm ticket.
+export const CALM_FACTOR = 0.6;
+export const CALM_TECHNICAL_FACTOR = 0.15;
+// Other evidence of this weight is a feeling beside the problem ("sadly", "ridiculous"), or praise against it.
+const FEELING_MINIMUM = 0.1;
+// Persistence is frustration even in level words: "still broken", "crashes again", "keeps failing", "for two weeks".
+const PERSISTENCE = new Set(['still', 'again', 'always', 'constantly', 'repeatedly', 'keeps', 'keep', 'kept']);
+const SPANS_OF_TIME = new Set(['hours', 'days', 'weeks', 'months', 'ages']);
+const WHOLE_PERIODS = new Set(['morning', 'afternoon', 'day', 'night', 'week', 'weekend', 'month']);
+
+/**
+ * Damps a problem stated without feeling. A problem word ("broken", "error", "not working") reports a fact; it is
+ * the customer's attitude only when something in the sentence carries one: another negative word, the problem said
+ * with force (an intensifier, capitals, "!"), or persistence. The problem itself is reported in `problem` either way.
+ * Runs last, so it sees the weights every other rule left. `problemsAreNegative: true` drops it.
+ */
+export const calm: Rule = {
+  name: 'calm',
+  marks: ['calm'],
+  apply({ tokens, sentence, hits }) {
+    let problems = 0;
+    for (const hit of hits) {
+      // Praise beside a problem makes the sentence mixed, not calm: damping the problem would let the praise win.
+      if (hit.weight >= FEELING_MINIMUM) return [];
+      if (hit.weight >= 0) continue;
+      if (hit.entry.problem === undefined) {
+        // A bare negator ("no members") is grammar, not a feeling.
+        if (hit.weight <= -FEELING_MINIMUM && !isBareNegator(tokens, hit.first, hit.end, sentence.first)) return [];
+      } else if (-hit.weight > -hit.entry.valence) {
+        return [];
+      } else {
+        problems++;
+      }
+    }
+    if (problems === 0) return [];
+    let technical = false;
+    for (let k = sentence.first; k < sentence.end; k++) {
+      const token = tokens[k]!;
+      if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first)) return [];
+      technical ||= isTechnicalRegister(tokens, k, sentence.first, sentence.end);
+    }
+    // The problem words of one calm sentence describe one problem ("fails with a timeout"): together they weigh one.
+    const factor = (technical ? CALM_TECHNICAL_FACTOR : CALM_FACTOR) / problems;
+    const adjustments: Adjustment[] = [];
+    hits.forEach((hit, index) => {
+      if (hit.entry.problem !== undefined && hit.weight < 0) adjustments.push({ hit: index, factor });
+    });
+    return adjustments;
+  },
+};
+
+const isBareNegator = (tokens: readonly Token[], first: number, end: number, floor: number): boolean =>
+  end - first === 1 && isNegator(tokens, first, floor);
+
+// "for two weeks", "for 3 days", "all morning": how long a problem has lasted.
+function isDuration(tokens: readonly Token[], at: number, floor: number): boolean {
+  const word = tokens[at]!.normal;
+  if (WHOLE_PERIODS.has(word)) return at > floor && tokens[at - 1]!.normal === 'all';
+  return SPANS_OF_TIME.has(word) && at - 2 >= floor && tokens[at - 2]!.normal === 'for';
+}
+
+// The parts of a software product a ticket names, beyond the technical rule's nouns of running systems.
+const PRODUCT_NOUNS = new Set(
+  `export exports import imports integration integrations login logins sso saml oauth dashboard dashboards report reports
+  upload uploads download downloads plugin plugins module modules feature features setting settings config configuration
+  version versions update updates release releases install installation upgrade migration webhook webhooks sdk ui field
+  fields button page form template script app`.split(/\s+/),
+);
+
+// Code, identifiers, versions and the nouns of software. Not numbers, links or addresses: "3 days late" and a link in a
+// tweet are as common as "error 500".
+function isTechnicalRegister(tokens: readonly Token[], index: number, first: number, end: number): boolean {
+  const token = tokens[index]!;
+  if (PRODUCT_NOUNS.has(token.lemma) || isTechnicalWord(token)) return true;
+  return isCode(tokens, index, first, end) || isDottedName(tokens, index, end);
+}

@@ -1,0 +1,71 @@
+import { windowStart } from '../doc/clause.js';
+import { isNegator } from '../doc/negators.js';
+import type { Token } from '../doc/token.js';
+import type { Adjustment, Rule } from './rule.js';
+
+// Predicates of concern. In advice they name a risk to weigh ("if you're worried about speed", "you won't have to
+// worry about escaping") far more often than the writer's fear.
+const CONCERN = new Set([
+  'worry',
+  'worried',
+  'worries',
+  'worrying',
+  'concern',
+  'concerned',
+  'afraid',
+  'fear',
+  'scared',
+  'anxious',
+  'nervous',
+]);
+// A concern that is needed or absent is not felt: "you have to worry about", "without worrying", "nothing to fear".
+const NEED = new Set(['have', 'has', 'had', 'need', 'needs', 'needed', 'needn', 'must']);
+const ABSENT = new Set(['without', 'nothing', 'less']);
+// Someone else's concern: "you're worried", "he was worried", "people fear".
+const OTHERS = new Set(['you', 'he', 'she', 'they', 'people', 'someone', 'anyone', 'everyone', 'users', 'one']);
+const WRITER = new Set(['i', 'we']);
+// What may stand between a subject and its predicate: "you are really worried", "they were not afraid".
+const BETWEEN = new Set(
+  `are were was is be been being get got really very too so also still not ever even always might may should would could will
+  do does did to seem seems just much overly more most a bit little at all`.split(/\s+/),
+);
+const WINDOW = 6;
+
+/**
+ * Mutes concern that is not the writer's feeling: a need or an absence ("you won't have to worry", "without
+ * worrying") and another person's ("if you're worried", "he was afraid"). "I have to worry about my flight" stays.
+ * Runs before negation: "you don't have to worry" is no feeling, not reassurance.
+ */
+export const unfelt: Rule = {
+  name: 'unfelt',
+  apply({ tokens, sentence, hits }) {
+    const adjustments: Adjustment[] = [];
+    hits.forEach((hit, index) => {
+      // The entry's term is the word as the lexicon lists it, whichever form matched ("worried", "worry").
+      if (CONCERN.has(hit.entry.term) && !isWritersConcern(tokens, hit.first, sentence.first)) {
+        adjustments.push({ hit: index, factor: 0 });
+      }
+    });
+    return adjustments;
+  },
+};
+
+function isWritersConcern(tokens: readonly Token[], at: number, floor: number): boolean {
+  const start = windowStart(tokens, at, floor, WINDOW);
+  for (let k = at - 1; k >= start; k--) {
+    const word = tokens[k]!.normal;
+    if (ABSENT.has(word) || OTHERS.has(word)) return false;
+    if (NEED.has(word)) return needsWriter(tokens, k, start);
+    if (!BETWEEN.has(word) && !word.startsWith("'")) return true;
+  }
+  return true;
+}
+
+// "I have to worry" is the writer's; "I don't have to worry" and "you need to worry" are not.
+function needsWriter(tokens: readonly Token[], need: number, start: number): boolean {
+  for (let k = need - 1; k >= start; k--) {
+    if (isNegator(tokens, k, start)) return false;
+    if (WRITER.has(tokens[k]!.normal)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,137 @@
+import { isNegator } from '../doc/negators.js';
+import type { Doc } from '../doc/readDoc.js';
+import type { SentenceSpan, Token } from '../doc/token.js';
+import type { Hit } from '../lexicon/hit.js';
+import type { ProblemEvidence, ProblemResult } from '../result.js';
+
+// A failing function is a problem of middling severity: "the search does not find tickets", "thumbnails are not
+// generated". Verbs of stance and knowing say what the writer thinks or wants, not what the product does.
+const FAILED_FUNCTION_SEVERITY = 0.4;
+const STANCE_VERBS = new Set(
+  `be have do know think understand see want need like mind care believe remember get seem expect agree mean use try
+  recommend suggest matter make`.split(/\s+/),
+);
+// Adverbs between a negator and its verb: "does not always save", "is not properly generated".
+const BETWEEN = new Set(['always', 'even', 'properly', 'correctly', 'really', 'yet', 'be', 'being', 'been', 'get', 'getting']);
+// An HTTP error status, where the words around it say it is one: "returns a 404", "500 error", "status 429".
+const HTTP_SEVERITY = 0.5;
+const STATUS_CUES = new Set([
+  'return',
+  'returns',
+  'returned',
+  'returning',
+  'status',
+  'error',
+  'http',
+  'code',
+  'got',
+  'get',
+  'gives',
+  'throws',
+]);
+const STATUS_WINDOW = 3;
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+
+/** The index of the first hit that starts after token `index` (hits are in text order). */
+function firstHitAfter(hits: readonly Hit[], index: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (hits[middle]!.first <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The first index of `sorted` whose value is at least `value`. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The problems one sentence reports: its lexicon problem words that no rule turned around or made hypothetical (weight
+ * 0 counts: "error 500" is jargon to sentiment and still a problem), failing functions and HTTP error statuses.
+ */
+export function findProblem(
+  doc: Pick<Doc, 'text' | 'tokens' | 'cues'>,
+  span: SentenceSpan,
+  hits: readonly Hit[],
+  hypothetical: readonly string[],
+): ProblemResult | undefined {
+  const { tokens, cues } = doc;
+  // Most sentences report no problem: nothing is allocated for them.
+  let evidence: ProblemEvidence[] | undefined;
+  let shapes = false;
+  for (const hit of hits) {
+    if (hit.entry.problem === undefined || hit.weight > 0 || hit.rules.some((rule) => hypothetical.includes(rule))) continue;
+    (evidence ??= []).push({
+      ...quote(doc, hit.first, hit.end),
+      term: hit.entry.term,
+      severity: hit.entry.problem,
+      source: hit.entry.source,
+    });
+  }
+  // The shapes start at the doc's cues (negators, condition words, numbers), so only those tokens are visited.
+  for (let c = firstAtOrAfter(cues, span.first); c < cues.length && cues[c]! < span.end; c++) {
+    const k = cues[c]!;
+    const token = tokens[k]!;
+    // What follows "if" is imagined ("if it does not load, retry"); the rest of the sentence is not read for shapes.
+    if (CONDITIONS.has(token.normal)) break;
+    let item: ProblemEvidence | undefined;
+    if (token.type === 'number') {
+      if (isHttpError(tokens, k, span) && !isCovered(hits, k))
+        item = { ...quote(doc, k, k + 1), term: `http ${token.text}`, severity: HTTP_SEVERITY, source: 'cxtone' };
+    } else {
+      const verb = failedFunction(tokens, k, span);
+      if (verb !== -1 && !isCovered(hits, k) && !isCovered(hits, verb))
+        item = { ...quote(doc, k, verb + 1), term: `not ${tokens[verb]!.lemma}`, severity: FAILED_FUNCTION_SEVERITY, source: 'cxtone' };
+    }
+    if (!item) continue;
+    (evidence ??= []).push(item);
+    shapes = true;
+  }
+  if (!evidence) return undefined;
+  // Lexicon words and shapes were gathered apart; the quotes read in text order.
+  if (shapes) evidence.sort((a, b) => a.start - b.start);
+  let severity = 0;
+  for (const item of evidence) severity = Math.max(severity, item.severity);
+  return { severity, evidence };
+}
+
+function quote({ text, tokens }: Pick<Doc, 'text' | 'tokens'>, first: number, end: number) {
+  const start = tokens[first]!.start;
+  const stop = tokens[end - 1]!.end;
+  return { text: text.slice(start, stop), start, end: stop };
+}
+
+// Hits come in text order and do not overlap: a binary search tells whether a token is matched.
+function isCovered(hits: readonly Hit[], index: number): boolean {
+  const after = firstHitAfter(hits, index);
+  return after > 0 && hits[after - 1]!.end > index;
+}
+
+// The index of the verb a negator at `at` denies, when it is an action of the product; -1 otherwise.
+function failedFunction(tokens: readonly Token[], at: number, span: SentenceSpan): number {
+  if (!isNegator(tokens, at, span.first)) return -1;
+  let k = at + 1;
+  while (k < span.end && BETWEEN.has(tokens[k]!.normal)) k++;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || STANCE_VERBS.has(verb.lemma)) return -1;
+  return k;
+}
+
+function isHttpError(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
+  const token = tokens[at]!;
+  if (token.type !== 'number' || !/^[45]\d\d$/.test(token.text)) return false;
+  const from = Math.max(span.first, at - STATUS_WINDOW);
+  for (let k = from; k < Math.min(span.end, at + 2); k++) if (k !== at && STATUS_CUES.has(tokens[k]!.normal)) return true;
+  return false;
+}

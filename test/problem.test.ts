@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, createAnalyzer, defineLexicon, LexiconError } from '../src/index.js';
+import { quotesIn } from './helpers.js';
+
+// Issue 18: a problem is reported apart from the feeling about it, with its evidence and a severity.
+describe('the problem signal', () => {
+  test('a calm report states its problem, and its sentiment stays neutral', () => {
+    const text = 'The CSV export fails with error 500 when the report has more than 10k rows.';
+    const result = analyze(text);
+    expect(result.sentiment.label).toBe('neutral');
+    expect(result.problem?.severity).toBe(0.7);
+    // "error" weighs nothing as sentiment beside "500" (jargon), and it is still part of the problem.
+    expect(result.problem?.evidence.map((item) => [item.text, item.term])).toEqual([
+      ['fails', 'fails'],
+      ['error', 'error'],
+      ['500', 'http 500'],
+    ]);
+    expect(result.evidence.find((item) => item.text === 'fails')?.rules).toContain('calm');
+    expect(result.sentences[0]!.problem).toEqual(result.problem);
+  });
+
+  test('an upset report states the same problem, and its sentiment is negative', () => {
+    const result = analyze('The CSV export fails AGAIN with error 500, this is completely unacceptable!');
+    expect(result.sentiment.label).toBe('negative');
+    expect(result.problem?.severity).toBe(0.7);
+  });
+
+  test('the document takes the gravest problem and every sentence’s evidence', () => {
+    const text = 'Search is slow. Also the nightly job crashed twice.';
+    const result = analyze(text);
+    expect(result.problem?.severity).toBe(0.8);
+    expect(result.problem?.evidence.map((item) => item.text)).toEqual(['slow', 'crashed']);
+    expect(result.sentences.map((sentence) => sentence.problem?.severity)).toEqual([0.4, 0.8]);
+    for (const quote of quotesIn(result.problem)) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  test.each([
+    ['The search does not find tickets by their ID.', 'not find', 'not find'],
+    ['Thumbnails are not generated for HEIC files.', 'not generated', 'not generate'],
+    ['The SAML endpoint returns a 404 on the EU region.', '404', 'http 404'],
+  ])('a failing function or an HTTP error is a problem with no sentiment word: %s', (text, quote, term) => {
+    const result = analyze(text);
+    expect(result.problem?.evidence.map((item) => [item.text, item.term])).toEqual([[quote, term]]);
+    expect(result.sentiment.label).toBe('neutral');
+  });
+
+  test.each([
+    ['If the export fails, retry it.'],
+    ['If it does not load, reload the page.'],
+    ['I do not know how to export the report.'],
+    ['We flew 404 miles.'],
+    ['The export is not broken.'],
+    ['Thanks, the export works great now.'],
+  ])('no problem where none is reported: %s', (text) => {
+    const result = analyze(text);
+    expect(result.problem).toBeUndefined();
+    expect(result.sentences.every((sentence) => sentence.problem === undefined)).toBe(true);
+  });
+
+  test('with problemsAreNegative the problem is the same and the sentiment negative', () => {
+    const text = 'The CSV export fails with error 500.';
+    const result = createAnalyzer({ problemsAreNegative: true }).analyze(text);
+    expect(result.sentiment.label).toBe('negative');
+    expect(result.problem).toEqual(analyze(text).problem);
+    expect(result.evidence.find((item) => item.text === 'fails')?.rules).toEqual([]);
+  });
+
+  test('a lexicon adds its own problems, with a severity', () => {
+    const acme = defineLexicon({ name: 'acme', entries: { 'sync storm': -2 }, problems: { 'sync storm': 0.9 } });
+    const result = createAnalyzer({ lexicons: [acme] }).analyze('Another sync storm this morning on the cluster.');
+    expect(result.problem?.severity).toBe(0.9);
+    expect(result.problem?.evidence[0]?.source).toBe('acme');
+  });
+
+  test('a lexicon can remove a built-in problem with null', () => {
+    const lenient = defineLexicon({ name: 'lenient', problems: { slow: null } });
+    expect(createAnalyzer({ lexicons: [lenient] }).analyze('Search is slow.').problem).toBeUndefined();
+  });
+
+  test.each([
+    [{ problems: { crash: 0 } }, /problem "crash" must be a severity above 0 and at most 1, or null, received number 0/],
+    [{ problems: { crash: 1.5 } }, /problem "crash" must be a severity above 0 and at most 1/],
+    [{ problems: { crash: 'high' } }, /problem "crash" must be a severity/],
+    [{ problems: ['crash'] }, /"problems" must be an object/],
+  ])('a bad problems section is a LexiconError naming the entry: %j', (fields, message) => {
+    expect(() => defineLexicon({ name: 'bad', ...(fields as object) })).toThrow(message);
+    expect(() => defineLexicon({ name: 'bad', ...(fields as object) })).toThrow(LexiconError);
+  });
+
+  test('a problem that names no entry of the analyzer fails when the analyzer is made', () => {
+    const orphan = defineLexicon({ name: 'orphan', problems: { 'sync storm': 0.9 } });
+    expect(() => createAnalyzer({ lexicons: [orphan] })).toThrow(/lexicon "orphan": problem "sync storm" is not an entry/);
+  });
+});
