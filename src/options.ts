@@ -34,9 +34,9 @@ export interface AnalyzerOptions {
   sarcasm?: boolean | SarcasmOptions;
   /**
    * Read every reported problem as negative sentiment at full weight, as review and social-media sets label them
-   * ("my bag is missing" is negative). By default sentiment is the writer's attitude: a problem stated calmly weighs
-   * half, a fifth in a technical report, and counts fully only beside a feeling (the `calm` rule). Either way the
-   * problem itself is in `result.problem`. Default `false`.
+   * ("my bag is missing" is negative). By default sentiment is the writer's attitude: a problem stated calmly keeps
+   * 60 % of its weight, 15 % in a technical report, and counts fully only beside a feeling, force, persistence or praise
+   * (the `calm` rule). Either way the problem itself is in `result.problem`. Default `false`.
    */
   problemsAreNegative?: boolean;
   /** Score emotions (`result.emotions`). Default `true`. */
