@@ -49,6 +49,7 @@ describe('the problem signal', () => {
     ['If it does not load, reload the page.'],
     ['I do not know how to export the report.'],
     ['We flew 404 miles.'],
+    ['It does not\nSave the file first.'],
     ['The export is not broken.'],
     ['Thanks, the export works great now.'],
   ])('no problem where none is reported: %s', (text) => {

@@ -32,25 +32,13 @@ const STATUS_CUES = new Set([
 const STATUS_WINDOW = 3;
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 
-/** The index of the first hit that starts after token `index` (hits are in text order). */
-function firstHitAfter(hits: readonly Hit[], index: number): number {
+/** The first index in 0..length for which `before` is false, when it is true up to some index and false after. */
+function firstNotBefore(length: number, before: (index: number) => boolean): number {
   let low = 0;
-  let high = hits.length;
+  let high = length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (hits[middle]!.first <= index) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** The first index of `sorted` whose value is at least `value`. */
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
+    if (before(middle)) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -80,7 +68,7 @@ export function findProblem(
     });
   }
   // The shapes start at the doc's cues (negators, condition words, numbers), so only those tokens are visited.
-  for (let c = firstAtOrAfter(cues, span.first); c < cues.length && cues[c]! < span.end; c++) {
+  for (let c = firstNotBefore(cues.length, (i) => cues[i]! < span.first); c < cues.length && cues[c]! < span.end; c++) {
     const k = cues[c]!;
     const token = tokens[k]!;
     // What follows "if" is imagined ("if it does not load, retry"); the rest of the sentence is not read for shapes.
@@ -114,7 +102,7 @@ function quote({ text, tokens }: Pick<Doc, 'text' | 'tokens'>, first: number, en
 
 // Hits come in text order and do not overlap: a binary search tells whether a token is matched.
 function isCovered(hits: readonly Hit[], index: number): boolean {
-  const after = firstHitAfter(hits, index);
+  const after = firstNotBefore(hits.length, (i) => hits[i]!.first <= index);
   return after > 0 && hits[after - 1]!.end > index;
 }
 
@@ -123,9 +111,10 @@ function failedFunction(tokens: readonly Token[], at: number, span: SentenceSpan
   if (!isNegator(tokens, at, span.first)) return -1;
   let k = at + 1;
   while (k < span.end && BETWEEN.has(tokens[k]!.normal)) k++;
-  const verb = tokens[k];
-  if (verb?.pos !== 'VERB' || STANCE_VERBS.has(verb.lemma)) return -1;
-  return k;
+  // The verb must be in the sentence: "It does not. Save it." denies nothing.
+  if (k >= span.end) return -1;
+  const verb = tokens[k]!;
+  return verb.pos !== 'VERB' || STANCE_VERBS.has(verb.lemma) ? -1 : k;
 }
 
 function isHttpError(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {
