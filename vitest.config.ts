@@ -1,16 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { DIST_TESTS } from './vitest.dist.config.js';
 
-const NOT_HERE = [
-  'test/dist.test.ts',
-  'test/cli.test.ts',
-  'test/cli-fit.test.ts',
-  'test/cli-conversations.test.ts',
-  'test/cli-queue.test.ts',
-  'test/pool.test.ts',
-  'test/playground.test.ts',
-  'test/hostile/cli.test.ts',
-  'test/hostile/pool.test.ts',
-];
+// The dist suite runs against the build, and the playground in Chromium (vitest.browser.config.ts).
+const NOT_HERE = [...DIST_TESTS, 'test/playground.test.ts'];
 // The queue tests run worker processes and a Redis server; run beside the timing ratios of test/linearity.test.ts they
 // would take the CPU those ratios are measured on. So they form a second group, run after the first.
 const QUEUE = ['test/queue.test.ts'];

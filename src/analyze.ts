@@ -187,7 +187,8 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
   const emotionLexicon = compileEmotions(lexicons, lexicon);
   // As sentiment, politeness is damped so that it cannot outweigh a complaint; as an emotion, thanks is
   // gratitude. Politeness formulas ("thanks in advance") are claimed by the lexicons instead.
-  const emotionRules = rules.filter((rule) => !hasMark(rule, 'politeness'));
+  // The calm rule damps problem entries, and no emotion entry is one: the emotion pass skips it.
+  const emotionRules = rules.filter((rule) => !hasMark(rule, 'politeness') && !hasMark(rule, 'calm'));
   const emphasisRules = new Set(rules.filter((rule) => hasMark(rule, 'emphasis')).map((rule) => rule.name));
   return [
     {

@@ -5,6 +5,7 @@ import type { Token } from './token.js';
 // Symbols that glue code together: "my_var=true", "LogWorker::svc()", "obj->kill()".
 const CODE_GLUE = new Set(['=', '>', '<', '_', ':', '::']);
 const PATH_SEPARATORS = new Set(['/', '\\']);
+const NAME_SEPARATORS = new Set(['.', ...PATH_SEPARATORS]);
 
 /**
  * A token glued without a space to code around it is code, not words: "true" in "my_var=true", the ":s" of
@@ -41,7 +42,7 @@ export function isCode(tokens: readonly Token[], index: number, first: number, e
 
 /**
  * "os.path.join", "requests.get()", "os.statvfs": a word glued to a dot glued to a lower-case word, where the name goes
- * on (another dot, a call) or a part is no English word. "great.thanks" and "value.For" are sentences missing a space.
+ * on (another dot, a call, a path before it) or a part is no English word. "great.thanks" and "value.For" are sentences missing a space.
  */
 export function isDottedName(tokens: readonly Token[], index: number, end: number): boolean {
   if (index + 2 >= end) return false;
@@ -53,7 +54,8 @@ export function isDottedName(tokens: readonly Token[], index: number, end: numbe
   const after = tokens[index + 3];
   const before = tokens[index - 1];
   const goesOn = after !== undefined && after.start === next.end && (after.text === '.' || after.text === '(');
-  const continues = before !== undefined && before.text === '.' && before.end === token.start;
+  // A name goes on from a dot or a path separator before it: "os.path.join", "/var/log/failed.log".
+  const continues = before !== undefined && NAME_SEPARATORS.has(before.text) && before.end === token.start;
   return goesOn || continues || token.unknown === true || next.unknown === true;
 }
 

@@ -3,6 +3,7 @@ import { type HtmlText, readHtml } from './html.js';
 import { countWord, ENGLISH_ASSUMED, noWords, readLanguage } from './language.js';
 import { blankOut, findExcludedSpans, mergeSpans } from './neutralize.js';
 import { addedWords, isUnknownId, nlp, readLowerCase, startReading } from './nlp.js';
+import { isDottedName } from './code.js';
 import { normalizeEmoji, type Reading, type SentenceSpan, type Token, type WordCounts } from './token.js';
 
 /** Input text turned into tokens and sentences, with the regions that are not scored. */
@@ -166,10 +167,6 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
     }
     // wink's vocabulary is case-sensitive ("Starting" is unknown, "starting" is not): only lower-case words are judged.
     if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
-    // "os.path.join": wink ends a sentence at each dot of a dotted name.
-    if (tokens[tokens.length - 1]?.text === '.' && continuesDottedName(tokens, token, values[i + 1], spaces[i + 1])) {
-      pendingSentenceStart = false;
-    }
     if (type === 'number' || CUE_WORDS.has(normal)) cues.push(tokens.length);
     pushToken(token);
   }
@@ -289,29 +286,14 @@ function startsSentence(tokens: Token[], breaksBefore: number[], previousLineLen
 }
 
 const CUE_WORDS = new Set(['not', 'never', 'if', 'unless', 'whether']);
-const NAME_SEPARATORS = new Set(['.', '/', '\\']);
-
-/**
- * A lower-case word glued to a dot glued to the word before it, where the name goes on ("os.path.join", "requests.get()")
- * or is no English word ("os.statvfs"): the next part of a name, not a new sentence ("great.thanks" still splits).
- */
-function continuesDottedName(tokens: readonly Token[], token: Token, next: string | undefined, spaceBefore: string | undefined): boolean {
-  const dot = tokens[tokens.length - 1];
-  const word = tokens[tokens.length - 2];
-  if (!dot || !word || dot.text !== '.' || dot.end !== token.start || word.end !== dot.start) return false;
-  if (word.type !== 'word' || word.text === '' || !LOWER_START.test(token.text)) return false;
-  const goesOn = spaceBefore === '' && (next === '.' || next === '(');
-  const chained = NAME_SEPARATORS.has(tokens[tokens.length - 3]?.text ?? '');
-  return goesOn || chained || word.unknown === true || token.unknown === true;
-}
-
-/** Sentences from start flags, dropping any with nothing to read (rules, stray punctuation). */
+/** Sentences from start flags, dropping any with nothing to read (rules, stray punctuation), and never inside a dotted name. */
 function groupSentences(tokens: Token[], starts: boolean[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   let first = 0;
   let readable = false;
   for (let i = 0; i <= tokens.length; i++) {
-    if (i === tokens.length || (starts[i] && i > first)) {
+    // "os.path.join": wink ends a sentence at each dot of a dotted name.
+    if (i === tokens.length || (starts[i] && i > first && !(i >= 2 && isDottedName(tokens, i - 2, tokens.length)))) {
       if (readable) sentences.push({ first, end: i });
       first = i;
       readable = false;

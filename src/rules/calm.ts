@@ -1,4 +1,4 @@
-import { isCode, isDottedName } from '../doc/code.js';
+import { isCode } from '../doc/code.js';
 import { isNegator } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
@@ -79,5 +79,5 @@ const PRODUCT_NOUNS = new Set(
 function isTechnicalRegister(tokens: readonly Token[], index: number, first: number, end: number): boolean {
   const token = tokens[index]!;
   if (PRODUCT_NOUNS.has(token.lemma) || isTechnicalWord(token)) return true;
-  return isCode(tokens, index, first, end) || isDottedName(tokens, index, end);
+  return isCode(tokens, index, first, end);
 }
