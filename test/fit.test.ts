@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fit as fitModel } from '../src/fit/index.js';
 import { createAnalyzer, type FittedModel, readModel } from '../src/index.js';
+import { addRow, alongDirection, sumRows, weightFor } from '../src/model/compiled.js';
 import { SIGNALS, syntheticIntents, syntheticSentiment } from './support/synthetic.js';
 
 const train = syntheticSentiment(300, 1);
@@ -152,6 +153,18 @@ describe('fitted verdicts are explained', () => {
     expect(result.intents!.some((intent) => intent.intent === 'churn' && !intent.model)).toBe(true);
   });
 
+  test('an exclusive intent model reports its likeliest label and shows the two runners-up, likeliest first', () => {
+    const model = fitModel(syntheticIntents(240, 3), { name: 'tags', folds: 0 });
+    const fitted = createAnalyzer({ models: [model] })
+      .analyze('The gondric page again.')
+      .intents!.filter((intent) => intent.model);
+    expect(fitted).toHaveLength(1);
+    const shown = Object.values(fitted[0]!.model!.probabilities);
+    expect(shown).toHaveLength(3);
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    expect(fitted[0]!.confidence).toBe(shown[0]);
+  });
+
   test('multi-label intents report every label over the threshold', () => {
     const examples = syntheticIntents(240, 5).map((example, index) =>
       index % 4 === 0
@@ -199,4 +212,24 @@ test('the version written into models is the package version', async () => {
   const { CXTONE_VERSION } = await import('../src/fit/version.js');
   const pkg = await import('../package.json');
   expect(CXTONE_VERSION).toBe(pkg.version);
+});
+
+describe('model rows', () => {
+  const sparse = { labels: Uint16Array.of(1, 3), weights: Float64Array.of(0.5, -2) };
+
+  test('a sum over most labels is dense, over few stays sparse, and both read alike', () => {
+    const dense = sumRows([sparse, { labels: Uint16Array.of(0, 2), weights: Float64Array.of(1, 1) }], 4);
+    expect(dense.labels).toBeNull();
+    expect(Array.from(dense.weights)).toEqual([1, 0.5, 1, -2]);
+    const few = sumRows([sparse, sparse], 8);
+    expect(Array.from(few.labels!)).toEqual([1, 3]);
+    expect(Array.from(few.weights)).toEqual([1, -4]);
+    for (const row of [dense, few]) {
+      const logits = new Float64Array(8);
+      addRow(logits, row, 2);
+      for (let label = 0; label < 4; label++) expect(logits[label]).toBe(2 * weightFor(row, label));
+      expect(alongDirection(row, Float64Array.of(0, 1, 0, -1, 0, 0, 0, 0))).toBe(weightFor(row, 1) - weightFor(row, 3));
+    }
+    expect(weightFor(few, 2)).toBe(0);
+  });
 });

@@ -1,8 +1,11 @@
 import type { FittedModel } from './types.js';
 
-/** A feature's weights for the labels that have one: sparse, as most features speak for few labels. */
+/**
+ * A feature's weights for the labels that have one: sparse, as most features speak for few labels. A row that speaks
+ * for most labels (a word with its pieces summed) is dense instead: `labels` null, `weights` indexed by label.
+ */
 export interface WeightRow {
-  labels: Uint16Array;
+  labels: Uint16Array | null;
   weights: Float64Array;
 }
 
@@ -21,11 +24,13 @@ export function compileModel(model: FittedModel): CompiledModel {
   const pairs = new Map<string, Map<string, WeightRow>>();
   for (const feature of Object.keys(model.weights)) {
     const values = model.weights[feature]!;
-    const row: WeightRow = { labels: new Uint16Array(values.length / 2), weights: new Float64Array(values.length / 2) };
-    for (let k = 0; k < row.labels.length; k++) {
-      row.labels[k] = values[2 * k]!;
-      row.weights[k] = values[2 * k + 1]!;
+    const labels = new Uint16Array(values.length / 2);
+    const weights = new Float64Array(values.length / 2);
+    for (let k = 0; k < labels.length; k++) {
+      labels[k] = values[2 * k]!;
+      weights[k] = values[2 * k + 1]!;
     }
+    const row: WeightRow = { labels, weights };
     rows.set(feature, row);
     const space = feature.indexOf(' ');
     if (feature.startsWith('w:') && space > 0) {
@@ -40,20 +45,41 @@ export function compileModel(model: FittedModel): CompiledModel {
 
 /** Adds `value` times a feature's weights to `logits`. */
 export function addRow(logits: Float64Array, row: WeightRow, value: number): void {
-  for (let k = 0; k < row.labels.length; k++) logits[row.labels[k]!]! += value * row.weights[k]!;
+  const { labels, weights } = row;
+  if (labels === null) for (let k = 0; k < weights.length; k++) logits[k]! += value * weights[k]!;
+  else for (let k = 0; k < labels.length; k++) logits[labels[k]!]! += value * weights[k]!;
 }
 
 /** A row's weight along `direction` (one coefficient per label): what one occurrence adds to that reading. */
 export function alongDirection(row: WeightRow, direction: Float64Array): number {
+  const { labels, weights } = row;
   let sum = 0;
-  for (let k = 0; k < row.labels.length; k++) sum += row.weights[k]! * direction[row.labels[k]!]!;
+  for (let k = 0; k < weights.length; k++) sum += weights[k]! * direction[labels === null ? k : labels[k]!]!;
   return sum;
 }
 
 /** A row's weight for one label (0 when it has none). */
 export function weightFor(row: WeightRow, label: number): number {
-  for (let k = 0; k < row.labels.length; k++) if (row.labels[k] === label) return row.weights[k]!;
+  const { labels, weights } = row;
+  if (labels === null) return weights[label]!;
+  for (let k = 0; k < labels.length; k++) if (labels[k] === label) return weights[k]!;
   return 0;
+}
+
+/** The sum of rows, in `labels` label slots: dense when most labels have a weight, since it is then smaller too. */
+export function sumRows(rows: readonly WeightRow[], labels: number): WeightRow {
+  const sum = new Float64Array(labels);
+  for (const row of rows) addRow(sum, row, 1);
+  let nonZero = 0;
+  for (let k = 0; k < labels; k++) if (sum[k] !== 0) nonZero++;
+  if (2 * nonZero >= labels) return { labels: null, weights: sum };
+  const sparse: WeightRow = { labels: new Uint16Array(nonZero), weights: new Float64Array(nonZero) };
+  for (let k = 0, at = 0; k < labels; k++) {
+    if (sum[k] === 0) continue;
+    sparse.labels![at] = k;
+    sparse.weights[at++] = sum[k]!;
+  }
+  return sparse;
 }
 
 /** Logits to probabilities: a softmax when labels exclude each other, a logistic per label when they don't. */

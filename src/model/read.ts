@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/readDoc.js';
-import { addRow, type CompiledModel, type WeightRow } from './compiled.js';
+import { addRow, type CompiledModel, sumRows, type WeightRow } from './compiled.js';
 import { readWords, wordPieces } from './features.js';
 
 /** The model's features that stand on one stretch of text: a word (with its pieces) or a pair of words. */
@@ -56,9 +56,14 @@ const WORDS_PER_GENERATION = 20_000;
 // Keyed by the word's form, whose hash the engine keeps on the string: a lookup builds no string.
 const wordCaches = new WeakMap<CompiledModel, WordCache[]>();
 
-function readWord(compiled: CompiledModel, form: string, negated: boolean, split: boolean): WordReading {
+/** The four caches of a model: a word read plainly or negated, split into pieces or not. */
+function cachesOf(compiled: CompiledModel): WordCache[] {
   let caches = wordCaches.get(compiled);
   if (!caches) wordCaches.set(compiled, (caches = [new WordCache(), new WordCache(), new WordCache(), new WordCache()]));
+  return caches;
+}
+
+function readWord(compiled: CompiledModel, caches: WordCache[], form: string, negated: boolean, split: boolean): WordReading {
   const cache = caches[(negated ? 2 : 0) + (split ? 1 : 0)]!;
   let reading = cache.get(form);
   if (!reading) {
@@ -72,25 +77,19 @@ function readWord(compiled: CompiledModel, form: string, negated: boolean, split
   return reading;
 }
 
-function sumRows(rows: readonly WeightRow[], labels: number): WeightRow {
-  const sum = new Float64Array(labels);
-  for (const row of rows) addRow(sum, row, 1);
-  const nonZero = [...sum.keys()].filter((k) => sum[k] !== 0);
-  return { labels: Uint16Array.from(nonZero), weights: Float64Array.from(nonZero, (k) => sum[k]!) };
-}
-
 /** Reads every sentence of `doc` with a model, keeping only what the model knows, grouped by the text it stands on. */
 export function readWithModel(compiled: CompiledModel, doc: Doc): ModelReading {
   const settings = compiled.model.features;
   const sentences: PlacedFeatures[][] = [];
+  const caches = cachesOf(compiled);
   let occurrences = 0;
   for (const span of doc.sentences) {
     const placed: PlacedFeatures[] = [];
     readWords(doc, span.first, span.end, settings, {
       word(form, token, negated, split) {
-        const { term, row, count } = readWord(compiled, form, negated, split);
-        occurrences += count;
-        if (row) placed.push({ start: token.start, end: token.end, term, negated, row });
+        const reading = readWord(compiled, caches, form, negated, split);
+        occurrences += reading.count;
+        if (reading.row) placed.push({ start: token.start, end: token.end, term: reading.term, negated, row: reading.row });
       },
       pair(first, second, start, end) {
         occurrences++;

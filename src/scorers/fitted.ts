@@ -46,11 +46,11 @@ export function fittedIntents(compiled: CompiledModel, doc: Doc, result: Analysi
   const lexicon = readUnplaced(compiled, lexiconOf(model.features.lexicon, result.sentiment), logits);
   for (let k = 0; k < logits.length; k++) logits[k]! += compiled.bias[k]!;
   const probabilities = toProbabilities(logits, model.exclusive);
-  const ranked = [...probabilities.keys()].sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
-  const reported = model.exclusive ? ranked.slice(0, 1) : ranked;
+  // An exclusive model reports its likeliest label and shows the runners-up; the others every label over the threshold.
+  const ranked = model.exclusive ? highest(probabilities, 3, -Infinity) : highest(probabilities, Infinity, model.threshold);
+  const reported = model.exclusive ? ranked.slice(0, 1).filter((label) => probabilities[label]! >= model.threshold) : ranked;
   const intents: IntentResult[] = [];
   for (const label of reported) {
-    if (probabilities[label]! < model.threshold) continue;
     const direction = new Float64Array(model.labels.length);
     direction[label] = 1;
     const evidence: IntentEvidence[] = [];
@@ -78,6 +78,21 @@ export function fittedIntents(compiled: CompiledModel, doc: Doc, result: Analysi
     });
   }
   return intents;
+}
+
+/** The labels of the `count` highest probabilities not below `floor`, highest first (of equals, the earlier label). */
+function highest(probabilities: Float64Array, count: number, floor: number): number[] {
+  const top: number[] = [];
+  for (let label = 0; label < probabilities.length; label++) {
+    const probability = probabilities[label]!;
+    if (probability < floor) continue;
+    let at = top.length;
+    while (at > 0 && probabilities[top[at - 1]!]! < probability) at--;
+    if (at >= count) continue;
+    top.splice(at, 0, label);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 /** +1 for positive, -1 for negative: a contribution's weight is how far it moves the score P(positive) - P(negative). */
