@@ -87,7 +87,6 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
   const winkDoc = winkNlp.readDoc(scored);
   const winkTokens = winkDoc.tokens();
   const values = winkTokens.out(its.value);
-  const spaces = winkTokens.out(its.precedingSpaces);
   const normals = winkTokens.out(its.normal);
   const tags = winkTokens.out(its.pos);
   // wink's typings declare lemma with the model's addon signature; at run time it is an ordinary `its` helper.
@@ -127,7 +126,7 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
   };
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    cursor += spaces[i]!.length;
+    // Only spaces lie between tokens (line breaks are tokens), so the next occurrence of a token is where it stands.
     if (!scored.startsWith(value, cursor)) cursor = scored.indexOf(value, cursor);
     const start = cursor;
     cursor += value.length;
@@ -147,7 +146,7 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
         ? 'markup'
         : types[i]!;
     const normal = type === 'emoji' ? normalizeEmoji(normals[i]!) : type === 'emoticon' ? normals[i]!.toLowerCase() : normals[i]!;
-    const upper = type === 'word' && value === value.toUpperCase() && value !== value.toLowerCase();
+    const upper = type === 'word' && isUpperCase(value);
     const caps = upper && value.length > 1;
     if (type === 'word') {
       words++;
@@ -233,6 +232,13 @@ function isCapitalisedCommonNoun(
 }
 
 /** "in." is inches only after a number ("5 in."); anywhere else it is the word "in" ending a sentence. */
+/** Letters in upper case only ("API", "OK2"); a lower-case start, as most words have, settles it without a copy. */
+function isUpperCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
 function isSentenceFinalIn(value: string, previous: Token | undefined): boolean {
   return (value === 'in.' || value === 'In.' || value === 'IN.') && previous?.type !== 'number';
 }
