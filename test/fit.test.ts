@@ -117,6 +117,14 @@ describe('fitted verdicts are explained', () => {
     }
   });
 
+  test('a pair of words the model knows is quoted whole, and never across sentences', () => {
+    const pair = Object.keys(sentimentModel.weights).find((feature) => /^w:[a-z]+ [a-z]+$/.test(feature))!;
+    const [first, second] = pair.slice(2).split(' ');
+    const quoted = (text: string) => analyzer.analyze(text).evidence.filter((item) => item.term === pair);
+    expect(quoted(`the ${first} ${second} today`).map((item) => item.text)).toEqual([`${first} ${second}`]);
+    expect(quoted(`the ${first}. ${second} today`)).toEqual([]);
+  });
+
   test('a negated word is its own feature, with the negation rule named', () => {
     const model = fitModel(
       [
@@ -215,10 +223,10 @@ test('the version written into models is the package version', async () => {
 });
 
 describe('model rows', () => {
-  const sparse = { labels: Uint16Array.of(1, 3), weights: Float64Array.of(0.5, -2) };
+  const sparse = { labels: Uint16Array.of(1, 3), weights: Float64Array.of(0.5, -2), offset: 0, length: 2 };
 
   test('a sum over most labels is dense, over few stays sparse, and both read alike', () => {
-    const dense = sumRows([sparse, { labels: Uint16Array.of(0, 2), weights: Float64Array.of(1, 1) }], 4);
+    const dense = sumRows([sparse, { labels: Uint16Array.of(0, 2), weights: Float64Array.of(1, 1), offset: 0, length: 2 }], 4);
     expect(dense.labels).toBeNull();
     expect(Array.from(dense.weights)).toEqual([1, 0.5, 1, -2]);
     const few = sumRows([sparse, sparse], 8);

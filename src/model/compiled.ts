@@ -2,11 +2,14 @@ import type { FittedModel } from './types.js';
 
 /**
  * A feature's weights for the labels that have one: sparse, as most features speak for few labels. A row that speaks
- * for most labels (a word with its pieces summed) is dense instead: `labels` null, `weights` indexed by label.
+ * for most labels (a word with its pieces summed) is dense instead: `labels` null, a weight for every label in label
+ * order. The weights are `weights[offset]` to `weights[offset + length - 1]`: dense rows share slabs (see `read.ts`).
  */
 export interface WeightRow {
   labels: Uint16Array | null;
   weights: Float64Array;
+  offset: number;
+  length: number;
 }
 
 /** A model turned into lookup tables for scoring. */
@@ -16,12 +19,15 @@ export interface CompiledModel {
   readonly rows: ReadonlyMap<string, WeightRow>;
   /** The rows of word pairs by first and second word: looked up without building the pair's name. */
   readonly pairs: ReadonlyMap<string, ReadonlyMap<string, WeightRow>>;
+  /** The second words of those pairs. */
+  readonly closers: ReadonlySet<string>;
 }
 
 /** Builds the per-feature lookup from a (checked) model's weights. */
 export function compileModel(model: FittedModel): CompiledModel {
   const rows = new Map<string, WeightRow>();
   const pairs = new Map<string, Map<string, WeightRow>>();
+  const closers = new Set<string>();
   for (const feature of Object.keys(model.weights)) {
     const values = model.weights[feature]!;
     const labels = new Uint16Array(values.length / 2);
@@ -30,7 +36,7 @@ export function compileModel(model: FittedModel): CompiledModel {
       labels[k] = values[2 * k]!;
       weights[k] = values[2 * k + 1]!;
     }
-    const row: WeightRow = { labels, weights };
+    const row: WeightRow = { labels, weights, offset: 0, length: labels.length };
     rows.set(feature, row);
     const space = feature.indexOf(' ');
     if (feature.startsWith('w:') && space > 0) {
@@ -38,31 +44,32 @@ export function compileModel(model: FittedModel): CompiledModel {
       let seconds = pairs.get(first);
       if (!seconds) pairs.set(first, (seconds = new Map()));
       seconds.set(feature.slice(space + 1), row);
+      closers.add(feature.slice(space + 1));
     }
   }
-  return { model, bias: Float64Array.from(model.bias), rows, pairs };
+  return { model, bias: Float64Array.from(model.bias), rows, pairs, closers };
 }
 
 /** Adds `value` times a feature's weights to `logits`. */
 export function addRow(logits: Float64Array, row: WeightRow, value: number): void {
-  const { labels, weights } = row;
-  if (labels === null) for (let k = 0; k < weights.length; k++) logits[k]! += value * weights[k]!;
-  else for (let k = 0; k < labels.length; k++) logits[labels[k]!]! += value * weights[k]!;
+  const { labels, weights, offset, length } = row;
+  if (labels === null) for (let k = 0; k < length; k++) logits[k]! += value * weights[offset + k]!;
+  else for (let k = 0; k < length; k++) logits[labels[k]!]! += value * weights[offset + k]!;
 }
 
 /** A row's weight along `direction` (one coefficient per label): what one occurrence adds to that reading. */
 export function alongDirection(row: WeightRow, direction: Float64Array): number {
-  const { labels, weights } = row;
+  const { labels, weights, offset, length } = row;
   let sum = 0;
-  for (let k = 0; k < weights.length; k++) sum += weights[k]! * direction[labels === null ? k : labels[k]!]!;
+  for (let k = 0; k < length; k++) sum += weights[offset + k]! * direction[labels === null ? k : labels[k]!]!;
   return sum;
 }
 
 /** A row's weight for one label (0 when it has none). */
 export function weightFor(row: WeightRow, label: number): number {
-  const { labels, weights } = row;
-  if (labels === null) return weights[label]!;
-  for (let k = 0; k < labels.length; k++) if (labels[k] === label) return weights[k]!;
+  const { labels, weights, offset, length } = row;
+  if (labels === null) return label < length ? weights[offset + label]! : 0;
+  for (let k = 0; k < length; k++) if (labels[k] === label) return weights[offset + k]!;
   return 0;
 }
 
@@ -72,8 +79,8 @@ export function sumRows(rows: readonly WeightRow[], labels: number): WeightRow {
   for (const row of rows) addRow(sum, row, 1);
   let nonZero = 0;
   for (let k = 0; k < labels; k++) if (sum[k] !== 0) nonZero++;
-  if (2 * nonZero >= labels) return { labels: null, weights: sum };
-  const sparse: WeightRow = { labels: new Uint16Array(nonZero), weights: new Float64Array(nonZero) };
+  if (2 * nonZero >= labels) return { labels: null, weights: sum, offset: 0, length: labels };
+  const sparse: WeightRow = { labels: new Uint16Array(nonZero), weights: new Float64Array(nonZero), offset: 0, length: nonZero };
   for (let k = 0, at = 0; k < labels; k++) {
     if (sum[k] === 0) continue;
     sparse.labels![at] = k;

@@ -41,8 +41,7 @@ export function fittedIntents(compiled: CompiledModel, doc: Doc, result: Analysi
   const { model } = compiled;
   const logits = new Float64Array(model.labels.length);
   const reading = readWithModel(compiled, doc);
-  const placed = reading.sentences.flat();
-  addPlaced(placed, reading.value, logits);
+  for (const placed of reading.sentences) addPlaced(placed, reading.value, logits);
   const lexicon = readUnplaced(compiled, lexiconOf(model.features.lexicon, result.sentiment), logits);
   for (let k = 0; k < logits.length; k++) logits[k]! += compiled.bias[k]!;
   const probabilities = toProbabilities(logits, model.exclusive);
@@ -51,33 +50,42 @@ export function fittedIntents(compiled: CompiledModel, doc: Doc, result: Analysi
   const reported = model.exclusive ? ranked.slice(0, 1).filter((label) => probabilities[label]! >= model.threshold) : ranked;
   const intents: IntentResult[] = [];
   for (const label of reported) {
-    const direction = new Float64Array(model.labels.length);
-    direction[label] = 1;
     const evidence: IntentEvidence[] = [];
-    for (const group of placed) {
-      const weight = round(weightFor(group.row, label) * reading.value);
-      if (weight === 0) continue;
-      const { start, end, term } = group;
-      evidence.push({
-        text: doc.text.slice(start, end),
-        start,
-        end,
-        pattern: term,
-        source: model.name,
-        weight,
-        conditional: false,
-        hedged: false,
-      });
+    for (const placed of reading.sentences) {
+      for (const group of placed) {
+        const weight = round(weightFor(group.row, label) * reading.value);
+        if (weight === 0) continue;
+        const { start, end, term } = group;
+        evidence.push({
+          text: doc.text.slice(start, end),
+          start,
+          end,
+          pattern: term,
+          source: model.name,
+          weight,
+          conditional: false,
+          hedged: false,
+        });
+      }
     }
     const likeliest = model.exclusive ? ranked.slice(0, 3) : [label];
     intents.push({
       intent: model.labels[label]!,
       confidence: round(probabilities[label]!),
       evidence,
-      model: verdict(compiled, likeliest, probabilities, unplaced(compiled, lexicon, direction)),
+      model: verdict(compiled, likeliest, probabilities, unplaced(compiled, lexicon, labelDirection(compiled, label))),
     });
   }
   return intents;
+}
+
+// One label's direction (1 for it, 0 for the others), made once per model and label.
+const labelDirections = new WeakMap<CompiledModel, Float64Array[]>();
+
+function labelDirection(compiled: CompiledModel, label: number): Float64Array {
+  let directions = labelDirections.get(compiled);
+  if (!directions) labelDirections.set(compiled, (directions = []));
+  return (directions[label] ??= Float64Array.from(compiled.bias, (_, k) => (k === label ? 1 : 0)));
 }
 
 /** The labels of the `count` highest probabilities not below `floor`, highest first (of equals, the earlier label). */
