@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_DATA_DIR, flag, loadSentimentDatasets } from './data.js';
+import { pairedRatio } from './paired.js';
 import { markdownTable, writeResultsSection } from './results-file.js';
 
 type Cxtone = typeof import('../src/index.js');
@@ -22,10 +23,6 @@ const load = async (dir: string) => (await import(pathToFileURL(resolve(dir, 'in
 const current = (await load(new URL('../dist/', import.meta.url).pathname)).createAnalyzer();
 const base = (await load(baseDir)).createAnalyzer();
 
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
 const configurations = {
   'core (sentiment only)': { emotions: false, intents: false, signals: false },
   'default (sentiment, emotions, intents, signals)': {},
@@ -34,24 +31,13 @@ const configurations = {
 
 const rows: string[][] = [];
 for (const [name, scorers] of Object.entries(configurations)) {
-  const ratios: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const time = { current: 0, base: 0 };
-    for (let chunk = 0; chunk < CHUNKS; chunk++) {
-      const texts = corpus.slice((chunk * corpus.length) / CHUNKS, ((chunk + 1) * corpus.length) / CHUNKS);
-      const order = (chunk + round) % 2 === 0 ? (['current', 'base'] as const) : (['base', 'current'] as const);
-      for (const which of order) {
-        const analyzer = which === 'current' ? current : base;
-        const start = cpuMs();
-        for (const text of texts) analyzer.analyze(text, scorers);
-        time[which] += cpuMs() - start;
-      }
-    }
-    ratios.push(time.current / time.base);
-  }
-  ratios.sort((a, b) => a - b);
-  const median = ratios[Math.floor(ratios.length / 2)]!;
-  rows.push([name, `${median.toFixed(3)}×`, `${ratios[0]!.toFixed(3)} – ${ratios[ratios.length - 1]!.toFixed(3)}`]);
+  const { median, low, high } = pairedRatio(
+    corpus.length,
+    (k) => current.analyze(corpus[k]!, scorers),
+    (k) => base.analyze(corpus[k]!, scorers),
+    { rounds, chunks: CHUNKS },
+  );
+  rows.push([name, `${median.toFixed(3)}×`, `${low.toFixed(3)} – ${high.toFixed(3)}`]);
 }
 const label = flag(args, 'label') ?? baseDir;
 const report = `## Cost of the last change

@@ -4,6 +4,7 @@
 // CPU time, chunks alternating between the two sides, median of the per-round ratio. Writes the "inputs" section of
 // RESULTS.md (--no-write to only print). Run after `npm run build`: npx tsx benchmarks/inputs-bench.ts [--rounds 7]
 import { DEFAULT_DATA_DIR, flag, loadSentimentDatasets } from './data.js';
+import { pairedRatio } from './paired.js';
 import { markdownTable, writeResultsSection } from './results-file.js';
 
 const args = process.argv.slice(2);
@@ -21,32 +22,7 @@ const asGmailBody = (text: string) =>
     .join('')}<br><div class="gmail_signature" data-smartmail="gmail_signature">Dana Lee | Northwind</div></div>`;
 const html = plain.map(asGmailBody);
 
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-/** Median over rounds of side A's CPU time over side B's, the corpus in chunks alternating between them. */
-function ratio(a: (index: number) => void, b: (index: number) => void): { median: number; low: number; high: number } {
-  const ratios: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const time = { a: 0, b: 0 };
-    for (let chunk = 0; chunk < CHUNKS; chunk++) {
-      const from = Math.floor((chunk * plain.length) / CHUNKS);
-      const to = Math.floor(((chunk + 1) * plain.length) / CHUNKS);
-      const sides = (chunk + round) % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const);
-      for (const side of sides) {
-        const run = side === 'a' ? a : b;
-        const start = cpuMs();
-        for (let k = from; k < to; k++) run(k);
-        time[side] += cpuMs() - start;
-      }
-    }
-    ratios.push(time.a / time.b);
-  }
-  ratios.sort((x, y) => x - y);
-  return { median: ratios[Math.floor(ratios.length / 2)]!, low: ratios[0]!, high: ratios[ratios.length - 1]! };
-}
+const ratio = (a: (index: number) => void, b: (index: number) => void) => pairedRatio(plain.length, a, b, { rounds, chunks: CHUNKS });
 
 const defaults = cxtone.createAnalyzer();
 const noLanguage = cxtone.createAnalyzer({ detectLanguage: false });
