@@ -231,7 +231,6 @@ function isCapitalisedCommonNoun(
   return readLowerCase(token.normal).pos === 'NOUN';
 }
 
-/** "in." is inches only after a number ("5 in."); anywhere else it is the word "in" ending a sentence. */
 /** Letters in upper case only ("API", "OK2"); a lower-case start, as most words have, settles it without a copy. */
 function isUpperCase(word: string): boolean {
   const first = word.charCodeAt(0);
@@ -239,6 +238,7 @@ function isUpperCase(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
+/** "in." is inches only after a number ("5 in."); anywhere else it is the word "in" ending a sentence. */
 function isSentenceFinalIn(value: string, previous: Token | undefined): boolean {
   return (value === 'in.' || value === 'In.' || value === 'IN.') && previous?.type !== 'number';
 }

@@ -36,9 +36,9 @@ interface WordReading {
  * over the labels. Two generations keep memory bounded without forgetting the common words when a text brings many
  * new ones: a full generation becomes the old one, and a word found there moves back into the new one.
  *
- * A dense row (77 weights in a Banking77 model) lives in a slab with the rows cached after it: adding it up reads
- * memory in one run rather than chasing an array of its own, which took most of the time of an attached intent
- * model. Each generation fills slabs of its own, so the old generation's slabs go with it.
+ * A dense row (77 weights in a Banking77 model) lives in a slab with the rows cached after it, not in an array of its
+ * own: attached models spend their time waiting on memory, and a slab is one less object to reach per word. Each
+ * generation fills slabs of its own, so the old generation's slabs go with it.
  */
 class WordCache {
   private current = new Map<string, WordReading>();
