@@ -24,9 +24,18 @@ export interface ScoredSentence {
 
 const MIN_WEIGHT = 0.00005;
 
+// The names of the rules that make a reading hypothetical, found once per (frozen) rule list rather than per text.
+const hypotheticalRules = new WeakMap<readonly Rule[], readonly string[]>();
+
+function hypotheticalOf(rules: readonly Rule[]): readonly string[] {
+  let names = hypotheticalRules.get(rules);
+  if (!names) hypotheticalRules.set(rules, (names = rules.filter((rule) => hasMark(rule, 'hypothetical')).map((rule) => rule.name)));
+  return names;
+}
+
 /** Scores every sentence of a document: lexicon matches first, then the rules, sentence by sentence. */
 export function scoreSentences(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence[] {
-  const hypothetical = rules.filter((rule) => hasMark(rule, 'hypothetical')).map((rule) => rule.name);
+  const hypothetical = hypotheticalOf(rules);
   return matchWithRules(doc, lexicon, rules).map((hits, index) => scoreSentence(doc, doc.sentences[index]!, hits, hypothetical));
 }
 
