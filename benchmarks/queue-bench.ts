@@ -3,6 +3,7 @@
 // state takes per 1,000 accounts. Needs redis-server and a build:
 //   npm run build && npx tsx benchmarks/queue-bench.ts [--records 30000] [--no-write]
 import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { syntheticInteractions } from '../test/support/interactions.js';
 import { startRedis } from '../test/support/redis.js';
@@ -12,22 +13,21 @@ import { markdownTable, writeResultsSection } from './results-file.js';
 const args = process.argv.slice(2);
 const count = Number(flag(args, 'records') ?? 30_000);
 const ACCOUNTS = 1000;
+const WARM_UP = 10_000;
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const { analyzeMany } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
-const queueModule = (await import(new URL('../dist/bullmq.js', import.meta.url).href)) as typeof import('../src/bullmq/index.js');
 const records = syntheticInteractions(count, ACCOUNTS, 11);
-// Warm-up records of other accounts: a worker that has run a while has its code compiled and its caches filled, and
-// so has the process that runs analyzeMany after the first round; both sides are timed warm.
-const warmUp = syntheticInteractions(4000, 50, 99).map((record) => ({
+// Warm-up records of other accounts: a worker that has run a while has its code compiled and its caches filled (the
+// language model learns every new word it reads), and both sides are timed warm to the same degree.
+const warmUp = syntheticInteractions(WARM_UP, 50, 99).map((record) => ({
   ...record,
   id: `warm-${record.id}`,
   accountId: `warm-${record.accountId}`,
 }));
-const server = await startRedis();
-const redis = new Redis(server.url);
 
-/** Records per second of analyzeMany over the records' texts, scored as a worker scores them (with aspects). */
-async function inProcessRate(): Promise<number> {
+if (args.includes('--in-process')) {
+  // The in-process side runs in a fresh process of its own, like each worker: a process that had read these texts
+  // in an earlier round would read them faster (wink-nlp has learned their words), and the ratio would be unfair.
+  const { analyzeMany } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src/index.js');
   for await (const _ of analyzeMany(
     warmUp.map((record) => record.text!),
     { scorers: { aspects: true } },
@@ -39,7 +39,27 @@ async function inProcessRate(): Promise<number> {
     { scorers: { aspects: true } },
   ))
     n++;
-  return n / ((performance.now() - start) / 1000);
+  process.stdout.write(`${n / ((performance.now() - start) / 1000)}\n`);
+  process.exit(0);
+}
+
+const queueModule = (await import(new URL('../dist/bullmq.js', import.meta.url).href)) as typeof import('../src/bullmq/index.js');
+const server = await startRedis();
+const redis = new Redis(server.url);
+
+/** Records per second of analyzeMany over the records' texts, scored as a worker scores them (with aspects). */
+async function inProcessRate(): Promise<number> {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--in-process'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  await new Promise((resolve) => child.once('exit', resolve));
+  const rate = Number(output.trim());
+  if (!(rate > 0)) throw new Error(`the in-process run printed ${JSON.stringify(output)}`);
+  return rate;
 }
 
 function startWorker(queue: string): Promise<ChildProcess> {
@@ -97,12 +117,17 @@ try {
   const oneRatios: number[] = [];
   const twoRatios: number[] = [];
   const twoOverOne: number[] = [];
-  const rates = { local: [] as number[], one: [] as number[], two: [] as number[] };
+  const pairOverOne: number[] = [];
+  const rates = { pair: [] as number[], local: [] as number[], one: [] as number[], two: [] as number[] };
   for (let round = 0; round < ROUNDS; round++) {
     const local = await inProcessRate();
+    // Two scoring processes side by side, with no queue at all: how far two cores of this machine go past one.
+    const pair = (await Promise.all([inProcessRate(), inProcessRate()])).reduce((sum, rate) => sum + rate);
     const one = await queueRate(1, `bench-one-${round}`);
     const two = await queueRate(2, `bench-two-${round}`);
     rates.local.push(local);
+    rates.pair.push(pair);
+    pairOverOne.push(pair / local);
     rates.one.push(one);
     rates.two.push(two);
     oneRatios.push(one / local);
@@ -115,6 +140,13 @@ try {
   const memory = await memoryOf('bench-one-0');
   rows.push(
     ['analyzeMany in one process (with aspects)', median(rates.local).toFixed(0), '1.00×', '', ''],
+    [
+      'analyzeMany in two processes side by side',
+      median(rates.pair).toFixed(0),
+      `${median(pairOverOne).toFixed(2)}×`,
+      range(pairOverOne),
+      "no queue: this machine's ceiling for two processes",
+    ],
     ['queue, 1 worker process', median(rates.one).toFixed(0), `${median(oneRatios).toFixed(2)}×`, range(oneRatios), '≥ 0.8× in-process'],
     [
       'queue, 2 worker processes',
@@ -129,7 +161,8 @@ try {
 
 ${records.length} synthetic interactions over ${accounts} accounts (90 days), enqueued in jobs of 500 and scored, folded and
 checkpointed by \`cxtone worker\` processes on a local redis-server, timed from the first enqueue to the last checkpoint;
-against \`analyzeMany\` on the same texts in one process, in the same run (${ROUNDS} rounds, each running the three in turn), on this machine
+against \`analyzeMany\` on the same texts in one process, in the same run (${ROUNDS} rounds, each running the three in turn). Each side is a
+fresh process warmed with the same ${WARM_UP} records of other accounts, then reads the records once. On this machine
 (${(await import('node:os')).availableParallelism()} vCPUs, shared by the workers, Redis and the producer). Reproduce with
 \`npm run build && npx tsx benchmarks/queue-bench.ts\`.
 
