@@ -211,7 +211,9 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
       reads: ['emotions', 'intents'],
       score: ({ doc, result, parts, patternMatches }) => ({
         signals: scoreSignals(doc, patterns, {
-          ...result,
+          sentiment: result.sentiment,
+          sentences: result.sentences,
+          evidence: result.evidence,
           intents: parts.intents,
           emotions: parts.emotions,
           riskMatches: patternMatches().risks,

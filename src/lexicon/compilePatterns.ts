@@ -53,13 +53,21 @@ export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns 
 const INTENT = 'intent\u0000';
 const RISK = 'risk\u0000';
 
-/** Matches from the merged index split back into intents and risk factors, with their own names. */
+/**
+ * Matches from the merged index split back into intents and risk factors, with their own names. The matches are renamed
+ * in place, not copied: pass matches that nothing else holds (those `findInContext` has just made).
+ */
 export function splitByKind<T extends { name: string }>(matches: readonly T[]): { intents: T[]; risks: T[] } {
   const intents: T[] = [];
   const risks: T[] = [];
   for (const match of matches) {
-    if (match.name.startsWith(INTENT)) intents.push({ ...match, name: match.name.slice(INTENT.length) });
-    else risks.push({ ...match, name: match.name.slice(RISK.length) });
+    if (match.name.startsWith(INTENT)) {
+      match.name = match.name.slice(INTENT.length);
+      intents.push(match);
+    } else {
+      match.name = match.name.slice(RISK.length);
+      risks.push(match);
+    }
   }
   return { intents, risks };
 }

@@ -116,7 +116,9 @@ function addSituations(
       scores[name] ??= { intensity: 0, evidence: [] };
       doubt[name] = (doubt[name] ?? 1) * (1 - contribution);
       scores[name]!.evidence.push({
-        ...situation.quote,
+        text: situation.quote.text,
+        start: situation.quote.start,
+        end: situation.quote.end,
         term: situation.factor,
         valence: round(intensity),
         weight: round(contribution),
