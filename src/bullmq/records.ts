@@ -39,8 +39,16 @@ export function prepareRecord(
   if (fields.result === undefined) {
     if (typeof fields.text !== 'string' || fields.text.trim() === '')
       return { key, reason: `a record needs "text" (a non-empty string) or "result", received text ${describeValue(fields.text)}` };
-    const { text, ...rest } = fields;
-    record = { ...rest, result: analyze(text as string, { aspects: true }) } as unknown as InteractionRecord;
+    // The fields the rollup reads, in a literal: a rest and a spread per record cost more than the check below.
+    record = {
+      id: fields.id,
+      accountId: fields.accountId,
+      contactId: fields.contactId,
+      role: fields.role,
+      channel: fields.channel,
+      at: fields.at,
+      result: analyze(fields.text, { aspects: true }),
+    } as InteractionRecord;
   }
   try {
     // Checked and reduced exactly as the rollup would, once: the fold takes the reduced record as it is.
