@@ -113,7 +113,7 @@ const ROUNDS = Number(flag(args, 'rounds') ?? 3);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const range = (values: number[]) => `${Math.min(...values).toFixed(2)} – ${Math.max(...values).toFixed(2)}`;
 try {
-  // Rounds alternate the three runs, so that the machine's drift falls on all of them; ratios are per round.
+  // Rounds alternate the four runs, so that the machine's drift falls on all of them; ratios are per round.
   const oneRatios: number[] = [];
   const twoRatios: number[] = [];
   const twoOverOne: number[] = [];
@@ -161,7 +161,7 @@ try {
 
 ${records.length} synthetic interactions over ${accounts} accounts (90 days), enqueued in jobs of 500 and scored, folded and
 checkpointed by \`cxtone worker\` processes on a local redis-server, timed from the first enqueue to the last checkpoint;
-against \`analyzeMany\` on the same texts in one process, in the same run (${ROUNDS} rounds, each running the three in turn). Each side is a
+against \`analyzeMany\` on the same texts in one process, in the same run (${ROUNDS} rounds, each running the four in turn). Each side is a
 fresh process warmed with the same ${WARM_UP} records of other accounts, then reads the records once. On this machine
 (${(await import('node:os')).availableParallelism()} vCPUs, shared by the workers, Redis and the producer). Reproduce with
 \`npm run build && npx tsx benchmarks/queue-bench.ts\`.
