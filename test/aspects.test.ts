@@ -359,3 +359,18 @@ describe('a declared subject', () => {
     expect(() => createAnalyzer({ subject: [''] })).toThrow(/subject\[0\] is not a valid pattern: a pattern must be a non-empty string/);
   });
 });
+
+describe('locating opinions', () => {
+  test('each piece of sentence evidence is found at the token it starts on, and evidence that starts inside no token is dropped', async () => {
+    const { locateOpinions } = await import('../src/scorers/aspect.js');
+    const { createCoreReader } = await import('../src/analyze.js');
+    const { doc, result } = createCoreReader()('The dashboard is great. Support was slow and rude.');
+    const located = locateOpinions(doc, result.sentences);
+    expect(located.map((sentence) => sentence.map(({ index }) => doc.tokens[index]!.text))).toEqual([['great'], ['slow', 'rude']]);
+    const shifted = result.sentences.map((sentence) => ({
+      ...sentence,
+      evidence: sentence.evidence.map((item) => ({ ...item, start: item.start + 1 })),
+    }));
+    expect(locateOpinions(doc, shifted)).toEqual([[], []]);
+  });
+});

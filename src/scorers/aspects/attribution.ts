@@ -121,11 +121,31 @@ export function distanceBetween(tokens: readonly Token[], a: number, b: number):
 
 /** Each sentence's opinion evidence located at its first token. */
 export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): { index: number; evidence: Evidence }[][] {
-  const tokenAt = new Map<number, number>();
-  doc.tokens.forEach((token, index) => {
-    tokenAt.set(token.start, index);
+  return sentences.map((sentence) => {
+    const located: { index: number; evidence: Evidence }[] = [];
+    for (const evidence of sentence.evidence) {
+      const index = tokenStartingAt(doc.tokens, evidence.start);
+      if (index !== -1) located.push({ index, evidence });
+    }
+    return located;
   });
-  return sentences.map((sentence) =>
-    sentence.evidence.flatMap((evidence) => (tokenAt.has(evidence.start) ? [{ index: tokenAt.get(evidence.start)!, evidence }] : [])),
-  );
+}
+
+/**
+ * The index of the last token that starts at `offset`, or -1: a binary search, since tokens are in text order. A text
+ * has many tokens and few pieces of evidence, so searching beats indexing every token's start.
+ */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = tokens[middle]!.start;
+    if (start <= offset) {
+      if (start === offset) found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
