@@ -11,3 +11,18 @@ export function combine(probabilities: Iterable<number>): number {
   for (const probability of probabilities) doubt *= 1 - probability;
   return 1 - doubt;
 }
+
+/**
+ * The first index in 0..length for which `before` is false, when it is true up to some index and false after: a binary
+ * search over anything in order (tokens by offset, hits by token).
+ */
+export function firstNotBefore(length: number, before: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

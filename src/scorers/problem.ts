@@ -3,6 +3,7 @@ import type { Doc } from '../doc/readDoc.js';
 import type { SentenceSpan, Token } from '../doc/token.js';
 import type { Hit } from '../lexicon/hit.js';
 import type { ProblemEvidence, ProblemResult } from '../result.js';
+import { firstNotBefore } from '../math.js';
 
 // A failing function is a problem of middling severity: "the search does not find tickets", "thumbnails are not
 // generated". Verbs of stance and knowing say what the writer thinks or wants, not what the product does.
@@ -31,18 +32,6 @@ const STATUS_CUES = new Set([
 ]);
 const STATUS_WINDOW = 3;
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
-
-/** The first index in 0..length for which `before` is false, when it is true up to some index and false after. */
-function firstNotBefore(length: number, before: (index: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (before(middle)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * The problems one sentence reports: its lexicon problem words that no rule turned around or made hypothetical (weight

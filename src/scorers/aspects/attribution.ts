@@ -4,6 +4,7 @@ import { type SentenceSpan, type Token, isJoiningHyphen } from '../../doc/token.
 import type { Evidence, SentenceResult } from '../../result.js';
 import type { OpinionToken } from './types.js';
 import { CLAUSE_END, CONTRAST } from './words.js';
+import { firstNotBefore } from '../../math.js';
 
 /**
  * An opinion word whose clause names no aspect goes to the aspects of the sentence its own clause leaves without
@@ -132,20 +133,10 @@ export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): 
 }
 
 /**
- * The index of the last token that starts at `offset`, or -1: a binary search, since tokens are in text order. A text
- * has many tokens and few pieces of evidence, so searching beats indexing every token's start.
+ * The index of the token that starts at `offset`, or -1. A text has many tokens and few pieces of evidence: a search per
+ * piece beats indexing every token.
  */
 function tokenStartingAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const start = tokens[middle]!.start;
-    if (start <= offset) {
-      if (start === offset) found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  const index = firstNotBefore(tokens.length, (k) => tokens[k]!.start < offset);
+  return index < tokens.length && tokens[index]!.start === offset ? index : -1;
 }
