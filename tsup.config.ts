@@ -1,4 +1,19 @@
 import { defineConfig, type Options } from 'tsup';
+import { lazyImports } from './scripts/lazy-imports.js';
+
+// Language detection and the HTML tokenizer are bundled into every build and load on first use, not with cxtone
+// (scripts/lazy-imports.ts): most texts need neither, and together they were a sixth of the cold start. Bundled, they
+// are no runtime dependencies, and the CommonJS build has its own copy of htmlparser2, which ships as ES modules only
+// (require() cannot load those on every Node version cxtone supports).
+const bundledOnFirstUse: Options = {
+  noExternal: ['tinyld', 'htmlparser2'],
+  esbuildPlugins: [
+    lazyImports({
+      'tinyld/light': { exports: { detect: 'detect' } },
+      htmlparser2: { file: 'htmlparser2/dist/Tokenizer.js', exports: { Tokenizer: 'default' } },
+    }),
+  ],
+};
 
 const library: Options = {
   entry: {
@@ -14,13 +29,12 @@ const library: Options = {
   platform: 'neutral',
   target: 'es2020',
   outDir: 'dist',
+  ...bundledOnFirstUse,
 };
 
 export default defineConfig([
   { ...library, format: ['esm'] },
-  // htmlparser2 ships as ES modules only, which require() cannot load on every Node version cxtone supports: the
-  // CommonJS build carries its own copy.
-  { ...library, format: ['cjs'], noExternal: ['htmlparser2'] },
+  { ...library, format: ['cjs'] },
   {
     // Node only, ESM, never imported by the library entries: the command line, the worker pool and the queue workers
     // (bullmq and ioredis stay external: optional peer dependencies the application installs).
@@ -32,5 +46,6 @@ export default defineConfig([
     target: 'node20',
     outDir: 'dist',
     sourcemap: true,
+    ...bundledOnFirstUse,
   },
 ]);

@@ -1,6 +1,6 @@
 // Smoke tests against the built package (run `npm run build` first): the ESM and CJS entries, the
 // lexicons subpath, the type declarations, and a browser bundle with no Node built-ins.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
@@ -152,5 +152,19 @@ describe('dist cxtone/bullmq', () => {
       /"redis" must be a redis:\/\/ or rediss:\/\/ URL/,
     );
     expect(queue.shardOf('northwind', 16)).toBe(10);
+  });
+});
+
+describe('dist dependencies', () => {
+  test('imports neither tinyld nor htmlparser2 at run time: both are bundled, so neither is a runtime dependency', () => {
+    const files = readdirSync(dist).filter((name) => /\.(c?js)$/.test(name));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      const code = readFileSync(new URL(name, dist), 'utf8');
+      expect(code, name).not.toMatch(/(from\s*|require\(|import\()\s*["'](tinyld|htmlparser2)/);
+    }
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(Object.keys(manifest.dependencies)).not.toContain('tinyld');
+    expect(Object.keys(manifest.dependencies)).not.toContain('htmlparser2');
   });
 });
