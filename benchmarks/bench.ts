@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { DEFAULT_DATA_DIR, flag, loadSentimentDatasets } from './data.js';
+import { pairedRatio } from './paired.js';
 import { afinnScorer, vaderScorer, winkScorer } from './peers.js';
 import { barChart, writePlot } from './plot.js';
 import { markdownTable, writeResultsSection } from './results-file.js';
@@ -53,23 +54,26 @@ function timeCorpus(run: (text: string) => unknown): number {
 
 const TOKENIZATION = 'wink-nlp tokenization only (sbd+pos+lemma)';
 const seconds = new Map<string, number>();
-const ownWorkRatios: number[] = [];
-const fullOverCore: number[] = [];
-const aspectsOverCore: number[] = [];
 for (const contender of contenders) timeCorpus(contender.run); // warm-up: JIT, lazy models, caches
 for (let round = 0; round < rounds; round++) {
   // Interleaved rounds, best of each, so machine noise hits every contender alike.
-  const thisRound = new Map<string, number>();
   for (const contender of contenders) {
-    const elapsed = timeCorpus(contender.run);
-    thisRound.set(contender.name, elapsed);
-    seconds.set(contender.name, Math.min(seconds.get(contender.name) ?? Infinity, elapsed));
+    seconds.set(contender.name, Math.min(seconds.get(contender.name) ?? Infinity, timeCorpus(contender.run)));
   }
-  ownWorkRatios.push((thisRound.get(CORE)! - thisRound.get(TOKENIZATION)!) / thisRound.get(TOKENIZATION)!);
-  fullOverCore.push(thisRound.get(FULL)! / thisRound.get(CORE)!);
-  aspectsOverCore.push(thisRound.get(ASPECTS)! / thisRound.get(CORE)!);
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+// The cost of one configuration over another, paired: whole-corpus passes one after the other differ by 10-30 % on
+// this machine even between two runs of the same configuration, so each ratio alternates 20 chunks of the corpus
+// between its two sides in CPU time (benchmarks/paired.ts), and the core against itself shows what noise remains.
+const run = (name: string) => {
+  const { run: score } = contenders.find((contender) => contender.name === name)!;
+  return (index: number) => score(corpus[index]!);
+};
+const paired = (a: string, b: string) => pairedRatio(corpus.length, run(a), run(b), { rounds });
+const fullOverCore = paired(FULL, CORE);
+const aspectsOverCore = paired(ASPECTS, CORE);
+const coreOverTokenization = paired(CORE, TOKENIZATION);
+const coreOverCore = paired(CORE, CORE);
 
 // Cold start and peak memory each in a fresh process: import, then score the whole corpus once.
 const coldScript = (importLine: string, call: string) => `
@@ -137,16 +141,16 @@ const coldRows = coldCases.map(([name]) => {
 });
 const speedup = docsPerSecond(CORE) / docsPerSecond('vader-sentiment');
 const fullSpeedup = docsPerSecond(FULL) / docsPerSecond('vader-sentiment');
-const fullCost = median(fullOverCore);
-const aspectCost = median(aspectsOverCore);
-// Paired within each round, then the median: the two runs sit next to each other in time.
-const ownWork = median(ownWorkRatios);
+const fullCost = fullOverCore.median;
+const aspectCost = aspectsOverCore.median;
+const ownWork = coreOverTokenization.median - 1;
+const rangeOf = ({ low, high }: { low: number; high: number }) => `${low.toFixed(2)} – ${high.toFixed(2)}`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
 const report = `## Speed, memory and size
 
 Corpus: ${corpus.length.toLocaleString('en-US')} texts (${tokenCount.toLocaleString('en-US')} tokens), every sentiment file in \`${dataDir}\`.
-One process, one warm-up pass, then the best of ${rounds} interleaved rounds. Node ${process.version}, ${(await import('node:os')).cpus().length} CPU(s).
+One process, one warm-up pass, then the best of ${rounds} interleaved rounds for throughput. Node ${process.version}, ${(await import('node:os')).cpus().length} CPU(s).
 Reproduce with \`npm run bench\`.
 
 ### Throughput
@@ -154,9 +158,14 @@ Reproduce with \`npm run bench\`.
 ${markdownTable(['scorer', 'docs/s', 'tokens/s', 'vs vader-sentiment'], speedRows)}
 
 - cxtone's core (sentiment only) is **${speedup.toFixed(2)}×** the throughput of vader-sentiment (target ≥ 1.5×: ${verdict(speedup >= 1.5)}).
-- The full analysis (sentiment, emotions, intents, risk signals; the default) takes **${fullCost.toFixed(2)}×** the time of the core (median of paired rounds: ${fullOverCore.map((ratio) => ratio.toFixed(2)).join(', ')}) and is still ${fullSpeedup.toFixed(2)}× vader-sentiment.
-- Aspects on (\`{ aspects: true }\`) take **${aspectCost.toFixed(2)}×** the time of the core (median of paired rounds: ${aspectsOverCore.map((ratio) => ratio.toFixed(2)).join(', ')}; target < 2×: ${verdict(aspectCost < 2)}).
-- cxtone's core work on top of wink-nlp's tokenization costs **${ownWork.toFixed(2)}×** the tokenization itself (median of ${rounds} paired rounds: ${ownWorkRatios.map((ratio) => ratio.toFixed(2)).join(', ')}; target ≤ 1×: ${verdict(ownWork <= 1)}).
+
+The costs below, of one configuration over another, are CPU-time ratios from ${rounds} rounds that alternate 20 chunks of the corpus
+between the two sides (median and range over rounds): the core over itself reads **${coreOverCore.median.toFixed(3)}×**
+(${rangeOf(coreOverCore)}), the noise left in such a ratio.
+
+- The full analysis (sentiment, emotions, intents, risk signals; the default) takes **${fullCost.toFixed(2)}×** the time of the core (${rangeOf(fullOverCore)}) and is still ${fullSpeedup.toFixed(2)}× vader-sentiment.
+- Aspects on (\`{ aspects: true }\`) take **${aspectCost.toFixed(2)}×** the time of the core (${rangeOf(aspectsOverCore)}; target < 2×: ${verdict(aspectCost < 2)}).
+- cxtone's core work on top of wink-nlp's tokenization costs **${ownWork.toFixed(2)}×** the tokenization itself (core over tokenization ${coreOverTokenization.median.toFixed(2)}×, ${rangeOf(coreOverTokenization)}; target ≤ 1×: ${verdict(ownWork <= 1)}).
 
 ### Cold start and peak memory (fresh process each, scoring the whole corpus)
 
