@@ -44,6 +44,15 @@ describe('emotions', () => {
     expect(present(text)).not.toContain(emotion);
   });
 
+  test('"I\'m afraid" announces bad news: negative and a little disappointed, not anxious; "afraid of" is fear', () => {
+    for (const text of ["I'm afraid the export still fails.", 'Afraid not, the SSO fix did not help.']) {
+      expect(analyze(text).sentiment.label, text).toBe('negative');
+      expect(present(text), text).toContain('disappointment');
+      expect(present(text), text).not.toContain('anxiety');
+    }
+    expect(present('I am afraid of losing our data in the migration.')).toContain('anxiety');
+  });
+
   test("gratitude in a sign-off is not the customer's emotion", () => {
     const text = 'The export still fails with a timeout after the update.\n\nThanks,\nSam';
     expect(present(text)).not.toContain('gratitude');
