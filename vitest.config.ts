@@ -4,8 +4,7 @@ import { DIST_TESTS } from './vitest.dist.config.js';
 // The dist suite runs against the build, and the playground in Chromium (vitest.browser.config.ts).
 const NOT_HERE = [...DIST_TESTS, 'test/playground.test.ts'];
 // The queue tests run worker processes and a Redis server: a second group, run after the first. The timing ratios of
-// test/linearity.test.ts come last and alone: beside other test files, which take the CPU they are measured on, a ratio
-// allowed 15x for 10x the input read 15.25x once in CI.
+// test/linearity.test.ts come last and alone, so that no other test file takes the CPU they are measured on.
 const QUEUE = ['test/queue.test.ts'];
 const TIMING = ['test/linearity.test.ts'];
 

@@ -1,6 +1,6 @@
 // No input may take quadratic time (issue 24): each shape of input, ten times larger, may take at most 15× as long.
-// Ratios measured in one child process (test/support/linearity-probe.ts), best of interleaved rounds, never an
-// absolute time. The child's young generation is made large enough that neither size triggers a collection
+// Ratios of CPU time measured in one child process (test/support/linearity-probe.ts), best of interleaved rounds,
+// never an absolute time. The child's young generation is made large enough that neither size triggers a collection
 // while it is timed: otherwise the small run allocates within the nursery and pays no GC while the large one
 // does, and the ratio measures the collector's thresholds rather than the algorithm.
 import { execFileSync } from 'node:child_process';
