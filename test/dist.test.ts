@@ -167,4 +167,23 @@ describe('dist dependencies', () => {
     expect(Object.keys(manifest.dependencies)).not.toContain('tinyld');
     expect(Object.keys(manifest.dependencies)).not.toContain('htmlparser2');
   });
+
+  test('every package bundled into the build has its licence in THIRD_PARTY_LICENSES.md, which ships', () => {
+    const bundled = new Set<string>();
+    for (const name of readdirSync(dist).filter((file) => /\.(c?js)$/.test(file))) {
+      // esbuild marks each bundled module with a comment naming its path: "// node_modules/tinyld/dist/…".
+      for (const [, path] of readFileSync(new URL(name, dist), 'utf8').matchAll(
+        /^\/\/ ((?:node_modules\/[^\s]+\/)*node_modules\/[^\s]+)$/gm,
+      )) {
+        const packages = path!.split('node_modules/').slice(1);
+        const last = packages.at(-1)!.split('/');
+        bundled.add(last[0]!.startsWith('@') ? `${last[0]}/${last[1]}` : last[0]!);
+      }
+    }
+    expect([...bundled].sort()).toEqual(['entities', 'htmlparser2', 'tinyld']);
+    const notices = readFileSync(new URL('../THIRD_PARTY_LICENSES.md', import.meta.url), 'utf8');
+    for (const name of bundled) expect(notices, name).toMatch(new RegExp(`^## ${name} `, 'm'));
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(manifest.files).toContain('THIRD_PARTY_LICENSES.md');
+  });
 });
