@@ -104,9 +104,9 @@ const coldCases: [string, string, string][] = [
 // COLD_RUNS times, the scorers taking turns, and the table gives the medians.
 const COLD_RUNS = 5;
 const coldRuns = new Map<string, { importMs: number; firstCallMs: number; maxRssMb: number }[]>();
-for (let run = 0; run < COLD_RUNS; run++) {
+for (let round = 0; round < COLD_RUNS; round++) {
   for (let k = 0; k < coldCases.length; k++) {
-    const [name, importLine, call] = coldCases[(k + run) % coldCases.length]!;
+    const [name, importLine, call] = coldCases[(k + round) % coldCases.length]!;
     const output = execFileSync(process.execPath, ['-e', coldScript(importLine, call)], {
       input: JSON.stringify(corpus),
       cwd: new URL('..', import.meta.url).pathname,
@@ -115,18 +115,18 @@ for (let run = 0; run < COLD_RUNS; run++) {
     coldRuns.set(name, [...(coldRuns.get(name) ?? []), JSON.parse(output.toString())]);
   }
 }
-const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 for (const [name, runs] of coldRuns) {
   cold.set(name, {
-    importMs: middle(runs.map((figures) => figures.importMs)),
-    firstCallMs: middle(runs.map((figures) => figures.firstCallMs)),
-    maxRssMb: middle(runs.map((figures) => figures.maxRssMb)),
+    importMs: median(runs.map((figures) => figures.importMs)),
+    firstCallMs: median(runs.map((figures) => figures.firstCallMs)),
+    maxRssMb: median(runs.map((figures) => figures.maxRssMb)),
   });
 }
 // Import plus first result, per run, over wink-nlp's in the same round.
-const coldOverWink = middle(
-  coldRuns.get('cxtone (all scorers)')!.map((figures, run) => {
-    const wink = coldRuns.get('wink-nlp (sentiment)')![run]!;
+const coldOverWink = median(
+  coldRuns.get('cxtone (all scorers)')!.map((figures, round) => {
+    const wink = coldRuns.get('wink-nlp (sentiment)')![round]!;
     return (figures.importMs + figures.firstCallMs) / (wink.importMs + wink.firstCallMs);
   }),
 );
