@@ -12,7 +12,7 @@ if (!gc) throw new Error('run with --expose-gc');
 // CPU time, not wall time: on a shared machine the process is descheduled at random, and a long run is more likely to
 // be, so wall time inflates the larger input's time more than the smaller's (CI once read 17x where a quiet machine
 // reads 12x). CPU time also counts V8's background threads, a near-constant share that makes a ratio a little
-// lower (6-10x for this linear code); a quadratic step still fails the bound (one planted in readDoc read 17-22x).
+// lower (4-9x for this linear code); a quadratic step still fails the bound (one planted in readDoc read 17-22x).
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
