@@ -20,6 +20,7 @@ import { scoreAspects } from './scorers/aspect.js';
 import { scoreDocument } from './scorers/document.js';
 import { type Situation, scoreEmotions } from './scorers/emotion.js';
 import { applySentimentModel, fittedIntents } from './scorers/fitted.js';
+import { applySarcasmModel } from './scorers/fittedSarcasm.js';
 import { type ContextualMatch, findInContext, scoreIntents, withoutMockedPraise } from './scorers/intent.js';
 import { type LabelThresholds, toSentimentScore } from './scorers/label.js';
 import type { Analysis, Scorer, ScorerSwitch } from './scorers/scorer.js';
@@ -79,6 +80,7 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
 
   const readCore = coreReader(lexicon, rules, thresholds, detectLanguage);
   const sentimentModel = models.find((model) => model.model.task === 'sentiment');
+  const sarcasmModel = models.find((model) => model.model.task === 'sarcasm');
   const intentModels = models.filter((model) => model.model.task === 'intents');
 
   return {
@@ -88,6 +90,8 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
       const { scorers: wanted, format: textFormat } = resolveCallOptions(callOptions, config);
       if (text.length > maxLength) throw new InputTooLargeError(text.length, maxLength);
       const { doc, result } = readCore(text, textFormat);
+      // Before the scorers, so that emotions and intents read praise the model turned around as the rule's.
+      if (sarcasmModel) applySarcasmModel(sarcasmModel, doc, result, thresholds);
       runScorers(scorers, wanted, { text, doc, result, patterns, movements: lexicon.movements });
       // Fitted models read the lexicon's verdict as they were fitted on it, so intents come before the sentiment
       // model replaces it; the other scorers have read the lexicon's verdict already.

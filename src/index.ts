@@ -37,6 +37,7 @@ export type {
   Quote,
   RiskFactor,
   RiskSignals,
+  SarcasmModelReading,
   SarcasmResult,
   SentenceResult,
   SentimentLabel,

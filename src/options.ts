@@ -59,8 +59,9 @@ export interface AnalyzerOptions {
   subject?: readonly string[];
   /**
    * Fitted models (from `fit()` or `cxtone fit`, parsed JSON): at most one sentiment model, whose verdicts replace the
-   * lexicon's, and any number of intent models, whose intents join `result.intents`. Each is checked now; a bad one
-   * throws a `ModelError` naming the field.
+   * lexicon's; at most one sarcasm model, which turns the praise of a text it finds sarcastic into its opposite; and any
+   * number of intent models, whose intents join `result.intents`. Each is checked now; a bad one throws a `ModelError`
+   * naming the field.
    */
   models?: readonly FittedModel[];
   /**
@@ -200,6 +201,9 @@ function readModels(models: unknown): CompiledModel[] {
     throw new InvalidOptionsError(`two models are named "${twice}"; a model's name is the source of its evidence, so names must differ.`);
   if (checked.filter((model) => model.task === 'sentiment').length > 1) {
     throw new InvalidOptionsError('at most one sentiment model can be attached: each replaces the verdict the other would give.');
+  }
+  if (checked.filter((model) => model.task === 'sarcasm').length > 1) {
+    throw new InvalidOptionsError('at most one sarcasm model can be attached: the second would invert praise the first inverted already.');
   }
   return checked.map(compileModel);
 }

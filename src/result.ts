@@ -67,9 +67,12 @@ export interface ModelVerdict {
 /** A sarcasm detection: the praise that was read as its opposite, and the cues that said so. */
 export interface SarcasmResult {
   detected: true;
-  /** 0..1, from the cues that fired: 1 - Π(1 - cue confidence). */
+  /** 0..1, from the cues that fired: 1 - Π(1 - cue confidence). A fitted model's probability counts as one cue. */
   confidence: number;
-  /** Names of the cues that fired: formula, interjection, scare-quotes, eye-roll, reassurance, contrast. */
+  /**
+   * Names of the cues that fired: formula, interjection, scare-quotes, eye-roll, reassurance, contrast, and `model` when
+   * an attached sarcasm model found the text sarcastic.
+   */
   cues: string[];
   /** The inverted praise (also in the sentence's evidence, with the rule `sarcasm`). */
   evidence: Evidence[];
@@ -78,6 +81,19 @@ export interface SarcasmResult {
    * on hold"), also in the sentence's evidence. Present when the `contrast` cue fired.
    */
   situations?: Evidence[];
+  /** Present when the `model` cue fired: what the fitted sarcasm model read. */
+  model?: SarcasmModelReading;
+}
+
+/** A fitted sarcasm model's verdict on the whole text, and the words of one sentence that spoke to it. */
+export interface SarcasmModelReading {
+  /** The probabilities of `sarcastic` and `sincere`, and the bias and lexicon features along the log-odds of sarcasm. */
+  verdict: ModelVerdict;
+  /**
+   * The sentence's words and pairs with their weight on the log-odds of sarcasm (negative ones spoke for sincerity),
+   * the model's name as `source`; the verdict's `unplaced` contributions add up with them to the model's reading.
+   */
+  evidence: Evidence[];
 }
 
 /**
@@ -109,7 +125,7 @@ export interface SentenceResult {
   end: number;
   sentiment: SentimentScore;
   evidence: Evidence[];
-  /** Present when the `sarcasm` rule fired in this sentence. */
+  /** Present when the `sarcasm` rule fired in this sentence, or an attached sarcasm model marked it. */
   sarcasm?: SarcasmResult;
   /** Present when the sentence reports a problem, outside a condition or wish ("if it fails, retry" reports none). */
   problem?: ProblemResult;

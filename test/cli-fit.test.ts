@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cliHarness } from './support/cli.js';
-import { syntheticIntents, syntheticSentiment } from './support/synthetic.js';
+import { SARCASM_SIGNALS, syntheticIntents, syntheticSarcasm, syntheticSentiment } from './support/synthetic.js';
 
 const { dir, file, run } = cliHarness('cxtone-fit-');
 const jsonl = (rows: readonly object[]) => `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`;
@@ -67,6 +67,28 @@ describe('cxtone fit', () => {
     const analyzed = run(['analyze', '--text', 'the gondric page', '--model', out, '--fields', 'intents']);
     expect(JSON.parse(analyzed.stdout).intents).toContainEqual(
       expect.objectContaining({ intent: 'outage', model: 'fitted', quote: 'gondric' }),
+    );
+  });
+
+  test('a sarcasm model from a CSV of yes/no cells: its threshold printed, its verdict in the sarcasm field', () => {
+    const rows = syntheticSarcasm(120, 5).map(({ text, sarcastic }) => `"${text}",${sarcastic ? 'yes' : 'no'}`);
+    const csv = file('irony.csv', `text,ironic\n${rows.join('\n')}\n`);
+    const out = join(dir, 'irony.model.json');
+    const { code, stderr } = run(['fit', csv, '--label-field', 'ironic', '--task', 'sarcasm', '--folds', '3', '-o', out]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/a sarcasm model over 2 labels/);
+    expect(stderr).toMatch(/reads a text as sarcastic from a probability of 0\.\d+ \(the lowest reaching 75\.0% precision\)/);
+    const text = `Great, the export ${SARCASM_SIGNALS[0]} again.`;
+    const analyzed = run(['analyze', '--text', text, '--model', out, '--fields', 'label,sarcasm']);
+    const row = JSON.parse(analyzed.stdout);
+    expect(row.label).toBe('negative');
+    expect(row.sarcasm.cues).toEqual(['model']);
+    expect(row.sarcasm.quotes).toEqual(['Great']);
+    const plain = JSON.parse(run(['analyze', '--text', text, '--fields', 'label,sarcasm']).stdout);
+    expect(plain).toMatchObject({ label: 'positive', sarcasm: null });
+    const bad = file('irony-bad.csv', 'text,ironic\nfine,maybe\ngreat,no\n');
+    expect(run(['fit', bad, '--label-field', 'ironic', '--task', 'sarcasm', '-o', join(dir, 'w.json')]).stderr).toMatch(
+      /"sarcastic" must be true or false, received the string "maybe"\. \(line 2\)/,
     );
   });
 

@@ -9,6 +9,7 @@ export const FIELDS = [
   'confidence',
   'language',
   'problem',
+  'sarcasm',
   'emotions',
   'intents',
   'risk',
@@ -48,6 +49,9 @@ export function toJson(result: AnalysisResult, fields: readonly Field[]): Record
         out.problem = result.problem
           ? { severity: result.problem.severity, quotes: result.problem.evidence.map((item) => item.text) }
           : null;
+        break;
+      case 'sarcasm':
+        out.sarcasm = sarcasmOf(result);
         break;
       case 'emotions':
         out.emotions = result.emotions && {
@@ -104,6 +108,10 @@ export function toCells(result: AnalysisResult, fields: readonly Field[]): Recor
       const problem = value as { severity: number; quotes: string[] } | null;
       cells.problem_severity = problem?.severity ?? '';
       cells.problem = problem?.quotes.join('; ') ?? '';
+    } else if (field === 'sarcasm') {
+      const sarcasm = value as { confidence: number; cues: string[] } | null;
+      cells.sarcasm = sarcasm?.confidence ?? '';
+      cells.sarcasm_cues = sarcasm?.cues.join('; ') ?? '';
     } else if (field === 'language') {
       cells.language = result.language.code;
       cells.language_scored = String(result.language.scored);
@@ -116,6 +124,17 @@ export function toCells(result: AnalysisResult, fields: readonly Field[]): Recor
     else cells[field] = value as string | number;
   }
   return cells;
+}
+
+/** The text's sarcasm: the highest confidence of its sentences, every cue once, and the praise read as its opposite. */
+function sarcasmOf(result: AnalysisResult): { confidence: number; cues: string[]; quotes: string[] } | null {
+  const found = result.sentences.flatMap((sentence) => (sentence.sarcasm ? [sentence.sarcasm] : []));
+  if (found.length === 0) return null;
+  return {
+    confidence: Math.max(...found.map((sarcasm) => sarcasm.confidence)),
+    cues: [...new Set(found.flatMap((sarcasm) => sarcasm.cues))],
+    quotes: found.flatMap((sarcasm) => sarcasm.evidence.map((item) => item.text)),
+  };
 }
 
 /** The quote that speaks most for an intent: a fitted model's heaviest word, or a pattern's first match. */

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { type Example, fit, topFeatures } from '../fit/index.js';
 import { CxtoneError, type FittedModel, type ModelTask } from '../index.js';
+import { MODEL_TASKS } from '../model/types.js';
 import { EXIT } from './exit.js';
 import { modelJson } from './models.js';
 import { wantsProgress } from './progress.js';
@@ -27,8 +28,8 @@ export async function fitCommand(input: string, options: FitCommandOptions): Pro
     return EXIT.usage;
   };
   if (options.output === undefined) return usage('name the model file to write with -o (e.g. -o acme.model.json)');
-  if (options.task !== undefined && options.task !== 'sentiment' && options.task !== 'intents') {
-    return usage(`--task must be sentiment or intents, received "${options.task}"`);
+  if (options.task !== undefined && !(MODEL_TASKS as readonly string[]).includes(options.task)) {
+    return usage(`--task must be ${MODEL_TASKS.join(', ')}, received "${options.task}"`);
   }
   const ratings = readRatings(options);
   if (typeof ratings === 'string') return usage(ratings);
@@ -43,7 +44,12 @@ export async function fitCommand(input: string, options: FitCommandOptions): Pro
         process.stderr.write(`line ${row.line}: ${row.error}\n`);
         continue;
       }
-      examples.push(toExample(row.text, row.fields?.[options.labelField], ratings !== undefined, options.labelSeparator));
+      const value = row.fields?.[options.labelField];
+      examples.push(
+        options.task === 'sarcasm' || (options.task === undefined && typeof value === 'boolean')
+          ? sarcasmExample(row.text, value)
+          : toExample(row.text, value, ratings !== undefined, options.labelSeparator),
+      );
       lines.push(row.line);
     }
   } catch (error) {
@@ -115,6 +121,18 @@ function toExample(text: string, value: unknown, rated: boolean, separator: stri
   return { text, label: value as string };
 }
 
+const YES = new Set(['true', 'yes', '1']);
+const NO = new Set(['false', 'no', '0']);
+
+/** A row as a sarcasm example: true or false, in JSON or as a CSV cell (true/false, yes/no, 1/0). */
+function sarcasmExample(text: string, value: unknown): Example {
+  if (value === undefined || value === null || value === '') return { text };
+  const word = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : undefined;
+  // Anything else goes to fit() as it is, which names the example and what is wrong with it.
+  const sarcastic = word === undefined ? value : YES.has(word) ? true : NO.has(word) ? false : value;
+  return { text, sarcastic: sarcastic as boolean };
+}
+
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function summary(model: FittedModel, path: string, bad: number): string {
@@ -127,6 +145,10 @@ function summary(model: FittedModel, path: string, bad: number): string {
     const kept = model.features.words === 0 ? "the lexicon's score alone" : "words and the lexicon's score";
     const tried = Object.entries(training.candidates).map(([name, f1]) => `${name} ${pct(f1)}`);
     out.push(`kept ${kept} (cross-validated macro-F1: ${tried.join(', ')})`);
+  }
+  if (model.task === 'sarcasm') {
+    const chosen = training.targetPrecision === undefined ? '' : ` (the lowest reaching ${pct(training.targetPrecision)} precision)`;
+    out.push(`reads a text as sarcastic from a probability of ${model.threshold}${chosen}`);
   }
   if (evaluation) {
     out.push(`${evaluation.folds}-fold cross-validation: accuracy ${pct(evaluation.accuracy)}, macro-F1 ${pct(evaluation.macroF1)}`);

@@ -74,13 +74,16 @@ program
 
 program
   .command('fit')
-  .description('fit a sentiment or intent model to labelled texts (JSONL or CSV); writes the model, prints its figures')
+  .description('fit a sentiment, intent or sarcasm model to labelled texts (JSONL or CSV); writes the model, prints its figures')
   .argument('<file>', 'labelled texts, or - for standard input')
   .requiredOption('--label-field <name>', 'the field or column holding the label, rating or intents')
   .option('-o, --output <file>', 'where to write the model (JSON)')
   .option(...TEXT_COLUMN)
   .option('--input-format <format>', 'jsonl or csv (default: from the file name)')
-  .option('--task <task>', 'sentiment or intents (default: sentiment when every label is positive, negative or neutral)')
+  .option(
+    '--task <task>',
+    'sentiment, intents or sarcasm (default: sarcasm for true/false labels, sentiment when every label is positive, negative or neutral)',
+  )
   .option('--name <name>', 'the model name: the source of its evidence', 'fitted')
   .option('--negative-at-most <rating>', 'labels are ratings: this and below are negative (CSAT 1-5: 2; NPS: 6)')
   .option('--positive-at-least <rating>', 'labels are ratings: this and above are positive (CSAT 1-5: 4; NPS: 9)')

@@ -1,9 +1,9 @@
 import { describeValue, TrainingDataError } from '../errors.js';
-import { type ModelTask, SENTIMENT_LABELS as FITTED_SENTIMENT } from '../model/types.js';
+import { type ModelTask, SARCASM_LABELS, SENTIMENT_LABELS as FITTED_SENTIMENT } from '../model/types.js';
 
 /**
  * One labelled text. Sentiment: `label` (positive, negative or neutral) or a numeric `rating` read through
- * `ratings`. Intents: `intent` (or `label`) for one, `intents` for several.
+ * `ratings`. Intents: `intent` (or `label`) for one, `intents` for several. Sarcasm: `sarcastic`, true or false.
  */
 export interface Example {
   text: string;
@@ -11,6 +11,7 @@ export interface Example {
   rating?: number;
   intent?: string;
   intents?: readonly string[];
+  sarcastic?: boolean;
 }
 
 /** How a numeric rating reads as sentiment: CSAT 1-5 is `{ negativeAtMost: 2, positiveAtLeast: 4 }`, NPS `{ 6, 9 }`. */
@@ -60,7 +61,12 @@ export function readExamples(examples: unknown, task: ModelTask | undefined, rat
         field: 'text',
       });
     }
-    const labels = resolvedTask === 'sentiment' ? sentimentOf(fields, index, ratings) : intentsOf(fields, index);
+    const labels =
+      resolvedTask === 'sentiment'
+        ? sentimentOf(fields, index, ratings)
+        : resolvedTask === 'sarcasm'
+          ? sarcasmOf(fields, index)
+          : intentsOf(fields, index);
     if (fields.text.trim() === '') {
       skip('empty text');
       return;
@@ -82,12 +88,14 @@ export function readExamples(examples: unknown, task: ModelTask | undefined, rat
     positions.push(index);
   });
   const labels =
-    resolvedTask === 'sentiment' ? SENTIMENT_LABELS.filter((label) => labelsOf.some((list) => list.includes(label))) : distinct(labelsOf);
+    resolvedTask === 'intents'
+      ? distinct(labelsOf)
+      : fixedLabels(resolvedTask).filter((label) => labelsOf.some((list) => list.includes(label)));
   if (labels.length < 2) {
     const found = labels.length === 0 ? 'no labelled text' : `only "${labels[0]}"`;
     throw new TrainingDataError(`a model needs examples of at least two labels to tell them apart; the examples have ${found}.`);
   }
-  const exclusive = resolvedTask === 'sentiment' || labelsOf.every((list) => list.length === 1);
+  const exclusive = resolvedTask !== 'intents' || labelsOf.every((list) => list.length === 1);
   const indexOf = new Map(labels.map((label, index) => [label, index]));
   return {
     task: resolvedTask,
@@ -100,12 +108,18 @@ export function readExamples(examples: unknown, task: ModelTask | undefined, rat
   };
 }
 
-/** Sentiment when the labels are all sentiment labels or ratings; intents otherwise. */
+const fixedLabels = (task: 'sentiment' | 'sarcasm'): readonly string[] => (task === 'sentiment' ? SENTIMENT_LABELS : SARCASM_LABELS);
+
+/**
+ * Sarcasm when examples say whether they are sarcastic; sentiment when the labels are all sentiment labels or ratings;
+ * intents otherwise.
+ */
 function inferTask(examples: readonly unknown[]): ModelTask {
   let sawLabel = false;
   for (const example of examples) {
     if (typeof example !== 'object' || example === null) continue;
     const fields = example as Record<string, unknown>;
+    if (fields.sarcastic !== undefined) return 'sarcasm';
     if (fields.intents !== undefined || fields.intent !== undefined) return 'intents';
     if (fields.rating !== undefined) return 'sentiment';
     if (fields.label === undefined || fields.label === null || fields.label === '') continue;
@@ -154,6 +168,25 @@ function sentimentOf(fields: Record<string, unknown>, index: number, ratings: Ra
     );
   }
   return [normal];
+}
+
+function sarcasmOf(fields: Record<string, unknown>, index: number): string[] | undefined {
+  for (const field of ['label', 'rating', 'intent', 'intents']) {
+    if (fields[field] !== undefined)
+      throw new TrainingDataError(`example ${index} has "${field}", but the task is sarcasm: say "sarcastic": true or false.`, {
+        example: index,
+        field,
+      });
+  }
+  const value = fields.sarcastic;
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') {
+    throw new TrainingDataError(`example ${index}: "sarcastic" must be true or false, received ${describeValue(value)}.`, {
+      example: index,
+      field: 'sarcastic',
+    });
+  }
+  return [value ? 'sarcastic' : 'sincere'];
 }
 
 function intentsOf(fields: Record<string, unknown>, index: number): string[] | undefined {

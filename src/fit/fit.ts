@@ -3,8 +3,10 @@ import type { FeatureSettings, FittedModel, ModelEvaluation, ModelTask } from '.
 import { MODEL_FORMAT, MODEL_VERSION } from '../model/validate.js';
 import { type EncodedText, encodeText, FeatureTable } from './encode.js';
 import { type Example, type LabelledSet, readExamples } from './examples.js';
+import { measure } from './metrics.js';
 import { type FitOptions, type ResolvedFitOptions, resolveFitOptions } from './options.js';
-import { crossValidate, fitOn, namedWeights, type TrainingPlan } from './train.js';
+import { thresholdForPrecision } from './threshold.js';
+import { crossValidate, crossValidatedProbabilities, fitOn, namedWeights, type TrainingPlan } from './train.js';
 import { CXTONE_VERSION } from './version.js';
 
 /** A feature set fitting may choose: sentiment models also try the lexicon's reading alone. */
@@ -15,9 +17,9 @@ interface FeatureSet {
 }
 
 /**
- * Fits a sentiment or intent model to labelled texts: regularised logistic regression over words, word pairs,
- * negated words, word pieces (intents) and the lexicon's own score (sentiment). Deterministic: the same examples,
- * options and seed give the same model, byte for byte.
+ * Fits a sentiment, intent or sarcasm model to labelled texts: regularised logistic regression over words, word pairs,
+ * negated words, word pieces (intents, sarcasm) and the lexicon's own score (sentiment, sarcasm). Deterministic: the
+ * same examples, options and seed give the same model, byte for byte.
  *
  * @example
  * ```ts
@@ -37,9 +39,9 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
   const features = resolveFeatures(set.task, settings.features);
   const table = new FeatureTable();
   const encoded = readAll(set, features, table, settings);
-  const threshold = settings.threshold ?? (set.exclusive ? 0 : 0.5);
-  const epochs = settings.epochs ?? (set.task === 'intents' ? 20 : 10);
-  const dropout = settings.dropout ?? (set.task === 'intents' ? 0.5 : 0);
+  let threshold = settings.threshold ?? (set.task === 'sarcasm' || !set.exclusive ? 0.5 : 0);
+  const epochs = settings.epochs ?? (set.task === 'sentiment' ? 10 : 20);
+  const dropout = settings.dropout ?? (set.task === 'sentiment' ? 0 : 0.5);
   const plan = (usable: FeatureSet['usable']): TrainingPlan => ({
     ...settings,
     epochs,
@@ -62,9 +64,11 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
   const tried: Record<string, number> = {};
   candidates.forEach((candidate, round) => {
     if (settings.folds === 0) return;
-    const figures = crossValidate(encoded, set.targets, set.labels, plan(candidate.usable), settings.folds, (fold) =>
-      settings.onProgress?.('cross-validating', round * settings.folds + fold, candidates.length * settings.folds),
-    );
+    const onFold = (fold: number) =>
+      settings.onProgress?.('cross-validating', round * settings.folds + fold, candidates.length * settings.folds);
+    let figures: ReturnType<typeof crossValidate>;
+    if (set.task === 'sarcasm') ({ threshold, figures } = sarcasmFigures(encoded, set, plan(candidate.usable), settings, onFold));
+    else figures = crossValidate(encoded, set.targets, set.labels, plan(candidate.usable), settings.folds, onFold);
     tried[candidate.name] = figures.macroF1;
     if (evaluation === null || figures.macroF1 > evaluation.macroF1) {
       chosen = candidate;
@@ -102,10 +106,34 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
       minCount: settings.minCount,
       balance: settings.balance,
       ...(candidates.length > 1 ? { candidates: tried } : {}),
+      ...(set.task === 'sarcasm' && settings.threshold === undefined && settings.folds > 0
+        ? { targetPrecision: settings.targetPrecision }
+        : {}),
       cxtone: CXTONE_VERSION,
     },
     evaluation,
   };
+}
+
+/**
+ * Sarcasm's cross-validated figures at the threshold its model will use: the one given, or else the lowest whose
+ * cross-validated precision reaches `targetPrecision`. Precision is the contract, because a false alarm turns sincere
+ * praise into a complaint while a miss leaves the lexicon's reading.
+ */
+function sarcasmFigures(
+  encoded: readonly EncodedText[],
+  set: LabelledSet,
+  plan: TrainingPlan,
+  settings: ResolvedFitOptions,
+  onFold: (fold: number) => void,
+): { threshold: number; figures: ReturnType<typeof crossValidate> } {
+  const probabilities = crossValidatedProbabilities(encoded, set.targets, plan, settings.folds, onFold);
+  // Label 0 is `sarcastic` (see SARCASM_LABELS).
+  const sarcastic = probabilities.map((each) => each[0]!);
+  const gold = set.targets.map((labels) => labels[0] === 0);
+  const threshold = settings.threshold ?? thresholdForPrecision(sarcastic, gold, settings.targetPrecision);
+  const predicted = sarcastic.map((probability) => [probability >= threshold ? 0 : 1]);
+  return { threshold, figures: { examples: encoded.length, ...measure(set.labels, set.targets, predicted) } };
 }
 
 /** Every example read by the analyzer's core and turned into features, as an attached model will read texts. */
@@ -121,12 +149,14 @@ function readAll(set: LabelledSet, features: FeatureSettings, table: FeatureTabl
 
 /**
  * Sentiment reads words, pairs and the lexicon's score, counted, so a word weighs the same in its sentence as in the
- * document; intents add word pieces, which catch spellings and word forms, in unit-length vectors.
+ * document; intents add word pieces, which catch spellings and word forms, in unit-length vectors. Sarcasm reads as
+ * intents do, plus the lexicon's score: praise is half of the contrast it looks for.
  */
 function resolveFeatures(task: ModelTask, given: Partial<FeatureSettings>): FeatureSettings {
-  const defaults: FeatureSettings =
-    task === 'sentiment'
-      ? { words: 2, chars: null, scale: 'counts', negation: true, lexicon: true }
-      : { words: 2, chars: [3, 4], scale: 'unit', negation: true, lexicon: false };
-  return { ...defaults, ...given };
+  const defaults: Record<ModelTask, FeatureSettings> = {
+    sentiment: { words: 2, chars: null, scale: 'counts', negation: true, lexicon: true },
+    intents: { words: 2, chars: [3, 4], scale: 'unit', negation: true, lexicon: false },
+    sarcasm: { words: 2, chars: [3, 4], scale: 'unit', negation: true, lexicon: true },
+  };
+  return { ...defaults[task], ...given };
 }

@@ -1,5 +1,5 @@
 import { describeValue, InvalidOptionsError } from '../errors.js';
-import { type FeatureSettings, isPieceRange, LONGEST_PIECE, type ModelTask } from '../model/types.js';
+import { type FeatureSettings, isPieceRange, LONGEST_PIECE, MODEL_TASKS, type ModelTask } from '../model/types.js';
 import type { AnalyzerOptions } from '../options.js';
 import type { RatingScale } from './examples.js';
 
@@ -7,19 +7,22 @@ import type { RatingScale } from './examples.js';
 export interface FitOptions {
   /** The model's name: the `source` of its evidence. Default `fitted`. */
   name?: string;
-  /** Default: sentiment when every label is positive, negative or neutral, or examples carry ratings; intents otherwise. */
+  /**
+   * Default: sarcasm when examples carry `sarcastic`; sentiment when every label is positive, negative or neutral, or
+   * examples carry ratings; intents otherwise.
+   */
   task?: ModelTask;
   /** What ratings mean, when examples carry `rating` instead of `label`. */
   ratings?: RatingScale;
   /** Seeds the folds and the order of learning. Default 1. */
   seed?: number;
-  /** Passes over the examples. Default 10 for sentiment, 20 for intents (dropout needs more passes). */
+  /** Passes over the examples. Default 10 for sentiment, 20 for intents and sarcasm (dropout needs more passes). */
   epochs?: number;
   /** L2 penalty. Default 1e-5: larger keeps weights smaller and the model more cautious. */
   l2?: number;
   /**
    * The chance that a feature is left out of an update, from 0 up to 0.9. Default 0.5 for intents (a point of accuracy
-   * on Banking77), 0 for sentiment (where it did not help).
+   * on Banking77) and sarcasm, 0 for sentiment (where it did not help).
    */
   dropout?: number;
   /** Features seen in fewer training examples than this are dropped. Default 2. */
@@ -33,8 +36,17 @@ export interface FitOptions {
    * words help over the lexicon's score alone. Default 5; 0 skips both.
    */
   folds?: number;
-  /** Intents: the probability a label needs to be reported. Default 0 for one label per text (the top one), 0.5 otherwise. */
+  /**
+   * Intents: the probability a label needs to be reported. Default 0 for one label per text (the top one), 0.5 otherwise.
+   * Sarcasm: the probability of `sarcastic` a text needs. Default: the lowest whose cross-validated precision reaches
+   * `targetPrecision`; 0.5 without folds.
+   */
   threshold?: number;
+  /**
+   * Sarcasm: the share of texts flagged sarcastic that must be sarcastic, in cross-validation, when no `threshold` is
+   * given. Default 0.75: a false alarm turns sincere praise into a complaint, while a miss leaves the lexicon's reading.
+   */
+  targetPrecision?: number;
   /** The analyzer options the model will be used with: its lexicons give the `lex:` features. */
   analyzer?: AnalyzerOptions;
   /** Called as the work goes on. */
@@ -55,6 +67,7 @@ export interface ResolvedFitOptions {
   features: Partial<FeatureSettings>;
   folds: number;
   threshold: number | undefined;
+  targetPrecision: number;
   analyzer: AnalyzerOptions | undefined;
   onProgress: FitOptions['onProgress'];
 }
@@ -72,6 +85,7 @@ const KNOWN = [
   'features',
   'folds',
   'threshold',
+  'targetPrecision',
   'analyzer',
   'onProgress',
 ];
@@ -85,10 +99,12 @@ export function resolveFitOptions(options: FitOptions): ResolvedFitOptions {
     if (!KNOWN.includes(key)) throw new InvalidOptionsError(`unknown fit option "${key}"; expected one of ${KNOWN.join(', ')}.`);
   }
   const { name = 'fitted', seed = 1, epochs, l2 = 1e-5, dropout, minCount = 2, balance = true, folds = 5, threshold } = options;
+  const { targetPrecision = 0.75 } = options;
   if (typeof name !== 'string' || name.trim() === '')
     throw new InvalidOptionsError(`"name" must be a non-empty string, received ${describeValue(name)}.`);
-  if (options.task !== undefined && options.task !== 'sentiment' && options.task !== 'intents') {
-    throw new InvalidOptionsError(`"task" must be "sentiment" or "intents", received ${describeValue(options.task)}.`);
+  if (options.task !== undefined && !MODEL_TASKS.includes(options.task)) {
+    const expected = MODEL_TASKS.map((task) => `"${task}"`).join(', ');
+    throw new InvalidOptionsError(`"task" must be ${expected}, received ${describeValue(options.task)}.`);
   }
   wholeNumber(seed, 'seed', 0);
   if (epochs !== undefined) wholeNumber(epochs, 'epochs', 1);
@@ -103,6 +119,9 @@ export function resolveFitOptions(options: FitOptions): ResolvedFitOptions {
   if (typeof balance !== 'boolean') throw new InvalidOptionsError(`"balance" must be true or false, received ${describeValue(balance)}.`);
   if (threshold !== undefined && (typeof threshold !== 'number' || !(threshold >= 0 && threshold <= 1))) {
     throw new InvalidOptionsError(`"threshold" must be a number from 0 to 1, received ${describeValue(threshold)}.`);
+  }
+  if (typeof targetPrecision !== 'number' || !(targetPrecision > 0 && targetPrecision <= 1)) {
+    throw new InvalidOptionsError(`"targetPrecision" must be a number above 0 and at most 1, received ${describeValue(targetPrecision)}.`);
   }
   if (options.onProgress !== undefined && typeof options.onProgress !== 'function') {
     throw new InvalidOptionsError(`"onProgress" must be a function, received ${describeValue(options.onProgress)}.`);
@@ -120,6 +139,7 @@ export function resolveFitOptions(options: FitOptions): ResolvedFitOptions {
     features: checkFeatures(options.features),
     folds,
     threshold,
+    targetPrecision,
     analyzer: options.analyzer,
     onProgress: options.onProgress,
   };

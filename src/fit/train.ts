@@ -60,20 +60,36 @@ export function crossValidate(
   folds: number,
   onFold?: (fold: number) => void,
 ): ReturnType<typeof measure> & { examples: number } {
+  const probabilities = crossValidatedProbabilities(encoded, targets, plan, folds, onFold);
+  return {
+    examples: encoded.length,
+    ...measure(
+      labels,
+      targets,
+      probabilities.map((each) => decide(each, plan)),
+    ),
+  };
+}
+
+/** Each example's label probabilities from the model fitted on the folds it is not in. */
+export function crossValidatedProbabilities(
+  encoded: readonly EncodedText[],
+  targets: readonly number[][],
+  plan: TrainingPlan,
+  folds: number,
+  onFold?: (fold: number) => void,
+): Float64Array[] {
   const foldOf = assignFolds(targets, folds, plan.seed);
-  const gold: number[][] = [];
-  const predicted: number[][] = [];
+  const probabilities: Float64Array[] = new Array(encoded.length);
   for (let fold = 0; fold < folds; fold++) {
     onFold?.(fold);
     const training = encoded.map((_, index) => index).filter((index) => foldOf[index] !== fold);
     const model = fitOn(training, encoded, targets, plan);
     encoded.forEach((text, index) => {
-      if (foldOf[index] !== fold) return;
-      gold.push(targets[index]!);
-      predicted.push(predict(model, text, plan));
+      if (foldOf[index] === fold) probabilities[index] = probabilitiesOf(model, text, plan);
     });
   }
-  return { examples: gold.length, ...measure(labels, gold, predicted) };
+  return probabilities;
 }
 
 /** A text's features restricted to those a model kept, with their local ids. */
@@ -89,11 +105,15 @@ function localRow(text: EncodedText, localOf: ReadonlyMap<number, number>): Omit
   return { ids: Int32Array.from(ids), values: Float64Array.from(values) };
 }
 
-/** The labels a model gives a text, as an attached analyzer reports them (with the weights as the file stores them). */
-function predict(model: Fitted, text: EncodedText, plan: TrainingPlan): number[] {
+/** A text's label probabilities, as an attached analyzer computes them (with the weights as the file stores them). */
+function probabilitiesOf(model: Fitted, text: EncodedText, plan: TrainingPlan): Float64Array {
   const logits = new Float64Array(plan.labels);
   scoreRow({ ...localRow(text, model.localOf), targets: [] }, model.weights.weights, model.weights.bias, logits);
-  const probabilities = toProbabilities(logits, plan.exclusive);
+  return toProbabilities(logits, plan.exclusive);
+}
+
+/** The labels an attached analyzer reports for these probabilities: the likeliest, or every one over the threshold. */
+function decide(probabilities: Float64Array, plan: TrainingPlan): number[] {
   const ranked = [...probabilities.keys()].sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
   if (plan.exclusive) return ranked.slice(0, 1);
   return ranked.filter((label) => probabilities[label]! >= plan.threshold);

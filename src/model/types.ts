@@ -1,5 +1,14 @@
-/** What a fitted model predicts: a sentiment verdict, or intents (ticket tags, case reasons, categories). */
-export type ModelTask = 'sentiment' | 'intents';
+/**
+ * What a fitted model predicts: a sentiment verdict, intents (ticket tags, case reasons, categories), or whether a text
+ * is sarcastic.
+ */
+export type ModelTask = 'sentiment' | 'intents' | 'sarcasm';
+
+/** Every task a model may be fitted for. */
+export const MODEL_TASKS: readonly ModelTask[] = Object.freeze(['sentiment', 'intents', 'sarcasm']);
+
+/** A sarcasm model's labels, in the order the model lists them. */
+export const SARCASM_LABELS = Object.freeze(['sarcastic', 'sincere'] as const);
 
 /** The sentiment labels a model may be fitted on, in the order a model lists them. `mixed` is not one. */
 export const SENTIMENT_LABELS = Object.freeze(['negative', 'neutral', 'positive'] as const);
@@ -79,6 +88,8 @@ export interface TrainingRecord {
    * `lexicon` (its reading alone); the better one was kept.
    */
   candidates?: Record<string, number>;
+  /** Sarcasm: the cross-validated precision the threshold was chosen to reach, when it was not given. */
+  targetPrecision?: number;
   /** The cxtone version that fitted it. */
   cxtone: string;
 }
@@ -100,7 +111,10 @@ export interface FittedModel {
    * unit per label).
    */
   exclusive: boolean;
-  /** Intents only: the probability a label needs to be reported. 0 with `exclusive` reports the top label always. */
+  /**
+   * Intents: the probability a label needs to be reported; 0 with `exclusive` reports the top label always. Sarcasm: the
+   * probability of `sarcastic` a text needs to be read as sarcastic.
+   */
   threshold: number;
   features: FeatureSettings;
   /** Per label: the log-odds before any feature, the one contribution no quote can stand for. */

@@ -5,7 +5,10 @@ import {
   type FittedModel,
   isPieceRange,
   LONGEST_PIECE,
+  MODEL_TASKS,
   type ModelEvaluation,
+  type ModelTask,
+  SARCASM_LABELS,
   SENTIMENT_LABELS,
   type TrainingRecord,
 } from './types.js';
@@ -31,11 +34,12 @@ export function readModel(value: unknown): FittedModel {
     );
   }
   const name = text(model.name, 'name');
-  const task = model.task;
-  if (task !== 'sentiment' && task !== 'intents') fail(`"task" must be "sentiment" or "intents", received ${describeValue(task)}.`, 'task');
+  const task = model.task as ModelTask;
+  if (!MODEL_TASKS.includes(task))
+    fail(`"task" must be ${MODEL_TASKS.map((name) => `"${name}"`).join(', ')}, received ${describeValue(task)}.`, 'task');
   const labels = labelList(model.labels, task);
   const exclusive = boolean(model.exclusive, 'exclusive');
-  if (task === 'sentiment' && !exclusive) fail('a sentiment model must be "exclusive": a text has one sentiment.', 'exclusive');
+  if (task !== 'intents' && !exclusive) fail(`a ${task} model must be "exclusive": a text has one reading.`, 'exclusive');
   const threshold = number(model.threshold, 'threshold');
   if (threshold < 0 || threshold > 1) fail(`"threshold" must be from 0 to 1, received ${describeValue(threshold)}.`, 'threshold');
   const bias = numbers(model.bias, 'bias');
@@ -95,7 +99,7 @@ function numbers(value: unknown, field: string): number[] {
   return value.map((item, index) => number(item, `${field}[${index}]`));
 }
 
-function labelList(value: unknown, task: string): string[] {
+function labelList(value: unknown, task: ModelTask): string[] {
   if (!Array.isArray(value) || value.length < 2)
     fail(`"labels" must be an array of at least two labels, received ${describeValue(value)}.`, 'labels');
   const labels = value.map((label, index) => text(label, `labels[${index}]`));
@@ -105,6 +109,9 @@ function labelList(value: unknown, task: string): string[] {
       fail(`a sentiment model's labels are positive, negative and neutral; "${label}" is not one of them.`, `labels[${index}]`);
     }
   });
+  // The analyzer reads a sarcasm model's verdict by label position.
+  if (task === 'sarcasm' && labels.join() !== SARCASM_LABELS.join())
+    fail(`a sarcasm model's labels are ${SARCASM_LABELS.map((label) => `"${label}"`).join(' and ')}, in that order.`, 'labels');
   return labels;
 }
 
@@ -167,6 +174,7 @@ function training(value: unknown): TrainingRecord {
     minCount: count(record.minCount, 'training.minCount'),
     balance: boolean(record.balance, 'training.balance'),
     ...(record.candidates === undefined ? {} : { candidates: candidates(record.candidates) }),
+    ...(record.targetPrecision === undefined ? {} : { targetPrecision: number(record.targetPrecision, 'training.targetPrecision') }),
     cxtone: text(record.cxtone, 'training.cxtone'),
   };
 }

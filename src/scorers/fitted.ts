@@ -108,7 +108,7 @@ function sentimentDirection(labels: readonly string[]): Float64Array {
   return Float64Array.from(labels, (label) => (label === 'positive' ? 1 : label === 'negative' ? -1 : 0));
 }
 
-function lexiconOf(enabled: boolean, sentiment: SentimentScore): [string, number][] {
+export function lexiconOf(enabled: boolean, sentiment: SentimentScore): [string, number][] {
   return enabled ? lexiconFeatures(sentiment.score, sentiment.magnitude) : [];
 }
 
@@ -138,7 +138,7 @@ function fittedSentiment(
   };
 }
 
-function verdict(
+export function verdict(
   compiled: CompiledModel,
   labels: readonly number[],
   probabilities: Float64Array,
@@ -150,7 +150,7 @@ function verdict(
 }
 
 /** The bias and the lexicon features along `direction`: the part of the verdict no quote stands for. */
-function unplaced(compiled: CompiledModel, lexicon: [WeightRow, string, number][], direction: Float64Array): UnplacedContribution[] {
+export function unplaced(compiled: CompiledModel, lexicon: [WeightRow, string, number][], direction: Float64Array): UnplacedContribution[] {
   let bias = 0;
   for (let k = 0; k < direction.length; k++) bias += direction[k]! * compiled.bias[k]!;
   const contributions: UnplacedContribution[] = [{ feature: 'bias', weight: round(bias) }];
@@ -159,7 +159,13 @@ function unplaced(compiled: CompiledModel, lexicon: [WeightRow, string, number][
 }
 
 /** The placed features as evidence along `direction`, each occurrence counting `value`; what rounds to nothing is not evidence. */
-function toEvidence(doc: Doc, source: string, placed: readonly PlacedFeatures[], value: number, direction: Float64Array): Evidence[] {
+export function toEvidence(
+  doc: Doc,
+  source: string,
+  placed: readonly PlacedFeatures[],
+  value: number,
+  direction: Float64Array,
+): Evidence[] {
   const evidence: Evidence[] = [];
   for (const group of placed) {
     let weight = 0;

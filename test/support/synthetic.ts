@@ -35,3 +35,21 @@ export function syntheticIntents(count: number, seed: number): { text: string; i
     return { text: `${words.join(' ')} ${index}`, intent };
   });
 }
+
+/** Made-up words that make praise sarcastic in the synthetic texts: the bad situation no lexicon knows. */
+export const SARCASM_SIGNALS = ['vornak', 'skelliged'];
+
+/**
+ * `count` texts that all open with praise ("Great," or "Love how"); the sarcastic half also holds a made-up bad
+ * situation, the sincere half a made-up neutral word in its place.
+ */
+export function syntheticSarcasm(count: number, seed: number): { text: string; sarcastic: boolean }[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  return Array.from({ length: count }, (_, index) => {
+    const sarcastic = index % 2 === 0;
+    const words = Array.from({ length: 5 + Math.floor(random() * 4) }, () => pick(FILLER));
+    words.splice(Math.floor(random() * words.length), 0, sarcastic ? pick(SARCASM_SIGNALS) : 'plimmet');
+    return { text: `${pick(['Great,', 'Love how'])} ${words.join(' ')} ${index}.`, sarcastic };
+  });
+}
