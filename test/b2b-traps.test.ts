@@ -35,6 +35,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'I never received a reply.', label: 'negative', evidence: ['never received'] },
     { text: 'We can no longer log in.', label: 'negative', evidence: ['can no longer'] },
     { text: "I can't log in to the admin console.", label: 'negative', evidence: ["can't log in"] },
+    { text: "I'm afraid we can't offer a refund on annual plans.", label: 'negative', evidence: ['refund'] },
+    { text: 'There is no workaround yet.', label: 'negative', evidence: ['workaround'] },
+    { text: 'We cannot issue a refund for this order.', label: 'negative', evidence: ['refund'], notEvidence: ['issue'] },
   ],
   'technical words are not emotion': [
     { text: 'Please kill the process and restart the worker.', label: 'neutral', notEvidence: ['kill'] },
@@ -364,6 +367,9 @@ const traps: Record<string, Trap[]> = {
       evidence: ['been down'],
     },
     { text: 'Release went out. Ticket #1432 is closed. See https://status.example.com/incidents/187.', label: 'neutral' },
+    { text: 'Please issue the invoice for March.', label: 'neutral', notEvidence: ['issue'] },
+    { text: 'We issued a credit note last week.', label: 'neutral', notEvidence: ['issued'] },
+    { text: 'My only issue is the battery life.', label: 'negative', evidence: ['issue'] },
   ],
 };
 

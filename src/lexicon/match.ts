@@ -27,6 +27,21 @@ const POS_GATED: ReadonlyMap<string, string> = new Map([
   ['special', 'ADJ'],
 ]);
 
+// Nouns of trouble that are also verbs of doing: "same issue here" is a problem, "we cannot issue a refund" an act.
+// wink tags some of the nouns as verbs ("my only issue is", "I had an issue my"), so a verb tag counts only in a
+// verb's place (after an auxiliary, "not", "to", a subject or "please") or in a verb's own form ("issued").
+const ACTS = new Set(['issue']);
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+
+function isAct(tokens: readonly Token[], index: number, first: number, entry: LexiconEntry): boolean {
+  const token = tokens[index]!;
+  if (!ACTS.has(entry.term) || token.pos !== 'VERB') return false;
+  if (token.normal !== entry.term && token.normal !== `${entry.term}s`) return true;
+  const before = index > first ? tokens[index - 1]! : undefined;
+  if (before === undefined) return false;
+  return before.pos === 'AUX' || before.pos === 'PART' || SUBJECTS.has(before.normal) || before.normal === 'please';
+}
+
 // "too long", "too many steps": excess is a complaint even when the word after "too" is neutral or
 // positive ("drains too quickly", "too sensitive", "far too sweet", "too bright"). A lexicon's "too" entry
 // carries the valence, for the pair only. Before a complaint ("too slow"), before plain praise ("too good to
@@ -198,6 +213,7 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
       lookupWord(token, lexicon) ??
       adverbialWell(tokens, i, first, end, lexicon);
     if (entry && !phrase && !tooMuch && isDegreeAdverb(tokens, i, end, entry, lexicon)) entry = undefined;
+    if (entry && !phrase && isAct(tokens, i, first, entry)) entry = undefined;
     const length = phrase ? phrase.tokens.length : tooMuch ? 2 : 1;
     // "The escalation policy", "our error rate": a word naming what a measure or a rule is about judges nothing.
     if (entry && entry.valence !== 0 && !modifiesMeasureOrRule(tokens, i + length, end)) {

@@ -126,6 +126,22 @@ describe('negation', () => {
     expect(evidence.weight).toBeLessThan(0);
   });
 
+  test.each([
+    ["We can't offer a refund.", 'refund'],
+    ['There is no workaround.', 'workaround'],
+    ['We do not offer refunds on annual plans.', 'refunds'],
+  ])('a sought thing that is missing keeps its sign: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(evidence.weight).toBeLessThan(0);
+  });
+
+  test('a denied request for a sought thing flips as usual: "I don\'t need a refund"', () => {
+    const evidence = weightOf("I don't need a refund.", 'refund');
+    expect(evidence.rules).toContain('negation');
+    expect(evidence.weight).toBeGreaterThan(0);
+  });
+
   test('without a remedy verb a negated problem still flips: "doesn\'t have any issues"', () => {
     expect(weightOf("It doesn't have any issues.", 'issues').rules).toContain('negation');
   });

@@ -29,6 +29,19 @@ const REMEDIES = new Set([
   'help',
 ]);
 
+// Things a customer asks for: their valence says something is wrong, and their absence ("no workaround", "we can't
+// offer a refund") leaves it wrong, so a negator keeps their sign, unless it denies the asking ("I don't need a
+// refund", "didn't ask for a replacement").
+const SOUGHT = new Set(['refund', 'workaround', 'reimbursement', 'compensation', 'replacement']);
+const ASKING = new Set(['need', 'want', 'ask', 'request', 'require', 'demand']);
+
+/** A sought thing whose absence the negator reports, not a denied request for it. */
+function isSoughtAndMissing(tokens: readonly Token[], negator: number, word: number): boolean {
+  if (!SOUGHT.has(tokens[word]!.lemma)) return false;
+  for (let i = negator + 1; i < word; i++) if (ASKING.has(tokens[i]!.lemma)) return false;
+  return true;
+}
+
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
 export const negation: Rule = {
   name: 'negation',
@@ -46,6 +59,7 @@ export const negation: Rule = {
         if (fault && REMEDIES.has(tokens[j]!.lemma)) return;
         if (isNegator(tokens, j, sentence.first) && !insidePhrase(hits, hitAt[j - sentence.first]!)) {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
+          if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
           if (!fault && isBeyondWords(tokens, j, hit.end, sentence)) return;
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
           return;
