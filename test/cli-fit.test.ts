@@ -77,7 +77,7 @@ describe('cxtone fit', () => {
     const { code, stderr } = run(['fit', csv, '--label-field', 'ironic', '--task', 'sarcasm', '--folds', '3', '-o', out]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/a sarcasm model over 2 labels/);
-    expect(stderr).toMatch(/reads a text as sarcastic from a probability of 0\.\d+ \(the lowest reaching 75\.0% precision\)/);
+    expect(stderr).toMatch(/reads a text as sarcastic from a probability of 0\.\d+ \(chosen for 75\.0% precision\)/);
     const text = `Great, the export ${SARCASM_SIGNALS[0]} again.`;
     const analyzed = run(['analyze', '--text', text, '--model', out, '--fields', 'label,sarcasm']);
     const row = JSON.parse(analyzed.stdout);
@@ -86,6 +86,11 @@ describe('cxtone fit', () => {
     expect(row.sarcasm.quotes).toEqual(['Great']);
     const plain = JSON.parse(run(['analyze', '--text', text, '--fields', 'label,sarcasm']).stdout);
     expect(plain).toMatchObject({ label: 'positive', sarcasm: null });
+    const rare = run(['fit', csv, '--label-field', 'ironic', '--task', 'sarcasm', '--prevalence', '0.05', '-o', join(dir, 'r.json')]);
+    expect(rare.stderr).toMatch(/\(chosen for 75\.0% precision where 5\.0% of texts are sarcastic\)/);
+    expect(run(['fit', csv, '--label-field', 'ironic', '--prevalence', 'lots', '-o', join(dir, 'q.json')]).stderr).toMatch(
+      /"prevalence" must be a number between 0 and 1, received number NaN/,
+    );
     const bad = file('irony-bad.csv', 'text,ironic\nfine,maybe\ngreat,no\n');
     expect(run(['fit', bad, '--label-field', 'ironic', '--task', 'sarcasm', '-o', join(dir, 'w.json')]).stderr).toMatch(
       /"sarcastic" must be true or false, received the string "maybe"\. \(line 2\)/,

@@ -25,6 +25,19 @@ describe('fit: sarcasm', () => {
     expect(unmeasured.training.targetPrecision).toBeUndefined();
   });
 
+  test("a prevalence below the examples' share raises the threshold, and is recorded", () => {
+    // One label in seven flipped, so that no threshold is right every time.
+    const noisy = syntheticSarcasm(300, 1).map((example, index) =>
+      index % 7 === 0 ? { ...example, sarcastic: !example.sarcastic } : example,
+    );
+    const common = fitModel(noisy, { folds: 4 });
+    const rare = fitModel(noisy, { folds: 4, prevalence: 0.1 });
+    expect(rare.threshold).toBeGreaterThan(common.threshold);
+    expect(rare.training.prevalence).toBe(0.1);
+    expect(common.training.prevalence).toBeUndefined();
+    expect(() => fitModel(syntheticSarcasm(20, 1), { prevalence: 1 })).toThrow(/"prevalence" must be a number between 0 and 1/);
+  });
+
   test('bad examples and options are named', () => {
     expect(() =>
       fitModel([

@@ -20,6 +20,8 @@ export interface FitCommandOptions {
   negativeAtMost?: string;
   positiveAtLeast?: string;
   labelSeparator?: string;
+  targetPrecision?: string;
+  prevalence?: string;
 }
 
 export async function fitCommand(input: string, options: FitCommandOptions): Promise<number> {
@@ -71,6 +73,8 @@ export async function fitCommand(input: string, options: FitCommandOptions): Pro
       ...(ratings ? { ratings } : {}),
       ...(options.seed !== undefined ? { seed: Number(options.seed) } : {}),
       ...(options.folds !== undefined ? { folds: Number(options.folds) } : {}),
+      ...(options.targetPrecision !== undefined ? { targetPrecision: Number(options.targetPrecision) } : {}),
+      ...(options.prevalence !== undefined ? { prevalence: Number(options.prevalence) } : {}),
       onProgress(next, done, total) {
         if (!progress) return;
         if (next !== stage) {
@@ -147,7 +151,8 @@ function summary(model: FittedModel, path: string, bad: number): string {
     out.push(`kept ${kept} (cross-validated macro-F1: ${tried.join(', ')})`);
   }
   if (model.task === 'sarcasm') {
-    const chosen = training.targetPrecision === undefined ? '' : ` (the lowest reaching ${pct(training.targetPrecision)} precision)`;
+    const where = training.prevalence === undefined ? '' : ` where ${pct(training.prevalence)} of texts are sarcastic`;
+    const chosen = training.targetPrecision === undefined ? '' : ` (chosen for ${pct(training.targetPrecision)} precision${where})`;
     out.push(`reads a text as sarcastic from a probability of ${model.threshold}${chosen}`);
   }
   if (evaluation) {

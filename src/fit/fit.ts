@@ -75,6 +75,7 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
       evaluation = { method: 'cross-validation', folds: settings.folds, ...figures };
     }
   });
+  const chosenForPrecision = set.task === 'sarcasm' && settings.threshold === undefined && settings.folds > 0;
   settings.onProgress?.('fitting', 0, 1);
   const final = fitOn(
     encoded.map((_, index) => index),
@@ -106,9 +107,8 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
       minCount: settings.minCount,
       balance: settings.balance,
       ...(candidates.length > 1 ? { candidates: tried } : {}),
-      ...(set.task === 'sarcasm' && settings.threshold === undefined && settings.folds > 0
-        ? { targetPrecision: settings.targetPrecision }
-        : {}),
+      ...(chosenForPrecision ? { targetPrecision: settings.targetPrecision } : {}),
+      ...(chosenForPrecision && settings.prevalence !== undefined ? { prevalence: settings.prevalence } : {}),
       cxtone: CXTONE_VERSION,
     },
     evaluation,
@@ -131,7 +131,7 @@ function sarcasmFigures(
   // Label 0 is `sarcastic` (see SARCASM_LABELS).
   const sarcastic = probabilities.map((each) => each[0]!);
   const gold = set.targets.map((labels) => labels[0] === 0);
-  const threshold = settings.threshold ?? thresholdForPrecision(sarcastic, gold, settings.targetPrecision);
+  const threshold = settings.threshold ?? thresholdForPrecision(sarcastic, gold, settings.targetPrecision, settings.prevalence);
   const predicted = sarcastic.map((probability) => [probability >= threshold ? 0 : 1]);
   return { threshold, figures: { examples: encoded.length, ...measure(set.labels, set.targets, predicted) } };
 }

@@ -47,6 +47,12 @@ export interface FitOptions {
    * given. Default 0.75: a false alarm turns sincere praise into a complaint, while a miss leaves the lexicon's reading.
    */
   targetPrecision?: number;
+  /**
+   * Sarcasm: the share of sarcastic texts where the model will be used, when it differs from the examples' (labelled
+   * sets often hold more sarcasm than the traffic does). The threshold is then chosen for `targetPrecision` at that
+   * share; the model's `evaluation` stays at the examples' own. Default: the examples' share.
+   */
+  prevalence?: number;
   /** The analyzer options the model will be used with: its lexicons give the `lex:` features. */
   analyzer?: AnalyzerOptions;
   /** Called as the work goes on. */
@@ -68,6 +74,7 @@ export interface ResolvedFitOptions {
   folds: number;
   threshold: number | undefined;
   targetPrecision: number;
+  prevalence: number | undefined;
   analyzer: AnalyzerOptions | undefined;
   onProgress: FitOptions['onProgress'];
 }
@@ -86,6 +93,7 @@ const KNOWN = [
   'folds',
   'threshold',
   'targetPrecision',
+  'prevalence',
   'analyzer',
   'onProgress',
 ];
@@ -99,7 +107,7 @@ export function resolveFitOptions(options: FitOptions): ResolvedFitOptions {
     if (!KNOWN.includes(key)) throw new InvalidOptionsError(`unknown fit option "${key}"; expected one of ${KNOWN.join(', ')}.`);
   }
   const { name = 'fitted', seed = 1, epochs, l2 = 1e-5, dropout, minCount = 2, balance = true, folds = 5, threshold } = options;
-  const { targetPrecision = 0.75 } = options;
+  const { targetPrecision = 0.75, prevalence } = options;
   if (typeof name !== 'string' || name.trim() === '')
     throw new InvalidOptionsError(`"name" must be a non-empty string, received ${describeValue(name)}.`);
   if (options.task !== undefined && !MODEL_TASKS.includes(options.task)) {
@@ -123,6 +131,9 @@ export function resolveFitOptions(options: FitOptions): ResolvedFitOptions {
   if (typeof targetPrecision !== 'number' || !(targetPrecision > 0 && targetPrecision <= 1)) {
     throw new InvalidOptionsError(`"targetPrecision" must be a number above 0 and at most 1, received ${describeValue(targetPrecision)}.`);
   }
+  if (prevalence !== undefined && (typeof prevalence !== 'number' || !(prevalence > 0 && prevalence < 1))) {
+    throw new InvalidOptionsError(`"prevalence" must be a number between 0 and 1, received ${describeValue(prevalence)}.`);
+  }
   if (options.onProgress !== undefined && typeof options.onProgress !== 'function') {
     throw new InvalidOptionsError(`"onProgress" must be a function, received ${describeValue(options.onProgress)}.`);
   }
@@ -140,6 +151,7 @@ export function resolveFitOptions(options: FitOptions): ResolvedFitOptions {
     folds,
     threshold,
     targetPrecision,
+    prevalence,
     analyzer: options.analyzer,
     onProgress: options.onProgress,
   };

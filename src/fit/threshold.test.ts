@@ -19,6 +19,18 @@ describe('thresholdForPrecision', () => {
     expect(thresholdForPrecision([0.9, 0.6, 0.5, 0.2], [false, true, true, false], 0.9)).toBe(0.25);
   });
 
+  test('with a prevalence, precision is reckoned where positives are that common', () => {
+    const [scores, positive] = [
+      [0.9, 0.7, 0.6, 0.2],
+      [true, false, true, false],
+    ];
+    // Among the examples (half positive), 2 of 3 flagged from 0.25 are right.
+    expect(thresholdForPrecision(scores, positive, 0.6)).toBe(0.25);
+    // Where one text in five is positive, the two right count 0.4 each and the wrong one 1.6: a third. Only above 0.7
+    // is everything flagged right.
+    expect(thresholdForPrecision(scores, positive, 0.6, 0.2)).toBe(0.75);
+  });
+
   test('a threshold that flags nothing is never chosen', () => {
     expect(thresholdForPrecision([0.3, 0.2], [false, false], 0.5)).toBe(0.05);
   });

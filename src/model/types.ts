@@ -90,6 +90,8 @@ export interface TrainingRecord {
   candidates?: Record<string, number>;
   /** Sarcasm: the cross-validated precision the threshold was chosen to reach, when it was not given. */
   targetPrecision?: number;
+  /** Sarcasm: the share of sarcastic texts that precision was reckoned at, when it was not the examples' own. */
+  prevalence?: number;
   /** The cxtone version that fitted it. */
   cxtone: string;
 }

@@ -175,6 +175,7 @@ function training(value: unknown): TrainingRecord {
     balance: boolean(record.balance, 'training.balance'),
     ...(record.candidates === undefined ? {} : { candidates: candidates(record.candidates) }),
     ...(record.targetPrecision === undefined ? {} : { targetPrecision: number(record.targetPrecision, 'training.targetPrecision') }),
+    ...(record.prevalence === undefined ? {} : { prevalence: number(record.prevalence, 'training.prevalence') }),
     cxtone: text(record.cxtone, 'training.cxtone'),
   };
 }
