@@ -46,6 +46,9 @@ describe('fit: sarcasm', () => {
       ]),
     ).toThrow(/example 0: "sarcastic" must be true or false, received the string "yes"/);
     expect(() => fitModel([{ text: 'a', sarcastic: true, label: 'positive' }], { task: 'sarcasm' })).toThrow(TrainingDataError);
+    expect(() => fitModel([{ text: 'a', sarcastic: true, label: 'positive' }], { task: 'sentiment' })).toThrow(
+      /example 0 has "sarcastic", but the task is sentiment/,
+    );
     expect(() =>
       fitModel([
         { text: 'a', sarcastic: true },

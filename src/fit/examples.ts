@@ -130,6 +130,7 @@ function inferTask(examples: readonly unknown[]): ModelTask {
 }
 
 function sentimentOf(fields: Record<string, unknown>, index: number, ratings: RatingScale | undefined): string[] | undefined {
+  rejectSarcastic(fields, index, 'sentiment');
   if (fields.intents !== undefined || fields.intent !== undefined) {
     throw new TrainingDataError(`example ${index} has intents, but the task is sentiment.`, {
       example: index,
@@ -189,7 +190,14 @@ function sarcasmOf(fields: Record<string, unknown>, index: number): string[] | u
   return [value ? 'sarcastic' : 'sincere'];
 }
 
+/** A sarcasm label on an example of another task is a mistake to name, not a field to ignore. */
+function rejectSarcastic(fields: Record<string, unknown>, index: number, task: ModelTask): void {
+  if (fields.sarcastic !== undefined)
+    throw new TrainingDataError(`example ${index} has "sarcastic", but the task is ${task}.`, { example: index, field: 'sarcastic' });
+}
+
 function intentsOf(fields: Record<string, unknown>, index: number): string[] | undefined {
+  rejectSarcastic(fields, index, 'intents');
   if (fields.rating !== undefined) {
     throw new TrainingDataError(`example ${index} has a rating, but the task is intents.`, { example: index, field: 'rating' });
   }
