@@ -136,8 +136,11 @@ describe('negation', () => {
     expect(evidence.weight).toBeLessThan(0);
   });
 
-  test('a denied request for a sought thing flips as usual: "I don\'t need a refund"', () => {
-    const evidence = weightOf("I don't need a refund.", 'refund');
+  test.each([
+    ["I don't need a refund.", 'refund'],
+    ['No workaround needed, the fix works.', 'workaround'],
+  ])('a denied request for a sought thing flips as usual: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
     expect(evidence.rules).toContain('negation');
     expect(evidence.weight).toBeGreaterThan(0);
   });

@@ -31,15 +31,15 @@ const REMEDIES = new Set([
 
 // Things a customer asks for: their valence says something is wrong, and their absence ("no workaround", "we can't
 // offer a refund") leaves it wrong, so a negator keeps their sign, unless it denies the asking ("I don't need a
-// refund", "didn't ask for a replacement").
+// refund", "didn't ask for a replacement", "no refund needed").
 const SOUGHT = new Set(['refund', 'workaround', 'reimbursement', 'compensation', 'replacement']);
-const ASKING = new Set(['need', 'want', 'ask', 'request', 'require', 'demand']);
+const ASKING = new Set(['need', 'want', 'ask', 'request', 'require', 'demand', 'necessary']);
 
 /** A sought thing whose absence the negator reports, not a denied request for it. */
 function isSoughtAndMissing(tokens: readonly Token[], negator: number, word: number): boolean {
   if (!SOUGHT.has(tokens[word]!.lemma)) return false;
   for (let i = negator + 1; i < word; i++) if (ASKING.has(tokens[i]!.lemma)) return false;
-  return true;
+  return !ASKING.has(tokens[word + 1]?.lemma ?? '');
 }
 
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
