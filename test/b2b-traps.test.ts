@@ -37,6 +37,8 @@ const traps: Record<string, Trap[]> = {
     { text: "I can't log in to the admin console.", label: 'negative', evidence: ["can't log in"] },
     { text: "I'm afraid we can't offer a refund on annual plans.", label: 'negative', evidence: ['refund'] },
     { text: 'There is no workaround yet.', label: 'negative', evidence: ['workaround'] },
+    { text: 'I appreciate your help, but the issue is still not resolved.', label: 'negative', evidence: ['resolved'] },
+    { text: 'The export is still not fixed.', label: 'negative', evidence: ['fixed'] },
     { text: 'We cannot issue a refund for this order.', label: 'negative', evidence: ['refund'], notEvidence: ['issue'] },
   ],
   'technical words are not emotion': [
@@ -370,6 +372,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'Please issue the invoice for March.', label: 'neutral', notEvidence: ['issue'] },
     { text: 'We issued a credit note last week.', label: 'neutral', notEvidence: ['issued'] },
     { text: 'My only issue is the battery life.', label: 'negative', evidence: ['issue'] },
+    { text: 'The API returns a 500 error intermittently.', label: 'neutral', evidence: ['intermittently'] },
+    { text: 'You guys rock!', label: 'positive', evidence: ['You guys rock'] },
   ],
 };
 

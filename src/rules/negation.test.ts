@@ -145,6 +145,21 @@ describe('negation', () => {
     expect(evidence.weight).toBeGreaterThan(0);
   });
 
+  test.each([
+    ['The bug is still not fixed.', 'fixed'],
+    ['Still no luck with the import.', 'luck'],
+    ['It is still not clear what changed.', 'clear'],
+  ])('a complaint that ends in its negator denies the good thing after it: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).toContain('negation');
+    expect(evidence.weight).toBeLessThan(0);
+  });
+
+  test('a complaint after such a phrase stays a complaint, and praise ending in a negator spends it', () => {
+    expect(weightOf('Still no cheque, damn.', 'damn').rules).not.toContain('negation');
+    expect(weightOf('Second to none friendly staff.', 'friendly').weight).toBeGreaterThan(0);
+  });
+
   test('without a remedy verb a negated problem still flips: "doesn\'t have any issues"', () => {
     expect(weightOf("It doesn't have any issues.", 'issues').rules).toContain('negation');
   });

@@ -3,6 +3,7 @@ import type { Token } from '../doc/token.js';
 import { windowEnd, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
+import type { Hit } from '../lexicon/hit.js';
 
 export { NEGATION_SCALAR };
 
@@ -57,7 +58,7 @@ export const negation: Rule = {
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && REMEDIES.has(tokens[j]!.lemma)) return;
-        if (isNegator(tokens, j, sentence.first) && !insidePhrase(hits, hitAt[j - sentence.first]!)) {
+        if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
           if (!fault && isBeyondWords(tokens, j, hit.end, sentence)) return;
@@ -123,8 +124,13 @@ function isBeyondWords(tokens: readonly Token[], negator: number, wordEnd: numbe
   return false;
 }
 
-/** A negator that belongs to a phrase ("no complaints", "not working") has spent itself there. */
-function insidePhrase(hits: readonly { first: number; end: number }[], owner: number): boolean {
+/**
+ * A negator that belongs to a phrase ("no complaints", "not working") has spent itself there, unless it ends a
+ * complaint that waits for a good thing to deny: "still not fixed", "still no luck". A complaint after it ("still no
+ * cheque :(") is more of the same, not its opposite.
+ */
+function spentInPhrase(hits: readonly Readonly<Hit>[], owner: number, negator: number, fault: boolean): boolean {
   const hit = hits[owner];
-  return hit !== undefined && hit.end - hit.first > 1;
+  if (hit === undefined || hit.end - hit.first <= 1) return false;
+  return fault || hit.end !== negator + 1 || hit.entry.valence >= 0;
 }
