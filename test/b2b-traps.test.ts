@@ -39,6 +39,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'There is no workaround yet.', label: 'negative', evidence: ['workaround'] },
     { text: 'I appreciate your help, but the issue is still not resolved.', label: 'negative', evidence: ['resolved'] },
     { text: 'The export is still not fixed.', label: 'negative', evidence: ['fixed'] },
+    { text: "We've had zero downtime since switching.", label: 'positive', evidence: ['downtime'] },
+    { text: 'Not a single email from your team in two weeks.', label: 'negative', evidence: ['Not a single email'] },
     { text: 'We cannot issue a refund for this order.', label: 'negative', evidence: ['refund'], notEvidence: ['issue'] },
   ],
   'technical words are not emotion': [
@@ -374,6 +376,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'My only issue is the battery life.', label: 'negative', evidence: ['issue'] },
     { text: 'The API returns a 500 error intermittently.', label: 'neutral', evidence: ['intermittently'] },
     { text: 'You guys rock!', label: 'positive', evidence: ['You guys rock'] },
+    { text: 'Please cancel our subscription effective immediately.', label: 'negative', notEvidence: ['effective'] },
+    { text: 'Quick question about the API rate limits.', label: 'neutral', notEvidence: ['Quick'] },
   ],
 };
 

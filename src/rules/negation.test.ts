@@ -160,6 +160,20 @@ describe('negation', () => {
     expect(weightOf('Second to none friendly staff.', 'friendly').weight).toBeGreaterThan(0);
   });
 
+  test('"zero" negates as a determiner, not as a figure', () => {
+    expect(weightOf("We've had zero downtime since switching.", 'downtime').weight).toBeGreaterThan(0);
+    expect(weightOf('My knowledge of it is zero :(', ':(').weight).toBeLessThan(0);
+  });
+
+  test.each([
+    ['We never had this problem before the migration.', 'problem'],
+    ["We didn't have any crashes until the update.", 'crashes'],
+  ])('a denied problem bounded by "before" or "until" is there now: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(evidence.weight).toBeLessThan(0);
+  });
+
   test('without a remedy verb a negated problem still flips: "doesn\'t have any issues"', () => {
     expect(weightOf("It doesn't have any issues.", 'issues').rules).toContain('negation');
   });

@@ -43,6 +43,18 @@ function isSoughtAndMissing(tokens: readonly Token[], negator: number, word: num
   return !ASKING.has(tokens[word + 1]?.lemma ?? '');
 }
 
+// "We never had this problem before the migration", "no errors until the update": the denial is of the past, and
+// says the problem is there now. Problems only: "don't worry until you see problems" denies no past.
+const SINCE_THEN = new Set(['before', 'until', 'till', 'prior']);
+const SINCE_THEN_REACH = 3;
+
+/** A word of time after the problem that bounds the denial to the past. */
+function deniesOnlyThePast(tokens: readonly Token[], wordEnd: number, ceiling: number): boolean {
+  const end = windowEnd(tokens, wordEnd - 1, ceiling, SINCE_THEN_REACH);
+  for (let i = wordEnd; i < end; i++) if (SINCE_THEN.has(tokens[i]!.normal)) return true;
+  return false;
+}
+
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
 export const negation: Rule = {
   name: 'negation',
@@ -61,6 +73,7 @@ export const negation: Rule = {
         if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
+          if (hit.entry.problem !== undefined && deniesOnlyThePast(tokens, hit.end, sentence.end)) return;
           if (!fault && isBeyondWords(tokens, j, hit.end, sentence)) return;
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
           return;
