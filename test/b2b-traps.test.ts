@@ -378,6 +378,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'You guys rock!', label: 'positive', evidence: ['You guys rock'] },
     { text: 'Please cancel our subscription effective immediately.', label: 'negative', notEvidence: ['effective'] },
     { text: 'Quick question about the API rate limits.', label: 'neutral', notEvidence: ['Quick'] },
+    { text: "Can't wait for the new dashboard!", label: 'positive', evidence: ["Can't wait"] },
+    { text: "We can't wait any longer for a fix.", label: 'negative', evidence: ["can't wait any longer"] },
+    { text: "We've decided not to renew.", label: 'negative', evidence: ['not to renew'] },
   ],
 };
 
