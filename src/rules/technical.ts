@@ -4,14 +4,15 @@ import type { Adjustment, Rule } from './rule.js';
 // How far either side of a jargon word to look for what makes it technical.
 const CONTEXT_WINDOW = 3;
 
-// Nouns that make "kill", "abort", "execute", "critical" … jargon rather than feeling.
+// Nouns that make "kill", "abort", "execute", "critical", "fires" … jargon rather than feeling.
 const TECHNICAL_NOUNS = new Set(
   `process processes pid thread threads job jobs task tasks container containers pod pods node nodes daemon worker
   workers query queries command commands script scripts signal sigkill sigterm branch commit server servers instance
   instances session sessions connection connections request requests build builds pipeline transaction function method
   exception exceptions error errors code exit status stack heap queue message cron deployment cluster vm kernel port
   socket lock mutex cache database db table endpoint api sql priority severity sev urgency level flag loop handler test
-  tests file files log logs upstream origin repo repository sync batch operation cpu memory disk ticket bug p1 p2 p3 p4`.split(/\s+/),
+  tests file files log logs upstream origin repo repository sync batch operation cpu memory disk ticket bug p1 p2 p3 p4
+  webhook webhooks trigger triggers event events alert alerts callback callbacks button buttons click`.split(/\s+/),
 );
 const CODE_LIKE = /[_/\\]|[a-z][A-Z]|\w\.\w|^--?\w|\(\)$|^0x/;
 const TECHNICAL_TYPES = new Set(['number', 'url', 'email']);
