@@ -23,8 +23,6 @@ const NEGATORS = new Set([
   'seldom',
   'nowhere',
   'least',
-  // "zero downtime", "zero help": as a determiner only (see isNegator).
-  'zero',
 ]);
 // A negator followed by one of these is not negating what comes after: "not only", "nothing but", "at least".
 const RELEASED_BY_NEXT = new Set(['only', 'but', 'just', 'doubt']);
@@ -32,7 +30,7 @@ const RELEASED_BY_NEXT = new Set(['only', 'but', 'just', 'doubt']);
 /** Whether `tokens[index]` negates what follows ("not", "never", "less than"), not counting "not only", "at least". */
 export function isNegator(tokens: readonly { normal: string; type: string }[], index: number, floor: number): boolean {
   const word = tokens[index]!.normal;
-  // "zero downtime" denies the downtime; "my knowledge is zero :(" denies nothing that follows.
+  // "zero" negates as a determiner only: "zero downtime" denies the downtime; "my knowledge is zero :(" denies nothing.
   if (word === 'zero') return tokens[index + 1]?.type === 'word';
   // "less than ideal", "less than helpful": faint praise that means its opposite.
   if (word === 'than') return index > floor && tokens[index - 1]!.normal === 'less';
