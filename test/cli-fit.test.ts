@@ -70,6 +70,7 @@ describe('cxtone fit', () => {
     );
   });
 
+  // Six fresh processes, two of them fitting a model: several seconds on a loaded machine.
   test('a sarcasm model from a CSV of yes/no cells: its threshold printed, its verdict in the sarcasm field', () => {
     const rows = syntheticSarcasm(120, 5).map(({ text, sarcastic }) => `"${text}",${sarcastic ? 'yes' : 'no'}`);
     const csv = file('irony.csv', `text,ironic\n${rows.join('\n')}\n`);
@@ -95,7 +96,7 @@ describe('cxtone fit', () => {
     expect(run(['fit', bad, '--label-field', 'ironic', '--task', 'sarcasm', '-o', join(dir, 'w.json')]).stderr).toMatch(
       /"sarcastic" must be true or false, received the string "maybe"\. \(line 2\)/,
     );
-  });
+  }, 30_000);
 
   test('bad input is named: no output file, a missing label field, one class, an unreadable or hand-broken model', () => {
     expect(run(['fit', tickets, '--label-field', 'csat']).stderr).toMatch(/name the model file to write with -o/);
