@@ -21,18 +21,23 @@ import type {
  */
 export function applySentimentModel(compiled: CompiledModel, doc: Doc, result: AnalysisResult): void {
   const { model } = compiled;
-  const direction = sentimentDirection(model.labels);
+  const direction = sentimentDirection(compiled);
   const reading = readWithModel(compiled, doc);
-  const documentLogits = new Float64Array(model.labels.length);
-  result.sentences.forEach((sentence, index) => {
+  const labels = model.labels.length;
+  // Scratch rows for the arithmetic: a text's verdicts keep numbers, not these arrays.
+  const documentLogits = new Float64Array(labels);
+  const placedLogits = new Float64Array(labels);
+  const logits = new Float64Array(labels);
+  for (let index = 0; index < result.sentences.length; index++) {
+    const sentence = result.sentences[index]!;
     const placed = reading.sentences[index]!;
-    const placedLogits = new Float64Array(model.labels.length);
+    placedLogits.fill(0);
     addPlaced(placed, reading.value, placedLogits);
-    for (let k = 0; k < documentLogits.length; k++) documentLogits[k]! += placedLogits[k]!;
-    sentence.sentiment = fittedSentiment(compiled, placedLogits, sentence.sentiment, direction);
+    for (let k = 0; k < labels; k++) documentLogits[k]! += placedLogits[k]!;
+    sentence.sentiment = fittedSentiment(compiled, placedLogits, sentence.sentiment, direction, logits);
     sentence.evidence = mergeByStart(sentence.evidence, toEvidence(doc, model.name, placed, reading.value, direction));
-  });
-  result.sentiment = fittedSentiment(compiled, documentLogits, result.sentiment, direction);
+  }
+  result.sentiment = fittedSentiment(compiled, documentLogits, result.sentiment, direction, logits);
   result.evidence = result.sentences.flatMap((sentence) => sentence.evidence);
 }
 
@@ -44,7 +49,7 @@ export function fittedIntents(compiled: CompiledModel, doc: Doc, result: Analysi
   for (const placed of reading.sentences) addPlaced(placed, reading.value, logits);
   const lexicon = readUnplaced(compiled, lexiconOf(model.features.lexicon, result.sentiment), logits);
   for (let k = 0; k < logits.length; k++) logits[k]! += compiled.bias[k]!;
-  const probabilities = toProbabilities(logits, model.exclusive);
+  const probabilities = toProbabilities(logits, model.exclusive, logits);
   // An exclusive model reports its likeliest label and shows the runners-up; the others every label over the threshold.
   const ranked = model.exclusive ? highest(probabilities, 3, -Infinity) : highest(probabilities, Infinity, model.threshold);
   const reported = model.exclusive ? ranked.slice(0, 1).filter((label) => probabilities[label]! >= model.threshold) : ranked;
@@ -103,9 +108,16 @@ function highest(probabilities: Float64Array, count: number, floor: number): num
   return top;
 }
 
-/** +1 for positive, -1 for negative: a contribution's weight is how far it moves the score P(positive) - P(negative). */
-function sentimentDirection(labels: readonly string[]): Float64Array {
-  return Float64Array.from(labels, (label) => (label === 'positive' ? 1 : label === 'negative' ? -1 : 0));
+// +1 for positive, -1 for negative: a contribution's weight is how far it moves the score P(positive) - P(negative).
+const sentimentDirections = new WeakMap<CompiledModel, Float64Array>();
+
+function sentimentDirection(compiled: CompiledModel): Float64Array {
+  let direction = sentimentDirections.get(compiled);
+  if (!direction) {
+    direction = Float64Array.from(compiled.model.labels, (label) => (label === 'positive' ? 1 : label === 'negative' ? -1 : 0));
+    sentimentDirections.set(compiled, direction);
+  }
+  return direction;
 }
 
 export function lexiconOf(enabled: boolean, sentiment: SentimentScore): [string, number][] {
@@ -118,34 +130,37 @@ function fittedSentiment(
   placedLogits: Float64Array,
   lexicon: SentimentScore,
   direction: Float64Array,
+  logits: Float64Array,
 ): SentimentScore {
   const { model } = compiled;
-  const logits = Float64Array.from(placedLogits);
+  logits.set(placedLogits);
   const lexiconRead = readUnplaced(compiled, lexiconOf(model.features.lexicon, lexicon), logits);
   for (let k = 0; k < logits.length; k++) logits[k]! += compiled.bias[k]!;
-  const probabilities = toProbabilities(logits, true);
+  const probabilities = toProbabilities(logits, true, logits);
   let best = 0;
   for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
   let score = 0;
   for (let k = 0; k < probabilities.length; k++) score += direction[k]! * probabilities[k]!;
-  const labels = [...probabilities.keys()];
   return {
     label: model.labels[best] as SentimentLabel,
     score: round(score),
     magnitude: lexicon.magnitude,
     confidence: round(probabilities[best]!),
-    model: verdict(compiled, labels, probabilities, unplaced(compiled, lexiconRead, direction)),
+    model: verdict(compiled, null, probabilities, unplaced(compiled, lexiconRead, direction)),
   };
 }
 
+/** The model's verdict: the probabilities of `labels` (of every label when `null`), with what no quote stands for. */
 export function verdict(
   compiled: CompiledModel,
-  labels: readonly number[],
+  labels: readonly number[] | null,
   probabilities: Float64Array,
   contributions: UnplacedContribution[],
 ): ModelVerdict {
+  const names = compiled.model.labels;
   const named: Record<string, number> = {};
-  for (const label of labels) named[compiled.model.labels[label]!] = round(probabilities[label]!);
+  if (labels === null) for (let label = 0; label < names.length; label++) named[names[label]!] = round(probabilities[label]!);
+  else for (const label of labels) named[names[label]!] = round(probabilities[label]!);
   return { model: compiled.model.name, probabilities: named, unplaced: contributions };
 }
 
@@ -153,9 +168,14 @@ export function verdict(
 export function unplaced(compiled: CompiledModel, lexicon: [WeightRow, string, number][], direction: Float64Array): UnplacedContribution[] {
   let bias = 0;
   for (let k = 0; k < direction.length; k++) bias += direction[k]! * compiled.bias[k]!;
-  const contributions: UnplacedContribution[] = [{ feature: 'bias', weight: round(bias) }];
-  for (const [row, feature, value] of lexicon) contributions.push({ feature, weight: round(value * alongDirection(row, direction)) });
-  return contributions.filter((contribution) => contribution.weight !== 0);
+  const contributions: UnplacedContribution[] = [];
+  const biasWeight = round(bias);
+  if (biasWeight !== 0) contributions.push({ feature: 'bias', weight: biasWeight });
+  for (const [row, feature, value] of lexicon) {
+    const weight = round(value * alongDirection(row, direction));
+    if (weight !== 0) contributions.push({ feature, weight });
+  }
+  return contributions;
 }
 
 /** The placed features as evidence along `direction`, each occurrence counting `value`; what rounds to nothing is not evidence. */
