@@ -6,31 +6,31 @@ import intentsData from '../lexicons/intents.en.json';
 import taxonomyData from '../lexicons/taxonomy.en.json';
 import opinionData from '../lexicons/opinion.en.json';
 import situationsData from '../lexicons/situations.en.json';
-import { defineLexicon } from './lexicon/defineLexicon.js';
+import { bundledLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 
 /** General English valence, derived from VADER's lexicon (MIT). See `lexicons/README.md`. */
-export const baseLexicon: Lexicon = defineLexicon(baseData as unknown as LexiconData);
+export const baseLexicon: Lexicon = bundledLexicon(baseData as unknown as LexiconData);
 /** Common evaluative words the base lexicon lacks ("mediocre", "flawless", "unprofessional"), written for cxtone. */
-export const opinionLexicon: Lexicon = defineLexicon(opinionData as unknown as LexiconData);
+export const opinionLexicon: Lexicon = bundledLexicon(opinionData as unknown as LexiconData);
 /** Emoji valences written for cxtone. */
-export const emojiLexicon: Lexicon = defineLexicon(emojiData as unknown as LexiconData);
+export const emojiLexicon: Lexicon = bundledLexicon(emojiData as unknown as LexiconData);
 /** The language of B2B support: outages, blockers, escalations, praise for fixes, and jargon muted. */
-export const b2bSupportLexicon: Lexicon = defineLexicon(b2bSupportData as unknown as LexiconData);
+export const b2bSupportLexicon: Lexicon = bundledLexicon(b2bSupportData as unknown as LexiconData);
 
 /**
  * Negative situations ("being on hold", "closing my ticket without reading it", "waking up at 5am"): weak complaints by
  * themselves, and sarcasm with praise beside them. Bootstrapped from ironic text and written from the B2B vocabulary.
  */
-export const situationsLexicon: Lexicon = defineLexicon(situationsData as unknown as LexiconData);
+export const situationsLexicon: Lexicon = bundledLexicon(situationsData as unknown as LexiconData);
 
 /** Emotion words and phrases (frustration, anger, confusion, … gratitude, relief), written for cxtone. */
-export const emotionLexicon: Lexicon = defineLexicon(emotionData as unknown as LexiconData);
+export const emotionLexicon: Lexicon = bundledLexicon(emotionData as unknown as LexiconData);
 /** Intent patterns (escalate, churn, expand, …) and escalation/churn risk factors, written for cxtone. */
-export const intentLexicon: Lexicon = defineLexicon(intentsData as unknown as LexiconData);
+export const intentLexicon: Lexicon = bundledLexicon(intentsData as unknown as LexiconData);
 
 /** Aspect categories of B2B software (product, feature, performance, …, billing, support, ux) and the words that name them. */
-export const taxonomyLexicon: Lexicon = defineLexicon(taxonomyData as unknown as LexiconData);
+export const taxonomyLexicon: Lexicon = bundledLexicon(taxonomyData as unknown as LexiconData);
 
 /**
  * The lexicons every analyzer starts from (base, opinion, emoji, b2b-support, situations, emotion, intents, taxonomy), in

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { bundledLexicon, defineLexicon } from '../src/lexicon/defineLexicon.js';
+import type { LexiconData } from '../src/lexicon/types.js';
 
 // JSON.parse keeps the last of two equal keys without a word, so an entry written twice in a lexicon file
 // silently loses one of its values.
@@ -29,4 +31,22 @@ test('the repeated-key check finds a repeated key, and only that one', () => {
 
 test.each(readdirSync(lexicons).filter((name) => name.endsWith('.json')))('lexicons/%s writes each key once', (file) => {
   expect(repeatedKeys(readFileSync(new URL(file, lexicons), 'utf8'))).toEqual([]);
+});
+
+/** Same values, same prototypes and the same frozenness all the way down. */
+function expectSameShape(actual: unknown, expected: unknown, path: string): void {
+  if (typeof expected !== 'object' || expected === null) {
+    expect(actual, path).toBe(expected);
+    return;
+  }
+  expect(Object.getPrototypeOf(actual), `prototype of ${path}`).toBe(Object.getPrototypeOf(expected));
+  expect(Object.isFrozen(actual), `frozenness of ${path}`).toBe(Object.isFrozen(expected));
+  expect(Object.keys(actual as object), `keys of ${path}`).toEqual(Object.keys(expected));
+  for (const [key, value] of Object.entries(expected)) expectSameShape((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+}
+
+// The bundled lexicons are built without checks at every start (bundledLexicon): this is where they are checked.
+test.each(readdirSync(lexicons).filter((name) => name.endsWith('.json')))('lexicons/%s is valid and in normal form', (file) => {
+  const read = () => JSON.parse(readFileSync(new URL(file, lexicons), 'utf8')) as LexiconData;
+  expectSameShape(bundledLexicon(read()), defineLexicon(read()), file);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LexiconError } from '../errors.js';
-import { defineLexicon } from './defineLexicon.js';
+import { bundledLexicon, defineLexicon } from './defineLexicon.js';
 import type { LexiconData } from './types.js';
 
 describe('defineLexicon', () => {
@@ -114,5 +114,19 @@ describe('emotions, intents and risk factors', () => {
     [{ riskFactors: { x: { risk: 'churn', weight: 0.5 } } }, /non-empty array of patterns/],
   ])('%j is rejected', (data, message) => {
     expect(() => defineLexicon({ name: 'bad', ...(data as object) })).toThrow(message);
+  });
+});
+
+describe('bundledLexicon', () => {
+  // Bundled files are taken as they are at every start; test/lexicon-files.test.ts checks that each is valid and normal.
+  test('takes entries as they are, which is why the bundled files are checked', () => {
+    const data = { name: 'acme', entries: { '  SSO   Outage ': -3 } };
+    expect(Object.keys(bundledLexicon(data).entries)).toEqual(['  SSO   Outage ']);
+    expect(Object.keys(defineLexicon(data).entries)).toEqual(['sso outage']);
+  });
+
+  test('is a validated lexicon: defineLexicon returns it as it is', () => {
+    const lexicon = bundledLexicon({ name: 'acme', entries: { slow: -2 } });
+    expect(defineLexicon(lexicon)).toBe(lexicon);
   });
 });

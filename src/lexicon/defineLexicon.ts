@@ -55,6 +55,20 @@ export function normalizeTerm(term: string): string {
  */
 export function defineLexicon(data: LexiconData): Lexicon {
   if (validated.has(data as Lexicon)) return data as Lexicon;
+  return makeLexicon(data, true);
+}
+
+/**
+ * The lexicons bundled with cxtone: the same frozen lexicon {@link defineLexicon} makes, without checking or normalising
+ * every entry again at each start (a tenth of the cold start). The test suite checks that each bundled file is valid
+ * and already in normal form, so that both give the same lexicon.
+ */
+export function bundledLexicon(data: LexiconData): Lexicon {
+  return makeLexicon(data, false);
+}
+
+/** `checked`: entries are checked and their keys normalised; when false, they are taken as they are. */
+function makeLexicon(data: LexiconData, checked: boolean): Lexicon {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new LexiconError(`expected a lexicon object, received ${describeValue(data)}.`);
   }
@@ -82,39 +96,57 @@ export function defineLexicon(data: LexiconData): Lexicon {
       fail(`${kind} "${term}" must be a number within the scale [${min}, ${max}] or null, received ${describeValue(value)}.`, term);
     }
   };
-  const entries = normalizeRecord(data.entries, 'entries', fail, withinScale('entry'));
-  const sarcasm = normalizeRecord(data.sarcasm, 'sarcasm', fail, withinScale('sarcasm formula'));
-  const scareQuoted = normalizeRecord(data.scareQuoted, 'scareQuoted', fail, withinScale('scare-quoted word'));
-  const intensifiers = normalizeRecord(data.intensifiers, 'intensifiers', fail, (term, value) => {
-    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value <= MIN_INTENSIFIER || value > MAX_INTENSIFIER)) {
-      fail(
-        `intensifier "${term}" must be a number above ${MIN_INTENSIFIER} and at most ${MAX_INTENSIFIER}, or null, ` +
-          `received ${describeValue(value)}.`,
-        term,
-      );
-    }
-  });
+  const entries = normalizeRecord(data.entries, 'entries', fail, withinScale('entry'), checked);
+  const sarcasm = normalizeRecord(data.sarcasm, 'sarcasm', fail, withinScale('sarcasm formula'), checked);
+  const scareQuoted = normalizeRecord(data.scareQuoted, 'scareQuoted', fail, withinScale('scare-quoted word'), checked);
+  const intensifiers = normalizeRecord(
+    data.intensifiers,
+    'intensifiers',
+    fail,
+    (term, value) => {
+      if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || value <= MIN_INTENSIFIER || value > MAX_INTENSIFIER)) {
+        fail(
+          `intensifier "${term}" must be a number above ${MIN_INTENSIFIER} and at most ${MAX_INTENSIFIER}, or null, ` +
+            `received ${describeValue(value)}.`,
+          term,
+        );
+      }
+    },
+    checked,
+  );
   const technical = data.technical ?? [];
   if (!Array.isArray(technical)) fail(`"technical" must be an array of words, received ${describeValue(technical)}.`);
   for (const word of technical) {
     if (typeof word !== 'string' || word.trim() === '') fail(`"technical" must hold non-empty strings, found ${describeValue(word)}.`);
   }
 
-  const emotions = normalizeEmotions(data.emotions, fail);
-  const intents = normalizeNamedPatterns(data.intents, 'intents', 'intent', fail);
-  const aspects = normalizeNamedPatterns(data.aspects, 'aspects', 'aspect category', fail);
-  const riskFactors = normalizeRiskFactors(data.riskFactors, fail);
-  const metrics = normalizeChoices(data.metrics, 'metrics', 'metric', METRIC_POLARITIES, fail) as Lexicon['metrics'];
-  const directions = normalizeChoices(data.directions, 'directions', 'direction', DIRECTIONS, fail) as Lexicon['directions'];
-  const situations = normalizeRecord(data.situations, 'situations', fail, (pattern, value) => {
-    withinScale('situation')(pattern, value);
-    checkPatterns([pattern], 'situation', fail);
-  });
-  const problems = normalizeRecord(data.problems, 'problems', fail, (term, value) => {
-    if (value !== null && (typeof value !== 'number' || !(value > 0 && value <= 1))) {
-      fail(`problem "${term}" must be a severity above 0 and at most 1, or null, received ${describeValue(value)}.`, term);
-    }
-  });
+  const emotions = normalizeEmotions(data.emotions, fail, checked);
+  const intents = normalizeNamedPatterns(data.intents, 'intents', 'intent', fail, checked);
+  const aspects = normalizeNamedPatterns(data.aspects, 'aspects', 'aspect category', fail, checked);
+  const riskFactors = normalizeRiskFactors(data.riskFactors, fail, checked);
+  const metrics = normalizeChoices(data.metrics, 'metrics', 'metric', METRIC_POLARITIES, fail, checked) as Lexicon['metrics'];
+  const directions = normalizeChoices(data.directions, 'directions', 'direction', DIRECTIONS, fail, checked) as Lexicon['directions'];
+  const situations = normalizeRecord(
+    data.situations,
+    'situations',
+    fail,
+    (pattern, value) => {
+      withinScale('situation')(pattern, value);
+      checkPatterns([pattern], 'situation', fail, true);
+    },
+    checked,
+  );
+  const problems = normalizeRecord(
+    data.problems,
+    'problems',
+    fail,
+    (term, value) => {
+      if (value !== null && (typeof value !== 'number' || !(value > 0 && value <= 1))) {
+        fail(`problem "${term}" must be a severity above 0 and at most 1, or null, received ${describeValue(value)}.`, term);
+      }
+    },
+    checked,
+  );
 
   const lexicon: Lexicon = Object.freeze({
     name,
@@ -148,6 +180,7 @@ function normalizeChoices(
   kind: string,
   choices: readonly string[],
   fail: Fail,
+  checked: boolean,
 ): Readonly<Record<string, string | null>> {
   const listed = choices.map((choice) => `"${choice}"`);
   const out = normalizeRecord<string>(
@@ -158,20 +191,26 @@ function normalizeChoices(
       if (value !== null && (typeof value !== 'string' || !choices.includes(value)))
         fail(`${kind} "${term}" must be one of ${listed.join(', ')} or null, received ${describeValue(value)}.`, term);
     },
+    checked,
     `term → ${listed.join(' | ')}`,
   );
   return Object.freeze(out);
 }
 
-/** Keys normalised (lower case, single spaces), each value checked; an empty or duplicated key after normalising fails. */
+/**
+ * Keys normalised (lower case, single spaces), each value checked; an empty or duplicated key after normalising fails.
+ * Unchecked (bundled data), a copy with no prototype, as a checked record has.
+ */
 function normalizeRecord<T = number>(
   record: Readonly<Record<string, unknown>> | undefined,
   field: string,
   fail: (message: string, entry?: string) => never,
   check: (term: string, value: unknown) => void,
+  checked: boolean,
   shape = 'term → number',
 ): Record<string, T | null> {
   if (record === undefined) return {};
+  if (!checked) return Object.assign(Object.create(null), record) as Record<string, T | null>;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     fail(`"${field}" must be an object of ${shape}, received ${describeValue(record)}.`);
   }
@@ -200,27 +239,32 @@ function checkName(name: string, field: string, fail: Fail): void {
   if (!NAME.test(name)) fail(`${field} name "${name}" must be lower case letters, digits and underscores, starting with a letter.`, name);
 }
 
-function normalizeEmotions(emotions: unknown, fail: Fail): Lexicon['emotions'] {
+function normalizeEmotions(emotions: unknown, fail: Fail, checked: boolean): Lexicon['emotions'] {
   if (emotions === undefined) return Object.freeze({});
   expectObject(emotions, 'emotions', 'emotion name → { term: intensity }', fail);
   const out: Record<string, Readonly<Record<string, number | null>>> = Object.create(null);
   for (const [emotion, terms] of Object.entries(emotions)) {
     checkName(emotion, 'emotion', fail);
     out[emotion] = Object.freeze(
-      normalizeRecord(terms as Record<string, unknown>, `emotions.${emotion}`, fail, (term, value) => {
-        if (value !== null && (typeof value !== 'number' || !(value > 0 && value <= 1))) {
-          fail(
-            `emotion "${emotion}" term "${term}" must have an intensity above 0 and at most 1, or null, received ${describeValue(value)}.`,
-            term,
-          );
-        }
-      }),
+      normalizeRecord(
+        terms as Record<string, unknown>,
+        `emotions.${emotion}`,
+        fail,
+        (term, value) => {
+          if (value !== null && (typeof value !== 'number' || !(value > 0 && value <= 1))) {
+            const intensity = `an intensity above 0 and at most 1, or null, received ${describeValue(value)}`;
+            fail(`emotion "${emotion}" term "${term}" must have ${intensity}.`, term);
+          }
+        },
+        checked,
+      ),
     );
   }
   return Object.freeze(out);
 }
 
-function checkPatterns(patterns: unknown, field: string, fail: Fail): readonly string[] {
+function checkPatterns(patterns: unknown, field: string, fail: Fail, checked: boolean): readonly string[] {
+  if (!checked) return Object.freeze([...(patterns as string[])]);
   if (!Array.isArray(patterns) || patterns.length === 0)
     fail(`${field} must be a non-empty array of patterns, received ${describeValue(patterns)}.`);
   for (const pattern of patterns as unknown[]) {
@@ -241,13 +285,14 @@ function normalizeNamedPatterns(
   field: string,
   kind: string,
   fail: Fail,
+  checked: boolean,
 ): Readonly<Record<string, readonly string[] | null>> {
   if (record === undefined) return Object.freeze({});
   expectObject(record, field, `${kind} name → patterns`, fail);
   const out: Record<string, readonly string[] | null> = Object.create(null);
   for (const [name, patterns] of Object.entries(record)) {
     checkName(name, kind, fail);
-    out[name] = patterns === null ? null : checkPatterns(patterns, `${kind} "${name}"`, fail);
+    out[name] = patterns === null ? null : checkPatterns(patterns, `${kind} "${name}"`, fail, checked);
   }
   return Object.freeze(out);
 }
@@ -267,7 +312,7 @@ function checkSituationEmotions(emotions: unknown, factor: string, fail: Fail): 
   return Object.freeze(out);
 }
 
-function normalizeRiskFactors(factors: unknown, fail: Fail): Lexicon['riskFactors'] {
+function normalizeRiskFactors(factors: unknown, fail: Fail, checked: boolean): Lexicon['riskFactors'] {
   if (factors === undefined) return Object.freeze({});
   expectObject(factors, 'riskFactors', 'factor name → { risk, weight, patterns }', fail);
   const out: Record<string, Readonly<RiskFactorData> | null> = Object.create(null);
@@ -286,13 +331,13 @@ function normalizeRiskFactors(factors: unknown, fail: Fail): Lexicon['riskFactor
       fail(`risk factor "${name}" needs "risk" set to one of ${RISKS.join(', ')}, received ${describeValue(risk)}.`, name);
     if (typeof weight !== 'number' || !(weight > 0 && weight <= 1))
       fail(`risk factor "${name}" needs a "weight" above 0 and at most 1, received ${describeValue(weight)}.`, name);
-    const checked: RiskFactorData = {
+    const riskFactor: RiskFactorData = {
       risk: risk as RiskFactorData['risk'],
       weight: weight as number,
-      patterns: checkPatterns(patterns, `risk factor "${name}"`, fail),
+      patterns: checkPatterns(patterns, `risk factor "${name}"`, fail, checked),
     };
-    if (emotions !== undefined) checked.emotions = checkSituationEmotions(emotions, name, fail);
-    out[name] = Object.freeze(checked);
+    if (emotions !== undefined) riskFactor.emotions = checkSituationEmotions(emotions, name, fail);
+    out[name] = Object.freeze(riskFactor);
   }
   return Object.freeze(out);
 }
