@@ -385,6 +385,11 @@ const traps: Record<string, Trap[]> = {
     { text: "Can't wait for the new dashboard!", label: 'positive', evidence: ["Can't wait"] },
     { text: "We can't wait any longer for a fix.", label: 'negative', evidence: ["can't wait any longer"] },
     { text: "We've decided not to renew.", label: 'negative', evidence: ['not to renew'] },
+    { text: 'Thanks, that workaround did the trick.', label: 'positive', evidence: ['did the trick'] },
+    { text: "Unfortunately the workaround didn't do the trick.", label: 'negative', evidence: ['do the trick'] },
+    { text: 'We noticed an unauthorized charge on our card.', label: 'negative', evidence: ['unauthorized charge'] },
+    { text: "There is a charge on our invoice that we didn't authorize.", label: 'negative', evidence: ["we didn't authorize"] },
+    { text: 'The API returns 401 Unauthorized for every call.', label: 'neutral', notEvidence: ['Unauthorized'] },
   ],
 };
 
