@@ -137,6 +137,8 @@ describe('intents', () => {
     ['We were charged twice for March.', 'billing_dispute'],
     ['You double-charged our card in March.', 'billing_dispute'],
     ['The export throws a null pointer exception.', 'bug_report'],
+    ['The export button does nothing when I click it.', 'bug_report'],
+    ['Nothing happens after I press sync.', 'bug_report'],
     ['The invoice is wrong, we only have 40 seats.', 'billing_dispute'],
     ['We want a refund for the outage period.', 'billing_dispute'],
     ["We don't recognize this charge on our latest invoice.", 'billing_dispute'],
@@ -162,6 +164,7 @@ describe('intents', () => {
     ['No need to escalate, it is fixed now.', 'escalate'],
     ['What is your refund policy?', 'billing_dispute'],
     ['Thanks for the update.', 'praise'],
+    ['The flag does nothing if the cache is off, which is expected.', 'bug_report'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
