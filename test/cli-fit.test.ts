@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { fit as fitModel, pickForLabelling } from '../src/fit/index.js';
+import { createAnalyzer } from '../src/index.js';
 import { cliHarness } from './support/cli.js';
 import { SARCASM_SIGNALS, syntheticIntents, syntheticSarcasm, syntheticSentiment } from './support/synthetic.js';
 
@@ -150,5 +152,35 @@ describe('cxtone sample', () => {
     const exportCopies = picked.filter((row: { text: string }) => row.text.startsWith('The export failed'));
     expect(exportCopies.length).toBeLessThanOrEqual(1);
     for (const row of picked) expect(row).toHaveProperty('suggestion');
+  });
+
+  test('with a sarcasm model: the texts nearest its threshold, where its verdict turns, first', () => {
+    const model = fitModel(syntheticSarcasm(160, 3), { name: 'irony', folds: 3 });
+    const modelFile = file('irony.model.json', JSON.stringify(model));
+    const pool = syntheticSarcasm(40, 9).map(({ text }) => text.replace(/ \d+\.$/, '.'));
+    const input = file('irony-pool.jsonl', jsonl(pool.map((text) => ({ text }))));
+    const { code, stdout } = run(['sample', input, '--n', '4', '--model', modelFile]);
+    expect(code).toBe(0);
+    const picked = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { text: string; suggestion: string; confidence: number });
+    expect(picked).toHaveLength(4);
+    // The spec, through the public API: the model's probability on every text, measured against its threshold.
+    const reader = createAnalyzer({ models: [{ ...model, threshold: 0 }] });
+    const probability = (text: string) =>
+      reader.analyze(text).sentences.find((s) => s.sarcasm?.model)!.sarcasm!.model!.verdict.probabilities.sarcastic!;
+    const t = model.threshold;
+    const sureness = (p: number) => (p >= t ? (p - t) / (1 - t) : (t - p) / t);
+    for (const row of picked) {
+      const p = probability(row.text);
+      expect(row.suggestion).toBe(p >= t ? 'sarcastic' : 'sincere');
+      expect(row.confidence).toBeCloseTo(p >= t ? p : 1 - p, 4);
+    }
+    const expected = pickForLabelling(
+      pool.map((text) => ({ text, uncertainty: 1 - sureness(probability(text)) })),
+      4,
+    ).map((index) => pool[index]);
+    expect(picked.map((row) => row.text)).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { type Candidate, pickForLabelling } from '../fit/index.js';
-import { type AnalysisResult, createAnalyzer } from '../index.js';
+import { type AnalysisResult, createAnalyzer, type FittedModel } from '../index.js';
+import { round } from '../math.js';
 import { EXIT } from './exit.js';
 import { loadModels } from './models.js';
 import { csvRow, writeOut as write } from './output.js';
@@ -13,6 +14,15 @@ export interface SampleCommandOptions {
   format: string;
   model?: string[];
   escapeFormulas?: boolean;
+}
+
+/** The verdict a sample is unsure of: the sentiment model's (or the lexicon's), else a sarcasm model's, else an intent model's. */
+type Target = { kind: 'sentiment' } | { kind: 'intent' } | { kind: 'sarcasm'; threshold: number };
+
+function targetOf(models: readonly FittedModel[]): Target {
+  if (models.length === 0 || models.some((model) => model.task === 'sentiment')) return { kind: 'sentiment' };
+  const sarcasm = models.find((model) => model.task === 'sarcasm');
+  return sarcasm ? { kind: 'sarcasm', threshold: sarcasm.threshold } : { kind: 'intent' };
 }
 
 /**
@@ -29,9 +39,11 @@ export async function sampleCommand(input: string, options: SampleCommandOptions
   if (options.format !== 'jsonl' && options.format !== 'csv') return usage(`--format must be jsonl or csv, received "${options.format}"`);
   const models = loadModels(options.model ?? []);
   if (typeof models === 'string') return usage(models);
-  const analyzer = createAnalyzer({ models, emotions: false, signals: false });
-  // With an intent model and no sentiment model, the intent verdict is the one to be unsure of.
-  const byIntent = models.length > 0 && models.every((model) => model.task === 'intents');
+  const target = targetOf(models);
+  // A sarcasm model speaks only past its threshold; with none it gives its probability for every text, which the
+  // sample measures against the threshold the model was fitted with.
+  const attached = models.map((model) => (model.task === 'sarcasm' ? { ...model, threshold: 0 } : model));
+  const analyzer = createAnalyzer({ models: attached, emotions: false, signals: false });
   const rows: { line: number; fields: Record<string, unknown>; suggestion: string; confidence: number }[] = [];
   const candidates: Candidate[] = [];
   let bad = 0;
@@ -42,9 +54,9 @@ export async function sampleCommand(input: string, options: SampleCommandOptions
         process.stderr.write(`line ${row.line}: ${row.error}\n`);
         continue;
       }
-      const verdict = suggestion(analyzer.analyze(row.text), byIntent);
+      const { uncertainty, ...verdict } = suggestion(analyzer.analyze(row.text), target);
       rows.push({ line: row.line, fields: row.fields ?? { text: row.text }, ...verdict });
-      candidates.push({ text: row.text, uncertainty: 1 - verdict.confidence });
+      candidates.push({ text: row.text, uncertainty });
     }
   } catch (error) {
     if (error instanceof InputError) return usage(error.message);
@@ -65,8 +77,25 @@ export async function sampleCommand(input: string, options: SampleCommandOptions
   return bad > 0 ? EXIT.badRows : EXIT.ok;
 }
 
-function suggestion(result: AnalysisResult, byIntent: boolean): { suggestion: string; confidence: number } {
-  if (!byIntent) return { suggestion: result.sentiment.label, confidence: result.sentiment.confidence };
+function suggestion(result: AnalysisResult, target: Target): { suggestion: string; confidence: number; uncertainty: number } {
+  if (target.kind === 'sentiment') return sure(result.sentiment.label, result.sentiment.confidence);
+  if (target.kind === 'sarcasm') {
+    const reading = result.sentences.find((sentence) => sentence.sarcasm?.model)?.sarcasm?.model;
+    // A text the model did not read (nothing to score, another language) teaches it nothing.
+    if (!reading) return { suggestion: '', confidence: 0, uncertainty: 0 };
+    const probability = reading.verdict.probabilities.sarcastic!;
+    const { threshold } = target;
+    const sarcastic = probability >= threshold;
+    // Unsure means near the threshold, where the verdict turns: 1 there, 0 at either end of the scale.
+    const distance = sarcastic ? (probability - threshold) / (1 - threshold || 1) : (threshold - probability) / (threshold || 1);
+    return {
+      suggestion: sarcastic ? 'sarcastic' : 'sincere',
+      confidence: sarcastic ? probability : round(1 - probability),
+      uncertainty: 1 - distance,
+    };
+  }
   const fitted = result.intents?.find((intent) => intent.model);
-  return fitted ? { suggestion: fitted.intent, confidence: fitted.confidence } : { suggestion: '', confidence: 0 };
+  return fitted ? sure(fitted.intent, fitted.confidence) : { suggestion: '', confidence: 0, uncertainty: 1 };
 }
+
+const sure = (label: string, confidence: number) => ({ suggestion: label, confidence, uncertainty: 1 - confidence });
