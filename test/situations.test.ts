@@ -34,6 +34,15 @@ describe('situations carry feelings', () => {
     expect(situationEvidence('The sync is still broken, for three days now.', 'frustration').length).toBeGreaterThan(0);
   });
 
+  test('being passed around and unheard reads as anger, and raises the escalation risk', () => {
+    const text = "I've been transferred four times and nobody can help.";
+    expect(situationEvidence(text, 'anger').map((item) => item.text)).toEqual(['transferred four times', 'nobody can help']);
+    expect(analyze(text).emotions!.dominant).toBe('anger');
+    expect(analyze(text).signals!.factors.map((factor) => factor.factor)).toContain('runaround');
+    expect(situationEvidence('I was transferred to billing, who sorted it out quickly. Thanks!', 'anger')).toEqual([]);
+    expect(analyze('You can pass the token around between services.').signals!.factors).toEqual([]);
+  });
+
   test('a supposed situation weighs half of a reported one', () => {
     const reported = situationEvidence('Our production environment is down and nothing works.', 'urgency')[0]!.weight;
     const supposed = situationEvidence('If our production environment is down again, nothing works.', 'urgency')[0]!.weight;
