@@ -390,6 +390,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'We noticed an unauthorized charge on our card.', label: 'negative', evidence: ['unauthorized charge'] },
     { text: "There is a charge on our invoice that we didn't authorize.", label: 'negative', evidence: ["we didn't authorize"] },
     { text: 'The API returns 401 Unauthorized for every call.', label: 'neutral', notEvidence: ['Unauthorized'] },
+    { text: 'Your account manager never returns my calls.', label: 'negative', evidence: ['never returns my calls'] },
   ],
 };
 
