@@ -391,6 +391,8 @@ const traps: Record<string, Trap[]> = {
     { text: "There is a charge on our invoice that we didn't authorize.", label: 'negative', evidence: ["we didn't authorize"] },
     { text: 'The API returns 401 Unauthorized for every call.', label: 'neutral', notEvidence: ['Unauthorized'] },
     { text: 'Your account manager never returns my calls.', label: 'negative', evidence: ['never returns my calls'] },
+    { text: 'We have scheduled maintenance on Saturday from 2am to 4am UTC.', label: 'neutral', notEvidence: ['scheduled maintenance'] },
+    { text: 'Great, another scheduled maintenance.', label: 'negative', evidence: ['another scheduled maintenance'] },
   ],
 };
 
