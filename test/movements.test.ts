@@ -43,6 +43,18 @@ describe('the B2B movement suite', () => {
   }
 });
 
+describe('a metric with a phrase of its own before its verb', () => {
+  test.each([
+    ['Revenue from the add-on grew 3x.', 'positive', 'Revenue from the add-on grew'],
+    ['Complaints from enterprise customers doubled.', 'negative', 'Complaints from enterprise customers doubled'],
+    ['The cost of the add-on went up 20%.', 'negative', 'cost of the add-on went up 20%'],
+  ])('%s', (text, gold, quote) => {
+    const result = analyze(text);
+    expect(result.sentiment.label).toBe(gold);
+    expect(result.evidence.map((item) => item.text)).toContain(quote);
+  });
+});
+
 describe('intents do not fire on the name of a metric or a rule', () => {
   test.each([
     ['churn', 'Churn dropped 15% after we rolled out your onboarding flow.'],

@@ -1,7 +1,7 @@
 import { isClauseBreak } from '../doc/clause.js';
 import { isMeasureNoun, NOUN_TAGS } from '../doc/compound.js';
 import { isNegator, NEGATION_SCALAR } from '../doc/negators.js';
-import type { Token } from '../doc/token.js';
+import { isJoiningHyphen, type Token } from '../doc/token.js';
 import type { CompiledMovements, MovementTerm } from './compile.js';
 import type { Hit } from './hit.js';
 import { PERCENT, readFromTo, type Size, sizeAfter, sizeBefore } from './movementSize.js';
@@ -288,16 +288,24 @@ function hasLink(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-// What a metric's own phrase may carry before its verb: "the price of the food is cheap", "response times for
+// What a metric's own phrase may carry before its verb: "the price of the food is cheap", "revenue from the add-on grew", "response times for
 // enterprise tickets have doubled".
-const ATTACHMENTS = new Set(['of', 'for', 'on', 'in', 'across', 'per']);
+const ATTACHMENTS = new Set(['of', 'for', 'on', 'in', 'across', 'per', 'from']);
 const MAX_ATTACHMENT = 4;
 
 /** Past a short prepositional phrase after the metric, or the metric's end when there is none. */
 function pastAttachment(tokens: readonly Token[], from: number, end: number): number {
   if (from >= end || !ATTACHMENTS.has(tokens[from]!.normal)) return from;
   let j = from + 1;
-  while (j < end && j <= from + MAX_ATTACHMENT && MODIFIER_POS.has(tokens[j]!.pos) && !isClauseBreak(tokens[j]!)) j++;
+  // A hyphen inside a word joins it with the next token, whatever that one's tag: "the add-on" is one modifier.
+  let reach = from + MAX_ATTACHMENT;
+  while (j < end && j <= reach && !isClauseBreak(tokens[j]!)) {
+    if (isJoiningHyphen(tokens, j) && j + 1 < end) {
+      j += 2;
+      reach += 2;
+    } else if (MODIFIER_POS.has(tokens[j]!.pos)) j++;
+    else break;
+  }
   return j > from + 1 ? j : from;
 }
 

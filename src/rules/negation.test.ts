@@ -94,7 +94,7 @@ describe('negation', () => {
     expect(weightOf('It is not - so - good.', 'good').rules).not.toContain('negation');
   });
 
-  test('an emoticon or emoji is the writer\'s mood beside the words, never negated', () => {
+  test("an emoticon or emoji is the writer's mood beside the words, never negated", () => {
     expect(weightOf("Don't worry :)", ':)').rules).not.toContain('negation');
     expect(weightOf("Don't worry :)", ':)').weight).toBeGreaterThan(0);
     expect(weightOf('There is nothing available :(', ':(').weight).toBeLessThan(0);
