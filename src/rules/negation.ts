@@ -55,16 +55,12 @@ function deniesOnlyThePast(tokens: readonly Token[], wordEnd: number, ceiling: n
   return false;
 }
 
-const PARALINGUISTIC = new Set(['emoji', 'emoticon']);
-
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
 export const negation: Rule = {
   name: 'negation',
   apply({ tokens, sentence, hits, hitAt }) {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
-      // An emoticon or emoji shows the writer's mood beside the words, outside any negator's scope: "don't worry :)".
-      if (PARALINGUISTIC.has(tokens[hit.first]!.type)) return;
       // A phrase that carries its own negator ("not worth", "never works") is already negated: "good, not great,
       // not worth the wait" must not turn it around again.
       if (hit.end - hit.first > 1 && isNegator(tokens, hit.first, sentence.first)) return;
