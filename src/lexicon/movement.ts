@@ -288,8 +288,8 @@ function hasLink(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-// What a metric's own phrase may carry before its verb: "the price of the food is cheap", "revenue from the add-on grew", "response times for
-// enterprise tickets have doubled".
+// What a metric's own phrase may carry before its verb: "the price of the food is cheap", "revenue from the add-on
+// grew", "response times for enterprise tickets have doubled".
 const ATTACHMENTS = new Set(['of', 'for', 'on', 'in', 'across', 'per', 'from']);
 const MAX_ATTACHMENT = 4;
 
