@@ -1,5 +1,8 @@
 // Generated inputs for the linearity test: each shape stresses one stage of the analysis.
 
+/** The shapes analysed with aspects on. */
+export const ASPECT_SHAPES: ReadonlySet<string> = new Set(['many aspects', 'many aspects in one huge sentence']);
+
 /** Generators of text about `size` characters long, each stressing one stage. */
 export const SHAPES: Record<string, (size: number) => string> = {
   'many lines': (size) => 'Still broken.\n'.repeat(size / 14),
@@ -12,6 +15,8 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'one huge line': (size) => 'the sync is broken and support is slow '.repeat(size / 39),
   'many movements in one sentence': (size) => 'costs went up 30% and fewer errors and churn dropped and '.repeat(size / 57),
   'many aspects': (size) => 'The dashboard is slow, the export is broken and billing is wrong. '.repeat(size / 67),
+  // Opinion words and aspects by the hundred in one clause: each was once weighed against every other.
+  'many aspects in one huge sentence': (size) => 'the export and the dashboard look great with the invoice '.repeat(size / 57),
   'an HTML newsletter': (size) =>
     `<html><body><table>${'<tr><td style="color:#333"><p>The sync is <b>broken</b> &amp; slow.</p></td></tr>'.repeat(size / 76)}</table>`,
   'unclosed HTML elements': (size) => `<div>${'<font size="2"><div>still broken '.repeat(size / 35)}`,

@@ -2,7 +2,7 @@
 // Run by test/linearity.test.ts in its own process with --expose-gc: each timed run starts from a collected heap,
 // so the ratio measures the algorithm, not when the garbage collector happened to run.
 import { analyze } from '../../src/index.js';
-import { SHAPES } from './linearity-probe-shapes.js';
+import { ASPECT_SHAPES, SHAPES } from './linearity-probe-shapes.js';
 
 const CHEAP = new Set(['a long run of punctuation', 'a pyramid of quoted replies']);
 
@@ -28,7 +28,7 @@ function time(text: string, aspects: boolean): number {
 const [small, rounds] = process.argv.slice(2).map(Number) as [number, number];
 const ratios: Record<string, { size: number; small: number; large: number; ratio: number }> = {};
 for (const [shape, make] of Object.entries(SHAPES)) {
-  const aspects = shape === 'many aspects';
+  const aspects = ASPECT_SHAPES.has(shape);
   // Cheap shapes are measured on larger inputs, so that the small one takes long enough to time.
   const size = small * (CHEAP.has(shape) ? 10 : 1);
   const texts = [make(size), make(size * 10)] as const;

@@ -1,6 +1,6 @@
 // Activities as aspects: a verb the taxonomy names ("syncing", "logging in") when no noun names the thing.
 import type { SentenceSpan, Token } from '../../doc/token.js';
-import type { AspectMention, OpinionToken } from './types.js';
+import type { OpinionToken } from './types.js';
 import { EASE, FUNCTIONING, LIGHT_VERBS, OBJECT_START_POS, PARTICLES } from './words.js';
 
 /**
@@ -42,15 +42,13 @@ export function findActivities(
   return found;
 }
 
-/** Whether the verb at `verb` follows a mention directly, adverbs and auxiliaries aside ("the sync still works"). */
-export function hasNamedSubject(
-  tokens: readonly Token[],
-  sentence: SentenceSpan,
-  verb: number,
-  mentions: readonly AspectMention[],
-): boolean {
+/**
+ * Whether the verb at `verb` follows a mention directly, adverbs and auxiliaries aside ("the sync still works").
+ * `mentionEnds` holds each mention's `end`.
+ */
+export function hasNamedSubject(tokens: readonly Token[], sentence: SentenceSpan, verb: number, mentionEnds: ReadonlySet<number>): boolean {
   let before = verb - 1;
   while (before >= sentence.first && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX' || tokens[before]!.pos === 'PART'))
     before--;
-  return before >= sentence.first && mentions.some((mention) => mention.end - 1 === before);
+  return before >= sentence.first && mentionEnds.has(before + 1);
 }

@@ -1,9 +1,9 @@
 // Which aspect each opinion word is about: within its clause first, then by distance, never across a contrast.
 import type { Doc } from '../../doc/readDoc.js';
-import { type SentenceSpan, type Token, isJoiningHyphen } from '../../doc/token.js';
+import type { SentenceSpan, Token } from '../../doc/token.js';
 import type { Evidence, SentenceResult } from '../../result.js';
-import type { OpinionToken } from './types.js';
-import { CLAUSE_END, CONTRAST } from './words.js';
+import { type SentenceClauses, sentenceClauses } from './clauses.js';
+import { SpanIndex } from './spanIndex.js';
 import { firstNotBefore } from '../../math.js';
 
 /**
@@ -12,36 +12,18 @@ import { firstNotBefore } from '../../math.js';
  */
 export const ACROSS_CLAUSE = 0.5;
 
-/** Each comma between an opinion word and an aspect counts as this many tokens of distance. */
-export const COMMA_DISTANCE = 4;
-
 /** Opinion words up to this many tokens from an aspect count fully; beyond, they fade with distance. */
 export const NEAR = 3;
 
+/**
+ * Past this distance an opinion word is about no aspect, whatever its clause: it would count for less than 1/80 of its
+ * weight. Bounding it keeps a sentence of thousands of tokens (a pasted log, a transcript without punctuation) linear;
+ * no text of the dev sets reaches it.
+ */
+export const REACH = 250;
+
 /** Below this valence a word the taxonomy names is read as a name, not an opinion. */
 export const WEAK_OPINION = 0.35;
-
-export function hasOpinionInClause(
-  tokens: readonly Token[],
-  sentence: SentenceSpan,
-  run: { first: number; end: number },
-  opinionTokens: ReadonlyMap<number, OpinionToken>,
-): boolean {
-  const [from, to] = clauseAround(tokens, sentence, run.first);
-  for (let i = from; i < to; i++) if (opinionTokens.has(i)) return true;
-  return false;
-}
-
-/** The stretch of the sentence around `index` that contrast words and clause punctuation bound. */
-export function clauseAround(tokens: readonly Token[], sentence: SentenceSpan, index: number): [number, number] {
-  let from = index;
-  while (from > sentence.first && !isClauseLimit(tokens[from - 1]!)) from--;
-  let to = index + 1;
-  while (to < sentence.end && !isClauseLimit(tokens[to]!)) to++;
-  return [from, to];
-}
-
-export const isClauseLimit = (token: Token) => CONTRAST.has(token.normal) || CLAUSE_END.has(token.text);
 
 /** Tokens `[first, end)` that name an aspect; a category-only mention ("charged us twice") is made of opinion words. */
 export interface AspectSpan {
@@ -70,34 +52,45 @@ export function attribute(
   sentence: SentenceSpan,
   spans: readonly AspectSpan[],
   opinions: readonly { index: number; evidence: Evidence }[],
+  clauses: SentenceClauses = sentenceClauses(tokens, sentence),
 ): Attribution[] {
   const out: Attribution[] = spans.map(() => ({ weight: 0, positive: 0, negative: 0, evidence: [] }));
+  if (opinions.length === 0 || spans.length === 0) return out;
+  const aspects = new SpanIndex(spans);
   // A word inside an aspect's name ("Beacon alerts", "crash reports", "fan noise") is not an opinion of it.
   // A phrase that only starts there ("design flaw" for "design") is.
-  const insideTerm = (index: number, end: number) =>
-    spans.some((span) => !span.categoryOnly && index >= span.first && end <= tokens[span.end - 1]!.end);
-  const aboutAspects = opinions.filter(({ index, evidence }) => !insideTerm(index, evidence.end));
+  const insideTerm = (at: number, end: number) =>
+    aspects.overlapping(at, at + 1).some((k) => !spans[k]!.categoryOnly && end <= tokens[spans[k]!.end - 1]!.end);
+  const aboutAspects = opinions.filter(({ index: at, evidence }) => !insideTerm(at, evidence.end));
   // Asked only when a word crosses clauses, which most sentences never need.
   let ownOpinion: boolean[] | undefined;
   const hasOwnOpinion = (k: number) => {
-    ownOpinion ??= spans.map((span) => {
-      const [from, to] = clauseAround(tokens, sentence, span.first);
-      return aboutAspects.some(({ index }) => index >= from && index < to);
-    });
+    if (ownOpinion === undefined) {
+      const opinionAt = aboutAspects.map(({ index: at }) => at).sort((a, b) => a - b);
+      ownOpinion = spans.map((span) => {
+        const [from, to] = clauses.around(span.first);
+        const next = firstNotBefore(opinionAt.length, (position) => opinionAt[position]! < from);
+        return next < opinionAt.length && opinionAt[next]! < to;
+      });
+    }
     return ownOpinion[k]!;
   };
-  for (const { index, evidence } of aboutAspects) {
-    let [from, to] = clauseAround(tokens, sentence, index);
+  for (const { index: at, evidence } of aboutAspects) {
+    let [from, to] = clauses.around(at);
     let share = 1;
-    if (!spans.some((span) => span.end > from && span.first < to)) {
+    if (!aspects.anyOverlapping(from, to)) {
       [from, to] = [sentence.first, sentence.end];
       share = ACROSS_CLAUSE;
     }
-    spans.forEach((span, k) => {
-      if (span.end <= from || span.first >= to) return;
-      if (share < 1 && hasOwnOpinion(k)) return;
-      const inside = index >= span.first && index < span.end;
-      const distance = inside ? 0 : distanceBetween(tokens, index, index < span.first ? span.first : span.end - 1);
+    // Only aspects within reach: a distance of REACH is the most that can count, and never more than twice as many
+    // tokens (joining hyphens count as none, so half the tokens between may be hyphens).
+    const near = aspects.overlapping(Math.max(from, at - 2 * REACH), Math.min(to, at + 2 * REACH + 1));
+    for (const k of near) {
+      const span = spans[k]!;
+      if (share < 1 && hasOwnOpinion(k)) continue;
+      const inside = at >= span.first && at < span.end;
+      const distance = inside ? 0 : clauses.distance(at, at < span.first ? span.first : span.end - 1);
+      if (distance > REACH) continue;
       const weight = share * evidence.weight * (distance <= NEAR ? 1 : NEAR / distance);
       const target = out[k]!;
       target.weight += weight;
@@ -105,19 +98,9 @@ export function attribute(
       else target.negative -= weight;
       // Quote only the words that speak mainly to this aspect.
       if (Math.abs(weight) >= Math.abs(evidence.weight) / 2) target.evidence.push(evidence);
-    });
+    }
   }
   return out;
-}
-
-export function distanceBetween(tokens: readonly Token[], a: number, b: number): number {
-  const [low, high] = a < b ? [a, b] : [b, a];
-  let distance = high - low;
-  for (let i = low + 1; i < high; i++) {
-    if (tokens[i]!.text === ',') distance += COMMA_DISTANCE;
-    else if (isJoiningHyphen(tokens, i)) distance--;
-  }
-  return distance;
 }
 
 /** Each sentence's opinion evidence located at its first token. */

@@ -4,6 +4,7 @@ import type { Token } from '../../doc/token.js';
 import type { AspectResult, AspectSummary, SentenceResult } from '../../result.js';
 import { normalizeScore, toSentimentScore } from '../label.js';
 import { type Attribution, attribute, locateOpinions } from './attribution.js';
+import { sentenceClauses } from './clauses.js';
 import { UNCATEGORIZED, findMentions } from './mentions.js';
 import type { AspectConfig, AspectMention, OpinionToken } from './types.js';
 import { aspectThresholds, summarize } from './summary.js';
@@ -27,9 +28,10 @@ export function scoreAspects(
         if (evidence.metric && token.start >= evidence.metric.start && token.end <= evidence.metric.end) continue;
         opinionTokens.set(i, { valence: evidence.valence, phraseStart: index });
       }
-    const mentions = findMentions(doc.tokens, sentence, opinionTokens, config);
+    const clauses = sentenceClauses(doc.tokens, sentence);
+    const mentions = findMentions(doc.tokens, sentence, opinionTokens, config, clauses);
     // The subject takes the opinion words near it, so they are not handed to other aspects, and is then left out.
-    const attributions = attribute(doc.tokens, sentence, mentions, opinions);
+    const attributions = attribute(doc.tokens, sentence, mentions, opinions, clauses);
     mentions.forEach((mention, k) => {
       if (mention.isSubject) return;
       const start = doc.tokens[mention.first]!.start;

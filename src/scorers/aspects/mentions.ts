@@ -2,7 +2,10 @@
 import { type SentenceSpan, type Token, isJoiningHyphen } from '../../doc/token.js';
 import { findPatterns, type PatternIndex } from '../../patterns/matcher.js';
 import { findActivities, hasNamedSubject } from './activities.js';
-import { WEAK_OPINION, clauseAround, hasOpinionInClause } from './attribution.js';
+import { WEAK_OPINION } from './attribution.js';
+import { type SentenceClauses, sentenceClauses } from './clauses.js';
+import { firstNotBefore } from '../../math.js';
+import { SpanIndex } from './spanIndex.js';
 import type { AspectConfig, AspectMention, NounTest, OpinionToken } from './types.js';
 import { CLASSIFYING, DETERMINING, FUNCTIONING, GENERIC_NOUNS, NOT_A_HEAD, NOT_NOUNS, TIME_NOUNS } from './words.js';
 
@@ -22,6 +25,7 @@ export function findMentions(
   sentence: SentenceSpan,
   opinionTokens: ReadonlyMap<number, OpinionToken>,
   config: Omit<AspectConfig, 'thresholds'>,
+  clauses: SentenceClauses = sentenceClauses(tokens, sentence),
 ): AspectMention[] {
   const { taxonomy, subject, isNounTagged = hasNounTag } = config;
   const named = findPatterns(tokens, sentence.first, sentence.end, taxonomy);
@@ -64,6 +68,14 @@ export function findMentions(
     runs.push({ first, end: last, phraseEnd: end });
     i = end;
   }
+  let opinionAt: number[] | undefined;
+  const hasOpinionInClause = (index: number) => {
+    const [from, to] = clauses.around(index);
+    opinionAt ??= [...opinionTokens.keys()].sort((a, b) => a - b);
+    const next = firstNotBefore(opinionAt.length, (k) => opinionAt![k]! < from);
+    return next < opinionAt.length && opinionAt[next]! < to;
+  };
+  const namedIndex = new SpanIndex(named);
   const mentions: AspectMention[] = [];
   let topic = true;
   for (const run of runs) {
@@ -76,34 +88,43 @@ export function findMentions(
     const isTopic = topic && (next === 'AUX' || next === 'VERB');
     topic = false;
     // "SSO integration" is an integration: the pattern on the head noun (the last word) decides.
-    const overlapping = named.filter((match) => match.first < run.end && run.first < match.end);
+    const overlapping = namedIndex.overlapping(run.first, run.end).map((k) => named[k]!);
     const category = (overlapping.find((match) => match.end >= run.end) ?? overlapping[0])?.name;
-    if (category === undefined && !isTopic && !hasOpinionInClause(tokens, sentence, run, opinionTokens)) continue;
+    if (category === undefined && !isTopic && !hasOpinionInClause(run.first)) continue;
     const mention: AspectMention = { first: run.first, end: run.end, category: category ?? UNCATEGORIZED, categoryOnly: false };
     if (subject && namesSubject(tokens, mention, subject)) mention.isSubject = true;
     mentions.push(mention);
   }
-  const overlaps = (a: { first: number; end: number }, b: { first: number; end: number }) => a.first < b.end && b.first < a.end;
+  const found = findActivities(tokens, sentence, opinionTokens);
+  const nounPhrases = found.length > 0 ? new SpanIndex(mentions) : undefined;
+  const nounPhraseEnds = new Set(found.length > 0 ? mentions.map((mention) => mention.end) : []);
   const activities: AspectMention[] = [];
-  for (const activity of findActivities(tokens, sentence, opinionTokens)) {
-    if (mentions.some((mention) => overlaps(mention, activity))) continue;
+  for (const activity of found) {
+    if (nounPhrases!.anyOverlapping(activity.first, activity.end)) continue;
     // "The integration works well" is about the integration; "it works well" names nothing else, so the working is the aspect.
-    if (FUNCTIONING.has(tokens[activity.first]!.normal) && hasNamedSubject(tokens, sentence, activity.first, mentions)) continue;
+    if (FUNCTIONING.has(tokens[activity.first]!.normal) && hasNamedSubject(tokens, sentence, activity.first, nounPhraseEnds)) continue;
     // "Easy to set up": the taxonomy's "set up" is the activity's category, not a mention of its own.
-    const category = named.find((match) => overlaps(match, activity))?.name;
+    const category = named[namedIndex.overlapping(activity.first, activity.end)[0] ?? -1]?.name;
     activities.push({ ...activity, category: category ?? UNCATEGORIZED, categoryOnly: false });
   }
   mentions.push(...activities);
   // A category named without a noun ("you charged us twice", "it keeps crashing") is an aspect of its
   // own only when its clause has no noun aspect: "the export is slow" is about the export. The subject is no
   // aspect: "this product keeps crashing" is a complaint about reliability.
-  const nounMentions = mentions.filter((mention) => !mention.isSubject);
+  if (named.length === 0) return mentions.sort((a, b) => a.first - b.first);
+  const nounMentions = new SpanIndex(mentions.filter((mention) => !mention.isSubject));
+  const runIndex = new SpanIndex(runs);
+  const activityIndex = new SpanIndex(activities);
+  // Named matches come in token order, so a category-only mention overlaps one taken before it exactly when it starts
+  // before the furthest end taken so far.
+  let categoryReach = -1;
   for (const match of named) {
-    if (runs.some((run) => overlaps(run, match)) || activities.some((activity) => overlaps(activity, match))) continue;
-    if (mentions.some((mention) => mention.categoryOnly && overlaps(mention, match))) continue;
-    const [from, to] = clauseAround(tokens, sentence, match.first);
-    if (nounMentions.some((mention) => mention.first < to && mention.end > from)) continue;
+    if (runIndex.anyOverlapping(match.first, match.end) || activityIndex.anyOverlapping(match.first, match.end)) continue;
+    if (match.first < categoryReach) continue;
+    const [from, to] = clauses.around(match.first);
+    if (nounMentions.anyOverlapping(from, to)) continue;
     mentions.push({ first: match.first, end: match.end, category: match.name, categoryOnly: true });
+    categoryReach = Math.max(categoryReach, match.end);
   }
   return mentions.sort((a, b) => a.first - b.first);
 }
