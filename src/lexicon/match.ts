@@ -87,6 +87,7 @@ function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | unde
 }
 
 const UPPER_START = /^\p{Lu}\p{Ll}/u;
+const POSSESSIVES = new Set(["'s", '\u2019s']);
 
 const isCapitalisedName = (token: Token | undefined) => token !== undefined && token.pos === 'PROPN' && UPPER_START.test(token.text);
 
@@ -95,7 +96,12 @@ const isCapitalisedName = (token: Token | undefined) => token !== undefined && t
  * opinion. A lone capitalised word is not trusted to be one: tweets and chats capitalise at random.
  */
 function isName(tokens: readonly Token[], index: number, first: number): boolean {
-  if (index === first || !isCapitalisedName(tokens[index]) || tokens[index - 1]!.type === 'punctuation') return false;
+  if (index === first || tokens[index - 1]!.type === 'punctuation') return false;
+  // Capitalised with a possessive, inside a sentence, a word is a name: "Sunny's season", "Harmony's new API".
+  const next = tokens[index + 1];
+  if (UPPER_START.test(tokens[index]!.text) && next !== undefined && POSSESSIVES.has(next.normal) && next.start === tokens[index]!.end)
+    return true;
+  if (!isCapitalisedName(tokens[index])) return false;
   return isCapitalisedName(tokens[index - 1]) || isCapitalisedName(tokens[index + 1]);
 }
 

@@ -54,6 +54,26 @@ describe('negation', () => {
     expect(Math.sign(evidence.weight)).toBe(Math.sign(evidence.valence));
   });
 
+  test.each([
+    ['I cannot believe how easy the migration was.', 'easy'],
+    ['I cannot describe how happy we are with the new release.', 'happy'],
+    ["I can't express how grateful we are.", 'grateful'],
+    ['Words cannot describe how disappointed I am.', 'disappointed'],
+    ['You have no idea how annoying this is.', 'annoying'],
+    ["I can't believe what a mess this is.", 'mess'],
+  ])('an exclamation after a negated verb of saying keeps its sign: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(Math.sign(evidence.weight)).toBe(Math.sign(evidence.valence));
+  });
+
+  test.each([
+    ["I don't know how good it is.", 'good'],
+    ["I don't believe what they said is true.", 'true'],
+  ])('a doubt is no exclamation, and stays negated: %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).toContain('negation');
+  });
+
   test('a negated opinion verb negates the clause it introduces, past the three-token window', () => {
     expect(weightOf("I don't think the new UI is good.", 'good').rules).toContain('negation');
     expect(weightOf('I do not believe the sync is reliable.', 'reliable').rules).toContain('negation');

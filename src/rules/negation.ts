@@ -72,6 +72,7 @@ export const negation: Rule = {
         if (fault && REMEDIES.has(tokens[j]!.lemma)) return;
         if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
+          if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
           if (hit.entry.problem !== undefined && deniesOnlyThePast(tokens, hit.end, sentence.end)) return;
           if (!fault && isBeyondWords(tokens, j, hit.end, sentence)) return;
@@ -107,7 +108,10 @@ function hasTransferredNegation(tokens: readonly Token[], word: number, floor: n
   const start = windowStart(tokens, word, floor, TRANSFER_WINDOW);
   for (let j = word - 1; j >= start; j--) {
     if (!OPINION_VERBS.has(tokens[j]!.lemma)) continue;
-    for (let k = j - 1; k >= Math.max(start, j - 2); k--) if (tokens[k]!.normal === 'not' || tokens[k]!.normal === 'never') return true;
+    for (let k = j - 1; k >= Math.max(start, j - 2); k--) {
+      if (tokens[k]!.normal !== 'not' && tokens[k]!.normal !== 'never') continue;
+      return !deniesOnlyTheSaying(tokens, k, word);
+    }
   }
   return false;
 }
@@ -119,6 +123,27 @@ const FORESEEING = new Set(['expect', 'imagine', 'anticipate', 'dream']);
 /** A verb of foreseeing between the negator and the word: the negator denies the expectation, not the word. */
 function deniesOnlyExpectation(tokens: readonly Token[], negator: number, word: number): boolean {
   for (let i = negator + 1; i < word; i++) if (FORESEEING.has(tokens[i]!.lemma)) return true;
+  return false;
+}
+
+// "Can't believe how easy it was", "cannot describe how happy we are", "words can't express how grateful", "no idea how
+// annoying", "can't believe what a mess": a negated verb of saying or believing before an exclamative "how" or "what a"
+// denies the words, not the degree, and the feeling stands. "Don't know how good it is" is a doubt, not an exclamation,
+// and stays negated.
+const SAYING = new Set(['believe', 'describe', 'express', 'tell', 'say', 'explain', 'overstate', 'stress', 'emphasize', 'idea']);
+const ARTICLES = new Set(['a', 'an']);
+
+/** "How" or "what a" opening an exclamation: "how slow", "what a mess"; not "what they said". */
+const isExclamative = (tokens: readonly Token[], at: number) =>
+  tokens[at]!.normal === 'how' || (tokens[at]!.normal === 'what' && ARTICLES.has(tokens[at + 1]?.normal ?? ''));
+
+/** A verb of saying and then an exclamative "how" or "what a" between the negator and the word. */
+function deniesOnlyTheSaying(tokens: readonly Token[], negator: number, word: number): boolean {
+  let saying = false;
+  for (let i = negator + 1; i < word; i++) {
+    if (saying && isExclamative(tokens, i)) return true;
+    saying ||= SAYING.has(tokens[i]!.lemma);
+  }
   return false;
 }
 

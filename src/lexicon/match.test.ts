@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze.js';
+
+const termsOf = (text: string) => analyze(text, { emotions: false, intents: false, signals: false }).evidence.map((item) => item.text);
+
+describe('names are not opinions', () => {
+  test('a run of capitalised proper nouns inside a sentence is a name', () => {
+    expect(termsOf('We flew United Airlines last week.')).not.toContain('United');
+  });
+
+  test.each([
+    ["I can't believe Sunny's season is already over.", 'Sunny'],
+    ['The team loves Harmony\u2019s new API.', 'Harmony'],
+    ["Our admins love Champion's reports.", 'Champion'],
+  ])('a capitalised word with a possessive inside a sentence is a name: %s', (text, name) => {
+    expect(termsOf(text)).not.toContain(name);
+  });
+
+  test('the same word opening a sentence, in lower case or without the possessive is read as a word', () => {
+    expect(termsOf('Sunny days are back.')).toContain('Sunny');
+    expect(termsOf("it's a sunny day and the sync is fine.")).toContain('sunny');
+    expect(termsOf('The forecast is Sunny again.')).toContain('Sunny');
+  });
+});
