@@ -393,6 +393,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Your account manager never returns my calls.', label: 'negative', evidence: ['never returns my calls'] },
     { text: 'We have scheduled maintenance on Saturday from 2am to 4am UTC.', label: 'neutral', notEvidence: ['scheduled maintenance'] },
     { text: 'Great, another scheduled maintenance.', label: 'negative', evidence: ['another scheduled maintenance'] },
+    { text: 'It is what it is, just let me know when it is fixed.', label: 'neutral' },
+    { text: 'I cannot believe how easy the migration was.', label: 'positive', evidence: ['easy'] },
+    { text: "I can't tell you how frustrated we are with the outages.", label: 'negative' },
   ],
 };
 

@@ -33,6 +33,15 @@ describe('conditional', () => {
     expect(factor('If this is not fixed by Friday, we will be furious.', 'furious')).toBe(1);
   });
 
+  test('an event the writer asks to be told of is awaited, not reported', () => {
+    expect(factor('Just let me know when it is fixed.', 'fixed')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('Please notify us once the export is reliable again.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('Tell me when the sync is stable.', 'stable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    // Knowing when, or a "when" of the past, reports.
+    expect(factor('You never know when the great stuff ends.', 'great')).toBe(1);
+    expect(factor('When I called, the agent was helpful.', 'helpful')).toBe(1);
+  });
+
   test('"as if" is not a condition', () => {
     expect(factor('As if that was helpful.', 'helpful')).toBe(1);
   });

@@ -1,5 +1,6 @@
 import { isClauseBreak, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
+import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // A hypothetical is not a report: "if it worked" says little about how it works now.
@@ -27,6 +28,20 @@ const DESIRE_MARKERS = new Set([
 ]);
 const DESIRE_WINDOW = 5;
 
+// "Let me know when it's fixed", "notify us once the export works": a request to hear of an event that has not happened.
+// Not "you never know when" or "I know when": only a request to be told.
+const AWAITED = new Set(['when', 'once']);
+const TOLD = new Set(['notify', 'tell', 'inform', 'update', 'ping', 'advise', 'email', 'call']);
+const TOLD_WHOM = new Set(['me', 'us']);
+
+/** "When"/"once" after "let me know", "notify us", "tell me": the clause it opens is awaited, not reported. */
+function isAwaitedEvent(tokens: readonly Token[], at: number, first: number): boolean {
+  if (!AWAITED.has(tokens[at]!.normal) || at - 2 < first) return false;
+  const [verb, whom] = [tokens[at - 2]!, tokens[at - 1]!];
+  if (TOLD_WHOM.has(whom.normal)) return TOLD.has(verb.lemma);
+  return whom.normal === 'know' && TOLD_WHOM.has(verb.normal) && at - 3 >= first && tokens[at - 3]!.normal === 'let';
+}
+
 /** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
 export const conditional: Rule = {
   name: 'conditional',
@@ -37,7 +52,7 @@ export const conditional: Rule = {
     let imagined = false;
     for (let m = first; m < end; m++) {
       const word = tokens[m]!.normal;
-      const condition = CONDITION_MARKERS.has(word) && tokens[m - 1]?.normal !== 'as';
+      const condition = (CONDITION_MARKERS.has(word) && tokens[m - 1]?.normal !== 'as') || isAwaitedEvent(tokens, m, first);
       if (!condition && !WISH_MARKERS.has(word)) continue;
       imagined = true;
       // The hypothetical clause runs to the next clause break or to the modal of its consequence.
