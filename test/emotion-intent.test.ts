@@ -122,6 +122,8 @@ describe('intents', () => {
     ["We're evaluating alternatives and will not renew.", 'churn'],
     ['We are moving to a competitor next quarter.', 'churn'],
     ['Please close our account.', 'churn'],
+    ['If this keeps happening we will look for another vendor.', 'churn'],
+    ['We are shopping around for a new provider.', 'churn'],
     ['We would like to add 20 more seats for the design team.', 'expand'],
     ['How do we upgrade our plan to Enterprise?', 'expand'],
     ["We've outgrown the Starter plan.", 'expand'],
@@ -129,6 +131,7 @@ describe('intents', () => {
     ["I've already recommended you to two other founders.", 'refer'],
     ['Happy to be a reference for your sales team.', 'refer'],
     ['Would you be interested in a case study?', 'refer'],
+    ['Do you have a referral program? My friend runs an agency.', 'refer'],
     ['The app keeps crashing when I open the reports tab.', 'bug_report'],
     ["Export doesn't work since the update.", 'bug_report'],
     ['We get a 500 error on every login attempt.', 'bug_report'],
@@ -165,6 +168,8 @@ describe('intents', () => {
     ['What is your refund policy?', 'billing_dispute'],
     ['Thanks for the update.', 'praise'],
     ['The flag does nothing if the cache is off, which is expected.', 'bug_report'],
+    ['I am looking for a new tool to plot charts in Python.', 'churn'],
+    ['Our referral link is broken.', 'refer'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
