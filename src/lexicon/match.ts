@@ -99,7 +99,7 @@ function isName(tokens: readonly Token[], index: number, first: number): boolean
   if (index === first || tokens[index - 1]!.type === 'punctuation') return false;
   // Capitalised with a possessive, inside a sentence, a word is a name: "Sunny's season", "Harmony's new API".
   const next = tokens[index + 1];
-  if (UPPER_START.test(tokens[index]!.text) && next !== undefined && POSSESSIVES.has(next.normal) && next.start === tokens[index]!.end)
+  if (next !== undefined && POSSESSIVES.has(next.normal) && next.start === tokens[index]!.end && UPPER_START.test(tokens[index]!.text))
     return true;
   if (!isCapitalisedName(tokens[index])) return false;
   return isCapitalisedName(tokens[index - 1]) || isCapitalisedName(tokens[index + 1]);

@@ -9,7 +9,8 @@ describe('SpanIndex', () => {
     const random = seededRandom(3);
     const draw = (below: number) => Math.floor(random() * below);
     for (let trial = 0; trial < 200; trial++) {
-      const spans: TokenSpan[] = Array.from({ length: draw(12) }, () => {
+      // Up to 8 spans are scanned, more are searched: both must answer alike.
+      const spans: TokenSpan[] = Array.from({ length: draw(24) }, () => {
         const first = draw(40);
         return { first, end: first + draw(6) };
       });
@@ -25,13 +26,10 @@ describe('SpanIndex', () => {
   });
 
   test('a span reaching far from before the stretch is found', () => {
-    const index = new SpanIndex([
-      { first: 0, end: 50 },
-      { first: 10, end: 12 },
-      { first: 30, end: 31 },
-    ]);
+    const short = Array.from({ length: 10 }, (_, k) => ({ first: 10 + 2 * k, end: 11 + 2 * k }));
+    const index = new SpanIndex([{ first: 0, end: 50 }, ...short]);
     expect(index.overlapping(40, 41)).toEqual([0]);
-    expect(index.overlapping(11, 31)).toEqual([0, 1, 2]);
+    expect(index.overlapping(11, 13)).toEqual([0, 2]);
     expect(new SpanIndex([]).anyOverlapping(0, 10)).toBe(false);
   });
 });

@@ -6,18 +6,25 @@ export interface TokenSpan {
   readonly end: number;
 }
 
+// Up to this many spans (most sentences have a handful), a scan of all of them answers, for less than a search costs.
+const SCANNED = 8;
+
 /**
  * Spans sorted by their first token, with the furthest end reached so far: which spans overlap a stretch of tokens is
  * then a search, not a scan of every span. A long sentence has hundreds of mentions and opinion words; asking each
  * of them about all the others made aspects quadratic (cubic with the distances) in the length of one sentence.
  */
 export class SpanIndex {
+  /** A few spans are scanned: cheaper than a search, and still bounded. */
+  private readonly scan: boolean;
   /** Span indices by first token; undefined when the spans came sorted, as they mostly do. */
   private readonly order: number[] | undefined;
   /** The furthest end among the spans up to each position of that order. */
   private readonly reach: number[] = [];
 
   constructor(private readonly spans: readonly TokenSpan[]) {
+    this.scan = spans.length <= SCANNED;
+    if (this.scan) return;
     let sorted = true;
     for (let k = 1; k < spans.length && sorted; k++) sorted = spans[k - 1]!.first <= spans[k]!.first;
     // Stable: spans that start together keep their given order.
@@ -31,6 +38,7 @@ export class SpanIndex {
 
   /** Whether any span shares a token with `[from, to)`. */
   anyOverlapping(from: number, to: number): boolean {
+    if (this.scan) return this.spans.some((span) => span.first < to && span.end > from);
     const before = this.startingBefore(to);
     return before > 0 && this.reach[before - 1]! > from;
   }
@@ -41,6 +49,12 @@ export class SpanIndex {
    */
   overlapping(from: number, to: number): number[] {
     const found: number[] = [];
+    if (this.scan) {
+      this.spans.forEach((span, k) => {
+        if (span.first < to && span.end > from) found.push(k);
+      });
+      return found;
+    }
     for (let position = this.startingBefore(to) - 1; position >= 0 && this.reach[position]! > from; position--) {
       const k = this.order === undefined ? position : this.order[position]!;
       if (this.spans[k]!.end > from) found.push(k);
