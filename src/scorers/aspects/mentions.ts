@@ -95,17 +95,18 @@ export function findMentions(
     if (subject && namesSubject(tokens, mention, subject)) mention.isSubject = true;
     mentions.push(mention);
   }
-  const found = findActivities(tokens, sentence, opinionTokens);
-  const nounPhrases = found.length > 0 ? new SpanIndex(mentions) : undefined;
-  const nounPhraseEnds = new Set(found.length > 0 ? mentions.map((mention) => mention.end) : []);
   const activities: AspectMention[] = [];
+  const found = findActivities(tokens, sentence, opinionTokens);
+  const nounPhrases = new SpanIndex(found.length > 0 ? mentions : []);
+  const nounPhraseEnds = new Set(found.length > 0 ? mentions.map((mention) => mention.end) : []);
   for (const activity of found) {
-    if (nounPhrases!.anyOverlapping(activity.first, activity.end)) continue;
+    if (nounPhrases.anyOverlapping(activity.first, activity.end)) continue;
     // "The integration works well" is about the integration; "it works well" names nothing else, so the working is the aspect.
     if (FUNCTIONING.has(tokens[activity.first]!.normal) && hasNamedSubject(tokens, sentence, activity.first, nounPhraseEnds)) continue;
     // "Easy to set up": the taxonomy's "set up" is the activity's category, not a mention of its own.
-    const category = named[namedIndex.overlapping(activity.first, activity.end)[0] ?? -1]?.name;
-    activities.push({ ...activity, category: category ?? UNCATEGORIZED, categoryOnly: false });
+    const [naming] = namedIndex.overlapping(activity.first, activity.end);
+    const category = naming === undefined ? UNCATEGORIZED : named[naming]!.name;
+    activities.push({ ...activity, category, categoryOnly: false });
   }
   mentions.push(...activities);
   // A category named without a noun ("you charged us twice", "it keeps crashing") is an aspect of its
