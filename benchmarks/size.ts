@@ -90,7 +90,7 @@ if (!args.includes('--no-write')) writeResultsSection('size', report);
 if (args.includes('--check')) {
   const over = [
     full > budget.full && `everything ${kb(full)} > ${kb(budget.full)}`,
-    own > budget.own && `cxtone alone ${kb(own)} > ${kb(budget.own)}`,
+    own > budget.own && `cxtone alone ${kb(own)} > ${kb(budget.own)} (${own} > ${budget.own} bytes)`,
     ...ENTRIES.map(
       ([name]) =>
         budget.entries[name] !== undefined &&

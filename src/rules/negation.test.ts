@@ -25,6 +25,29 @@ describe('negation', () => {
   });
 
   test.each([
+    ['The export is not slow.', 'slow'],
+    ["The setup wasn't difficult.", 'difficult'],
+    ['It is hardly a problem.', 'problem'],
+  ])('a fault denied by degree is faint praise, flipped at half the strength: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).toContain('negation');
+    expect(evidence.weight).toBeCloseTo((evidence.valence * NEGATION_SCALAR) / 2, 4);
+  });
+
+  test.each([
+    ['Nothing was broken after the upgrade.', 'broken'],
+    ['Never slow, even at peak hours.', 'slow'],
+    ["We haven't had any crashes since the upgrade.", 'crashes'],
+    ['We did not see slow pages.', 'slow'],
+    ["With this plan you can't go wrong.", 'wrong'],
+    ['The sync rarely fails now.', 'fails'],
+    ['The sync never fails.', 'fails'],
+  ])('a fault denied outright is relief and keeps the full reversal: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);
+  });
+
+  test.each([
     ['Nothing better than the new dashboard.', 'better'],
     ["I can't imagine a friendlier support team.", 'friendlier'],
     ['I have never had faster answers.', 'faster'],

@@ -55,6 +55,25 @@ function deniesOnlyThePast(tokens: readonly Token[], wordEnd: number, ceiling: n
   return false;
 }
 
+// "Not bad", "not that difficult", "hardly a problem" are faint praise (litotes): a fault denied by degree reads as
+// weakly positive, about half as strongly as a denied virtue reads as negative (Kiritchenko & Mohammad 2016 measured
+// the same asymmetry). A fault denied outright is relief and keeps the full reversal: denied by a determiner or
+// "never" ("no problems", "without errors", "never fails"), as an event that did not or seldom happens ("haven't had any
+// issues", "didn't see a single crash", "rarely crashes"), or as impossible ("you can't go wrong").
+const LITOTES_NEGATORS = new Set(['not', 'hardly', 'barely', 'scarcely']);
+const OUTRIGHT = new Set(['any', 'single']);
+const MEETING = new Set(['have', 'experience', 'encounter', 'see', 'notice', 'face']);
+const LITOTES_SCALAR = NEGATION_SCALAR / 2;
+
+/** A fault at `word` denied by degree ("not bad") rather than outright ("not any bugs", "can't go wrong"). */
+function isLitotes(tokens: readonly Token[], negator: number, word: number, floor: number): boolean {
+  if (!LITOTES_NEGATORS.has(tokens[negator]!.normal)) return false;
+  const before = negator > floor ? tokens[negator - 1] : undefined;
+  if (before && (MODALS.has(before.normal) || before.lemma === 'have')) return false;
+  for (let k = negator + 1; k < word; k++) if (OUTRIGHT.has(tokens[k]!.normal) || MEETING.has(tokens[k]!.lemma)) return false;
+  return true;
+}
+
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
 export const negation: Rule = {
   name: 'negation',
@@ -76,7 +95,8 @@ export const negation: Rule = {
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
           if (hit.entry.problem !== undefined && deniesOnlyThePast(tokens, hit.end, sentence.end)) return;
           if (!fault && isBeyondWords(tokens, j, hit.end, sentence)) return;
-          adjustments.push({ hit: index, factor: NEGATION_SCALAR });
+          const factor = fault && isLitotes(tokens, j, hit.first, sentence.first) ? LITOTES_SCALAR : NEGATION_SCALAR;
+          adjustments.push({ hit: index, factor });
           return;
         }
       }
