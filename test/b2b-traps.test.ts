@@ -397,6 +397,12 @@ const traps: Record<string, Trap[]> = {
     { text: 'I cannot believe how easy the migration was.', label: 'positive', evidence: ['easy'] },
     { text: "I can't tell you how frustrated we are with the outages.", label: 'negative' },
   ],
+  'feeling words the base lexicon lacks': [
+    { text: 'Enough is enough: the sync has failed every night this week.', label: 'negative', evidence: ['Enough is enough'] },
+    { text: 'We are at our wits end with this integration.', label: 'negative', evidence: ['at our wits end'] },
+    { text: 'Your onboarding docs are rubbish.', label: 'negative', evidence: ['rubbish'] },
+    { text: 'The service has gone downhill since the acquisition.', label: 'negative', evidence: ['gone downhill'] },
+  ],
 };
 
 for (const [category, cases] of Object.entries(traps)) {
