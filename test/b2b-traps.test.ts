@@ -397,6 +397,11 @@ const traps: Record<string, Trap[]> = {
     { text: 'I cannot believe how easy the migration was.', label: 'positive', evidence: ['easy'] },
     { text: "I can't tell you how frustrated we are with the outages.", label: 'negative' },
   ],
+  wishes: [
+    { text: 'Good luck with the launch tomorrow!', label: 'positive', evidence: ['Good luck'] },
+    { text: 'Moving everything to a spreadsheet? Good luck with that.', label: 'negative', evidence: ['Good luck with that'] },
+    { text: 'Good luck getting anyone on the phone after 5pm.', label: 'negative', evidence: ['Good luck getting'] },
+  ],
   'feeling words the base lexicon lacks': [
     { text: 'Enough is enough: the sync has failed every night this week.', label: 'negative', evidence: ['Enough is enough'] },
     { text: 'We are at our wits end with this integration.', label: 'negative', evidence: ['at our wits end'] },

@@ -315,4 +315,12 @@ describe('scorer switches and custom data', () => {
       'confused',
     );
   });
+
+  test('an emotion term listed at 0 claims its words: a wish is not the satisfaction of "good"', () => {
+    expect(analyze('Good luck with the launch!').emotions!.scores.satisfaction!.intensity).toBe(0);
+    const text = 'The sync storm is over, finally a good week.';
+    const claimed = createAnalyzer({ lexicons: [{ name: 'claims', emotions: { satisfaction: { 'good week': 0 } } }] });
+    expect(claimed.analyze(text).emotions!.scores.satisfaction!.evidence.map((item) => item.text)).not.toContain('good');
+    expect(analyze(text).emotions!.scores.satisfaction!.evidence.map((item) => item.text)).toContain('good');
+  });
 });

@@ -75,6 +75,7 @@ export function compileEmotions(lexicons: readonly Lexicon[], sentiment: Compile
     let source = '';
     for (const [emotion, { intensity, source: from }] of byEmotion) {
       emotions[emotion] = intensity;
+      source ||= from;
       if (intensity > strongest) {
         strongest = intensity;
         // Pleasant emotions carry positive valence through the rules, so sarcasm inverts them like any praise.
@@ -82,7 +83,12 @@ export function compileEmotions(lexicons: readonly Lexicon[], sentiment: Compile
         source = from;
       }
     }
-    if (strongest === 0) continue;
+    // A term listed at 0 expresses no emotion and claims its words, as a zero sentiment entry does: "good luck" is a
+    // wish, not the satisfaction of "good".
+    if (strongest === 0) {
+      add({ term, valence: 0, source }, tokenizeTerm(term));
+      continue;
+    }
     const entry: EmotionEntry = { term, valence: pleasant ? strongest : -strongest, source, emotions };
     add(entry, tokenizeTerm(term));
   }

@@ -102,8 +102,8 @@ describe('emotions, intents and risk factors', () => {
   test.each([
     [{ emotions: [] }, /"emotions" must be an object/],
     [{ emotions: { Frustration: { x: 0.5 } } }, /emotion name "Frustration"/],
-    [{ emotions: { frustration: { x: 1.5 } } }, /intensity above 0 and at most 1/],
-    [{ emotions: { frustration: { x: 0 } } }, /intensity above 0/],
+    [{ emotions: { frustration: { x: 1.5 } } }, /intensity from 0 to 1/],
+    [{ emotions: { frustration: { x: -0.2 } } }, /intensity from 0 to 1/],
     [{ intents: { churn: 'cancel' } }, /non-empty array of patterns/],
     [{ intents: { churn: [] } }, /non-empty array of patterns/],
     [{ intents: { churn: ['(cancel'] } }, /pattern "\(cancel" is invalid: "\(" at position 0 is never closed/],

@@ -254,8 +254,9 @@ function normalizeEmotions(emotions: unknown, fail: Fail, checked: boolean): Lex
         `emotions.${emotion}`,
         fail,
         (term, value) => {
-          if (value !== null && (typeof value !== 'number' || !(value > 0 && value <= 1))) {
-            const intensity = `an intensity above 0 and at most 1, or null, received ${describeValue(value)}`;
+          // 0 claims the term's words for no emotion ("good luck" is not the satisfaction of "good"); null removes a term.
+          if (value !== null && (typeof value !== 'number' || !(value >= 0 && value <= 1))) {
+            const intensity = `an intensity from 0 to 1, or null, received ${describeValue(value)}`;
             fail(`emotion "${emotion}" term "${term}" must have ${intensity}.`, term);
           }
         },

@@ -9,6 +9,7 @@ describe('courtesy', () => {
     ['Thank you for the reply.', 'Thank'],
     ['Kindly escalate this.', 'Kindly'],
     ['Thanks, Sam will call.', 'Thanks'],
+    ['Good luck with the launch tomorrow.', 'Good luck'],
   ])('damps politeness: %s', (text, quote) => {
     const evidence = evidenceFor(analyzer.analyze(text).evidence, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * COURTESY_FACTOR);

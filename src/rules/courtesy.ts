@@ -18,6 +18,7 @@ const COURTESY = new Set([
   'apologise',
   'welcome',
   'dear',
+  'good luck',
 ]);
 
 /** Damps courtesy words ("thanks", "kindly", "sorry") so politeness cannot outweigh the complaint it wraps. */
