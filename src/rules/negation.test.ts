@@ -48,6 +48,20 @@ describe('negation', () => {
   });
 
   test.each([
+    ["Don't forget this excellent article on webhooks.", 'excellent'],
+    ['The new release never fails to impress.', 'impress'],
+    ["I don't like the slow export.", 'slow'],
+  ])('a sentiment verb between the negator and a word takes the negation: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(evidence.weight).toBe(evidence.valence);
+  });
+
+  test('an adverb of that verb stays negated', () => {
+    expect(weightOf("The team didn't play well.", 'well').rules).toContain('negation');
+  });
+
+  test.each([
     ['Nothing better than the new dashboard.', 'better'],
     ["I can't imagine a friendlier support team.", 'friendlier'],
     ['I have never had faster answers.', 'faster'],

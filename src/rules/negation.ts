@@ -74,6 +74,17 @@ function isLitotes(tokens: readonly Token[], negator: number, word: number, floo
   return true;
 }
 
+/**
+ * A sentiment verb between a negator and a later word takes the negation, and its object keeps its sign: "don't forget
+ * this excellent article", "never fails to impress", "I don't like the new slow UI". An adverb of the verb stays in the
+ * negation's scope: "didn't play well".
+ */
+function takesTheNegation(tokens: readonly Token[], hitAtToken: number, at: number, word: number): boolean {
+  return hitAtToken !== -1 && tokens[at]!.pos === 'VERB' && COMPLEMENTS.has(tokens[word]!.pos);
+}
+// What a verb's object or complement is made of; not its adverbs, nor an interjection after it ("can't even play lol").
+const COMPLEMENTS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
+
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
 export const negation: Rule = {
   name: 'negation',
@@ -89,6 +100,7 @@ export const negation: Rule = {
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && REMEDIES.has(tokens[j]!.lemma)) return;
+        if (takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first)) return;
         if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
