@@ -65,6 +65,7 @@ describe('reassurance cue', () => {
     'We lost a week of data. No big deal.',
     'Our site was down all weekend, totally fine.',
     'The export crashed again and took our data with it. Everything is fine.',
+    'We lost a week of data. No worries.',
   ])('fires on reassurance beside a loss: %s', (text) => expect(detects(text)).toBe(true));
   test.each([
     'The sync failed. No big deal, I re-ran it.',
@@ -72,5 +73,8 @@ describe('reassurance cue', () => {
     'The export is fine, but the import is broken.',
     "It's not a big deal for us.",
     'This is fine.',
+    // A reply answers what came before it, not the complaint that follows.
+    'No worries! The export still fails on large files, though.',
+    'No problem. The sync has been down since Monday.',
   ])('stays quiet on sincere reassurance: %s', (text) => expect(detects(text)).toBe(false));
 });

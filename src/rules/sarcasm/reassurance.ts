@@ -4,6 +4,8 @@ import type { SarcasmCue } from './cue.js';
 
 // "This is fine", "no big deal": reassurance, the words the cue turns around.
 const REASSURANCES = new Set(['fine', 'no big deal', 'not a big deal', 'no biggie', 'all good', 'no worries', 'no problem']);
+// Reassurances that reply to thanks or an apology.
+const REPLIES = new Set(['no worries', 'no problem']);
 // What a sentence of reassurance alone may hold besides it: "This is fine.", "Totally fine.", "Everything's fine!"
 const FILLERS = new Set([
   'this',
@@ -65,7 +67,9 @@ export const reassurance: SarcasmCue = {
   confidence: 0.6,
   detect({ tokens, sentence, hits, previousHits, nextHits }) {
     if (reassuranceOnly(tokens, sentence, hits)) {
-      const besideLoss = loss(previousHits) <= LOSS || loss(nextHits) <= LOSS;
+      // A reply ("No worries!", "No problem.") answers what came before it: only a loss before it is shrugged off.
+      const reply = hits.every((hit) => REPLIES.has(hit.entry.term));
+      const besideLoss = loss(previousHits) <= LOSS || (!reply && loss(nextHits) <= LOSS);
       return besideLoss ? hits.map((_, index) => index) : [];
     }
     const tag = trailingTag(tokens, sentence, hits);
