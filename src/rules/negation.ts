@@ -80,7 +80,11 @@ function isLitotes(tokens: readonly Token[], negator: number, word: number, floo
  * negation's scope: "didn't play well".
  */
 function takesTheNegation(tokens: readonly Token[], hitAtToken: number, at: number, word: number): boolean {
-  return hitAtToken !== -1 && tokens[at]!.pos === 'VERB' && COMPLEMENTS.has(tokens[word]!.pos);
+  if (hitAtToken === -1 || tokens[at]!.pos !== 'VERB') return false;
+  if (COMPLEMENTS.has(tokens[word]!.pos)) return true;
+  // A determiner opens the verb's object whatever the tagger made of the word: "did not enjoy the slow onboarding".
+  for (let k = at + 1; k < word; k++) if (tokens[k]!.pos === 'DET') return true;
+  return false;
 }
 // What a verb's object or complement is made of; not its adverbs, nor an interjection after it ("can't even play lol").
 const COMPLEMENTS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
