@@ -17,6 +17,7 @@ describe('technical', () => {
     ['Merge into the master branch.', 'master'],
     ['A cache hit saves the query.', 'hit'],
     ['It calls process_queue() and panics.', 'panic'],
+    ['The search form is vulnerable to SQL injection.', 'vulnerable'],
   ])('mutes jargon next to technical terms: %s', (text, word) => {
     expect(quotes(text)).not.toContain(word);
   });
@@ -24,6 +25,7 @@ describe('technical', () => {
   test.each([
     ['That answer would kill our launch.', 'kill'],
     ['This is critical for us.', 'critical'],
+    ['After the breach we feel vulnerable.', 'vulnerable'],
   ])('keeps the same words in plain prose: %s', (text, word) => {
     expect(quotes(text)).toContain(word);
   });
