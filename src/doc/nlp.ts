@@ -167,15 +167,15 @@ const tokenizerCache = new Map<string, string[]>();
 // The built-in lexicons' terms, split at build time by `npm run build:term-tokens` with tokenizeWithWink below:
 // compiling the default analyzer then needs no wink-nlp reading, which was a third of its first call.
 // test/term-tokens.test.ts fails when a lexicon changes and the table does not.
-let builtInTerms: ReadonlyMap<string, string[]> | undefined;
-// A term stored as 0 splits at its spaces.
-const builtIn = () =>
-  (builtInTerms ??= new Map(
-    Object.entries(builtInTermTokens as Record<string, string[] | 0>).map(([term, tokens]) => [
-      term,
-      tokens === 0 ? term.split(' ') : tokens,
-    ]),
-  ));
+// Looked up in place rather than copied into a map: an analyzer asks for a few thousand of its terms once, and copying
+// the table cost more than the lookups. A term stored as 0 splits at its spaces.
+const builtInTable = builtInTermTokens as Record<string, string[] | 0>;
+
+function builtIn(term: string): string[] | undefined {
+  if (!Object.hasOwn(builtInTable, term)) return undefined;
+  const tokens = builtInTable[term]!;
+  return tokens === 0 ? term.split(' ') : tokens;
+}
 
 /**
  * Lower-cased tokens of a lexicon term, split exactly as input text is, so phrases match. Values rather
@@ -183,14 +183,19 @@ const builtIn = () =>
  * becomes "yes"), except for contraction pieces.
  */
 export function tokenizeTerm(term: string): string[] {
-  if (/^[a-z0-9]+$/.test(term)) return [term];
-  let tokens = tokenizerCache.get(term) ?? builtIn().get(term);
+  if (isPlainWord(term)) return [term];
+  let tokens = tokenizerCache.get(term) ?? builtIn(term);
   if (!tokens) {
     tokens = tokenizeWithWink(term);
     tokenizerCache.set(term, tokens);
   }
   return tokens;
 }
+
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+/** A term of lower-case letters and digits only: one token, whatever the tokenizer. */
+export const isPlainWord = (term: string): boolean => PLAIN_WORD.test(term);
 
 /** {@link tokenizeTerm} without the tables: how wink-nlp splits the term. */
 export function tokenizeWithWink(term: string): string[] {

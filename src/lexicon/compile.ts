@@ -1,4 +1,4 @@
-import { tokenizeTerm } from '../doc/nlp.js';
+import { isPlainWord, tokenizeTerm } from '../doc/nlp.js';
 import { LexiconError } from '../errors.js';
 import { indexPatterns, type PatternIndex } from '../patterns/matcher.js';
 import { parsePattern } from '../patterns/pattern.js';
@@ -125,20 +125,28 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   }
 
   markProblems(merged, problems);
-  const words = new Map<string, LexiconEntry>();
+  // The merged entries become the word table in place: phrases leave it, and no entry is copied.
+  const words = merged;
   const phrases = new Map<string, PhraseEntry[]>();
-  // A formula is a phrase that wins over the plain entries it overlaps ("thanks for nothing" over "thanks").
-  for (const entry of [...merged.values(), ...formulas.values()]) {
+  const addPhrase = (entry: LexiconEntry, tokens: string[]) => {
+    const first = tokens[0]!;
+    const list = phrases.get(first);
+    if (list) list.push({ ...entry, tokens });
+    else phrases.set(first, [{ ...entry, tokens }]);
+  };
+  for (const entry of merged.values()) {
+    if (isPlainWord(entry.term)) continue;
     const tokens = tokenizeTerm(entry.term);
+    if (tokens.length === 1) continue;
+    addPhrase(entry, tokens);
     // A spaceless term such as ":d" or "</3" may split differently in the lexicon than in running text,
     // where the tokenizer sees it whole; keep it findable both ways.
-    if (!entry.cue && (tokens.length === 1 || !entry.term.includes(' '))) words.set(entry.term, entry);
-    if (tokens.length > 1) {
-      const first = tokens[0]!;
-      const list = phrases.get(first) ?? [];
-      list.push({ ...entry, tokens });
-      phrases.set(first, list);
-    }
+    if (entry.term.includes(' ')) words.delete(entry.term);
+  }
+  // A formula is a phrase that wins over the plain entries it overlaps ("thanks for nothing" over "thanks").
+  for (const entry of formulas.values()) {
+    const tokens = tokenizeTerm(entry.term);
+    if (tokens.length > 1) addPhrase(entry, tokens);
   }
   // Longest first; at equal length a formula beats a plain phrase.
   for (const list of phrases.values())

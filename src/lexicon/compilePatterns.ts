@@ -5,8 +5,8 @@ import type { Lexicon, RiskFactorData } from './types.js';
 
 /** Intent, risk-factor and aspect-taxonomy patterns of all lexicons, merged and indexed. */
 export interface CompiledPatterns {
-  /** Aspect categories, keyed by the patterns that name them. */
-  aspects: PatternIndex;
+  /** Aspect categories, keyed by the patterns that name them; indexed on first use. */
+  readonly aspects: PatternIndex;
   /**
    * Intents and risk factors in one index, so a text is scanned for both in one pass. Names are kept apart by
    * kind (see {@link splitByKind}): an intent and a factor may share a name, and a veto stays within its kind.
@@ -39,8 +39,13 @@ export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns 
   const factorPatterns = [...factors].flatMap(([name, { data, lexicon }]) =>
     data.patterns.map((source) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })),
   );
+  let aspectIndex: PatternIndex | undefined;
   return {
-    aspects: indexPatterns(parseNamed(aspects)),
+    // Aspects are off by default: their taxonomy is parsed for the first text that asks for them, not with every
+    // analyzer, which keeps it out of the cold start. Its syntax was checked where its lexicon was defined.
+    get aspects() {
+      return (aspectIndex ??= indexPatterns(parseNamed(aspects)));
+    },
     intentsAndRisks: indexPatterns([
       ...intentPatterns.map((entry) => ({ ...entry, name: `${INTENT}${entry.name}` })),
       ...factorPatterns.map((entry) => ({ ...entry, name: `${RISK}${entry.name}` })),

@@ -96,3 +96,32 @@ describe('match context', () => {
     expect(contextOf('Should we cancel?', 'cancel').question).toBe(true);
   });
 });
+
+test('the words of a pattern split as text does, a prefix marking the last piece of its word', () => {
+  const [group, word] = parsePattern("(log  in|add-on*) won't", tokenizeTerm).elements;
+  expect(group).toEqual({
+    kind: 'words',
+    alternatives: [
+      [
+        { word: 'log', prefix: false },
+        { word: 'in', prefix: false },
+      ],
+      [
+        { word: 'add', prefix: false },
+        { word: '-', prefix: false },
+        { word: 'on', prefix: true },
+      ],
+    ],
+    optional: false,
+  });
+  expect(word).toEqual({
+    kind: 'words',
+    alternatives: [
+      [
+        { word: 'will', prefix: false },
+        { word: 'not', prefix: false },
+      ],
+    ],
+    optional: false,
+  });
+});

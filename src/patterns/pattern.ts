@@ -49,6 +49,9 @@ export const GAP_WORDS = 3;
 /** Raised for a pattern that cannot be parsed; the message says what is wrong with it. */
 export class PatternSyntaxError extends Error {}
 
+const WHITESPACE = /\s/;
+const WHITESPACES = /\s+/;
+
 /** Splits a word of a pattern as the tokenizer splits text ("won't" is "will not"): `tokenizeTerm` in `doc/nlp.ts`. */
 export type TermTokenizer = (term: string) => string[];
 
@@ -124,21 +127,25 @@ function countReach(elements: readonly PatternElement[]): number {
 function countBranches(elements: readonly PatternElement[]): number {
   let branches = 1;
   for (const element of elements) {
-    if (element.kind === 'words')
-      branches *= new Set([...element.alternatives.map((words) => words.length), ...(element.optional ? [0] : [])]).size;
-    else if (element.kind === 'gap') branches *= element.max + 1;
+    if (element.kind === 'words') {
+      const lengths = new Set<number>();
+      for (const words of element.alternatives) lengths.add(words.length);
+      if (element.optional) lengths.add(0);
+      branches *= lengths.size;
+    } else if (element.kind === 'gap') branches *= element.max + 1;
   }
   return branches;
 }
 
 /** Words as the tokenizer reads them: "won't" is "will not", so it matches "will not" too. */
 function wordTests(alternative: string, tokenizeTerm: TermTokenizer): WordTest[] {
-  return alternative.split(/\s+/).flatMap((word): WordTest[] => {
-    if (word.length > 1 && word.endsWith('*')) {
-      // "add-on*" reads as "add - on*": the tokenizer splits the stem as it splits text.
-      const stem = tokenizeTerm(word.slice(0, -1));
-      return stem.map((token, k) => ({ word: token, prefix: k === stem.length - 1 }));
-    }
-    return tokenizeTerm(word).map((token) => ({ word: token, prefix: false }));
-  });
+  const tests: WordTest[] = [];
+  // Loops rather than flatMap: an analyzer parses thousands of these as it is created, which is part of the cold start.
+  for (const word of WHITESPACE.test(alternative) ? alternative.split(WHITESPACES) : [alternative]) {
+    // "add-on*" reads as "add - on*": the tokenizer splits the stem as it splits text.
+    const prefix = word.length > 1 && word.endsWith('*');
+    const tokens = tokenizeTerm(prefix ? word.slice(0, -1) : word);
+    for (let k = 0; k < tokens.length; k++) tests.push({ word: tokens[k]!, prefix: prefix && k === tokens.length - 1 });
+  }
+  return tests;
 }
