@@ -112,6 +112,7 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
   let capsWords = 0;
   const paragraphs: number[] = [];
   const wordCounts: WordCounts[] = [];
+  const handles = new Set<string>();
   const pushToken = (token: Token) => {
     if (tokens.length === 0 || pendingBreaks >= 2) {
       paragraphs.push(tokens.length);
@@ -167,8 +168,10 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
     // wink's vocabulary is case-sensitive ("Starting" is unknown, "starting" is not): only lower-case words are judged.
     if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
     if (type === 'number' || CUE_WORDS.has(normal)) cues.push(tokens.length);
+    if (type === 'mention') handles.add(normal.slice(1));
     pushToken(token);
   }
+  if (handles.size > 0) markHandles(tokens, handles);
 
   if (positions) {
     for (const token of tokens) {
@@ -184,6 +187,15 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
     words: wordCounts,
     shouting: words >= 3 && capsWords / words > 0.8,
   };
+}
+
+/**
+ * Marks the words that repeat an @-handle of the text: "@united I called United twice" names the airline, and
+ * "@Slack slack keeps logging me out" the product, whatever a lexicon says of the word. Case does not matter: tweets
+ * and chats write names in lower case as often as not.
+ */
+function markHandles(tokens: readonly Token[], handles: ReadonlySet<string>): void {
+  for (const token of tokens) if (token.type === 'word' && handles.has(token.normal)) token.handle = true;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -16,6 +16,21 @@ describe('names are not opinions', () => {
     expect(termsOf(text)).not.toContain(name);
   });
 
+  test.each([
+    ['@united I called United twice and they were rude.', 'United'],
+    ['@united your united club staff were rude.', 'united'],
+    ['@Champion Champion keeps logging us out.', 'Champion'],
+  ])("a word that repeats one of the text's @-handles is its name: %s", (text, name) => {
+    const terms = termsOf(text);
+    expect(terms).not.toContain(name);
+    expect(terms.length).toBeGreaterThan(0);
+  });
+
+  test('without the handle, the same words are words', () => {
+    expect(termsOf('I called United twice and they were rude.')).toContain('United');
+    expect(termsOf('@delta we stand united with our crew.')).toContain('united');
+  });
+
   test('the same word opening a sentence, in lower case or without the possessive is read as a word', () => {
     expect(termsOf('Sunny days are back.')).toContain('Sunny');
     expect(termsOf("it's a sunny day and the sync is fine.")).toContain('sunny');

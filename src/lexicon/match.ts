@@ -93,9 +93,12 @@ const isCapitalisedName = (token: Token | undefined) => token !== undefined && t
 
 /**
  * A run of capitalised proper nouns inside a sentence is a name ("United Airlines", "Blind Spots"), not an
- * opinion. A lone capitalised word is not trusted to be one: tweets and chats capitalise at random.
+ * opinion, and so is a word that repeats one of the text's @-handles. A lone capitalised word is not trusted to be
+ * one: tweets and chats capitalise at random.
  */
 function isName(tokens: readonly Token[], index: number, first: number): boolean {
+  // The text's own handle repeated: "@united … United".
+  if (tokens[index]!.handle) return true;
   if (index === first || tokens[index - 1]!.type === 'punctuation') return false;
   // Capitalised with a possessive, inside a sentence, a word is a name: "Sunny's season", "Harmony's new API".
   const next = tokens[index + 1];
