@@ -190,12 +190,15 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
 }
 
 /**
- * Marks the words that repeat an @-handle of the text: "@united I called United twice" names the airline, and
- * "@Slack slack keeps logging me out" the product, whatever a lexicon says of the word. Case does not matter: tweets
- * and chats write names in lower case as often as not.
+ * Marks the words and hashtags that repeat an @-handle of the text: "@united I called United twice" and "#united" name
+ * the airline, and "@Slack slack keeps logging me out" the product, whatever a lexicon says of the word. Case does not
+ * matter: tweets and chats write names in lower case as often as not.
  */
 function markHandles(tokens: readonly Token[], handles: ReadonlySet<string>): void {
-  for (const token of tokens) if (token.type === 'word' && handles.has(token.normal)) token.handle = true;
+  for (const token of tokens) {
+    const name = token.type === 'word' ? token.normal : token.type === 'hashtag' ? token.normal.slice(1) : undefined;
+    if (name !== undefined && handles.has(name)) token.handle = true;
+  }
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

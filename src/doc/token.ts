@@ -15,7 +15,7 @@ export interface Token {
   caps: boolean;
   /** A lower-case word wink-nlp's English model does not know: a coinage, a name written in lower case, or a misspelling. */
   unknown?: boolean;
-  /** A word that repeats an @-handle of the same text ("@united … United was late"): the account's name, no opinion. */
+  /** A word or hashtag that repeats an @-handle of the same text ("@united … United was late"): a name, no opinion. */
   handle?: boolean;
 }
 

@@ -20,6 +20,7 @@ describe('names are not opinions', () => {
     ['@united I called United twice and they were rude.', 'United'],
     ['@united your united club staff were rude.', 'united'],
     ['@Champion Champion keeps logging us out.', 'Champion'],
+    ['@united lost my bag again. #united #fail', '#united'],
   ])("a word that repeats one of the text's @-handles is its name: %s", (text, name) => {
     const terms = termsOf(text);
     expect(terms).not.toContain(name);
