@@ -2,11 +2,9 @@
 // default analyzer reads no text with wink-nlp.   npm run build:term-tokens
 // test/term-tokens.test.ts rebuilds it in memory and fails when the file is out of date.
 import { writeFileSync } from 'node:fs';
-import { tokenizeWithWink } from '../src/doc/nlp.js';
+import { isPlainWord, tokenizeWithWink } from '../src/doc/nlp.js';
 import { defaultLexicons } from '../src/lexicons.js';
 import { parsePattern } from '../src/patterns/pattern.js';
-
-const isPlainWord = (term: string) => /^[a-z0-9]+$/.test(term);
 
 /** Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, metrics, directions, emotion words, pattern words. */
 export function builtInTerms(): string[] {

@@ -112,7 +112,7 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
   let capsWords = 0;
   const paragraphs: number[] = [];
   const wordCounts: WordCounts[] = [];
-  const handles = new Set<string>();
+  let handles: Set<string> | undefined;
   const pushToken = (token: Token) => {
     if (tokens.length === 0 || pendingBreaks >= 2) {
       paragraphs.push(tokens.length);
@@ -168,10 +168,10 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
     // wink's vocabulary is case-sensitive ("Starting" is unknown, "starting" is not): only lower-case words are judged.
     if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
     if (type === 'number' || CUE_WORDS.has(normal)) cues.push(tokens.length);
-    if (type === 'mention') handles.add(normal.slice(1));
+    if (type === 'mention') (handles ??= new Set()).add(normal.slice(1));
     pushToken(token);
   }
-  if (handles.size > 0) markHandles(tokens, handles);
+  if (handles) markHandles(tokens, handles);
 
   if (positions) {
     for (const token of tokens) {
