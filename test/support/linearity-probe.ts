@@ -35,8 +35,9 @@ for (const [shape, make] of Object.entries(SHAPES)) {
   time(texts[0], aspects);
   time(texts[1], aspects);
   const best = [Infinity, Infinity];
-  // Even so, the small run of a cheap shape takes only 7-15 ms, where one stray millisecond moves the ratio by a tenth
-  // (CI once read 16x for the punctuation run that reads 4-9x on a quiet machine): three times the rounds to find it clean.
+  // Even so, the small run of a cheap shape takes only 7-15 ms, where one stray millisecond moves the ratio by more than
+  // 10 % (CI once read 16x for the punctuation run that reads 4-9x on a quiet machine): three times the rounds to find
+  // a clean one.
   for (let round = 0; round < (CHEAP.has(shape) ? rounds * 3 : rounds); round++) {
     texts.forEach((text, k) => {
       best[k] = Math.min(best[k]!, time(text, aspects));
