@@ -17,7 +17,7 @@ import type { PatternIndex } from './patterns/matcher.js';
 import type { AnalysisResult, ProblemResult, SentenceResult } from './result.js';
 import { hasMark, type Rule } from './rules/rule.js';
 import { scoreAspects } from './scorers/aspect.js';
-import { scoreDocument } from './scorers/document.js';
+import { documentEvidence, scoreDocument } from './scorers/document.js';
 import { type Situation, scoreEmotions } from './scorers/emotion.js';
 import { applySentimentModel, fittedIntents } from './scorers/fitted.js';
 import { applySarcasmModel } from './scorers/fittedSarcasm.js';
@@ -145,7 +145,7 @@ export function coreReader(
     const result: AnalysisResult = {
       sentiment,
       sentences,
-      evidence: sentences.flatMap((sentence) => sentence.evidence),
+      evidence: documentEvidence(sentences),
       excluded: doc.excluded,
       language: doc.language,
     };

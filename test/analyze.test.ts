@@ -151,6 +151,44 @@ describe('createAnalyzer', () => {
     expect(() => createAnalyzer({ rules: [...defaultRules, fyi] })).not.toThrow();
   });
 
+  test("a rule's hitAt indexes its own sentence, however long the sentences before it, and survives an analysis inside the rule", () => {
+    const record = (text: string) => {
+      const seen: number[][] = [];
+      const recorder = {
+        name: 'recorder',
+        apply({ hitAt }: { hitAt: Int32Array }) {
+          seen.push([...hitAt]);
+          return [];
+        },
+      };
+      createAnalyzer({ rules: [recorder] }).analyze(text, { emotions: false, intents: false, signals: false });
+      return seen;
+    };
+    const long = `The ${'very '.repeat(300)}slow export.`;
+    const short = 'Great support.';
+    const together = record(`${long} ${short} ${long}`);
+    // One entry per token of the sentence: 304 tokens, then 3 ("Great", "support", "."), then 304 again.
+    expect(together.map((index) => index.length)).toEqual([304, 3, 304]);
+    expect(together).toEqual([...record(long), ...record(short), ...record(long)]);
+    expect(together[1]).toEqual([0, -1, -1]);
+
+    const inner = createAnalyzer();
+    let before: number[] = [];
+    let after: number[] = [];
+    const nested = {
+      name: 'nested',
+      apply({ hitAt }: { hitAt: Int32Array }) {
+        before = [...hitAt];
+        inner.analyze(`An ${'awful '.repeat(30)}day, a good one.`);
+        after = [...hitAt];
+        return [];
+      },
+    };
+    createAnalyzer({ rules: [nested] }).analyze(`The ${'very '.repeat(30)}slow export.`);
+    expect(before.length).toBe(34);
+    expect(after).toEqual(before);
+  });
+
   test('neutralBand moves the neutral boundary', () => {
     const text = 'It is okay I guess.';
     expect(createAnalyzer({ neutralBand: 0 }).analyze(text).sentiment.label).toBe('positive');

@@ -9,7 +9,10 @@ export interface RuleContext {
   readonly sentence: SentenceSpan;
   /** The sentence's lexicon matches, in order, with the weights left by the rules before this one. */
   readonly hits: readonly Readonly<Hit>[];
-  /** Index into `hits` of the match covering a token, or -1: `hitAt[tokenIndex - sentence.first]`. */
+  /**
+   * Index into `hits` of the match covering a token, or -1: `hitAt[tokenIndex - sentence.first]`. Valid while the
+   * rules of this sentence run: the array is reused for the next sentence, so a rule must not keep it.
+   */
   readonly hitAt: Int32Array;
   /** The next sentence's lexicon matches as the lexicon gave them (its rules have not run yet); empty at the end. */
   readonly nextHits: readonly Readonly<Hit>[];

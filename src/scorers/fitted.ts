@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/readDoc.js';
 import { round } from '../math.js';
-import { alongDirection, type CompiledModel, toProbabilities, type WeightRow, weightFor } from '../model/compiled.js';
+import { alongDirection, type CompiledModel, scratchRow, toProbabilities, type WeightRow, weightFor } from '../model/compiled.js';
 import { lexiconFeatures } from '../model/features.js';
 import { addPlaced, type PlacedFeatures, readUnplaced, readWithModel } from '../model/read.js';
 import type {
@@ -13,6 +13,7 @@ import type {
   SentimentScore,
   UnplacedContribution,
 } from '../result.js';
+import { documentEvidence } from './document.js';
 
 /**
  * A fitted sentiment model's verdicts replace the lexicon's, sentence by sentence and for the document; the words'
@@ -25,9 +26,9 @@ export function applySentimentModel(compiled: CompiledModel, doc: Doc, result: A
   const reading = readWithModel(compiled, doc);
   const labels = model.labels.length;
   // Scratch rows for the arithmetic: a text's verdicts keep numbers, not these arrays.
-  const documentLogits = new Float64Array(labels);
-  const placedLogits = new Float64Array(labels);
-  const logits = new Float64Array(labels);
+  const documentLogits = scratchRow(compiled, 0);
+  const placedLogits = scratchRow(compiled, 1);
+  const logits = scratchRow(compiled, 2);
   for (let index = 0; index < result.sentences.length; index++) {
     const sentence = result.sentences[index]!;
     const placed = reading.sentences[index]!;
@@ -38,13 +39,13 @@ export function applySentimentModel(compiled: CompiledModel, doc: Doc, result: A
     sentence.evidence = mergeByStart(sentence.evidence, toEvidence(doc, model.name, placed, reading.value, direction));
   }
   result.sentiment = fittedSentiment(compiled, documentLogits, result.sentiment, direction, logits);
-  result.evidence = result.sentences.flatMap((sentence) => sentence.evidence);
+  result.evidence = documentEvidence(result.sentences);
 }
 
 /** The intents a fitted intent model reports for the document, each with the words that spoke for it. */
 export function fittedIntents(compiled: CompiledModel, doc: Doc, result: AnalysisResult): IntentResult[] {
   const { model } = compiled;
-  const logits = new Float64Array(model.labels.length);
+  const logits = scratchRow(compiled, 0);
   const reading = readWithModel(compiled, doc);
   for (const placed of reading.sentences) addPlaced(placed, reading.value, logits);
   const lexicon = readUnplaced(compiled, lexiconOf(model.features.lexicon, result.sentiment), logits);

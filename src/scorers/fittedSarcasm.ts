@@ -6,6 +6,7 @@ import type { AnalysisResult, Evidence, SarcasmModelReading, SarcasmResult, Sent
 import { scoreDocument } from './document.js';
 import { lexiconOf, toEvidence, unplaced, verdict } from './fitted.js';
 import { type LabelThresholds, normalizeScore, toSentimentScore } from './label.js';
+import { documentEvidence } from './document.js';
 
 // Label 0 is `sarcastic`, 1 `sincere` (SARCASM_LABELS; a model with other labels does not load). A contribution's
 // weight is what it adds to the log-odds of sarcasm.
@@ -48,7 +49,7 @@ export function applySarcasmModel(compiled: CompiledModel, doc: Doc, result: Ana
     sentence.sentiment = sentenceSentiment(sentence, thresholds);
   }
   result.sentiment = scoreDocument(result.sentences.map(sums), thresholds);
-  result.evidence = result.sentences.flatMap((sentence) => sentence.evidence);
+  result.evidence = documentEvidence(result.sentences);
 }
 
 /**
