@@ -173,20 +173,22 @@ describe('createAnalyzer', () => {
     expect(together[1]).toEqual([0, -1, -1]);
 
     const inner = createAnalyzer();
-    let before: number[] = [];
-    let after: number[] = [];
+    const calls: { before: number[]; after: number[] }[] = [];
     const nested = {
       name: 'nested',
       apply({ hitAt }: { hitAt: Int32Array }) {
-        before = [...hitAt];
+        const before = [...hitAt];
         inner.analyze(`An ${'awful '.repeat(30)}day, a good one.`);
-        after = [...hitAt];
+        calls.push({ before, after: [...hitAt] });
         return [];
       },
     };
     createAnalyzer({ rules: [nested] }).analyze(`The ${'very '.repeat(30)}slow export.`);
-    expect(before.length).toBe(34);
-    expect(after).toEqual(before);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const { before, after } of calls) {
+      expect(before.length).toBe(34);
+      expect(after).toEqual(before);
+    }
   });
 
   test('neutralBand moves the neutral boundary', () => {

@@ -173,6 +173,14 @@ describe('fitted verdicts are explained', () => {
     expect(fitted[0]!.confidence).toBe(shown[0]);
   });
 
+  test('a text reads the same after other texts as alone: the models keep nothing of one text for the next', () => {
+    const intentModel = fitModel(syntheticIntents(240, 3), { name: 'tags', folds: 0 });
+    const models = [sentimentModel, intentModel];
+    const texts = [...heldOut.slice(0, 12).map((example) => example.text), 'The gondric page again.', 'I want to cancel. Gondric.'];
+    const inTurn = createAnalyzer({ models });
+    for (const text of texts) expect(inTurn.analyze(text)).toEqual(createAnalyzer({ models }).analyze(text));
+  });
+
   test('multi-label intents report every label over the threshold', () => {
     const examples = syntheticIntents(240, 5).map((example, index) =>
       index % 4 === 0

@@ -3,10 +3,9 @@ import { round } from '../math.js';
 import { type CompiledModel, toProbabilities } from '../model/compiled.js';
 import { addPlaced, readUnplaced, readWithModel } from '../model/read.js';
 import type { AnalysisResult, Evidence, SarcasmModelReading, SarcasmResult, SentenceResult } from '../result.js';
-import { scoreDocument } from './document.js';
+import { documentEvidence, scoreDocument } from './document.js';
 import { lexiconOf, toEvidence, unplaced, verdict } from './fitted.js';
 import { type LabelThresholds, normalizeScore, toSentimentScore } from './label.js';
-import { documentEvidence } from './document.js';
 
 // Label 0 is `sarcastic`, 1 `sincere` (SARCASM_LABELS; a model with other labels does not load). A contribution's
 // weight is what it adds to the log-odds of sarcasm.
