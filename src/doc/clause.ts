@@ -1,9 +1,31 @@
 import { isJoiningHyphen, type Token } from './token.js';
 
+// One definition of a clause, read at three reaches (below). Words that set one clause against another bound all of
+// them: "fast, but noisy", "although it works, …", "fast yet noisy"; "while", contrasting or telling time, starts
+// another clause either way.
+const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'yet', 'while']);
+
+/** A word that ends one side of a contrast: where sarcasm's praise and its bad situation must not be split. */
+export function isContrastWord(token: Token): boolean {
+  return CONTRAST_WORDS.has(token.normal);
+}
+
+// An opinion reaches across commas ("the screen, sadly, is dim") and reasons ("love it because the screen is sharp";
+// as a limit, "because" cost 0.1 point of aspect polarity accuracy), up to a contrast or a stronger stop.
+const LIMIT_PUNCTUATION = new Set([';', ':', '—', '–', '--']);
+
+/** Where an opinion's reach over aspects ends: a contrast word or a stop stronger than a comma. */
+export function isClauseLimit(token: Token): boolean {
+  return CONTRAST_WORDS.has(token.normal) || LIMIT_PUNCTUATION.has(token.text);
+}
+
 // Punctuation that closes a clause: rules that look back from a word never look past one.
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '--', '.', '!', '?', '...', '…', '"', '“', '”']);
-const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'despite', 'because', 'while']);
+// A word's modifiers also stay on their side of a reason or a concession ("because", "despite"). A negation's window
+// crosses "yet", an adverb inside negations: "not fixed yet".
+const CLAUSE_WORDS = new Set([...CONTRAST_WORDS, 'despite', 'because'].filter((word) => word !== 'yet'));
 
+/** Where the window of a word-level rule (negation, intensifiers, conditions) ends: any clause punctuation or word. */
 export function isClauseBreak(token: Token): boolean {
   return CLAUSE_PUNCTUATION.has(token.text) || CLAUSE_WORDS.has(token.normal);
 }

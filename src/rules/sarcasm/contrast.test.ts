@@ -24,6 +24,7 @@ describe('contrast cue: praise set against a negative situation', () => {
 
   test.each([
     ['praise in another clause of a contrast', 'I love the product, but every update breaks the SAML login.'],
+    ['praise on the other side of "while"', 'I love the product while every update breaks the SAML login.'],
     ['a wish', 'It would be great if we were not on hold for an hour.'],
     ['a situation reported as fixed', 'Thanks for fixing the bug that broke the SAML login.'],
     ['a negated situation', 'Love that I was never put on hold.'],

@@ -1,12 +1,10 @@
+import { isContrastWord } from '../../doc/clause.js';
 import type { Token } from '../../doc/token.js';
 import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue, SarcasmMatch } from './cue.js';
 
 // Praise strong enough to mock: "love", "great", "fun", "thanks so much", not "ok" or "fair".
 const PRAISE = 0.3;
-// Words that end one side of a contrast and start the other: "love the app, but every update breaks the login" is
-// praise and a complaint, not sarcasm.
-const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'yet']);
 // Praise about a wish or a condition is a request: "it would be great if we weren't on hold for an hour".
 const UNREAL = new Set(['if', 'would', 'wish', 'hope', 'unless']);
 // A situation that was fixed or kept away is news of the fix: "thanks for fixing the bug that broke the login".
@@ -46,7 +44,7 @@ export const contrastCue: SarcasmCue = {
     let h = 0;
     for (let from = sentence.first; from < sentence.end; ) {
       let to = from;
-      while (to < sentence.end && !CLAUSE_BREAKS.has(tokens[to]!.normal)) to++;
+      while (to < sentence.end && !isContrastWord(tokens[to]!)) to++;
       const first = h;
       while (h < hits.length && hits[h]!.first < to) h++;
       const against = anyIn(tokens, from, to, UNREAL) ? -1 : standingSituation(tokens, hits, first, h, from);

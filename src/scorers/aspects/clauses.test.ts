@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readDoc } from '../../doc/readDoc.js';
 import { isJoiningHyphen, type SentenceSpan, type Token } from '../../doc/token.js';
-import { COMMA_DISTANCE, isClauseLimit, sentenceClauses } from './clauses.js';
+import { isClauseLimit } from '../../doc/clause.js';
+import { COMMA_DISTANCE, sentenceClauses } from './clauses.js';
 
 // The definitions, walked token by token: what the precomputed answers must equal.
 function walkedClause(tokens: readonly Token[], sentence: SentenceSpan, index: number): [number, number] {

@@ -1,10 +1,8 @@
+import { isClauseLimit } from '../../doc/clause.js';
 import { type SentenceSpan, type Token, isJoiningHyphen } from '../../doc/token.js';
-import { CLAUSE_END, CONTRAST } from './words.js';
 
 /** Each comma between an opinion word and an aspect counts as this many tokens of distance. */
 export const COMMA_DISTANCE = 4;
-
-export const isClauseLimit = (token: Token) => CONTRAST.has(token.normal) || CLAUSE_END.has(token.text);
 
 /** The clauses of one sentence and the distances between its tokens. */
 export interface SentenceClauses {

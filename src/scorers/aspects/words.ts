@@ -299,11 +299,6 @@ export const TIME_NOUNS = new Set([
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
 export const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
 
-// Words that end an opinion's reach: the other side of "but" belongs to another aspect.
-export const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'except', 'yet', 'while']);
-
-export const CLAUSE_END = new Set([';', ':', '—', '–', '--']);
-
 // Verbs whose doing is itself a quality of the product: "it runs fast", "works flawlessly", "boots up quickly".
 export const FUNCTIONING = new Set([
   'run',
