@@ -5,6 +5,10 @@
 // reversed ("not good" is bad, but less bad than "bad").
 export const NEGATION_SCALAR = -0.74;
 
+// VADER looks three tokens back from a word for a negator, never across a clause break; so does every reader of
+// negation here (the rule, fitted models' negated words, pattern matches, which add an auxiliary's token).
+export const NEGATION_WINDOW = 3;
+
 // wink-nlp normalises "n't" to "not" and splits "cannot", so "not" covers the contractions.
 const NEGATORS = new Set([
   'not',

@@ -1,8 +1,7 @@
 import { windowEnd } from '../doc/clause.js';
-import { isNegator } from '../doc/negators.js';
+import { isNegator, NEGATION_WINDOW } from '../doc/negators.js';
 import type { Doc } from '../doc/readDoc.js';
 import { normalizeEmoji, type Token } from '../doc/token.js';
-import { NEGATION_WINDOW } from '../rules/negation.js';
 import type { FeatureSettings } from './types.js';
 
 /** Receives what a text is read as: its words (in the form features name them) and adjacent pairs of words. */

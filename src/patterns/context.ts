@@ -1,5 +1,5 @@
 import type { SentenceSpan, Token } from '../doc/token.js';
-import { isNegator } from '../doc/negators.js';
+import { isNegator, NEGATION_WINDOW } from '../doc/negators.js';
 import { windowStart } from '../doc/clause.js';
 
 /** How a pattern match reads in its sentence. */
@@ -16,9 +16,8 @@ export interface MatchContext {
   question: boolean;
 }
 
-// The negation rule looks three tokens back; intents are verb phrases with an auxiliary or two before
-// them ("are not going to cancel"), so they get four.
-const NEGATION_WINDOW = 4;
+// Intents are verb phrases with an auxiliary before them ("are not going to cancel"): one token more than a word's.
+const MATCH_NEGATION_WINDOW = NEGATION_WINDOW + 1;
 const HEDGE_WINDOW = 5;
 const HEDGES = new Set(['might', 'may', 'could', 'maybe', 'perhaps', 'possibly', 'consider', 'considering', 'wonder', 'wondering']);
 const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'until']);
@@ -58,7 +57,7 @@ export function readMatchContext(
   first: number,
   facts = readSentenceFacts(tokens, sentence),
 ): MatchContext {
-  const negationStart = windowStart(tokens, first, sentence.first, NEGATION_WINDOW);
+  const negationStart = windowStart(tokens, first, sentence.first, MATCH_NEGATION_WINDOW);
   let negated = false;
   // A match that opens with a preposition is an adjunct ("in three days", "by Friday"): a negator before it belongs to
   // the verb ("haven't heard back in three days", "isn't fixed by Friday").

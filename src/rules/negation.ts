@@ -1,4 +1,4 @@
-import { isNegator, NEGATION_SCALAR } from '../doc/negators.js';
+import { isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
 import { windowEnd, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
@@ -6,9 +6,6 @@ import type { Adjustment, Rule } from './rule.js';
 import type { Hit } from '../lexicon/hit.js';
 
 export { NEGATION_SCALAR };
-
-// VADER looks three tokens back; so do we, and never across a clause break.
-export const NEGATION_WINDOW = 3;
 
 // Verbs that would remove a problem: negated, they leave it in place. "Didn't fix the issue" is about an issue
 // that is still there, not about its absence, so the negator stops at the verb.
