@@ -52,6 +52,13 @@ const traps: Record<string, Trap[]> = {
     { text: 'The import throws an exception on line 42.', label: 'neutral', notEvidence: ['exception'] },
     { text: 'The crash is in LogWorker::svc() when the queue is empty.', label: 'neutral', evidence: ['crash'], notEvidence: [':s'] },
     { text: 'Set my_var=true and restart the worker.', label: 'neutral', notEvidence: ['true'] },
+    // A boolean is a value, not agreement ("so true!"), and an issue in a tracker is a ticket, not a problem.
+    { text: 'Set enabled to true and restart the worker.', label: 'neutral', notEvidence: ['true'] },
+    { text: 'The flag is true by default and the method returns true.', label: 'neutral', notEvidence: ['true'] },
+    { text: 'So true!', label: 'positive', evidence: ['true'] },
+    { text: 'You may close this issue.', label: 'neutral', notEvidence: ['issue'] },
+    { text: 'I filed an issue on GitHub, see issue 4411.', label: 'neutral', notEvidence: ['issue'] },
+    { text: 'Same issue here since the update.', label: 'neutral', evidence: ['issue'] },
     { text: 'Call obj->kill() before the worker exits.', label: 'neutral', notEvidence: ['kill'] },
     { text: 'In general, this is a _terrible_ idea.', label: 'negative', evidence: ['terrible'] },
     {
