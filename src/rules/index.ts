@@ -7,6 +7,7 @@ import { capitals, exclamation } from './emphasis.js';
 import { intensifier } from './intensifier.js';
 import { negation } from './negation.js';
 import { question } from './question.js';
+import { remedied } from './remedied.js';
 import type { Rule } from './rule.js';
 import { sarcasm } from './sarcasm/index.js';
 import { technical } from './technical.js';
@@ -23,6 +24,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   courtesy,
   unfelt,
   negation,
+  remedied,
   advice,
   unmet,
   intensifier,
@@ -46,6 +48,7 @@ export {
   intensifier,
   negation,
   question,
+  remedied,
   sarcasm,
   technical,
   unfelt,

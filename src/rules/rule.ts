@@ -58,13 +58,14 @@ export interface Rule {
    * name: `politeness` (it damps courtesy; emotions skip it, since thanks is gratitude), `sarcasm` (its cues
    * are reported as the sentence's sarcasm), `emphasis` (negative evidence it strengthened counts toward
    * escalation risk), `calm` (it damps calmly stated problems; the option `problemsAreNegative` drops it), `hypothetical`
-   * (the words it damped are imagined, not reported: a problem there is no `problem`).
+   * (the words it damped are imagined, not reported: a problem there is no `problem`), `resolved` (the problems it
+   * muted are reported ended, so they are no `problem` either).
    */
   readonly marks?: readonly RuleMark[];
   apply(context: RuleContext): Adjustment[];
 }
 
-export type RuleMark = 'politeness' | 'sarcasm' | 'emphasis' | 'calm' | 'hypothetical';
+export type RuleMark = 'politeness' | 'sarcasm' | 'emphasis' | 'calm' | 'hypothetical' | 'resolved';
 
 /** Whether `rule` carries `mark`. */
 export const hasMark = (rule: Rule, mark: RuleMark): boolean => rule.marks?.includes(mark) === true;

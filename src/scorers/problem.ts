@@ -34,21 +34,21 @@ const STATUS_WINDOW = 3;
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 
 /**
- * The problems one sentence reports: its lexicon problem words that no rule turned around or made hypothetical (weight
+ * The problems one sentence reports: its lexicon problem words that no rule turned around, made hypothetical or reported ended (weight
  * 0 counts: "error 500" is jargon to sentiment and still a problem), failing functions and HTTP error statuses.
  */
 export function findProblem(
   doc: Pick<Doc, 'text' | 'tokens' | 'cues'>,
   span: SentenceSpan,
   hits: readonly Hit[],
-  hypothetical: readonly string[],
+  unreporting: readonly string[],
 ): ProblemResult | undefined {
   const { tokens, cues } = doc;
   // Most sentences report no problem: nothing is allocated for them.
   let evidence: ProblemEvidence[] | undefined;
   let shapes = false;
   for (const hit of hits) {
-    if (hit.entry.problem === undefined || hit.weight > 0 || hit.rules.some((rule) => hypothetical.includes(rule))) continue;
+    if (hit.entry.problem === undefined || hit.weight > 0 || hit.rules.some((rule) => unreporting.includes(rule))) continue;
     (evidence ??= []).push(problemEvidence(doc, hit.first, hit.end, hit.entry.term, hit.entry.problem, hit.entry.source));
   }
   // The shapes start at the doc's cues (negators, condition words, numbers), so only those tokens are visited.

@@ -24,19 +24,23 @@ export interface ScoredSentence {
 
 const MIN_WEIGHT = 0.00005;
 
-// The names of the rules that make a reading hypothetical, found once per (frozen) rule list rather than per text.
-const hypotheticalRules = new WeakMap<readonly Rule[], readonly string[]>();
+// The names of the rules whose problem words are not reported problems (imagined or ended), found once per (frozen)
+// rule list rather than per text.
+const unreportingRules = new WeakMap<readonly Rule[], readonly string[]>();
 
-function hypotheticalOf(rules: readonly Rule[]): readonly string[] {
-  let names = hypotheticalRules.get(rules);
-  if (!names) hypotheticalRules.set(rules, (names = rules.filter((rule) => hasMark(rule, 'hypothetical')).map((rule) => rule.name)));
+function unreportingOf(rules: readonly Rule[]): readonly string[] {
+  let names = unreportingRules.get(rules);
+  if (!names) {
+    const unreporting = rules.filter((rule) => hasMark(rule, 'hypothetical') || hasMark(rule, 'resolved'));
+    unreportingRules.set(rules, (names = unreporting.map((rule) => rule.name)));
+  }
   return names;
 }
 
 /** Scores every sentence of a document: lexicon matches first, then the rules, sentence by sentence. */
 export function scoreSentences(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence[] {
-  const hypothetical = hypotheticalOf(rules);
-  return matchWithRules(doc, lexicon, rules).map((hits, index) => scoreSentence(doc, doc.sentences[index]!, hits, hypothetical));
+  const unreporting = unreportingOf(rules);
+  return matchWithRules(doc, lexicon, rules).map((hits, index) => scoreSentence(doc, doc.sentences[index]!, hits, unreporting));
 }
 
 /**
@@ -66,7 +70,7 @@ export function matchWithRules(doc: Doc, lexicon: CompiledLexicon, rules: readon
 }
 
 /** Sums one sentence's matches after the rules. */
-function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[], hypothetical: readonly string[]): ScoredSentence {
+function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[], unreporting: readonly string[]): ScoredSentence {
   const evidence: Evidence[] = [];
   let positive = 0;
   let negative = 0;
@@ -81,7 +85,7 @@ function scoreSentence(doc: Doc, span: SentenceSpan, hits: readonly Hit[], hypot
     evidence.push(item);
     if (hit.cues) sarcasm = addSarcasm(sarcasm, hit, item, (against) => toEvidence(doc, hits[against]!));
   }
-  const problem = findProblem(doc, span, hits, hypothetical);
+  const problem = findProblem(doc, span, hits, unreporting);
   return { span, evidence, score: normalizeScore(positive - negative), positive, negative, sarcasm, problem };
 }
 

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, createAnalyzer, defaultRules } from '../index.js';
+
+const problemWords = (text: string) =>
+  analyze(text).sentences.flatMap((sentence) => sentence.problem?.evidence.map((item) => item.text) ?? []);
+const evidenceOf = (text: string, quote: string) => analyze(text).evidence.find((item) => item.text === quote);
+
+describe('remedied: a problem reported as ended is news of a fix', () => {
+  test.each([
+    ['This fixes the crash.', 'crash'],
+    ['We fixed the memory leak.', 'leak'],
+    ['Thanks for fixing the crash!', 'crash'],
+    ['Thanks for sorting out the billing issue.', 'issue'],
+    ['The update resolved the timeout errors.', 'errors'],
+    ['The crash is fixed now.', 'crash'],
+    ['The timeout errors were resolved yesterday.', 'timeout'],
+    ['The bug has been fixed.', 'bug'],
+  ])('%s', (text, problem) => {
+    expect(analyze(text).sentiment.label).not.toBe('negative');
+    expect(evidenceOf(text, problem)).toBeUndefined();
+    expect(problemWords(text)).not.toContain(problem);
+  });
+
+  test('a remedy word with praise of its own keeps it: "fixed" reads positive', () => {
+    const result = analyze('The bug has been fixed.');
+    expect(result.sentiment.label).toBe('positive');
+    expect(result.evidence.map((item) => item.text)).toEqual(['fixed']);
+  });
+
+  test.each([
+    ['a request', 'Please fix the crash.'],
+    ['a wish', 'It should fix the crash.'],
+    ['a question', 'Does this fix the crash?'],
+    ['a question in the past', 'Has this fixed the crash?'],
+    ['work in progress', 'We are fixing the crash.'],
+    ['a negated remedy', "This didn't fix the crash."],
+    ['a negated participle', "The crash hasn't been fixed."],
+    ['nobody did it', 'Nobody fixed the crash.'],
+    ['a condition', 'If this fixes the crash we will renew.'],
+    ['a remedy that did harm', 'Your fix caused a new crash.'],
+  ])('leaves the problem in place for %s: %s', (_, text) => {
+    const crash = evidenceOf(text, 'crash');
+    expect(crash?.weight).toBeLessThan(0);
+    expect(crash?.rules).not.toContain('remedied');
+  });
+
+  test('the rule is what mutes the problem: without it "we fixed the crash" quotes the crash and reports it', () => {
+    const without = createAnalyzer({ rules: defaultRules.filter((rule) => rule.name !== 'remedied') });
+    const result = without.analyze('We fixed the crash.');
+    expect(result.evidence.map((item) => item.text)).toContain('crash');
+    expect(result.sentences[0]!.problem?.evidence.map((item) => item.text)).toContain('crash');
+  });
+});
