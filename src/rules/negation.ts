@@ -1,4 +1,5 @@
 import { isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
+import { REMEDIES } from '../doc/remedy.js';
 import type { Token } from '../doc/token.js';
 import { windowEnd, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
@@ -9,23 +10,7 @@ export { NEGATION_SCALAR };
 
 // Verbs that would remove a problem: negated, they leave it in place. "Didn't fix the issue" is about an issue
 // that is still there, not about its absence, so the negator stops at the verb.
-const REMEDIES = new Set([
-  'fix',
-  'solve',
-  'resolve',
-  'address',
-  'repair',
-  'correct',
-  'remedy',
-  'cure',
-  'patch',
-  'sort',
-  'prevent',
-  'eliminate',
-  'remove',
-  'stop',
-  'help',
-]);
+const NEGATED_REMEDIES = new Set([...REMEDIES, 'remove', 'stop', 'help']);
 
 // Things a customer asks for: their valence says something is wrong, and their absence ("no workaround", "we can't
 // offer a refund") leaves it wrong, so a negator keeps their sign, unless it denies the asking ("I don't need a
@@ -100,7 +85,7 @@ export const negation: Rule = {
       if (fault && tokens[hit.end]?.normal === 'enough') return;
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
-        if (fault && REMEDIES.has(tokens[j]!.lemma)) return;
+        if (fault && NEGATED_REMEDIES.has(tokens[j]!.lemma)) return;
         if (takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first)) return;
         if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;

@@ -50,4 +50,12 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     expect(result.evidence.map((item) => item.text)).toContain('crash');
     expect(result.sentences[0]!.problem?.evidence.map((item) => item.text)).toContain('crash');
   });
+
+  test('a problem reported ended is no bug report; a request to fix it still is', () => {
+    const intentsOf = (text: string) => analyze(text).intents?.map((intent) => intent.intent) ?? [];
+    expect(intentsOf('Thanks for fixing the crash!')).not.toContain('bug_report');
+    expect(intentsOf('The bug has been fixed.')).not.toContain('bug_report');
+    expect(intentsOf('Please fix the crash.')).toContain('bug_report');
+    expect(intentsOf('The bug is still there.')).toContain('bug_report');
+  });
 });

@@ -3,6 +3,7 @@ import type { Doc } from '../doc/readDoc.js';
 import type { PatternIndex, PatternMatch } from '../patterns/matcher.js';
 import { findPatterns } from '../patterns/matcher.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
+import { isRemedied } from '../doc/remedy.js';
 import { type MatchContext, readMatchContext, readSentenceFacts, type SentenceFacts } from '../patterns/context.js';
 import { type CompiledMovements, NO_MOVEMENTS } from '../lexicon/compile.js';
 import { findMovedMetrics, mayStartMetric } from '../lexicon/movement.js';
@@ -22,7 +23,8 @@ export interface ContextualMatch extends PatternMatch, MatchContext {
 /**
  * Pattern matches of every sentence, read in context: negated ones are dropped ("we are not planning to
  * cancel"), and so are those that name a figure or a rule rather than an act ("churn dropped 15%", "the escalation
- * policy"); conditional ones are kept and marked ("if this isn't fixed by Friday we will cancel").
+ * policy") and problems reported ended ("the crash is fixed"); conditional ones are kept and marked ("if this isn't
+ * fixed by Friday we will cancel").
  */
 export function findInContext(doc: Doc, index: PatternIndex, movements: CompiledMovements = NO_MOVEMENTS): ContextualMatch[] {
   const found: ContextualMatch[] = [];
@@ -32,7 +34,9 @@ export function findInContext(doc: Doc, index: PatternIndex, movements: Compiled
     for (const match of findPatterns(doc.tokens, sentence.first, sentence.end, index)) {
       facts ??= readSentenceFacts(doc.tokens, sentence);
       const context = readMatchContext(doc.tokens, sentence, match.first, facts);
+      // A problem reported ended is no report of it: "thanks for fixing the crash" is no bug report.
       if (context.negated || modifiesMeasureOrRule(doc.tokens, match.end, sentence.end)) continue;
+      if (isRemedied(doc.tokens, match.first, match.end, sentence)) continue;
       if (mayStartMetric(doc.tokens[match.first]!, movements)) {
         metricEnd ??= findMovedMetrics(doc.tokens, sentence.first, sentence.end, movements);
         if (match.end <= metricEnd[match.first - sentence.first]!) continue;

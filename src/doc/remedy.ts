@@ -1,0 +1,102 @@
+import { isNegator, NEGATION_WINDOW } from './negators.js';
+import type { SentenceSpan, Token } from './token.js';
+
+// Verbs that end a problem: "fixed the crash", "the errors were resolved", "thanks for sorting the invoice".
+export const REMEDIES = new Set([
+  'fix',
+  'solve',
+  'resolve',
+  'address',
+  'repair',
+  'correct',
+  'remedy',
+  'cure',
+  'patch',
+  'sort',
+  'prevent',
+  'eliminate',
+]);
+
+// The object a remedy ends, between the verb and the problem word: "fixed [the intermittent sync] errors".
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+const OBJECT_REACH = 4;
+const DETERMINERS = new Set(['DET', 'PRON']);
+// "Sorted out the invoice", "patched up the leak".
+const PARTICLES = new Set(['out', 'up']);
+// What stands between a problem and the participle that reports it gone: "the crash [has now been] fixed".
+const STATUS_WORDS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'got',
+  'gets',
+  'now',
+  'finally',
+  'already',
+  'all',
+  'fully',
+  'completely',
+]);
+const STATUS_REACH = 3;
+// "Thanks for fixing", "after resolving": a gerund after these is a remedy done; "we are fixing it" is not yet.
+const BEFORE_DONE_GERUND = new Set(['for', 'after']);
+// "Once you get the problem fixed" is supposed, not reported.
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'until', 'once']);
+
+/** "fixes / fixed / thanks for fixing [the memory] leak": a remedy done, its object running up to the problem word. */
+function remedyBefore(tokens: readonly Token[], problem: number, floor: number): boolean {
+  for (let j = problem - 1; j >= floor && j >= problem - 1 - OBJECT_REACH; j--) {
+    const token = tokens[j]!;
+    if (isRemedyVerb(tokens, j)) return isDone(tokens, j, floor);
+    if (!OBJECT_POS.has(token.pos) && !PARTICLES.has(token.normal)) return false;
+  }
+  return false;
+}
+
+/** wink-nlp tags "fixes" in "this fixes the crash" as a noun; before a determiner it is the verb ("the fixes broke"). */
+function isRemedyVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!REMEDIES.has(token.lemma)) return false;
+  return token.pos === 'VERB' || (token.normal !== token.lemma && DETERMINERS.has(tokens[index + 1]?.pos ?? ''));
+}
+
+/** "[the crash] is fixed now", "errors were resolved", "crash fixed": the problem, then its participle of remedy. */
+function remedyAfter(tokens: readonly Token[], end: number, ceiling: number, floor: number): boolean {
+  for (let j = end; j < ceiling && j < end + STATUS_REACH + 1; j++) {
+    const token = tokens[j]!;
+    if (REMEDIES.has(token.lemma) && token.normal.endsWith('ed')) return isDone(tokens, j, floor);
+    // Walks over the rest of the problem's noun ("the timeout errors were resolved") and the auxiliaries.
+    if (!STATUS_WORDS.has(token.normal) && token.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** A remedy verb in a form that reports it done, not negated and not under a condition. */
+function isDone(tokens: readonly Token[], verb: number, floor: number): boolean {
+  const { normal: form, lemma } = tokens[verb]!;
+  // Past ("fixed"), or what a change does ("this fixes"), or a gerund of thanks ("for fixing"); not the base form of
+  // requests, wishes and questions ("please fix", "should fix").
+  const done =
+    form.endsWith('ed') ||
+    (form.endsWith('s') && form !== lemma) ||
+    (form.endsWith('ing') && verb > floor && BEFORE_DONE_GERUND.has(tokens[verb - 1]!.normal));
+  if (!done) return false;
+  for (let j = verb - 1; j >= floor && j >= verb - NEGATION_WINDOW - 1; j--) if (isNegator(tokens, j, floor)) return false;
+  for (let j = floor; j < verb; j++) if (CONDITIONS.has(tokens[j]!.normal)) return false;
+  return true;
+}
+
+/**
+ * Whether the problem on tokens `first`..`end` is reported ended: a remedy done before it ("fixed the crash", "thanks
+ * for fixing the crash") or a participle of remedy after it ("the crash is fixed now"). Never in a question.
+ */
+export function isRemedied(tokens: readonly Token[], first: number, end: number, sentence: SentenceSpan): boolean {
+  if (tokens[sentence.end - 1]?.text === '?') return false;
+  return remedyBefore(tokens, first, sentence.first) || remedyAfter(tokens, end, sentence.end, sentence.first);
+}
