@@ -1,4 +1,5 @@
 import { isContrastWord } from '../../doc/clause.js';
+import { REMEDIES } from '../../doc/remedy.js';
 import type { Token } from '../../doc/token.js';
 import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue, SarcasmMatch } from './cue.js';
@@ -8,7 +9,7 @@ const PRAISE = 0.3;
 // Praise about a wish or a condition is a request: "it would be great if we weren't on hold for an hour".
 const UNREAL = new Set(['if', 'would', 'wish', 'hope', 'unless']);
 // A situation that was fixed or kept away is news of the fix: "thanks for fixing the bug that broke the login".
-const RESOLVED = new Set(['fix', 'resolve', 'solve', 'patch', 'prevent', 'avoid', 'stop', 'end', 'eliminate', 'address']);
+const RESOLVED = new Set([...REMEDIES, 'avoid', 'stop', 'end']);
 // A smile marks a joke as often as a sneer (see the bootstrapping notes in lexicons/README.md): words only.
 const WORD = 'word';
 
