@@ -21,6 +21,11 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     expect(problemWords(text)).not.toContain(problem);
   });
 
+  test('jargon the technical rule muted is ended too: "the 500 error is fixed now" reports no problem', () => {
+    expect(analyze('The 500 error is fixed now.').sentences[0]!.problem).toBeUndefined();
+    expect(problemWords('We get a 500 error on export.')).toEqual(['500', 'error']);
+  });
+
   test('a remedy word with praise of its own keeps it: "fixed" reads positive', () => {
     const result = analyze('The bug has been fixed.');
     expect(result.sentiment.label).toBe('positive');

@@ -14,7 +14,8 @@ export const remedied: Rule = {
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
-      if (hit.entry.problem !== undefined && hit.weight < 0 && isRemedied(tokens, hit.first, hit.end, sentence)) {
+      // Weight 0 too: jargon the technical rule muted ("the 500 error is fixed") is still a problem until it is ended.
+      if (hit.entry.problem !== undefined && hit.weight <= 0 && isRemedied(tokens, hit.first, hit.end, sentence)) {
         adjustments.push({ hit: index, factor: 0 });
       }
     });

@@ -34,8 +34,8 @@ export function findInContext(doc: Doc, index: PatternIndex, movements: Compiled
     for (const match of findPatterns(doc.tokens, sentence.first, sentence.end, index)) {
       facts ??= readSentenceFacts(doc.tokens, sentence);
       const context = readMatchContext(doc.tokens, sentence, match.first, facts);
-      // A problem reported ended is no report of it: "thanks for fixing the crash" is no bug report.
       if (context.negated || modifiesMeasureOrRule(doc.tokens, match.end, sentence.end)) continue;
+      // A problem reported ended is no report of it: "thanks for fixing the crash" is no bug report.
       if (isRemedied(doc.tokens, match.first, match.end, sentence)) continue;
       if (mayStartMetric(doc.tokens[match.first]!, movements)) {
         metricEnd ??= findMovedMetrics(doc.tokens, sentence.first, sentence.end, movements);

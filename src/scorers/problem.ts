@@ -4,6 +4,7 @@ import type { SentenceSpan, Token } from '../doc/token.js';
 import type { Hit } from '../lexicon/hit.js';
 import type { ProblemEvidence, ProblemResult } from '../result.js';
 import { firstNotBefore } from '../math.js';
+import { isRemedied } from '../doc/remedy.js';
 
 // A failing function is a problem of middling severity: "the search does not find tickets", "thumbnails are not
 // generated". Verbs of stance and knowing say what the writer thinks or wants, not what the product does.
@@ -34,8 +35,9 @@ const STATUS_WINDOW = 3;
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 
 /**
- * The problems one sentence reports: its lexicon problem words that no rule turned around, made hypothetical or reported ended (weight
- * 0 counts: "error 500" is jargon to sentiment and still a problem), failing functions and HTTP error statuses.
+ * The problems one sentence reports: its lexicon problem words that no rule turned around, made hypothetical or
+ * reported ended (weight 0 counts: "error 500" is jargon to sentiment and still a problem), failing functions and HTTP
+ * error statuses.
  */
 export function findProblem(
   doc: Pick<Doc, 'text' | 'tokens' | 'cues'>,
@@ -59,7 +61,8 @@ export function findProblem(
     if (CONDITIONS.has(token.normal)) break;
     let item: ProblemEvidence | undefined;
     if (token.type === 'number') {
-      if (isHttpError(tokens, k, span) && !isCovered(hits, k))
+      // "The 500 error is fixed now" reports the error ended.
+      if (isHttpError(tokens, k, span) && !isCovered(hits, k) && !isRemedied(tokens, k, k + 1, span))
         item = problemEvidence(doc, k, k + 1, `http ${token.text}`, HTTP_SEVERITY, 'cxtone');
     } else {
       const verb = failedFunction(tokens, k, span);
