@@ -59,9 +59,9 @@ best of three runs per size, garbage collected before each. Reproduce with \`npm
 
 ${markdownTable(['input', 'KB', 'ms', 'ms/KB'], rows)}
 
-The unit test \`test/linearity.test.ts\` holds twelve input shapes (many lines, many sentences, many matches of one
+The unit test \`test/linearity.test.ts\` holds thirteen input shapes (many lines, many sentences, many matches of one
 pattern, negated matches in one conditional sentence, a run of punctuation, quoted-reply pyramids, one huge line, many
-movements in one sentence, many aspects, many aspects in one huge sentence, an HTML newsletter, unclosed HTML
+movements in one sentence, many aspects, many aspects in one huge sentence, many fixes in one sentence, an HTML newsletter, unclosed HTML
 elements) to at most 15× the time for 10× the input.`;
 console.log(report);
 if (!args.includes('--no-write')) writeResultsSection('linearity', report);

@@ -1,3 +1,4 @@
+import { windowStart } from './clause.js';
 import { isNegator, NEGATION_WINDOW } from './negators.js';
 import type { SentenceSpan, Token } from './token.js';
 
@@ -48,6 +49,7 @@ const STATUS_REACH = 3;
 const BEFORE_DONE_GERUND = new Set(['for', 'after']);
 // "Once you get the problem fixed" is supposed, not reported.
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'until', 'once']);
+const CONDITION_REACH = 8;
 
 /** "fixes / fixed / thanks for fixing [the memory] leak": a remedy done, its object running up to the problem word. */
 function remedyBefore(tokens: readonly Token[], problem: number, floor: number): boolean {
@@ -87,8 +89,10 @@ function isDone(tokens: readonly Token[], verb: number, floor: number): boolean 
     (form.endsWith('s') && form !== lemma) ||
     (form.endsWith('ing') && verb > floor && BEFORE_DONE_GERUND.has(tokens[verb - 1]!.normal));
   if (!done) return false;
-  for (let j = verb - 1; j >= floor && j >= verb - NEGATION_WINDOW - 1; j--) if (isNegator(tokens, j, floor)) return false;
-  for (let j = floor; j < verb; j++) if (CONDITIONS.has(tokens[j]!.normal)) return false;
+  // A negator in the verb's window, one token wider for an auxiliary: "hasn't fixed", "nobody has fixed".
+  for (let j = windowStart(tokens, verb, floor, NEGATION_WINDOW + 1); j < verb; j++) if (isNegator(tokens, j, floor)) return false;
+  // A bounded look back, so that a long sentence of many fixes stays linear: "if this update fixes the crash".
+  for (let j = Math.max(floor, verb - CONDITION_REACH); j < verb; j++) if (CONDITIONS.has(tokens[j]!.normal)) return false;
   return true;
 }
 

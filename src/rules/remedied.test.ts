@@ -15,6 +15,8 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['The crash is fixed now.', 'crash'],
     ['The timeout errors were resolved yesterday.', 'timeout'],
     ['The bug has been fixed.', 'bug'],
+    // A negator in another clause negates nothing here.
+    ['No, we fixed the crash.', 'crash'],
   ])('%s', (text, problem) => {
     expect(analyze(text).sentiment.label).not.toBe('negative');
     expect(evidenceOf(text, problem)).toBeUndefined();

@@ -17,6 +17,8 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'many aspects': (size) => 'The dashboard is slow, the export is broken and billing is wrong. '.repeat(size / 67),
   // Opinion words and aspects by the hundred in one clause: each was once weighed against every other.
   'many aspects in one huge sentence': (size) => 'the export and the dashboard look great with the invoice '.repeat(size / 57),
+  // A fix read for a condition before it: the look back is bounded, not the whole sentence.
+  'many fixes in one sentence': (size) => 'we fixed the crash and '.repeat(size / 23),
   'an HTML newsletter': (size) =>
     `<html><body><table>${'<tr><td style="color:#333"><p>The sync is <b>broken</b> &amp; slow.</p></td></tr>'.repeat(size / 76)}</table>`,
   'unclosed HTML elements': (size) => `<div>${'<font size="2"><div>still broken '.repeat(size / 35)}`,
