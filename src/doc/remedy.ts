@@ -96,11 +96,44 @@ function isDone(tokens: readonly Token[], verb: number, floor: number): boolean 
   return true;
 }
 
+// Nouns of remedy that name the problem they end: "the fix for the crash", "a workaround to the timeout".
+const REMEDY_NOUNS = new Set(['fix', 'hotfix', 'solution', 'workaround', 'patch', 'resolution', 'remedy', 'cure']);
+const NAMING = new Set(['for', 'to']);
+// What a remedy does when it is reported to have done it: "the fix for the crash works", "… helped", "… solved it".
+const OUTCOMES = new Set([...REMEDIES, 'work', 'help']);
+
+/**
+ * "The fix for the crash works", "the solution to the login problem worked": the problem is named by a remedy that is
+ * reported to have worked. "We need a fix for the crash" and "the fix for the crash doesn't work" leave it a problem.
+ */
+function remedyNamed(tokens: readonly Token[], first: number, end: number, sentence: SentenceSpan): boolean {
+  let naming = -1;
+  for (let j = first - 1; j >= sentence.first && j >= first - 1 - OBJECT_REACH; j--) {
+    if (NAMING.has(tokens[j]!.normal)) {
+      naming = j;
+      break;
+    }
+    if (!OBJECT_POS.has(tokens[j]!.pos)) return false;
+  }
+  if (naming <= sentence.first || !REMEDY_NOUNS.has(tokens[naming - 1]!.lemma) || tokens[naming - 1]!.pos !== 'NOUN') return false;
+  for (let j = end; j < sentence.end && j < end + STATUS_REACH + 1; j++) {
+    const token = tokens[j]!;
+    if (OUTCOMES.has(token.lemma) && token.pos === 'VERB') return isDone(tokens, j, sentence.first);
+    if (!STATUS_WORDS.has(token.normal) && token.pos !== 'NOUN' && token.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /**
  * Whether the problem on tokens `first`..`end` is reported ended: a remedy done before it ("fixed the crash", "thanks
- * for fixing the crash") or a participle of remedy after it ("the crash is fixed now"). Never in a question.
+ * for fixing the crash"), a participle of remedy after it ("the crash is fixed now"), or a remedy that names it and
+ * worked ("the fix for the crash works"). Never in a question.
  */
 export function isRemedied(tokens: readonly Token[], first: number, end: number, sentence: SentenceSpan): boolean {
   if (tokens[sentence.end - 1]?.text === '?') return false;
-  return remedyBefore(tokens, first, sentence.first) || remedyAfter(tokens, end, sentence.end, sentence.first);
+  return (
+    remedyBefore(tokens, first, sentence.first) ||
+    remedyAfter(tokens, end, sentence.end, sentence.first) ||
+    remedyNamed(tokens, first, end, sentence)
+  );
 }

@@ -17,6 +17,10 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['The bug has been fixed.', 'bug'],
     // A negator in another clause negates nothing here.
     ['No, we fixed the crash.', 'crash'],
+    // A remedy that names the problem and worked.
+    ['The fix for the crash works great.', 'crash'],
+    ['The solution to the login problem worked, thanks!', 'problem'],
+    ['The workaround for the timeout errors helped.', 'errors'],
   ])('%s', (text, problem) => {
     expect(analyze(text).sentiment.label).not.toBe('negative');
     expect(evidenceOf(text, problem)).toBeUndefined();
@@ -45,6 +49,11 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['nobody did it', 'Nobody fixed the crash.'],
     ['a condition', 'If this fixes the crash we will renew.'],
     ['a remedy that did harm', 'Your fix caused a new crash.'],
+    ['a remedy asked for', 'We need a fix for the crash.'],
+    ['a named remedy that failed', "The fix for the crash doesn't work."],
+    ['a named remedy that did harm', 'The fix for the crash broke the login.'],
+    ['a named remedy in question', 'Does the fix for the crash work?'],
+    ['a named remedy under a condition', 'If the fix for the crash works we will renew.'],
   ])('leaves the problem in place for %s: %s', (_, text) => {
     const crash = evidenceOf(text, 'crash');
     expect(crash?.weight).toBeLessThan(0);
@@ -62,6 +71,7 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     const intentsOf = (text: string) => analyze(text).intents?.map((intent) => intent.intent) ?? [];
     expect(intentsOf('Thanks for fixing the crash!')).not.toContain('bug_report');
     expect(intentsOf('The bug has been fixed.')).not.toContain('bug_report');
+    expect(intentsOf('The fix for the crash works great.')).not.toContain('bug_report');
     expect(intentsOf('Please fix the crash.')).toContain('bug_report');
     expect(intentsOf('The bug is still there.')).toContain('bug_report');
   });
