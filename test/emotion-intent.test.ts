@@ -124,6 +124,7 @@ describe('intents', () => {
     ['Please close our account.', 'churn'],
     ['If this keeps happening we will look for another vendor.', 'churn'],
     ['We are shopping around for a new provider.', 'churn'],
+    ['We will go to your competitor.', 'churn'],
     ['We would like to add 20 more seats for the design team.', 'expand'],
     ['How do we upgrade our plan to Enterprise?', 'expand'],
     ["We've outgrown the Starter plan.", 'expand'],
@@ -169,6 +170,9 @@ describe('intents', () => {
     ['Thanks for the update.', 'praise'],
     ['The flag does nothing if the cache is off, which is expected.', 'bug_report'],
     ['I am looking for a new tool to plot charts in Python.', 'churn'],
+    // Moving to the vendor's own product is the opposite of leaving it.
+    ['Churn dropped by half since we switched to your platform.', 'churn'],
+    ['We migrated to your platform last year.', 'churn'],
     ['Our referral link is broken.', 'refer'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
