@@ -125,6 +125,7 @@ describe('intents', () => {
     ['If this keeps happening we will look for another vendor.', 'churn'],
     ['We are shopping around for a new provider.', 'churn'],
     ['We will go to your competitor.', 'churn'],
+    ["We'll happily refer other clinics to you.", 'refer'],
     ['We would like to add 20 more seats for the design team.', 'expand'],
     ['How do we upgrade our plan to Enterprise?', 'expand'],
     ["We've outgrown the Starter plan.", 'expand'],
@@ -173,6 +174,8 @@ describe('intents', () => {
     // Moving to the vendor's own product is the opposite of leaving it.
     ['Churn dropped by half since we switched to your platform.', 'churn'],
     ['We migrated to your platform last year.', 'churn'],
+    ['Can you refer my question to your billing team?', 'refer'],
+    ['Please refer to your documentation.', 'refer'],
     ['Our referral link is broken.', 'refer'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
