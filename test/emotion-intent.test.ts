@@ -126,6 +126,7 @@ describe('intents', () => {
     ['We are shopping around for a new provider.', 'churn'],
     ['We will go to your competitor.', 'churn'],
     ["We'll happily refer other clinics to you.", 'refer'],
+    ['Any chance you could add SSO to the Pro plan?', 'feature_request'],
     ['We would like to add 20 more seats for the design team.', 'expand'],
     ['How do we upgrade our plan to Enterprise?', 'expand'],
     ["We've outgrown the Starter plan.", 'expand'],
@@ -176,6 +177,7 @@ describe('intents', () => {
     ['We migrated to your platform last year.', 'churn'],
     ['Can you refer my question to your billing team?', 'refer'],
     ['Please refer to your documentation.', 'refer'],
+    ['You can add a filter in the settings page.', 'feature_request'],
     ['Our referral link is broken.', 'refer'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
