@@ -144,6 +144,12 @@ describe('aspects of support text', () => {
     for (const noun of ['colleagues', 'decision', 'summer']) expect(terms).not.toContain(noun);
   });
 
+  test('chat abbreviations are asides, not aspects: "FYI", "BTW"', () => {
+    const terms = aspectsOf('FYI the webhook retries work now. BTW the dashboard is great.').map((aspect) => aspect.term.toLowerCase());
+    expect(terms).toContain('dashboard');
+    for (const aside of ['fyi', 'btw']) expect(terms).not.toContain(aside);
+  });
+
   test('classifying adjectives belong to the name, evaluative ones do not', () => {
     const terms = aspectsOf('The wireless mouse is flaky and the online help is great, but the huge monitor flickers.').map(
       (aspect) => aspect.term,

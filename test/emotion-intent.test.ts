@@ -13,10 +13,12 @@ describe('emotions', () => {
   test.each([
     ['I am so frustrated with this export, it keeps failing.', 'frustration'],
     ["We're fed up with the constant sync errors.", 'frustration'],
+    ['This export bug is driving me crazy.', 'frustration'],
     ['Honestly, I am furious. Nobody told us about the price change.', 'anger'],
     ['How dare you delete our workspace without notice?', 'anger'],
     ["I'm confused about how the SSO settings interact with SCIM.", 'confusion'],
     ["The docs don't make sense to me — which token do I use?", 'confusion'],
+    ["I'm a bit lost, where do I find the API key?", 'confusion'],
     ['Really disappointed with the new release; we expected better.', 'disappointment'],
     ['The onboarding was underwhelming and it let us down.', 'disappointment'],
     ["We're worried this could cause data loss during the migration.", 'anxiety'],
