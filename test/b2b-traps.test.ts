@@ -123,6 +123,9 @@ const traps: Record<string, Trap[]> = {
     },
     { text: 'Thanks in advance for looking into this.', label: 'neutral', notEvidence: ['Thanks in advance'] },
     { text: 'Hope you are well. Could you send the Q3 invoice?', label: 'neutral' },
+    { text: 'Gentle reminder: could you send the Q3 invoice?', label: 'neutral', notEvidence: ['Gentle'] },
+    { text: 'Sorry to bother you, where do I find the API key?', label: 'neutral', notEvidence: ['Sorry', 'bother'] },
+    { text: 'I hate to be that guy, but is there an ETA?', label: 'neutral', notEvidence: ['hate'] },
     { text: 'Thanks!', label: 'positive', evidence: ['Thanks'] },
   ],
   'polite but angry escalations': [
