@@ -144,6 +144,14 @@ describe('aspects of support text', () => {
     for (const noun of ['colleagues', 'decision', 'summer']) expect(terms).not.toContain(noun);
   });
 
+  test('units and periods of a figure are not aspects: "12 points this quarter", "by a third"', () => {
+    const terms = aspectsOf('Our NPS went down 12 points this quarter and cost per ticket fell by a third.').map((aspect) =>
+      aspect.term.toLowerCase(),
+    );
+    expect(terms).toContain('nps');
+    for (const noun of ['points', 'quarter', 'third']) expect(terms).not.toContain(noun);
+  });
+
   test('chat abbreviations are asides, not aspects: "FYI", "BTW"', () => {
     const terms = aspectsOf('FYI the webhook retries work now. BTW the dashboard is great.').map((aspect) => aspect.term.toLowerCase());
     expect(terms).toContain('dashboard');

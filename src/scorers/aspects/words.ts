@@ -124,6 +124,12 @@ export const GENERIC_NOUNS = new Set([
   'october',
   'november',
   'december',
+  'quarter',
+  'quarters',
+  'points',
+  'percent',
+  'third',
+  'fraction',
   'eod',
   'asap',
   // Chat abbreviations: asides, never what the customer reacts to ("FYI the webhook works now").
