@@ -233,6 +233,16 @@ describe('negation', () => {
     expect(evidence.weight).toBeLessThan(0);
   });
 
+  test.each([
+    ['Never had a problem with billing until now.', 'Never had a problem'],
+    ['No issues until the last update.', 'No issues'],
+  ])('a denial of trouble said as one phrase and bounded to the past is trouble now: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).toContain('negation');
+    expect(evidence.weight).toBeLessThan(0);
+    expect(weightOf('Never had a problem with billing.', 'Never had a problem').weight).toBeGreaterThan(0);
+  });
+
   test('without a remedy verb a negated problem still flips: "doesn\'t have any issues"', () => {
     expect(weightOf("It doesn't have any issues.", 'issues').rules).toContain('negation');
   });

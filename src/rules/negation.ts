@@ -79,7 +79,12 @@ export const negation: Rule = {
     hits.forEach((hit, index) => {
       // A phrase that carries its own negator ("not worth", "never works") is already negated: "good, not great,
       // not worth the wait" must not turn it around again.
-      if (hit.end - hit.first > 1 && isNegator(tokens, hit.first, sentence.first)) return;
+      if (hit.end - hit.first > 1 && isNegator(tokens, hit.first, sentence.first)) {
+        // A denial of trouble bounded to the past says the trouble is here now: "never had a problem until now".
+        if (hit.entry.valence > 0 && deniesOnlyThePast(tokens, hit.end, sentence.end))
+          adjustments.push({ hit: index, factor: NEGATION_SCALAR });
+        return;
+      }
       const fault = hit.entry.valence < 0;
       // "Not loud enough" is a shortfall, not the absence of a fault: the word keeps its sign.
       if (fault && tokens[hit.end]?.normal === 'enough') return;
