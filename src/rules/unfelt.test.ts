@@ -15,6 +15,12 @@ describe('unfelt', () => {
     ['He was worried about losing the pointer.', 'worried'],
     ['Some people were scared of the migration.', 'scared'],
     ['There is nothing to fear here.', 'fear'],
+    // Asked whether a concern is due, or named as one to have, it is not felt.
+    ['Do I need to worry about the string pool?', 'worry'],
+    ['Should I even worry about the memory overhead?', 'worry'],
+    ['Anything to worry about?', 'worry'],
+    ["I'll leave that to the OP to worry about.", 'worry'],
+    ['Why worry about doing it yourself?', 'worry'],
   ])('a concern that is a need, an absence or someone else’s is no feeling: %s', (text, quote) => {
     expect(quoted(text)).not.toContain(quote);
   });
@@ -23,6 +29,8 @@ describe('unfelt', () => {
     ["I'm worried that the migration will lose data.", 'worried'],
     ['We are really scared of another outage.', 'scared'],
     ['I have to worry about my flight now.', 'worry'],
+    ['I am starting to worry about the deadline.', 'worry'],
+    ['Should I be worried that nobody answered?', 'worried'],
   ])('the writer’s own concern stays: %s', (text, quote) => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });

@@ -30,19 +30,35 @@ const BETWEEN = new Set(
   do does did to seem seems just much overly more most a bit little at all`.split(/\s+/),
 );
 const WINDOW = 6;
+// A question of whether a concern is due: "should I worry …?", "do we need to worry?". Asked with the verb only: "should I
+// be worried?" may well be felt.
+const ASKED_NEED = new Set(['should', 'do', 'does']);
+const CONSIDERING = new Set(['worry', 'fear', 'concern']);
+
+/**
+ * "Anything to worry about?", "something for the view to worry about", "leave that to the OP to worry about": an
+ * infinitive after a noun or pronoun names a concern to have, not one felt. After a verb it is felt: "I began to worry".
+ */
+function isThingToWorryAbout(tokens: readonly Token[], at: number, floor: number): boolean {
+  if (at - 2 < floor || tokens[at - 1]!.normal !== 'to') return false;
+  const before = tokens[at - 2]!;
+  return before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON';
+}
 
 /**
  * Mutes concern that is not the writer's feeling: a need or an absence ("you won't have to worry", "without
- * worrying") and another person's ("if you're worried", "he was afraid"). "I have to worry about my flight" stays.
+ * worrying"), another person's ("if you're worried", "he was afraid"), one asked about ("do I need to worry about
+ * the pool?") and one named as a thing to have ("anything to worry about?"). "I have to worry about my flight" stays.
  * Runs before negation: "you don't have to worry" is no feeling, not reassurance.
  */
 export const unfelt: Rule = {
   name: 'unfelt',
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
+    const isQuestion = tokens[sentence.end - 1]?.text === '?';
     hits.forEach((hit, index) => {
       // The entry's term is the word as the lexicon lists it, whichever form matched ("worried", "worry").
-      if (CONCERN.has(hit.entry.term) && !isWritersConcern(tokens, hit.first, sentence.first)) {
+      if (CONCERN.has(hit.entry.term) && !isWritersConcern(tokens, hit.first, sentence.first, isQuestion)) {
         adjustments.push({ hit: index, factor: 0 });
       }
     });
@@ -50,12 +66,17 @@ export const unfelt: Rule = {
   },
 };
 
-function isWritersConcern(tokens: readonly Token[], at: number, floor: number): boolean {
+function isWritersConcern(tokens: readonly Token[], at: number, floor: number, asked: boolean): boolean {
+  // Only the verb weighs a concern ("should I worry about …?"); "should I be worried?" may be felt.
+  const question = asked && CONSIDERING.has(tokens[at]!.normal);
+  if (isThingToWorryAbout(tokens, at, floor) || (at > floor && tokens[at - 1]!.normal === 'why')) return false;
   const start = windowStart(tokens, at, floor, WINDOW);
   for (let k = at - 1; k >= start; k--) {
     const word = tokens[k]!.normal;
     if (ABSENT.has(word) || OTHERS.has(word)) return false;
-    if (NEED.has(word)) return needsWriter(tokens, k, start);
+    // "Do I need to worry about the pool?", "should I worry?": asking whether a concern is due is not feeling it.
+    if (NEED.has(word) || (question && ASKED_NEED.has(word))) return !question && needsWriter(tokens, k, start);
+    if (question && WRITER.has(word) && k > start && ASKED_NEED.has(tokens[k - 1]!.normal)) return false;
     if (!BETWEEN.has(word) && !word.startsWith("'")) return true;
   }
   return true;
