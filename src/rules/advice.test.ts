@@ -15,6 +15,8 @@ describe('advice', () => {
     ['Or even better, do you have a patch?', 'better'],
     ['Better yet, you could batch the writes.', 'Better'],
     ['You could better do it with a fixture.', 'better'],
+    ["You'd be better off with Iterables.", 'better'],
+    ['This question would be better suited to Server Fault.', 'better'],
   ])('a comparison that recommends a way is not praise: %s', (text, quote) => {
     const evidence = evidenceOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * ADVICE_FACTOR, 4);

@@ -6,6 +6,8 @@ import type { Adjustment, Rule } from './rule.js';
 export const ADVICE_FACTOR = 0.1;
 // Nouns of method: "a better approach is …", "the easiest way to …".
 const METHODS = new Set(['approach', 'way', 'option', 'solution', 'idea', 'alternative', 'practice', 'method']);
+// "You'd be better off with Iterables", "a question better suited to Server Fault": the comparative steers the reader.
+const STEERING = new Set(['off', 'suited']);
 // "Even better, …", "or better yet, …", "better still, …".
 const OPENERS = new Set(['even', 'or']);
 const MODALS = new Set(['could', 'should', 'would', 'might', 'can']);
@@ -59,7 +61,7 @@ function recommends(tokens: readonly Token[], index: number, first: number, end:
   // "it would be better to use a map", "it's easier to rebuild the index"
   if (next?.normal === 'to' && index + 2 < end && VERBAL.has(tokens[index + 2]!.pos)) return hasEmptySubject(tokens, index, first);
   // "a better approach is …", "the simplest way to …"
-  if (next && METHODS.has(next.lemma)) return true;
+  if (next && (METHODS.has(next.lemma) || STEERING.has(next.normal))) return true;
   // "Even better, add an index.", "Or better yet, use …", "Better still, you could …"
   const opens = index === first || (previous !== undefined && OPENERS.has(previous.normal));
   if (opens && instructionAfter(tokens, index, end)) return true;
