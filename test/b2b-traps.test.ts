@@ -47,6 +47,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'Please kill the process and restart the worker.', label: 'neutral', notEvidence: ['kill'] },
     { text: 'Delete the old .svn folders lying around in the repo.', label: 'neutral', notEvidence: ['lying'] },
     { text: 'Please ensure the optimization job runs before the export.', label: 'neutral', notEvidence: ['ensure', 'optimization'] },
+    { text: 'If this solved it, please accept the answer.', label: 'neutral', notEvidence: ['accept'] },
     { text: 'Run kill -9 on the stuck pid, then abort the job.', label: 'negative', evidence: ['stuck'], notEvidence: ['kill', 'abort'] },
     { text: 'Priority: Critical\nCould you look at ticket 4411 when you get a chance?', label: 'neutral', notEvidence: ['Critical'] },
     { text: 'Severity critical, component billing-export.', label: 'neutral', notEvidence: ['critical'] },
