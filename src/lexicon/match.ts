@@ -25,6 +25,8 @@ const POS_GATED: ReadonlyMap<string, string> = new Map([
   ['well', 'ADJ'],
   ['pretty', 'ADJ'],
   ['special', 'ADJ'],
+  // "Excel" the spreadsheet is no praise: "export to Excel", "the Excel export is missing columns".
+  ['excel', 'VERB'],
 ]);
 
 // Nouns of trouble that are also verbs of doing: "same issue here" is a problem, "we cannot issue a refund" an act.
