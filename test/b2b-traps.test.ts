@@ -51,6 +51,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'Can I export the report to Excel?', label: 'neutral', notEvidence: ['Excel'] },
     { text: 'The Excel export is missing columns.', label: 'neutral', notEvidence: ['Excel'] },
     { text: 'Your team continues to excel at support.', label: 'positive', evidence: ['excel'] },
+    { text: 'Their onboarding support is unsurpassed.', label: 'positive', evidence: ['unsurpassed'] },
+    { text: 'Unbeatable value for a team our size.', label: 'positive', evidence: ['Unbeatable'] },
     { text: 'Run kill -9 on the stuck pid, then abort the job.', label: 'negative', evidence: ['stuck'], notEvidence: ['kill', 'abort'] },
     { text: 'Priority: Critical\nCould you look at ticket 4411 when you get a chance?', label: 'neutral', notEvidence: ['Critical'] },
     { text: 'Severity critical, component billing-export.', label: 'neutral', notEvidence: ['critical'] },
