@@ -67,7 +67,7 @@ export const unfelt: Rule = {
 };
 
 function isWritersConcern(tokens: readonly Token[], at: number, floor: number, asked: boolean): boolean {
-  // Only the verb weighs a concern ("should I worry about …?"); "should I be worried?" may be felt.
+  // Only the verb asks whether a concern is due ("should I worry about …?"); "should I be worried?" may be felt.
   const question = asked && CONSIDERING.has(tokens[at]!.normal);
   if (isThingToWorryAbout(tokens, at, floor) || (at > floor && tokens[at - 1]!.normal === 'why')) return false;
   const start = windowStart(tokens, at, floor, WINDOW);

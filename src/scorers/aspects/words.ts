@@ -126,7 +126,6 @@ export const GENERIC_NOUNS = new Set([
   'december',
   'quarter',
   'quarters',
-  'points',
   'percent',
   'third',
   'fraction',
