@@ -48,6 +48,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'Delete the old .svn folders lying around in the repo.', label: 'neutral', notEvidence: ['lying'] },
     { text: 'Please ensure the optimization job runs before the export.', label: 'neutral', notEvidence: ['ensure', 'optimization'] },
     { text: 'If this solved it, please accept the answer.', label: 'neutral', notEvidence: ['accept'] },
+    { text: 'It is desirable that the export keeps the column order.', label: 'neutral', notEvidence: ['desirable'] },
     { text: 'Can I export the report to Excel?', label: 'neutral', notEvidence: ['Excel'] },
     { text: 'The Excel export is missing columns.', label: 'neutral', notEvidence: ['Excel'] },
     { text: 'Your team continues to excel at support.', label: 'positive', evidence: ['excel'] },
