@@ -17,6 +17,7 @@ describe('advice', () => {
     ['You could better do it with a fixture.', 'better'],
     ["You'd be better off with Iterables.", 'better'],
     ['This question would be better suited to Server Fault.', 'better'],
+    ['Is there an easy way to migrate the database?', 'easy'],
   ])('a comparison that recommends a way is not praise: %s', (text, quote) => {
     const evidence = evidenceOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * ADVICE_FACTOR, 4);

@@ -71,16 +71,22 @@ function recommends(tokens: readonly Token[], index: number, first: number, end:
 
 /**
  * Suggestions are not praise: a comparative that recommends a way ("it would be better to cache it", "a better
- * approach is …", "even better, add an index") keeps a tenth of its weight. A comparison with something named ("a
- * better choice than an iPod", "much more comfortable to hold") still judges.
+ * approach is …", "even better, add an index"), or praise of a way asked for ("is there an easy way to …?"), keeps a
+ * tenth of its weight. A comparison with something named ("a better choice than an iPod", "much more comfortable to
+ * hold") still judges.
  */
 export const advice: Rule = {
   name: 'advice',
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
+    const asked = tokens[sentence.end - 1]?.text === '?';
     hits.forEach((hit, index) => {
-      if (hit.entry.valence <= 0 || hit.end - hit.first !== 1 || !isGraded(tokens, hit.first)) return;
-      if (recommends(tokens, hit.first, sentence.first, sentence.end)) adjustments.push({ hit: index, factor: ADVICE_FACTOR });
+      if (hit.entry.valence <= 0 || hit.end - hit.first !== 1) return;
+      // "Is there an easy way to migrate?": a way asked for is not one praised.
+      const asksForWay = asked && hit.end < sentence.end && METHODS.has(tokens[hit.end]!.lemma);
+      if (!asksForWay && !isGraded(tokens, hit.first)) return;
+      if (asksForWay || recommends(tokens, hit.first, sentence.first, sentence.end))
+        adjustments.push({ hit: index, factor: ADVICE_FACTOR });
     });
     return adjustments;
   },
