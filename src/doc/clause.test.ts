@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isClauseBreak, isClauseLimit, isContrastWord, windowEnd } from './clause.js';
+import { endsWithQuestionMark, isClauseBreak, isClauseLimit, isContrastWord, windowEnd } from './clause.js';
 import { readDoc } from './readDoc.js';
 
 const tokenOf = (word: string) => readDoc(word).tokens[0]!;
@@ -25,5 +25,14 @@ describe('one clause, three reaches', () => {
     const words = (end: number) => tokens.slice(0, end).map((token) => token.normal);
     expect(words(windowEnd(tokens, 0, tokens.length, 3))).toEqual(['not', 'fixed', 'yet', 'broken']);
     expect(words(windowEnd(tokens, 0, tokens.length, 10))).toEqual(['not', 'fixed', 'yet', 'broken']);
+  });
+
+  test('a sentence is asked when its last token is "?"', () => {
+    const asked = (text: string) => {
+      const doc = readDoc(text);
+      return doc.sentences.map((sentence) => endsWithQuestionMark(doc.tokens, sentence));
+    };
+    expect(asked('Does the fix work? It does.')).toEqual([true, false]);
+    expect(asked('Is there an easy way')).toEqual([false]);
   });
 });

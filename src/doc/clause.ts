@@ -1,4 +1,4 @@
-import { isJoiningHyphen, type Token } from './token.js';
+import { isJoiningHyphen, type SentenceSpan, type Token } from './token.js';
 
 // One definition of a clause, read at three reaches (below). Words that set one clause against another bound all of
 // them: "fast, but noisy", "although it works, …", "fast yet noisy"; "while", contrasting or telling time, starts
@@ -56,4 +56,12 @@ export function windowEnd(tokens: readonly Token[], index: number, ceiling: numb
     end++;
   }
   return end;
+}
+
+/**
+ * Whether a sentence is asked: its last token is "?". The rules that read what a sentence asks (a fix asked about, a
+ * concern or a way asked for) and the patterns' context share this reading; the `question` rule also looks past emoji.
+ */
+export function endsWithQuestionMark(tokens: readonly Token[], sentence: SentenceSpan): boolean {
+  return tokens[sentence.end - 1]?.text === '?';
 }

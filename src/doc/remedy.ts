@@ -1,4 +1,4 @@
-import { windowStart } from './clause.js';
+import { endsWithQuestionMark, windowStart } from './clause.js';
 import { isNegator, NEGATION_WINDOW } from './negators.js';
 import type { SentenceSpan, Token } from './token.js';
 
@@ -130,7 +130,7 @@ function remedyNamed(tokens: readonly Token[], first: number, end: number, sente
  * worked ("the fix for the crash works"). Never in a question.
  */
 export function isRemedied(tokens: readonly Token[], first: number, end: number, sentence: SentenceSpan): boolean {
-  if (tokens[sentence.end - 1]?.text === '?') return false;
+  if (endsWithQuestionMark(tokens, sentence)) return false;
   return (
     remedyBefore(tokens, first, sentence.first) ||
     remedyAfter(tokens, end, sentence.end, sentence.first) ||

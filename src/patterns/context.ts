@@ -1,6 +1,6 @@
 import type { SentenceSpan, Token } from '../doc/token.js';
 import { isNegator, NEGATION_WINDOW } from '../doc/negators.js';
-import { windowStart } from '../doc/clause.js';
+import { endsWithQuestionMark, windowStart } from '../doc/clause.js';
 
 /** How a pattern match reads in its sentence. */
 export interface MatchContext {
@@ -38,7 +38,7 @@ export function readSentenceFacts(tokens: readonly Token[], sentence: SentenceSp
     if (CONDITIONS.has(tokens[j]!.normal)) firstCondition = j;
     else if (tokens[j]!.normal === 'or' && tokens[j + 1]?.normal === 'else') orElse = true;
   }
-  return { firstCondition, conditional: firstCondition !== -1 || orElse, question: tokens[sentence.end - 1]?.text === '?' };
+  return { firstCondition, conditional: firstCondition !== -1 || orElse, question: endsWithQuestionMark(tokens, sentence) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { endsWithQuestionMark } from '../doc/clause.js';
 import type { Token } from '../doc/token.js';
 import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
@@ -79,7 +80,7 @@ export const advice: Rule = {
   name: 'advice',
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
-    const asked = tokens[sentence.end - 1]?.text === '?';
+    const asked = endsWithQuestionMark(tokens, sentence);
     hits.forEach((hit, index) => {
       if (hit.entry.valence <= 0 || hit.end - hit.first !== 1) return;
       // "Is there an easy way to migrate?": a way asked for is not one praised.

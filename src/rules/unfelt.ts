@@ -1,4 +1,4 @@
-import { windowStart } from '../doc/clause.js';
+import { endsWithQuestionMark, windowStart } from '../doc/clause.js';
 import { isNegator } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
@@ -55,7 +55,7 @@ export const unfelt: Rule = {
   name: 'unfelt',
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
-    const isQuestion = tokens[sentence.end - 1]?.text === '?';
+    const isQuestion = endsWithQuestionMark(tokens, sentence);
     hits.forEach((hit, index) => {
       // The entry's term is the word as the lexicon lists it, whichever form matched ("worried", "worry").
       if (CONCERN.has(hit.entry.term) && !isWritersConcern(tokens, hit.first, sentence.first, isQuestion)) {
