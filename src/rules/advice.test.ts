@@ -33,4 +33,25 @@ describe('advice', () => {
   ])('a comparison that judges a thing stays praise: %s', (text, quote) => {
     expect(evidenceOf(text, quote).rules).not.toContain('advice');
   });
+
+  test.each([
+    ["I'd recommend using a queue for this.", 'recommend'],
+    ['I recommend you take a look at the logs first.', 'recommend'],
+    ['It is recommended to pin the version.', 'recommended'],
+    ["I'd recommend against this unit.", 'recommend'],
+    ['Can anyone recommend a profiler for Node?', 'recommend'],
+  ])('recommending an action, or asking for a recommendation, is advice: %s', (text, quote) => {
+    const evidence = evidenceOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * ADVICE_FACTOR, 4);
+    expect(evidence.rules).toEqual(['advice']);
+  });
+
+  test.each([
+    ['I highly recommend this camera.', 'recommend'],
+    ['I would recommend your team to anyone.', 'recommend'],
+    ['I would recommend buying one.', 'recommend'],
+    ['What are the breaking changes and the recommended changes?', 'recommended'],
+  ])('recommending a thing endorses it: %s', (text, quote) => {
+    expect(evidenceOf(text, quote).rules).not.toContain('advice');
+  });
 });

@@ -15,6 +15,9 @@ const MODALS = new Set(['could', 'should', 'would', 'might', 'can']);
 const VERBAL = new Set(['VERB', 'AUX']);
 // How far back the dummy subject of "it would be better to" may stand.
 const SUBJECT_REACH = 4;
+const RECOMMEND = new Set(['recommend', 'recommends', 'recommended']);
+// Recommending the purchase is the endorsement itself: "I would recommend buying one".
+const PURCHASE = new Set(['buying', 'purchasing', 'getting', 'owning']);
 
 /** "It would be better to …", "it's easier to …": an empty subject, so the comparison ranks ways, not things. */
 function hasEmptySubject(tokens: readonly Token[], index: number, first: number): boolean {
@@ -71,6 +74,21 @@ function recommends(tokens: readonly Token[], index: number, first: number, end:
 }
 
 /**
+ * "I'd recommend using a queue", "I recommend you take a look", "it is recommended to pin the version", "I'd recommend
+ * against it": advice on what to do. Recommending a thing ("I recommend this camera", "recommend it to anyone") endorses it.
+ */
+function recommendsAction(tokens: readonly Token[], index: number, end: number): boolean {
+  let next = index + 1;
+  while (next < end && tokens[next]!.pos === 'ADV') next++;
+  if (next >= end) return false;
+  const word = tokens[next]!;
+  if (word.normal === 'against') return true;
+  if (word.pos === 'VERB' && word.normal.endsWith('ing')) return !PURCHASE.has(word.normal);
+  const leads = word.normal === 'you' || word.normal === 'that' || word.normal === 'to';
+  return leads && next + 1 < end && VERBAL.has(tokens[next + 1]!.pos) && tokens[next + 1]!.pos !== 'NOUN';
+}
+
+/**
  * Suggestions are not praise: a comparative that recommends a way ("it would be better to cache it", "a better
  * approach is …", "even better, add an index"), or praise of a way asked for ("is there an easy way to …?"), keeps a
  * tenth of its weight. A comparison with something named ("a better choice than an iPod", "much more comfortable to
@@ -83,6 +101,12 @@ export const advice: Rule = {
     const asked = endsWithQuestionMark(tokens, sentence);
     hits.forEach((hit, index) => {
       if (hit.entry.valence <= 0 || hit.end - hit.first !== 1) return;
+      // "Can anyone recommend a profiler?", "I'd recommend using a queue": a request or advice, not an endorsement.
+      if (RECOMMEND.has(tokens[hit.first]!.normal)) {
+        const asksFor = asked && tokens[hit.first]!.normal === 'recommend';
+        if (asksFor || recommendsAction(tokens, hit.first, sentence.end)) adjustments.push({ hit: index, factor: ADVICE_FACTOR });
+        return;
+      }
       // "Is there an easy way to migrate?": a way asked for is not one praised.
       const asksForWay = asked && hit.end < sentence.end && METHODS.has(tokens[hit.end]!.lemma);
       if (!asksForWay && !isGraded(tokens, hit.first)) return;
