@@ -51,6 +51,8 @@ describe('advice', () => {
     ['I would recommend your team to anyone.', 'recommend'],
     ['I would recommend buying one.', 'recommend'],
     ['What are the breaking changes and the recommended changes?', 'recommended'],
+    ['I recommend ordering in on a weeknight.', 'recommend'],
+    ['I recommend that you try this hidden spot.', 'recommend'],
   ])('recommending a thing endorses it: %s', (text, quote) => {
     expect(evidenceOf(text, quote).rules).not.toContain('advice');
   });

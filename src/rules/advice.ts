@@ -18,6 +18,13 @@ const SUBJECT_REACH = 4;
 const RECOMMEND = new Set(['recommend', 'recommends', 'recommended']);
 // Recommending the purchase is the endorsement itself: "I would recommend buying one".
 const PURCHASE = new Set(['buying', 'purchasing', 'getting', 'owning']);
+const ENDORSING = new Set(['highly', 'definitely', 'totally', 'thoroughly', 'wholeheartedly', 'absolutely']);
+// The object of an action advised, not a thing under review: "using a queue", "upgrading your plan".
+const UNNAMED_OBJECTS = new Set(['a', 'an', 'some', 'your', 'any']);
+const DEMONSTRATIVES = new Set(['this', 'these']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+const namesTheReviewed = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]!.normal === 'here' || (DEMONSTRATIVES.has(tokens[at]!.normal) && NOMINAL.has(tokens[at + 1]?.pos ?? ''));
 
 /** "It would be better to …", "it's easier to …": an empty subject, so the comparison ranks ways, not things. */
 function hasEmptySubject(tokens: readonly Token[], index: number, first: number): boolean {
@@ -77,13 +84,21 @@ function recommends(tokens: readonly Token[], index: number, first: number, end:
  * "I'd recommend using a queue", "I recommend you take a look", "it is recommended to pin the version", "I'd recommend
  * against it": advice on what to do. Recommending a thing ("I recommend this camera", "recommend it to anyone") endorses it.
  */
-function recommendsAction(tokens: readonly Token[], index: number, end: number): boolean {
+function recommendsAction(tokens: readonly Token[], index: number, first: number, end: number): boolean {
+  // "I highly recommend visiting", "I recommend that you try this place": the thing reviewed, endorsed.
+  if (index > first && ENDORSING.has(tokens[index - 1]!.normal)) return false;
   let next = index + 1;
   while (next < end && tokens[next]!.pos === 'ADV') next++;
   if (next >= end) return false;
   const word = tokens[next]!;
   if (word.normal === 'against') return true;
-  if (word.pos === 'VERB' && word.normal.endsWith('ing')) return !PURCHASE.has(word.normal);
+  for (let k = next; k < end && tokens[k]!.pos !== 'PUNCT'; k++) if (namesTheReviewed(tokens, k)) return false;
+  // "I'd recommend using a queue", "the vendor recommends listening to …"; but "I recommend going", "… ordering in"
+  // endorse the place under review.
+  if (word.pos === 'VERB' && word.normal.endsWith('ing')) {
+    const reported = tokens[index]!.normal === 'recommends';
+    return !PURCHASE.has(word.normal) && (reported || UNNAMED_OBJECTS.has(tokens[next + 1]?.normal ?? ''));
+  }
   const leads = word.normal === 'you' || word.normal === 'that' || word.normal === 'to';
   return leads && next + 1 < end && VERBAL.has(tokens[next + 1]!.pos) && tokens[next + 1]!.pos !== 'NOUN';
 }
@@ -104,7 +119,8 @@ export const advice: Rule = {
       // "Can anyone recommend a profiler?", "I'd recommend using a queue": a request or advice, not an endorsement.
       if (RECOMMEND.has(tokens[hit.first]!.normal)) {
         const asksFor = asked && tokens[hit.first]!.normal === 'recommend';
-        if (asksFor || recommendsAction(tokens, hit.first, sentence.end)) adjustments.push({ hit: index, factor: ADVICE_FACTOR });
+        if (asksFor || recommendsAction(tokens, hit.first, sentence.first, sentence.end))
+          adjustments.push({ hit: index, factor: ADVICE_FACTOR });
         return;
       }
       // "Is there an easy way to migrate?": a way asked for is not one praised.
