@@ -18,6 +18,7 @@ describe('negation', () => {
     ['The new build is barely usable.', 'usable'],
     ['It cannot be great.', 'great'],
     ['The answer was less than ideal.', 'ideal'],
+    ['Support has been less responsive since March.', 'responsive'],
   ])('flips and weakens the word after a negator: %s', (text, quote) => {
     const evidence = weightOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);
@@ -28,10 +29,12 @@ describe('negation', () => {
     ['The export is not slow.', 'slow'],
     ["The setup wasn't difficult.", 'difficult'],
     ['It is hardly a problem.', 'problem'],
+    ['The new option makes this much less painful!', 'painful'],
   ])('a fault denied by degree is faint praise, flipped at half the strength: %s', (text, quote) => {
     const evidence = weightOf(text, quote);
     expect(evidence.rules).toContain('negation');
-    expect(evidence.weight).toBeCloseTo((evidence.valence * NEGATION_SCALAR) / 2, 4);
+    // Weights are rounded to four places, so the comparison keeps three.
+    expect(evidence.weight).toBeCloseTo((evidence.valence * NEGATION_SCALAR) / 2, 3);
   });
 
   test.each([
@@ -257,5 +260,12 @@ describe('negation', () => {
     const evidence = weightOf('The alert sound is not loud enough.', 'loud');
     expect(evidence.rules).not.toContain('negation');
     expect(evidence.weight).toBeLessThan(0);
+  });
+
+  test.each([
+    ['Adding the route makes this less likely :(', ':('],
+    ['We spent less time on bad tickets.', 'bad'],
+  ])('"less" lowers only the adjective right after it: %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).not.toContain('negation');
   });
 });

@@ -57,6 +57,15 @@ function isLitotes(tokens: readonly Token[], negator: number, word: number, floo
 }
 
 /**
+ * "Much less painful", "less responsive than before": a quality said to be there in a smaller degree. A fault lessened
+ * is faint praise, a virtue lessened a complaint. Only the adjective right after "less" is lowered ("less likely :("
+ * keeps its frown), and only here: fitted models and intent patterns read "less" as the word it is.
+ */
+function isLessened(tokens: readonly Token[], at: number, word: number): boolean {
+  return at === word - 1 && tokens[at]!.normal === 'less' && tokens[word]!.pos === 'ADJ';
+}
+
+/**
  * A sentiment verb between a negator and a later word takes the negation, and its object keeps its sign: "don't forget
  * this excellent article", "never fails to impress", "I don't like the new slow UI". An adverb of the verb stays in the
  * negation's scope: "didn't play well".
@@ -92,6 +101,10 @@ export const negation: Rule = {
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && NEGATED_REMEDIES.has(tokens[j]!.lemma)) return;
         if (takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first)) return;
+        if (isLessened(tokens, j, hit.first)) {
+          adjustments.push({ hit: index, factor: fault ? LITOTES_SCALAR : NEGATION_SCALAR });
+          return;
+        }
         if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
