@@ -268,4 +268,14 @@ describe('negation', () => {
   ])('"less" lowers only the adjective right after it: %s', (text, quote) => {
     expect(weightOf(text, quote).rules).not.toContain('negation');
   });
+
+  test.each([
+    ["I don't want to lose my data.", 'lose'],
+    ["We wouldn't want to miss the deadline.", 'miss'],
+    ["I didn't mean to upset anyone.", 'upset'],
+  ])('a fault not wished for is neither relief nor praise: %s', (text, quote) => {
+    // Without the rule the word is a fault; with it, it weighs nothing and leaves the evidence.
+    expect(evidenceFor(analyzerWith([]).analyze(text).evidence, quote).weight).toBeLessThan(0);
+    expect(analyzer.analyze(text).evidence.map((item) => item.text)).not.toContain(quote);
+  });
 });

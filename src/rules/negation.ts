@@ -56,6 +56,14 @@ function isLitotes(tokens: readonly Token[], negator: number, word: number, floo
   return true;
 }
 
+// "Don't want to lose our data", "I wouldn't want to waste that": a fault not wished for is neither relief nor praise.
+const WISHING = new Set(['want', 'wish', 'mean', 'intend']);
+
+function isUnwanted(tokens: readonly Token[], negator: number, word: number): boolean {
+  for (let k = negator + 1; k < word - 1; k++) if (WISHING.has(tokens[k]!.lemma) && tokens[k + 1]!.normal === 'to') return true;
+  return false;
+}
+
 /**
  * "Much less painful", "less responsive than before": a quality said to be there in a smaller degree. A fault lessened
  * is faint praise, a virtue lessened a complaint. Only the adjective right after "less" is lowered ("less likely :("
@@ -109,6 +117,10 @@ export const negation: Rule = {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
+          if (fault && isUnwanted(tokens, j, hit.first)) {
+            adjustments.push({ hit: index, factor: 0 });
+            return;
+          }
           if (hit.entry.problem !== undefined && deniesOnlyThePast(tokens, hit.end, sentence.end)) return;
           if (!fault && isBeyondWords(tokens, j, hit.end, sentence)) return;
           const factor = fault && isLitotes(tokens, j, hit.first, sentence.first) ? LITOTES_SCALAR : NEGATION_SCALAR;
