@@ -49,4 +49,14 @@ describe('conditional', () => {
   test('sentences without a condition are untouched', () => {
     expect(factor('I would be thrilled.', 'thrilled')).toBe(1);
   });
+
+  test('good news awaited "until" it happens is not reported; what waits, and an "until" of the past, are real', () => {
+    expect(factor("We can't go live until this is resolved.", 'resolved')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('Please keep the ticket open until you fix it properly.', 'properly')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor("We're blocked until this gets fixed.", "'re blocked")).toBe(1);
+    expect(factor('It was great until the update.', 'great')).toBe(1);
+    expect(factor('We waited until it finally worked well.', 'well')).toBe(1);
+    // "The outage" meanwhile is not hypothetical.
+    expect(factor('Stuck until the outage is over.', 'outage')).toBe(1);
+  });
 });

@@ -42,6 +42,25 @@ function isAwaitedEvent(tokens: readonly Token[], at: number, first: number): bo
   return whom.normal === 'know' && TOLD_WHOM.has(verb.normal) && at - 3 >= first && tokens[at - 3]!.normal === 'let';
 }
 
+// "Blocked until this is resolved", "until you fix it": a clause after "until" in the present awaits its event; in the past
+// it reports one ("until it finally worked", "until the update broke it").
+const UNTIL = new Set(['until', 'till', 'til', 'untill']);
+const AWAITING = new Set(['is', 'are', 'am', "'s", "'re", 'get', 'gets', 'will', "'ll", 'can']);
+const REPORTED = new Set(['was', 'were', 'had', 'did']);
+const SUBJECTS = new Set(['PRON', 'NOUN', 'PROPN']);
+
+function isAwaitedUntil(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!UNTIL.has(tokens[at]!.normal)) return false;
+  for (let k = at + 1; k < end && !isClauseBreak(tokens[k]!); k++) {
+    const token = tokens[k]!;
+    if (REPORTED.has(token.normal)) return false;
+    if (AWAITING.has(token.normal)) return true;
+    // "Until you fix it", "until we hear back"; not a bare verb ("until scan"), which is more often a noun.
+    if (token.pos === 'VERB') return token.normal === token.lemma && k > at + 1 && SUBJECTS.has(tokens[k - 1]!.pos);
+  }
+  return false;
+}
+
 /** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
 export const conditional: Rule = {
   name: 'conditional',
@@ -52,14 +71,18 @@ export const conditional: Rule = {
     let imagined = false;
     for (let m = first; m < end; m++) {
       const word = tokens[m]!.normal;
-      const condition = (CONDITION_MARKERS.has(word) && tokens[m - 1]?.normal !== 'as') || isAwaitedEvent(tokens, m, first);
+      const awaited = isAwaitedUntil(tokens, m, end);
+      const condition = (CONDITION_MARKERS.has(word) && tokens[m - 1]?.normal !== 'as') || isAwaitedEvent(tokens, m, first) || awaited;
       if (!condition && !WISH_MARKERS.has(word)) continue;
-      imagined = true;
+      // What waits on the event is real: "we can't go live until this is resolved" imagines nothing.
+      imagined ||= !awaited;
       // The hypothetical clause runs to the next clause break or to the modal of its consequence.
       let stop = m + 1;
       while (stop < end && !isClauseBreak(tokens[stop]!) && !(condition && MODALS.has(tokens[stop]!.normal))) stop++;
       if (!condition) stop = end;
       hits.forEach((hit, index) => {
+        // Awaited is the good news only: the trouble meanwhile is real ("stuck until the outage ends").
+        if (awaited && hit.entry.valence <= 0) return;
         if (hit.first > m && hit.first < stop) factors.set(index, HYPOTHETICAL_FACTOR);
       });
     }
