@@ -135,9 +135,12 @@ const traps: Record<string, Trap[]> = {
     { text: 'Gentle reminder: could you send the Q3 invoice?', label: 'neutral', notEvidence: ['Gentle'] },
     { text: 'Sorry to bother you, where do I find the API key?', label: 'neutral', notEvidence: ['Sorry', 'bother'] },
     { text: 'I hate to be that guy, but is there an ETA?', label: 'neutral', notEvidence: ['hate'] },
+    { text: 'No rush, whenever you get a chance.', label: 'neutral', notEvidence: ['No'] },
     { text: 'Thanks!', label: 'positive', evidence: ['Thanks'] },
   ],
   'polite but angry escalations': [
+    { text: 'This bug is costing us customers.', label: 'negative', evidence: ['costing us'] },
+    { text: 'It has been a week and nobody has replied.', label: 'negative', evidence: ['nobody has replied'] },
     {
       text:
         'Hi team,\n\nThis is the third time this month that the API has gone down during business hours. Our customers are ' +
