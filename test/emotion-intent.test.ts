@@ -253,6 +253,14 @@ describe('risk signals', () => {
     expect(signals!.escalationRisk).toBeLessThan(0.3);
   });
 
+  test('asking again and again, and being passed between agents, are escalation factors', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf('I have asked for an update four times now.')).toContain('waiting');
+    expect(factorsOf("I've emailed you several times about this invoice.")).toContain('waiting');
+    expect(factorsOf('I already explained this to three different agents.')).toContain('runaround');
+    expect(factorsOf('Our team tested it three times and it works.')).toEqual([]);
+  });
+
   test('a renewal in doubt is a churn risk, not a stated intent to leave', () => {
     for (const text of ["We're on the fence about renewing.", 'Our renewal is at risk.', 'You are at risk of losing us.']) {
       const { signals, intents } = analyze(text);

@@ -38,6 +38,8 @@ describe('calm', () => {
     ['The export crashes again.', 'crashes'],
     ['The export has been broken for two weeks.', 'broken'],
     ['The export is broken, but the new dashboard is great.', 'broken'],
+    ['Every time you push an update, the export breaks.', 'breaks'],
+    ['Every single time I log in, the sync fails.', 'fails'],
   ])('a problem beside a feeling, persistence or praise keeps its weight: %s', (text, quote) => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });

@@ -43,7 +43,7 @@ export const calm: Rule = {
     let technical = false;
     for (let k = sentence.first; k < sentence.end; k++) {
       const token = tokens[k]!;
-      if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first)) return [];
+      if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first) || isEveryTime(tokens, k, sentence.end)) return [];
       technical ||= isTechnicalRegister(tokens, k, sentence.first, sentence.end);
     }
     // The problem words of one calm sentence describe one problem ("fails with a timeout"): together they weigh one.
@@ -58,6 +58,13 @@ export const calm: Rule = {
 
 const isBareNegator = (tokens: readonly Token[], first: number, end: number, floor: number): boolean =>
   end - first === 1 && isNegator(tokens, first, floor);
+
+// "Every time you push an update something breaks", "every single time": a problem that recurs.
+function isEveryTime(tokens: readonly Token[], at: number, end: number): boolean {
+  if (tokens[at]!.normal !== 'every') return false;
+  const next = at + 1 < end && tokens[at + 1]!.normal === 'single' ? at + 2 : at + 1;
+  return next < end && tokens[next]!.normal === 'time';
+}
 
 // "for two weeks", "for 3 days", "all morning": how long a problem has lasted.
 function isDuration(tokens: readonly Token[], at: number, floor: number): boolean {
