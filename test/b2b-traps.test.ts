@@ -140,6 +140,7 @@ const traps: Record<string, Trap[]> = {
   ],
   'polite but angry escalations': [
     { text: 'This bug is costing us customers.', label: 'negative', evidence: ['costing us'] },
+    { text: 'The Salesforce integration keeps dropping records.', label: 'negative', evidence: ['dropping records'] },
     { text: 'It has been a week and nobody has replied.', label: 'negative', evidence: ['nobody has replied'] },
     {
       text:
