@@ -40,6 +40,7 @@ describe('advice', () => {
     ['It is recommended to pin the version.', 'recommended'],
     ["I'd recommend against this unit.", 'recommend'],
     ['Can anyone recommend a profiler for Node?', 'recommend'],
+    ['The vendor recommends listening to the recovery feed.', 'recommends'],
   ])('recommending an action, or asking for a recommendation, is advice: %s', (text, quote) => {
     const evidence = evidenceOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * ADVICE_FACTOR, 4);
@@ -52,7 +53,8 @@ describe('advice', () => {
     ['I would recommend buying one.', 'recommend'],
     ['What are the breaking changes and the recommended changes?', 'recommended'],
     ['I recommend ordering in on a weeknight.', 'recommend'],
-    ['I recommend that you try this hidden spot.', 'recommend'],
+    ['I recommend you try this hidden spot.', 'recommend'],
+    ['I highly recommend using a password manager.', 'recommend'],
   ])('recommending a thing endorses it: %s', (text, quote) => {
     expect(evidenceOf(text, quote).rules).not.toContain('advice');
   });

@@ -23,8 +23,11 @@ const ENDORSING = new Set(['highly', 'definitely', 'totally', 'thoroughly', 'who
 const UNNAMED_OBJECTS = new Set(['a', 'an', 'some', 'your', 'any']);
 const DEMONSTRATIVES = new Set(['this', 'these']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+const NOUNS = new Set(['NOUN', 'PROPN']);
+// "This place", "this hidden spot" (wink may tag the participle a verb); not "for this.".
 const namesTheReviewed = (tokens: readonly Token[], at: number): boolean =>
-  tokens[at]!.normal === 'here' || (DEMONSTRATIVES.has(tokens[at]!.normal) && NOMINAL.has(tokens[at + 1]?.pos ?? ''));
+  tokens[at]!.normal === 'here' ||
+  (DEMONSTRATIVES.has(tokens[at]!.normal) && (NOMINAL.has(tokens[at + 1]?.pos ?? '') || NOUNS.has(tokens[at + 2]?.pos ?? '')));
 
 /** "It would be better to …", "it's easier to …": an empty subject, so the comparison ranks ways, not things. */
 function hasEmptySubject(tokens: readonly Token[], index: number, first: number): boolean {
