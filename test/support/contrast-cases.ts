@@ -46,6 +46,7 @@ export const contrastSarcasm: readonly string[] = [
   'Love how it takes you a week to acknowledge a P1.',
   'Perfect timing to wipe our settings during the go-live.',
   'Thanks for the generic reply, it totally answered my question.',
+  'Thanks a lot for deleting my data.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -92,4 +93,5 @@ export const contrastSincere: readonly string[] = [
   'Perfect timing, the fix landed before our go-live.',
   'It would be great if we were not on hold for an hour every time.',
   'Thanks for the detailed reply, it answered my question.',
+  'Thanks for restoring my data, you saved our week!',
 ];
