@@ -15,6 +15,8 @@ const cases = (label: MovementCase['label'], texts: (string | [string, string])[
 /** Good news told as a movement: a lower-is-better metric falls, a higher-is-better one rises. */
 export const positiveMovements = cases('positive', [
   'We cut our handle time in half with your tool.',
+  'CSAT is at an all-time high since the new workflow.',
+  'Our churn is at a record low this quarter.',
   'Churn dropped 15% after we rolled out your onboarding flow.',
   'Response times dropped from 4 hours to 20 minutes since the new plan.',
   'Our support costs went down 40% this quarter.',
@@ -67,6 +69,8 @@ export const positiveMovements = cases('positive', [
 
 /** Bad news told as a movement. */
 export const negativeMovements = cases('negative', [
+  'Response times are through the roof this week.',
+  'Open tickets are piling up since the migration.',
   'Pricing went up 30% and response times have doubled.',
   'Costs increased and uptime decreased this quarter.',
   'Our NPS went from 45 to 12 after the migration.',
