@@ -136,6 +136,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'Sorry to bother you, where do I find the API key?', label: 'neutral', notEvidence: ['Sorry', 'bother'] },
     { text: 'I hate to be that guy, but is there an ETA?', label: 'neutral', notEvidence: ['hate'] },
     { text: 'No rush, whenever you get a chance.', label: 'neutral', notEvidence: ['No'] },
+    { text: 'Quick follow-up on ticket #48213.', label: 'neutral', notEvidence: ['Quick'] },
     { text: 'Thanks!', label: 'positive', evidence: ['Thanks'] },
   ],
   'polite but angry escalations': [

@@ -145,6 +145,8 @@ describe('intents', () => {
     ['We were charged twice for March.', 'billing_dispute'],
     ['You double-charged our card in March.', 'billing_dispute'],
     ['The export throws a null pointer exception.', 'bug_report'],
+    ['The CSV export still times out for any report over 10k rows.', 'bug_report'],
+    ['The sync timed out again this morning.', 'bug_report'],
     ['The export button does nothing when I click it.', 'bug_report'],
     ['Nothing happens after I press sync.', 'bug_report'],
     ['The invoice is wrong, we only have 40 seats.', 'billing_dispute'],
@@ -259,6 +261,12 @@ describe('risk signals', () => {
     expect(factorsOf("I've emailed you several times about this invoice.")).toContain('waiting');
     expect(factorsOf('I already explained this to three different agents.')).toContain('runaround');
     expect(factorsOf('Our team tested it three times and it works.')).toEqual([]);
+  });
+
+  test('a problem that persists and a close that depends on it are escalation factors', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf('The export still times out.')).toContain('waiting');
+    expect(factorsOf('This breaks our month-end close.')).toContain('business_impact');
   });
 
   test('a renewal in doubt is a churn risk, not a stated intent to leave', () => {
