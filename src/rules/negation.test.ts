@@ -278,4 +278,18 @@ describe('negation', () => {
     expect(evidenceFor(analyzerWith([]).analyze(text).evidence, quote).weight).toBeLessThan(0);
     expect(analyzer.analyze(text).evidence.map((item) => item.text)).not.toContain(quote);
   });
+
+  test.each([
+    ['I have never been this disappointed.', 'disappointed'],
+    ["I've never seen such poor service.", 'poor'],
+    ['I have never been so frustrated in my life.', 'frustrated'],
+    ['Never felt so welcome.', 'welcome'],
+  ])('"never" before a degree word says "the most ever", and the word keeps its sign: %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).not.toContain('negation');
+  });
+
+  test('"never been that reliable" is a real denial', () => {
+    const evidence = weightOf('It has never been that reliable.', 'reliable');
+    expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);
+  });
 });

@@ -115,6 +115,7 @@ export const negation: Rule = {
         }
         if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
+          if (isNeverThisMuch(tokens, j, hit.first)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
           if (fault && isUnwanted(tokens, j, hit.first)) {
@@ -172,6 +173,18 @@ const FORESEEING = new Set(['expect', 'imagine', 'anticipate', 'dream']);
 function deniesOnlyExpectation(tokens: readonly Token[], negator: number, word: number): boolean {
   for (let i = negator + 1; i < word; i++) if (FORESEEING.has(tokens[i]!.lemma)) return true;
   return false;
+}
+
+// "I have never been this disappointed", "never seen such poor service", "never felt so welcome": never to this degree
+// before, so now the most; the word keeps its sign (VADER reads "never so" and "never this" the same way). "Never been
+// that reliable" is a real denial: "that" there means "very".
+const DEGREE = new Set(['this', 'so', 'such']);
+
+/** "Never", then a degree word ("this", "so", "such", "such a") right before the word. */
+function isNeverThisMuch(tokens: readonly Token[], negator: number, word: number): boolean {
+  if (tokens[negator]!.normal !== 'never') return false;
+  const before = ARTICLES.has(tokens[word - 1]?.normal ?? '') ? word - 2 : word - 1;
+  return before > negator && DEGREE.has(tokens[before]!.normal);
 }
 
 // "Can't believe how easy it was", "cannot describe how happy we are", "words can't express how grateful", "no idea how
