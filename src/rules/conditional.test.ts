@@ -59,4 +59,14 @@ describe('conditional', () => {
     // "The outage" meanwhile is not hypothetical.
     expect(factor('Stuck until the outage is over.', 'outage')).toBe(1);
   });
+
+  test('a remedy aimed at, or an instruction, is not a remedy done', () => {
+    expect(factor('I was on hold for two hours to resolve my booking.', 'resolve')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('Support told me to restore from a backup.', 'restore')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('They told us to enjoy the new dashboard.', 'enjoy')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    // Reached aims and a story told are reports.
+    expect(factor('We managed to resolve it ourselves.', 'resolve')).toBe(1);
+    expect(factor('We were able to resolve it quickly.', 'resolve')).toBe(1);
+    expect(factor('A story told with grace.', 'grace')).toBe(1);
+  });
 });

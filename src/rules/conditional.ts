@@ -1,4 +1,5 @@
 import { isClauseBreak, windowStart } from '../doc/clause.js';
+import { REMEDIES } from '../doc/remedy.js';
 import { isComparative } from './comparative.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
@@ -61,6 +62,24 @@ function isAwaitedUntil(tokens: readonly Token[], at: number, end: number): bool
   return false;
 }
 
+// "Support told me to restore from a backup", "they asked us to upgrade": what someone was told to do is an
+// instruction, not a report. Not "a story told with grace".
+const INSTRUCTING = new Set(['told', 'asked', 'instructed', 'advised']);
+
+const AIMED_REMEDIES = new Set([...REMEDIES, 'restore', 'recover']);
+// "Managed to fix it", "were able to resolve it", "had to solve this": the aim was reached.
+const REACHED = new Set(['able', 'managed', 'had', 'got']);
+const isAimedRemedy = (tokens: readonly Token[], at: number, first: number): boolean =>
+  at > first &&
+  tokens[at - 1]!.normal === 'to' &&
+  AIMED_REMEDIES.has(tokens[at]!.lemma) &&
+  tokens[at]!.normal === tokens[at]!.lemma &&
+  !(at - 2 >= first && REACHED.has(tokens[at - 2]!.normal));
+
+function isInstruction(tokens: readonly Token[], at: number, word: number): boolean {
+  return INSTRUCTING.has(tokens[at]!.normal) && at + 2 < word && tokens[at + 1]!.pos === 'PRON' && tokens[at + 2]!.normal === 'to';
+}
+
 /** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
 export const conditional: Rule = {
   name: 'conditional',
@@ -96,9 +115,14 @@ export const conditional: Rule = {
     }
     hits.forEach((hit, index) => {
       if (factors.has(index) || hit.entry.valence <= 0 || isComparative(tokens, hit.first)) return;
+      // "On hold for 2 hours to resolve my booking": a remedy aimed at is not one done.
+      if (isAimedRemedy(tokens, hit.first, first)) {
+        factors.set(index, HYPOTHETICAL_FACTOR);
+        return;
+      }
       const start = windowStart(tokens, hit.first, first, DESIRE_WINDOW);
       for (let m = hit.first - 1; m >= start; m--) {
-        if (!DESIRE_MARKERS.has(tokens[m]!.normal)) continue;
+        if (!DESIRE_MARKERS.has(tokens[m]!.normal) && !isInstruction(tokens, m, hit.first)) continue;
         factors.set(index, HYPOTHETICAL_FACTOR);
         break;
       }

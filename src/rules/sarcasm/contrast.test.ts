@@ -30,6 +30,7 @@ describe('contrast cue: praise set against a negative situation', () => {
     ['a negated situation', 'Love that I was never put on hold.'],
     ['an emoji, not a word of praise', 'On hold for an hour 😂'],
     ['no situation at all', 'Love how easy the new export is.'],
+    ['a remedy, which is no praise', 'The update deleted all our fields and support told me to restore them.'],
   ])('does not fire on %s', (_, text) => {
     expect(sarcasmOf(text)?.cues ?? []).not.toContain('contrast');
   });

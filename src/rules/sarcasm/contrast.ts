@@ -13,8 +13,15 @@ const RESOLVED = new Set([...REMEDIES, 'avoid', 'stop', 'end']);
 // A smile marks a joke as often as a sneer (see the bootstrapping notes in lexicons/README.md): words only.
 const WORD = 'word';
 
+// A remedy names a way out, not praise: "support told me to restore from a backup we don't have".
+const REMEDYING = new Set([...RESOLVED, 'restore', 'recover', 'retrieve', 'rescue']);
+
 const isPraise = (tokens: readonly Token[], hit: Readonly<Hit>) =>
-  hit.weight > 0 && hit.entry.valence >= PRAISE && !hit.entry.situation && tokens[hit.first]!.type === WORD;
+  hit.weight > 0 &&
+  hit.entry.valence >= PRAISE &&
+  !hit.entry.situation &&
+  tokens[hit.first]!.type === WORD &&
+  !REMEDYING.has(tokens[hit.first]!.lemma);
 
 function anyIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (words.has(tokens[k]!.lemma) || words.has(tokens[k]!.normal)) return true;
