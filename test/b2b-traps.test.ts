@@ -137,6 +137,11 @@ const traps: Record<string, Trap[]> = {
     { text: 'I hate to be that guy, but is there an ETA?', label: 'neutral', notEvidence: ['hate'] },
     { text: 'No rush, whenever you get a chance.', label: 'neutral', notEvidence: ['No'] },
     { text: 'Quick follow-up on ticket #48213.', label: 'neutral', notEvidence: ['Quick'] },
+    {
+      text: "Thanks for reaching out, and sorry for the trouble! I've passed this on.",
+      label: 'positive',
+      notEvidence: ['trouble', 'reaching'],
+    },
     { text: 'Thanks!', label: 'positive', evidence: ['Thanks'] },
   ],
   'polite but angry escalations': [
