@@ -18,6 +18,10 @@ export const REMEDIES = new Set([
   'eliminate',
 ]);
 
+// Verbs that end or undo a problem, with those that get back what it took ("restore", "recover"): neither praise
+// ("support told me to restore from a backup") nor a report while only aimed at ("on hold for 2 hours to resolve it").
+export const WAYS_OUT = new Set([...REMEDIES, 'restore', 'recover']);
+
 // The object a remedy ends, between the verb and the problem word: "fixed [the intermittent sync] errors".
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 const OBJECT_REACH = 4;

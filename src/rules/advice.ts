@@ -18,6 +18,7 @@ const SUBJECT_REACH = 4;
 const RECOMMEND = new Set(['recommend', 'recommends', 'recommended']);
 // Recommending the purchase is the endorsement itself: "I would recommend buying one".
 const PURCHASE = new Set(['buying', 'purchasing', 'getting', 'owning']);
+// "I highly recommend …" endorses whatever follows.
 const ENDORSING = new Set(['highly', 'definitely', 'totally', 'thoroughly', 'wholeheartedly', 'absolutely']);
 // The object of an action advised, not a thing under review: "using a queue", "upgrading your plan".
 const UNNAMED_OBJECTS = new Set(['a', 'an', 'some', 'your', 'any']);
@@ -88,7 +89,7 @@ function recommends(tokens: readonly Token[], index: number, first: number, end:
  * against it": advice on what to do. Recommending a thing ("I recommend this camera", "recommend it to anyone") endorses it.
  */
 function recommendsAction(tokens: readonly Token[], index: number, first: number, end: number): boolean {
-  // "I highly recommend visiting", "I recommend that you try this place": the thing reviewed, endorsed.
+  // "I highly recommend visiting", "I recommend you try this place": the thing reviewed, endorsed.
   if (index > first && ENDORSING.has(tokens[index - 1]!.normal)) return false;
   let next = index + 1;
   while (next < end && tokens[next]!.pos === 'ADV') next++;

@@ -1,5 +1,5 @@
 import { isClauseBreak, windowStart } from '../doc/clause.js';
-import { REMEDIES } from '../doc/remedy.js';
+import { WAYS_OUT } from '../doc/remedy.js';
 import { isComparative } from './comparative.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
@@ -62,19 +62,20 @@ function isAwaitedUntil(tokens: readonly Token[], at: number, end: number): bool
   return false;
 }
 
-// "Support told me to restore from a backup", "they asked us to upgrade": what someone was told to do is an
-// instruction, not a report. Not "a story told with grace".
-const INSTRUCTING = new Set(['told', 'asked', 'instructed', 'advised']);
-
-const AIMED_REMEDIES = new Set([...REMEDIES, 'restore', 'recover']);
 // "Managed to fix it", "were able to resolve it", "had to solve this": the aim was reached.
 const REACHED = new Set(['able', 'managed', 'had', 'got']);
+
+/** "On hold for 2 hours to resolve my booking": a way out in the infinitive, aimed at and not reached. */
 const isAimedRemedy = (tokens: readonly Token[], at: number, first: number): boolean =>
   at > first &&
   tokens[at - 1]!.normal === 'to' &&
-  AIMED_REMEDIES.has(tokens[at]!.lemma) &&
+  WAYS_OUT.has(tokens[at]!.lemma) &&
   tokens[at]!.normal === tokens[at]!.lemma &&
   !(at - 2 >= first && REACHED.has(tokens[at - 2]!.normal));
+
+// "Support told me to restore from a backup", "they told us to enjoy it": what someone was told to do is an
+// instruction, not a report. Not "a story told with grace".
+const INSTRUCTING = new Set(['told', 'asked', 'instructed', 'advised']);
 
 function isInstruction(tokens: readonly Token[], at: number, word: number): boolean {
   return INSTRUCTING.has(tokens[at]!.normal) && at + 2 < word && tokens[at + 1]!.pos === 'PRON' && tokens[at + 2]!.normal === 'to';
@@ -115,7 +116,6 @@ export const conditional: Rule = {
     }
     hits.forEach((hit, index) => {
       if (factors.has(index) || hit.entry.valence <= 0 || isComparative(tokens, hit.first)) return;
-      // "On hold for 2 hours to resolve my booking": a remedy aimed at is not one done.
       if (isAimedRemedy(tokens, hit.first, first)) {
         factors.set(index, HYPOTHETICAL_FACTOR);
         return;

@@ -1,5 +1,5 @@
 import { isContrastWord } from '../../doc/clause.js';
-import { REMEDIES } from '../../doc/remedy.js';
+import { REMEDIES, WAYS_OUT } from '../../doc/remedy.js';
 import type { Token } from '../../doc/token.js';
 import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue, SarcasmMatch } from './cue.js';
@@ -13,15 +13,12 @@ const RESOLVED = new Set([...REMEDIES, 'avoid', 'stop', 'end']);
 // A smile marks a joke as often as a sneer (see the bootstrapping notes in lexicons/README.md): words only.
 const WORD = 'word';
 
-// A remedy names a way out, not praise: "support told me to restore from a backup we don't have".
-const REMEDYING = new Set([...RESOLVED, 'restore', 'recover', 'retrieve', 'rescue']);
-
 const isPraise = (tokens: readonly Token[], hit: Readonly<Hit>) =>
   hit.weight > 0 &&
   hit.entry.valence >= PRAISE &&
   !hit.entry.situation &&
   tokens[hit.first]!.type === WORD &&
-  !REMEDYING.has(tokens[hit.first]!.lemma);
+  !WAYS_OUT.has(tokens[hit.first]!.lemma);
 
 function anyIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (words.has(tokens[k]!.lemma) || words.has(tokens[k]!.normal)) return true;
