@@ -104,7 +104,7 @@ function recommendsAction(tokens: readonly Token[], index: number, first: number
     return !PURCHASE.has(word.normal) && (reported || UNNAMED_OBJECTS.has(tokens[next + 1]?.normal ?? ''));
   }
   const leads = word.normal === 'you' || word.normal === 'that' || word.normal === 'to';
-  return leads && next + 1 < end && VERBAL.has(tokens[next + 1]!.pos) && tokens[next + 1]!.pos !== 'NOUN';
+  return leads && next + 1 < end && VERBAL.has(tokens[next + 1]!.pos);
 }
 
 /**
