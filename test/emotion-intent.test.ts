@@ -274,11 +274,18 @@ describe('risk signals', () => {
   });
 
   test('a renewal in doubt is a churn risk, not a stated intent to leave', () => {
-    for (const text of ["We're on the fence about renewing.", 'Our renewal is at risk.', 'You are at risk of losing us.']) {
+    const doubts = [
+      "We're on the fence about renewing.",
+      'Our renewal is at risk.',
+      'You are at risk of losing us.',
+      "We're evaluating whether to keep using you.",
+    ];
+    for (const text of doubts) {
       const { signals, intents } = analyze(text);
       expect(signals!.factors.map((factor) => factor.factor)).toContain('renewal_doubt');
       expect(intents!.map((intent) => intent.intent)).not.toContain('churn');
     }
+    expect(analyze("I'm deciding whether to keep the default settings.").signals!.churnRisk).toBe(0);
     // A doubt weighs less than a stated cancellation.
     const doubt = analyze("We're on the fence about renewing.").signals!.churnRisk;
     expect(doubt).toBeLessThan(analyze('We will cancel our subscription.').signals!.churnRisk);
