@@ -113,6 +113,19 @@ describe('emotions', () => {
   });
 });
 
+describe('urgency is time that counts, not time that passes', () => {
+  test.each([
+    ['Every hour of downtime costs us money.', 'urgency'],
+    ['Please hurry, every minute counts.', 'urgency'],
+  ])('%j → %s', (text, emotion) => {
+    expect(analyze(text).emotions!.dominant).toBe(emotion);
+  });
+
+  test('a frequency is not urgency', () => {
+    expect(analyze('The app logs me out every hour.').emotions!.scores.urgency.intensity).toBe(0);
+  });
+});
+
 describe('intents', () => {
   test.each([
     ['I want to speak to a manager about this.', 'escalate'],
