@@ -32,3 +32,26 @@ test.each(['base.en.json', 'opinion.en.json', 'emoji.json', 'b2b-support.en.json
     }
   },
 );
+
+// The emotion and intent packs are counted in their own words: terms over emotions, patterns over intents and factors.
+test('lexicons/README.md counts the emotion terms and the intent and risk patterns', () => {
+  const rowOf = (file: string) =>
+    readme
+      .split('\n')
+      .find((line) => line.startsWith(`| \`${file}\``))!
+      .split('|')[3]!
+      .trim();
+  const read = (file: string) => JSON.parse(readFileSync(new URL(`../lexicons/${file}`, import.meta.url), 'utf8'));
+  const emotions = read('emotion.en.json').emotions as Record<string, Record<string, number>>;
+  const terms = Object.values(emotions).reduce((sum, group) => sum + Object.keys(group).length, 0);
+  expect(rowOf('emotion.en.json')).toBe(`${terms} terms over ${Object.keys(emotions).length} emotions`);
+  const { intents, riskFactors } = read('intents.en.json') as {
+    intents: Record<string, string[]>;
+    riskFactors: Record<string, { patterns: string[] }>;
+  };
+  const intentPatterns = Object.values(intents).reduce((sum, patterns) => sum + patterns.length, 0);
+  const factorPatterns = Object.values(riskFactors).reduce((sum, factor) => sum + factor.patterns.length, 0);
+  const intentCount = `${intentPatterns} patterns over ${Object.keys(intents).length} intents`;
+  const factorCount = `${factorPatterns} patterns over ${Object.keys(riskFactors).length} risk factors`;
+  expect(rowOf('intents.en.json')).toBe(`${intentCount}, ${factorCount}`);
+});
