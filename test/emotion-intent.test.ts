@@ -122,7 +122,7 @@ describe('urgency is time that counts, not time that passes', () => {
   });
 
   test('a frequency is not urgency', () => {
-    expect(analyze('The app logs me out every hour.').emotions!.scores.urgency.intensity).toBe(0);
+    expect(analyze('The app logs me out every hour.').emotions!.scores.urgency!.intensity).toBe(0);
   });
 });
 
