@@ -426,6 +426,19 @@ const traps: Record<string, Trap[]> = {
     { text: 'I cannot believe how easy the migration was.', label: 'positive', evidence: ['easy'] },
     { text: "I can't tell you how frustrated we are with the outages.", label: 'negative' },
   ],
+  'status words and product names are not praise': [
+    { text: 'The invoice charged us for 45 seats but we only have 30 active users.', label: 'neutral', notEvidence: ['active'] },
+    { text: 'Active Directory sync fails for nested groups.', label: 'neutral', notEvidence: ['Active'] },
+    { text: 'We were promised a dedicated account manager and never got one.', label: 'negative', notEvidence: ['dedicated'] },
+    { text: "We'll be moving to another provider at renewal.", label: 'neutral', notEvidence: ['moving'] },
+    { text: 'Thanks for the dedicated effort, the team was amazing.', label: 'positive', evidence: ['dedicated'] },
+  ],
+  'being ignored, said briefly': [
+    { text: 'Zero response after 4 days. Is anyone there?', label: 'negative', evidence: ['Zero response'] },
+    { text: 'Third follow-up on this. Still nothing.', label: 'negative', evidence: ['Still nothing'] },
+    { text: 'The bot keeps sending me in circles.', label: 'negative', evidence: ['in circles'] },
+    { text: "I'm sorry for the confusion, the docs were out of date.", label: 'negative', notEvidence: ['confusion'] },
+  ],
   wishes: [
     { text: 'Good luck with the launch tomorrow!', label: 'positive', evidence: ['Good luck'] },
     { text: 'Moving everything to a spreadsheet? Good luck with that.', label: 'negative', evidence: ['Good luck with that'] },

@@ -42,6 +42,11 @@ describe('emotions', () => {
     ['Oh wonderful, another outage.', 'satisfaction'],
     ['Please kill the process and restart the worker.', 'anger'],
     ['Thanks in advance for looking into this.', 'gratitude'],
+    // A phrase the sentiment pass reads as a whole decides for its words: "at best" is no praise.
+    ['The integration with Salesforce is flaky at best.', 'satisfaction'],
+    // An agent naming the customer's feeling is empathy, not the agent's mood.
+    ['I completely understand your frustration, let me look into this for you.', 'frustration'],
+    ["I'm sorry for the confusion, the docs were out of date.", 'confusion'],
   ])('%j does not express %s', (text, emotion) => {
     expect(present(text)).not.toContain(emotion);
   });
@@ -201,6 +206,8 @@ describe('intents', () => {
     ['Please refer to your documentation.', 'refer'],
     ['You can add a filter in the settings page.', 'feature_request'],
     ['Our referral link is broken.', 'refer'],
+    // Asking whom to talk to is routing: in Banking77 it always is ("who do I talk to about a duplicate charge?").
+    ["We'd like to add 20 more seats. Who should I talk to?", 'escalate'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
@@ -277,6 +284,7 @@ describe('risk signals', () => {
     expect(factorsOf('I have asked for an update four times now.')).toContain('waiting');
     expect(factorsOf("I've emailed you several times about this invoice.")).toContain('waiting');
     expect(factorsOf('I already explained this to three different agents.')).toContain('runaround');
+    expect(factorsOf('Third follow-up on this. Still nothing.')).toContain('waiting');
     expect(factorsOf('Our team tested it three times and it works.')).toEqual([]);
   });
 

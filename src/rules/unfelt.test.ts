@@ -34,4 +34,22 @@ describe('unfelt', () => {
   ])('the writer’s own concern stays: %s', (text, quote) => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });
+
+  test.each([
+    ['I completely understand your frustration.', 'frustration'],
+    ['We understand your understandable anger about the outage.', 'anger'],
+    ['Thanks for raising your concerns with us.', 'concerns'],
+    ['I get their disappointment, the release slipped twice.', 'disappointment'],
+  ])('a feeling owned by the reader or a third person is theirs: %s', (text, quote) => {
+    expect(quoted(text)).not.toContain(quote);
+  });
+
+  test.each([
+    ['My frustration with this vendor is growing.', 'frustration'],
+    ['Our anger is justified after three outages.', 'anger'],
+    ['I feel your pain, we had the same outage.', 'pain'],
+    ['The frustration of waiting a week is real.', 'frustration'],
+  ])('the writer’s own feeling, and a shared pain, stay: %s', (text, quote) => {
+    expect(factorOf(analyzer, text, quote)).toBe(1);
+  });
 });

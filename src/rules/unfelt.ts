@@ -1,4 +1,5 @@
 import { endsWithQuestionMark, windowStart } from '../doc/clause.js';
+import { FEELING_NOUNS } from '../doc/feelings.js';
 import { isNegator } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
@@ -30,6 +31,10 @@ const BETWEEN = new Set(
   do does did to seem seems just much overly more most a bit little at all`.split(/\s+/),
 );
 const WINDOW = 6;
+// A feeling noun owned by the reader or a third person ("I understand your frustration", "their anger") is someone
+// else's feeling as the writer sees it: an agent's empathy, not the writer's mood. FEELING_NOUNS leaves out "pain" ("I
+// feel your pain" shares it) and worries and fears ("the least of your worries" is the writer's idiom).
+const OTHERS_OWNING = new Set(['your', 'their', 'his', 'her']);
 // A question of whether a concern is due: "should I worry …?", "do we need to worry?". Asked with the verb only: "should I
 // be worried?" may well be felt.
 const ASKED_NEED = new Set(['should', 'do', 'does']);
@@ -49,6 +54,7 @@ function isThingToWorryAbout(tokens: readonly Token[], at: number, floor: number
  * Mutes concern that is not the writer's feeling: a need or an absence ("you won't have to worry", "without
  * worrying"), another person's ("if you're worried", "he was afraid"), one asked about ("do I need to worry about
  * the pool?") and one named as a thing to have ("anything to worry about?"). "I have to worry about my flight" stays.
+ * A feeling noun owned by the reader or a third person is theirs too: "I understand your frustration".
  * Runs before negation: "you don't have to worry" is no feeling, not reassurance.
  */
 export const unfelt: Rule = {
@@ -60,11 +66,22 @@ export const unfelt: Rule = {
       // The entry's term is the word as the lexicon lists it, whichever form matched ("worried", "worry").
       if (CONCERN.has(hit.entry.term) && !isWritersConcern(tokens, hit.first, sentence.first, isQuestion)) {
         adjustments.push({ hit: index, factor: 0 });
+      } else if (isOthersFeeling(tokens, hit.first, hit.end, sentence.first)) {
+        adjustments.push({ hit: index, factor: 0 });
       }
     });
     return adjustments;
   },
 };
+
+/** "your frustration", "their obvious anger": a feeling noun owned by someone other than the writer. */
+function isOthersFeeling(tokens: readonly Token[], first: number, end: number, floor: number): boolean {
+  if (end - first !== 1 || !FEELING_NOUNS.has(tokens[first]!.normal)) return false;
+  let k = first - 1;
+  // One describing word may stand between: "your understandable frustration".
+  if (k > floor && tokens[k]!.pos === 'ADJ') k--;
+  return k >= floor && OTHERS_OWNING.has(tokens[k]!.normal);
+}
 
 function isWritersConcern(tokens: readonly Token[], at: number, floor: number, asked: boolean): boolean {
   // Only the verb asks whether a concern is due ("should I worry about …?"); "should I be worried?" may be felt.

@@ -11,11 +11,25 @@ import { inSentenceLabelled } from './signals.js';
 // One word, however emphasised, is not certainty; a second one can still raise the intensity.
 const MAX_CONTRIBUTION = 0.95;
 
-/** Where the sentiment rules turned a word into its opposite (negation, sarcasm): start offsets. */
-function reversedStarts(sentiment: readonly Evidence[]): Set<number> {
-  const starts = new Set<number>();
-  for (const item of sentiment) if (Math.sign(item.weight) !== Math.sign(item.valence)) starts.add(item.start);
-  return starts;
+/**
+ * Whether sentiment evidence of the other sign covers where a match begins: the sentiment pass read those words the
+ * other way, as a whole phrase ("flaky at best", "no worries") or through a rule the emotion lexicon cannot follow
+ * (sarcasm reads "Great, now prod is down" against sentiment words the emotion lexicon lacks). Sentiment evidence never
+ * overlaps, so the one span that may cover a start is the last that begins at or before it.
+ */
+function opposedBySentiment(sentiment: readonly Evidence[]): (start: number, sign: number) => boolean {
+  const spans = sentiment.filter((item) => item.weight !== 0).sort((a, b) => a.start - b.start);
+  return (start, sign) => {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (spans[middle]!.start <= start) low = middle + 1;
+      else high = middle;
+    }
+    const item = spans[low - 1];
+    return item !== undefined && start < item.end && Math.sign(item.weight) === -sign;
+  };
 }
 
 /**
@@ -30,8 +44,7 @@ export function scoreEmotions(
   core: Pick<AnalysisResult, 'evidence' | 'sentences' | 'sentiment'>,
   situations: readonly Situation[] = [],
 ): EmotionResult {
-  const sentiment = core.evidence;
-  const reversed = reversedStarts(sentiment);
+  const opposed = opposedBySentiment(core.evidence);
   const scores: Record<string, EmotionScore> = {};
   const doubt: Record<string, number> = {};
   for (const name of emotions.names) {
@@ -42,9 +55,8 @@ export function scoreEmotions(
     for (const hit of hits) {
       // A flipped sign means the rules read the word as its opposite: not this emotion.
       if (hit.weight === 0 || Math.sign(hit.weight) !== Math.sign(hit.entry.valence)) continue;
-      // Sarcasm reads praise against the sentence's sentiment words ("Great, now prod is down"), which
-      // the emotion lexicon lacks; the sentiment pass already decided, so follow it.
-      if (reversed.has(doc.tokens[hit.first]!.start)) continue;
+      // Where the sentiment pass read these words the other way, it saw more of the sentence: follow it.
+      if (opposed(doc.tokens[hit.first]!.start, Math.sign(hit.entry.valence))) continue;
       const scale = hit.weight / hit.entry.valence;
       const entry = hit.entry as EmotionEntry;
       for (const name in entry.emotions) {

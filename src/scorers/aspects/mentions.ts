@@ -1,4 +1,5 @@
 // Finding aspect mentions: noun runs the taxonomy names or that stand as heads, and what is not a mention.
+import { FEELING_NOUNS } from '../../doc/feelings.js';
 import { type SentenceSpan, type Token, isJoiningHyphen } from '../../doc/token.js';
 import { findPatterns, type PatternIndex } from '../../patterns/matcher.js';
 import { findActivities, hasNamedSubject } from './activities.js';
@@ -148,11 +149,15 @@ export function isClassifier(token: Token, index: number, opinionTokens: Readonl
   return token.type === 'word' && CLASSIFYING.has(token.normal) && !opinionTokens.has(index);
 }
 
-/** A noun-tagged token that may be part of an aspect's name: a word, not an opinion, a pronoun or a determiner-like adjective. */
+/**
+ * A noun-tagged token that may be part of an aspect's name: a word, not an opinion, a feeling (muted as one, "your
+ * dissatisfaction" is still no aspect), a pronoun or a determiner-like adjective.
+ */
 export function isAspectNoun(token: Token, index: number, opinionTokens: ReadonlyMap<number, OpinionToken>): boolean {
   return (
     token.type === 'word' &&
     !opinionTokens.has(index) &&
+    !FEELING_NOUNS.has(token.normal) &&
     token.text.length > 1 &&
     !NOT_NOUNS.has(token.text.toLowerCase()) &&
     !DETERMINING.has(token.normal)
