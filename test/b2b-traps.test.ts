@@ -436,6 +436,10 @@ const traps: Record<string, Trap[]> = {
   'being ignored, said briefly': [
     { text: 'Zero response after 4 days. Is anyone there?', label: 'negative', evidence: ['Zero response'] },
     { text: 'Third follow-up on this. Still nothing.', label: 'negative', evidence: ['Still nothing'] },
+    { text: "Response was fast but didn't actually answer my question.", label: 'negative', evidence: ['actually answer'] },
+    { text: "Can't believe how long this is taking.", label: 'negative', evidence: ['how long this is taking'] },
+    { text: "We've had nothing but problems since switching to your platform.", label: 'negative', evidence: ['nothing but problems'] },
+    { text: 'It would be nice if someone actually read my ticket.', label: 'negative', evidence: ['nice if someone actually'] },
     { text: 'The bot keeps sending me in circles.', label: 'negative', evidence: ['in circles'] },
     { text: "I'm sorry for the confusion, the docs were out of date.", label: 'negative', notEvidence: ['confusion'] },
   ],

@@ -285,6 +285,8 @@ describe('risk signals', () => {
     expect(factorsOf("I've emailed you several times about this invoice.")).toContain('waiting');
     expect(factorsOf('I already explained this to three different agents.')).toContain('runaround');
     expect(factorsOf('Third follow-up on this. Still nothing.')).toContain('waiting');
+    expect(factorsOf("Any update on this? It's been a week.")).toContain('waiting');
+    expect(factorsOf("It's been a great week for the team.")).toEqual([]);
     expect(factorsOf('Our team tested it three times and it works.')).toEqual([]);
   });
 
@@ -300,6 +302,8 @@ describe('risk signals', () => {
       'Our renewal is at risk.',
       'You are at risk of losing us.',
       "We're evaluating whether to keep using you.",
+      'Honestly the only thing keeping us here is the Jira integration.',
+      'The only reason we stay is the price.',
     ];
     for (const text of doubts) {
       const { signals, intents } = analyze(text);

@@ -69,4 +69,11 @@ describe('conditional', () => {
     expect(factor('We were able to resolve it quickly.', 'resolve')).toBe(1);
     expect(factor('A story told with grace.', 'grace')).toBe(1);
   });
+
+  test("a sarcastic formula in a conditional's shape is not supposed", () => {
+    const text = 'It would be nice if someone actually read my ticket.';
+    expect(factor(text, 'be nice if someone actually')).toBe(1);
+    // The same shape without the formula's reproach is a wish.
+    expect(factor('It would be nice if the export supported XLSX.', 'nice')).toBeCloseTo(IMAGINED_FACTOR);
+  });
 });

@@ -128,7 +128,9 @@ export const conditional: Rule = {
       }
     });
     const adjustments: Adjustment[] = [];
-    for (const [hit, factor] of factors) adjustments.push({ hit, factor });
+    // A sarcastic formula says what it means in a conditional's shape ("would be nice if someone actually read it"):
+    // the condition is its form, not a supposition.
+    for (const [hit, factor] of factors) if (hits[hit]!.entry.cue !== 'formula') adjustments.push({ hit, factor });
     return adjustments;
   },
 };

@@ -103,6 +103,8 @@ describe('negation', () => {
     ['Words cannot describe how disappointed I am.', 'disappointed'],
     ['You have no idea how annoying this is.', 'annoying'],
     ["I can't believe what a mess this is.", 'mess'],
+    // The exclamative may open the phrase itself.
+    ["Can't believe how long this is taking.", 'how long this is taking'],
   ])('an exclamation after a negated verb of saying keeps its sign: %s', (text, quote) => {
     const evidence = weightOf(text, quote);
     expect(evidence.rules).not.toContain('negation');

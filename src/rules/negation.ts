@@ -198,10 +198,13 @@ const ARTICLES = new Set(['a', 'an']);
 const isExclamative = (tokens: readonly Token[], at: number) =>
   tokens[at]!.normal === 'how' || (tokens[at]!.normal === 'what' && ARTICLES.has(tokens[at + 1]?.normal ?? ''));
 
-/** A verb of saying and then an exclamative "how" or "what a" between the negator and the word. */
+/**
+ * A verb of saying and then an exclamative "how" or "what a" between the negator and the word, or opening the word's
+ * own phrase ("can't believe how long this is taking").
+ */
 function deniesOnlyTheSaying(tokens: readonly Token[], negator: number, word: number): boolean {
   let saying = false;
-  for (let i = negator + 1; i < word; i++) {
+  for (let i = negator + 1; i <= word; i++) {
     if (saying && isExclamative(tokens, i)) return true;
     saying ||= SAYING.has(tokens[i]!.lemma);
   }

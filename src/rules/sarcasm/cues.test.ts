@@ -44,6 +44,13 @@ describe('scare-quotes cue', () => {
     expect(detects('Another "great" update.')).toBe(false);
     expect(detects("The 'fix' arrived.")).toBe(true);
   });
+  test('a status quoted after "as" or "marked" is irony only before a complaint', () => {
+    expect(detects("The ticket was closed as 'resolved' but the export still fails.")).toBe(true);
+    expect(detects('Our ticket was marked "solved" and then the sync broke again.')).toBe(true);
+    expect(detects("The ticket was closed as 'resolved' yesterday.")).toBe(false);
+    // The problem named before the status is what the status is about.
+    expect(detects('The bug is marked as "fixed" in the tracker.')).toBe(false);
+  });
   test.each(['The fix broke our exports.', "I'd call it 'the new pipeline'.", 'He said "great" and left.'.replace('great', 'okay')])(
     'stays quiet without quoted praise: %s',
     (text) => expect(detects(text)).toBe(false),

@@ -26,9 +26,15 @@ const DETERMINERS = new Set([
   'called',
 ]);
 
+// A status quoted after "as" or "marked" ("closed as 'resolved'", "marked \"fixed\"") may be the label itself; with a
+// complaint after it ("but nothing was fixed") it is irony. A problem named before it is what the status is about: "the
+// bug is marked as 'fixed'".
+const STATUS_LEADS = new Set(['as', 'marked']);
+
 /**
  * Praise in scare quotes after a determiner: the 'fix', our "support" (listed in lexicon data), another
- * "great" update (any strong praise word).
+ * "great" update (any strong praise word); and a quoted status before a complaint: closed as 'resolved', but nothing
+ * was fixed.
  */
 export const scareQuotes: SarcasmCue = {
   name: 'scare-quotes',
@@ -46,7 +52,10 @@ export const scareQuotes: SarcasmCue = {
         hit.end < sentence.end &&
         OPENING_QUOTES.has(before?.text ?? '') &&
         CLOSING_QUOTES.has(after?.text ?? '');
-      return quoted && DETERMINERS.has(tokens[hit.first - 2]!.normal) ? [index] : [];
+      if (!quoted) return [];
+      const lead = tokens[hit.first - 2]!.normal;
+      if (DETERMINERS.has(lead)) return [index];
+      return STATUS_LEADS.has(lead) && hits.some((other) => other.first >= hit.end && other.weight < 0) ? [index] : [];
     });
   },
 };
