@@ -73,12 +73,23 @@ describe('readDoc', () => {
   });
 });
 
-describe('sentence-final "in."', () => {
+describe('sentence-final "in." and other words wink reads as abbreviations', () => {
   test('is the word "in" and a full stop, except after a number', () => {
     const texts = (text: string) => readDoc(text).tokens.map((token) => token.text);
     expect(texts('Nobody can log in.')).toEqual(['Nobody', 'can', 'log', 'in', '.']);
     expect(texts('It is 5 in. long')).toContain('in.');
     expect(sentencesOf('I am logged in. Are you?')).toEqual(['I am logged in.', 'Are you?']);
+  });
+
+  test('other sentence-final words wink keeps as abbreviations are split back too; real abbreviations are not', () => {
+    const texts = (text: string) => readDoc(text).tokens.map((token) => token.text);
+    expect(texts('Just told me no.')).toEqual(['Just', 'told', 'me', 'no', '.']);
+    expect(sentencesOf('The sync is hit or miss. It fails daily.')).toEqual(['The sync is hit or miss.', 'It fails daily.']);
+    expect(sentencesOf('I spoke to a rep. She was rude.')).toEqual(['I spoke to a rep.', 'She was rude.']);
+    expect(texts('We use Java vs. Python.')).toContain('vs.');
+    expect(texts('Apples, pears etc. All good.')).toContain('etc.');
+    // Before a number or a lower-case word the period may be the abbreviation's: "no. 5".
+    expect(texts('Ticket no. 5 is open.')).toContain('no.');
   });
 
   test('lets phrases ending in "in" match at the end of a sentence', async () => {

@@ -2,7 +2,7 @@ import type { ExcludedSpan, LanguageResult } from '../result.js';
 import { type HtmlText, readHtml } from './html.js';
 import { countWord, ENGLISH_ASSUMED, noWords, readLanguage } from './language.js';
 import { blankOut, findExcludedSpans, mergeSpans } from './neutralize.js';
-import { addedWords, isUnknownId, nlp, readLowerCase, startReading } from './nlp.js';
+import { addedWords, isKnownWord, isUnknownId, nlp, readLowerCase, startReading } from './nlp.js';
 import { isDottedName } from './code.js';
 import { normalizeEmoji, type Reading, type SentenceSpan, type Token, type WordCounts } from './token.js';
 
@@ -153,10 +153,12 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
       words++;
       if (upper) capsWords++;
     }
-    if (isSentenceFinalIn(value, tokens[tokens.length - 1])) {
-      // wink reads a sentence-final "in." as the abbreviation for inches ("log in." → "in."): split it back.
-      const word = { text: value.slice(0, -1), normal: 'in', lemma: 'in', pos: 'ADP', type, start, end: cursor - 1, caps };
-      pushToken(word);
+    const final = isSentenceFinalIn(value, tokens[tokens.length - 1])
+      ? { lemma: 'in', pos: 'ADP' }
+      : endsSentenceAsAbbreviation(value, values[i + 1], types[i + 1]);
+    if (final) {
+      const word = value.slice(0, -1);
+      pushToken({ text: word, normal: word.toLowerCase(), lemma: final.lemma, pos: final.pos, type, start, end: cursor - 1, caps });
       pushToken({ text: '.', normal: '.', lemma: '.', pos: 'PUNCT', type: 'punctuation', start: cursor - 1, end: cursor, caps: false });
       continue;
     }
@@ -256,6 +258,26 @@ function isUpperCase(word: string): boolean {
 /** "in." is inches only after a number ("5 in."); anywhere else it is the word "in" ending a sentence. */
 function isSentenceFinalIn(value: string, previous: Token | undefined): boolean {
   return (value === 'in.' || value === 'In.' || value === 'IN.') && previous?.type !== 'number';
+}
+
+// wink also keeps the period of other sentence-final words it knows as abbreviations ("just told me no.", "hit or
+// miss.", "a customer rep. What…"), which hides the word and the sentence's end. Real abbreviations keep theirs.
+const LOWER_WITH_PERIOD = /^[a-z]{2,}\.$/;
+const ABBREVIATIONS = new Set(
+  `etc vs mr mrs ms dr st jr sr approx eg ie capt apt ind ft pp va dept inc ltd co corp jan feb mar apr jun jul aug sep
+  sept oct nov dec mon tue tues wed thu thur thurs fri sat sun min max esp fig`.split(/\s+/),
+);
+
+/** A lower-case word whose period ends the text, a line, or comes before a capital: its reading without the period. */
+function endsSentenceAsAbbreviation(
+  value: string,
+  next: string | undefined,
+  nextType: string | undefined,
+): { lemma: string; pos: string } | undefined {
+  if (!LOWER_WITH_PERIOD.test(value)) return undefined;
+  if (next !== undefined && nextType !== 'tabCRLF' && !UPPER_START.test(next)) return undefined;
+  const word = value.slice(0, -1);
+  return ABBREVIATIONS.has(word) || !isKnownWord(word) ? undefined : readLowerCase(word);
 }
 
 /** An "emoticon" wedged between word characters is punctuation: the ":/" of "https://", the ":p" of "a:page". */
