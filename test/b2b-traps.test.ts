@@ -433,6 +433,11 @@ const traps: Record<string, Trap[]> = {
     { text: "We'll be moving to another provider at renewal.", label: 'neutral', notEvidence: ['moving'] },
     { text: 'Thanks for the dedicated effort, the team was amazing.', label: 'positive', evidence: ['dedicated'] },
   ],
+  'idioms of reviews': [
+    { text: 'Integration with HubSpot is hit or miss.', label: 'negative', evidence: ['hit or miss'] },
+    { text: "We switched from Zendesk and haven't looked back.", label: 'positive', evidence: ['looked back'] },
+    { text: 'Our customer success manager checks in regularly and actually listens.', label: 'positive', evidence: ['actually listens'] },
+  ],
   'being ignored, said briefly': [
     { text: 'Zero response after 4 days. Is anyone there?', label: 'negative', evidence: ['Zero response'] },
     { text: 'Third follow-up on this. Still nothing.', label: 'negative', evidence: ['Still nothing'] },

@@ -145,6 +145,12 @@ describe('negation', () => {
     expect(weightOf('It is not very good.', 'good').rules).toContain('negation');
   });
 
+  test('a refusal repeated is not its opposite: "no and no"', () => {
+    const result = analyzer.analyze('No and no.');
+    expect(result.evidence.map((item) => item.rules)).toEqual([[], []]);
+    expect(result.evidence.every((item) => item.weight < 0)).toBe(true);
+  });
+
   test('stops at a clause boundary', () => {
     expect(weightOf('Not now, the results are good.', 'good').rules).not.toContain('negation');
     expect(weightOf('It is not bad -- slow, though.', 'slow').rules).not.toContain('negation');

@@ -102,6 +102,8 @@ export const negation: Rule = {
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
         return;
       }
+      // A negator the lexicon scores is a refusal, and a refusal repeated is not its opposite: "no and no", "no, no, no".
+      if (hit.end - hit.first === 1 && isNegator(tokens, hit.first, sentence.first)) return;
       const fault = hit.entry.valence < 0;
       // "Not loud enough" is a shortfall, not the absence of a fault: the word keeps its sign.
       if (fault && tokens[hit.end]?.normal === 'enough') return;
