@@ -30,6 +30,10 @@ describe('emotions', () => {
     ['Thank you so much, you saved our launch!', 'gratitude'],
     ['Really appreciate the quick turnaround on this.', 'gratitude'],
     ['Phew, relieved to see the service back to normal.', 'relief'],
+    ['Honestly, I give up.', 'frustration'],
+    ['Why is this so complicated?', 'frustration'],
+    ['The migration has been a nightmare.', 'frustration'],
+    ["I'm at a loss here, which setting do I change?", 'confusion'],
   ])('%j expresses %s', (text, emotion) => {
     expect(present(text)).toContain(emotion);
   });
@@ -42,6 +46,7 @@ describe('emotions', () => {
     ['Oh wonderful, another outage.', 'satisfaction'],
     ['Please kill the process and restart the worker.', 'anger'],
     ['Thanks in advance for looking into this.', 'gratitude'],
+    ["I'm at a loss for words, thank you all.", 'confusion'],
     // A phrase the sentiment pass reads as a whole decides for its words: "at best" is no praise.
     ['The integration with Salesforce is flaky at best.', 'satisfaction'],
     // An agent naming the customer's feeling is empathy, not the agent's mood.
