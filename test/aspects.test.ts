@@ -18,6 +18,14 @@ describe('aspects of support text', () => {
     ],
     ['The export is slow.', [['export', 'feature', 'negative']]],
     ['Your billing team is unresponsive.', [['billing team', 'billing', 'negative']]],
+    // The vendor's people, addressed: "your team" is support.
+    [
+      'Your team was great, but the new dashboard is confusing.',
+      [
+        ['Your team', 'support', 'positive'],
+        ['dashboard', 'feature', 'negative'],
+      ],
+    ],
     ['The invoice is wrong again.', [['invoice', 'billing', 'negative']]],
     [
       'Jenny was fantastic, the docs are terrible.',
@@ -142,6 +150,12 @@ describe('aspects of support text', () => {
     );
     expect(terms).toContain('dashboard');
     for (const noun of ['colleagues', 'decision', 'summer']) expect(terms).not.toContain(noun);
+  });
+
+  test('a word acting on an object pronoun is a verb, whatever its tag: "the outage cost us a day"', () => {
+    const terms = (text: string) => aspectsOf(text).map((aspect) => aspect.term.toLowerCase());
+    expect(terms('The outage cost us a full day of work.')).not.toContain('cost');
+    expect(terms('The cost is too high.')).toContain('cost');
   });
 
   test('units and periods of a figure are not aspects: "40 percent this quarter", "by a third"', () => {

@@ -33,8 +33,9 @@ test.each(['base.en.json', 'opinion.en.json', 'emoji.json', 'b2b-support.en.json
   },
 );
 
-// The emotion and intent packs are counted in their own words: terms over emotions, patterns over intents and factors.
-test('lexicons/README.md counts the emotion terms and the intent and risk patterns', () => {
+// The emotion, intent and taxonomy packs are counted in their own words: terms over emotions, patterns over intents,
+// factors and aspect categories.
+test('lexicons/README.md counts the emotion terms and the intent, risk and aspect patterns', () => {
   const rowOf = (file: string) =>
     readme
       .split('\n')
@@ -54,4 +55,7 @@ test('lexicons/README.md counts the emotion terms and the intent and risk patter
   const intentCount = `${intentPatterns} patterns over ${Object.keys(intents).length} intents`;
   const factorCount = `${factorPatterns} patterns over ${Object.keys(riskFactors).length} risk factors`;
   expect(rowOf('intents.en.json')).toBe(`${intentCount}, ${factorCount}`);
+  const aspects = read('taxonomy.en.json').aspects as Record<string, string[]>;
+  const aspectPatterns = Object.values(aspects).reduce((sum, patterns) => sum + patterns.length, 0);
+  expect(rowOf('taxonomy.en.json')).toBe(`${aspectPatterns} patterns over ${Object.keys(aspects).length} aspect categories`);
 });

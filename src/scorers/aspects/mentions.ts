@@ -38,7 +38,8 @@ export function findMentions(
     for (let i = match.first; i < match.end; i++) if (Math.abs(opinionTokens.get(i)?.valence ?? 0) < WEAK_OPINION) namedTokens.add(i);
   }
   const isNamedOrNoun = (i: number) =>
-    namedTokens.has(i) || (isNounTagged(tokens[i]!, i) && isAspectNoun(tokens[i]!, i, opinionTokens) && !isUnit(tokens, i));
+    !takesObjectPronoun(tokens, i, sentence.end) &&
+    (namedTokens.has(i) || (isNounTagged(tokens[i]!, i) && isAspectNoun(tokens[i]!, i, opinionTokens) && !isUnit(tokens, i)));
   // A hyphen joins two nouns into one name ("Wi-Fi"); a noun hyphened to another word is half of a modifier
   // ("battery-powered scanner", "die-hard users"), not a name.
   const hyphenedTo = (i: number) => (i + 2 < sentence.end && isJoiningHyphen(tokens, i + 1) ? i + 2 : -1);
@@ -142,6 +143,13 @@ export function isNounLike(tokens: readonly Token[], match: { first: number; end
     if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.normal.endsWith('ing'))) return false;
   }
   return true;
+}
+
+// Object pronouns: a word right before one acts on it, whatever its tag ("the outage cost us a day", wink's "cost" a noun).
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them']);
+
+function takesObjectPronoun(tokens: readonly Token[], index: number, end: number): boolean {
+  return index + 1 < end && OBJECT_PRONOUNS.has(tokens[index + 1]!.normal);
 }
 
 /** A classifying adjective that starts an aspect's name when a noun follows ("wireless mouse"). */
