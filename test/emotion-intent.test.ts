@@ -292,6 +292,8 @@ describe('risk signals', () => {
     expect(factorsOf('Third follow-up on this. Still nothing.')).toContain('waiting');
     expect(factorsOf("Any update on this? It's been a week.")).toContain('waiting');
     expect(factorsOf("It's been a great week for the team.")).toEqual([]);
+    expect(factorsOf('We are three weeks into this ticket.')).toContain('waiting');
+    expect(factorsOf('The nightly sync still duplicates contacts.')).toContain('waiting');
     expect(factorsOf('Our team tested it three times and it works.')).toEqual([]);
   });
 

@@ -74,6 +74,18 @@ describe('situations carry feelings', () => {
     expect(anger.evidence.some((item) => item.term === 'bounced')).toBe(true);
   });
 
+  test('an e-mail three weeks into a ticket, with time lost to the problem, reads frustration and crosses the alert', () => {
+    const email =
+      "Unfortunately the workaround didn't help: the nightly sync still duplicates contacts, and our sales team is now " +
+      'cleaning up 200+ duplicates every morning. This is eating hours of their time. We are three weeks into this ticket. ' +
+      "I need a concrete timeline for a fix, or I'll have to escalate.";
+    const result = analyze(email);
+    expect(result.emotions!.dominant).toBe('frustration');
+    expect(result.signals!.factors.map((factor) => factor.factor)).toContain('waiting');
+    expect(result.evidence.map((item) => item.text)).toEqual(expect.arrayContaining(['eating hours of', 'cleaning up 200+ duplicates']));
+    expect(result.signals!.escalationRisk).toBeGreaterThanOrEqual(0.6);
+  });
+
   test.each([
     [{ anger: 0 }, 'intensity above 0 and at most 1'],
     [{ anger: 2 }, 'intensity above 0 and at most 1'],
