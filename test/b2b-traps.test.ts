@@ -432,8 +432,10 @@ const traps: Record<string, Trap[]> = {
     { text: 'We were promised a dedicated account manager and never got one.', label: 'negative', notEvidence: ['dedicated'] },
     { text: "We'll be moving to another provider at renewal.", label: 'neutral', notEvidence: ['moving'] },
     { text: 'Thanks for the dedicated effort, the team was amazing.', label: 'positive', evidence: ['dedicated'] },
+    { text: 'Our legal team requires a DPA before we can proceed.', label: 'neutral', notEvidence: ['legal'] },
   ],
   'idioms of reviews': [
+    { text: 'Five stars. Would buy again.', label: 'positive', evidence: ['Five stars', 'Would buy again'] },
     { text: 'Integration with HubSpot is hit or miss.', label: 'negative', evidence: ['hit or miss'] },
     { text: "We switched from Zendesk and haven't looked back.", label: 'positive', evidence: ['looked back'] },
     { text: 'Our customer success manager checks in regularly and actually listens.', label: 'positive', evidence: ['actually listens'] },

@@ -188,6 +188,7 @@ describe('intents', () => {
     ['Keep up the good work!', 'praise'],
     ['I want to file a formal complaint.', 'complaint'],
     ['This is unacceptable.', 'complaint'],
+    ["We'd love a Slack integration.", 'feature_request'],
   ])('%j → %s', (text, intent) => {
     expect(intentsOf(text)).toContain(intent);
   });

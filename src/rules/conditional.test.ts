@@ -70,6 +70,16 @@ describe('conditional', () => {
     expect(factor('A story told with grace.', 'grace')).toBe(1);
   });
 
+  test('a liking of a thing after "would" is a want: damped, with the praise of what it wants', () => {
+    expect(factor("We'd love a Slack integration.", 'love')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('I would really like a reliable export.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('Would appreciate a quick reply.', 'appreciate')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    // Eagerness to act, a liking of what is there, and someone else's foreseen liking stay.
+    expect(factor("I'd really love to try the beta.", 'love')).toBe(1);
+    expect(factor('We love the Slack integration.', 'love')).toBe(1);
+    expect(factor('Anna would love this dashboard.', 'love')).toBe(1);
+  });
+
   test("a sarcastic formula in a conditional's shape is not supposed", () => {
     const text = 'It would be nice if someone actually read my ticket.';
     expect(factor(text, 'be nice if someone actually')).toBe(1);

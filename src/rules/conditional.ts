@@ -28,6 +28,23 @@ const DESIRE_MARKERS = new Set([
   'necessary',
 ]);
 const DESIRE_WINDOW = 5;
+// "We'd love a Slack integration", "I would really like a refund": a liking in the conditional, of a thing, is a want,
+// not a feeling about what is there. It is damped, and so is praise of what it wants. Of an act it is eagerness ("I'd
+// love to help", "I'd like to thank Terri") and stays.
+const WANTING = new Set(['love', 'like', 'appreciate', 'enjoy']);
+const THING_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** A verb of liking a thing after "would" ("'d"), an adverb or two between: "we'd really love a …". */
+function isWanting(tokens: readonly Token[], at: number, first: number): boolean {
+  if (!WANTING.has(tokens[at]!.lemma) || tokens[at]!.pos !== 'VERB' || !THING_START.has(tokens[at + 1]?.pos ?? '')) return false;
+  for (let k = at - 1; k >= first && k >= at - 3; k--) {
+    // The writer's want, said or implied ("Would appreciate a reply"); "@anna would appreciate this card" foresees hers.
+    if (tokens[k]!.normal === 'would') return k === first || WRITERS.has(tokens[k - 1]!.normal) || tokens[k - 1]!.type === 'punctuation';
+    if (tokens[k]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+const WRITERS = new Set(['i', 'we']);
 
 // "Let me know when it's fixed", "notify us once the export works": a request to hear of an event that has not happened.
 // Not "you never know when" or "I know when": only a request to be told.
@@ -120,9 +137,13 @@ export const conditional: Rule = {
         factors.set(index, HYPOTHETICAL_FACTOR);
         return;
       }
+      if (isWanting(tokens, hit.first, first)) {
+        factors.set(index, HYPOTHETICAL_FACTOR);
+        return;
+      }
       const start = windowStart(tokens, hit.first, first, DESIRE_WINDOW);
       for (let m = hit.first - 1; m >= start; m--) {
-        if (!DESIRE_MARKERS.has(tokens[m]!.normal) && !isInstruction(tokens, m, hit.first)) continue;
+        if (!DESIRE_MARKERS.has(tokens[m]!.normal) && !isInstruction(tokens, m, hit.first) && !isWanting(tokens, m, first)) continue;
         factors.set(index, HYPOTHETICAL_FACTOR);
         break;
       }
