@@ -33,6 +33,7 @@ const DESIRE_WINDOW = 5;
 // love to help", "I'd like to thank Terri") and stays.
 const WANTING = new Set(['love', 'like', 'appreciate', 'enjoy']);
 const THING_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const WRITERS = new Set(['i', 'we']);
 
 /** A verb of liking a thing after "would" ("'d"), an adverb or two between: "we'd really love a …". */
 function isWanting(tokens: readonly Token[], at: number, first: number): boolean {
@@ -44,7 +45,6 @@ function isWanting(tokens: readonly Token[], at: number, first: number): boolean
   }
   return false;
 }
-const WRITERS = new Set(['i', 'we']);
 
 // "Let me know when it's fixed", "notify us once the export works": a request to hear of an event that has not happened.
 // Not "you never know when" or "I know when": only a request to be told.
