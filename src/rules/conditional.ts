@@ -1,4 +1,5 @@
 import { isClauseBreak, windowStart } from '../doc/clause.js';
+import { WRITER_PRONOUNS } from '../doc/pronouns.js';
 import { WAYS_OUT } from '../doc/remedy.js';
 import { isComparative } from './comparative.js';
 import type { Token } from '../doc/token.js';
@@ -33,14 +34,14 @@ const DESIRE_WINDOW = 5;
 // love to help", "I'd like to thank Terri") and stays.
 const WANTING = new Set(['love', 'like', 'appreciate', 'enjoy']);
 const THING_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
-const WRITERS = new Set(['i', 'we']);
 
 /** A verb of liking a thing after "would" ("'d"), an adverb or two between: "we'd really love a …". */
 function isWanting(tokens: readonly Token[], at: number, first: number): boolean {
   if (!WANTING.has(tokens[at]!.lemma) || tokens[at]!.pos !== 'VERB' || !THING_START.has(tokens[at + 1]?.pos ?? '')) return false;
   for (let k = at - 1; k >= first && k >= at - 3; k--) {
     // The writer's want, said or implied ("Would appreciate a reply"); "@anna would appreciate this card" foresees hers.
-    if (tokens[k]!.normal === 'would') return k === first || WRITERS.has(tokens[k - 1]!.normal) || tokens[k - 1]!.type === 'punctuation';
+    if (tokens[k]!.normal === 'would')
+      return k === first || WRITER_PRONOUNS.has(tokens[k - 1]!.normal) || tokens[k - 1]!.type === 'punctuation';
     if (tokens[k]!.pos !== 'ADV') return false;
   }
   return false;

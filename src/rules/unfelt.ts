@@ -1,6 +1,7 @@
 import { endsWithQuestionMark, windowStart } from '../doc/clause.js';
 import { FEELING_NOUNS } from '../doc/feelings.js';
 import { isNegator } from '../doc/negators.js';
+import { WRITER_PRONOUNS } from '../doc/pronouns.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
@@ -24,7 +25,6 @@ const NEED = new Set(['have', 'has', 'had', 'need', 'needs', 'needed', 'needn', 
 const ABSENT = new Set(['without', 'nothing', 'less']);
 // Someone else's concern: "you're worried", "he was worried", "people fear".
 const OTHERS = new Set(['you', 'he', 'she', 'they', 'people', 'someone', 'anyone', 'everyone', 'users', 'one']);
-const WRITER = new Set(['i', 'we']);
 // What may stand between a subject and its predicate: "you are really worried", "they were not afraid".
 const BETWEEN = new Set(
   `are were was is be been being get got really very too so also still not ever even always might may should would could will
@@ -93,7 +93,7 @@ function isWritersConcern(tokens: readonly Token[], at: number, floor: number, a
     if (ABSENT.has(word) || OTHERS.has(word)) return false;
     // "Do I need to worry about the pool?", "should I worry?": asking whether a concern is due is not feeling it.
     if (NEED.has(word) || (question && ASKED_NEED.has(word))) return !question && needsWriter(tokens, k, start);
-    if (question && WRITER.has(word) && k > start && ASKED_NEED.has(tokens[k - 1]!.normal)) return false;
+    if (question && WRITER_PRONOUNS.has(word) && k > start && ASKED_NEED.has(tokens[k - 1]!.normal)) return false;
     if (!BETWEEN.has(word) && !word.startsWith("'")) return true;
   }
   return true;
@@ -103,7 +103,7 @@ function isWritersConcern(tokens: readonly Token[], at: number, floor: number, a
 function needsWriter(tokens: readonly Token[], need: number, start: number): boolean {
   for (let k = need - 1; k >= start; k--) {
     if (isNegator(tokens, k, start)) return false;
-    if (WRITER.has(tokens[k]!.normal)) return true;
+    if (WRITER_PRONOUNS.has(tokens[k]!.normal)) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/readDoc.js';
 import type { EmotionEntry, EmotionLexicon } from '../lexicon/compileEmotions.js';
 import type { AnalysisResult, EmotionResult, EmotionScore, Evidence, Quote, SentenceResult, SentimentScore } from '../result.js';
 import type { Rule } from '../rules/rule.js';
-import { round } from '../math.js';
+import { firstNotBefore, round } from '../math.js';
 import { dominantEmotion } from '../presence.js';
 import { HEDGED_FACTOR } from './intent.js';
 import { matchWithRules, toEvidence } from './sentence.js';
@@ -20,14 +20,7 @@ const MAX_CONTRIBUTION = 0.95;
 function opposedBySentiment(sentiment: readonly Evidence[]): (start: number, sign: number) => boolean {
   const spans = sentiment.filter((item) => item.weight !== 0).sort((a, b) => a.start - b.start);
   return (start, sign) => {
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (spans[middle]!.start <= start) low = middle + 1;
-      else high = middle;
-    }
-    const item = spans[low - 1];
+    const item = spans[firstNotBefore(spans.length, (k) => spans[k]!.start <= start) - 1];
     return item !== undefined && start < item.end && Math.sign(item.weight) === -sign;
   };
 }

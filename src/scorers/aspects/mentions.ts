@@ -1,5 +1,6 @@
 // Finding aspect mentions: noun runs the taxonomy names or that stand as heads, and what is not a mention.
 import { FEELING_NOUNS } from '../../doc/feelings.js';
+import { OBJECT_PRONOUNS } from '../../doc/pronouns.js';
 import { type SentenceSpan, type Token, isJoiningHyphen } from '../../doc/token.js';
 import { findPatterns, type PatternIndex } from '../../patterns/matcher.js';
 import { findActivities, hasNamedSubject } from './activities.js';
@@ -145,9 +146,7 @@ export function isNounLike(tokens: readonly Token[], match: { first: number; end
   return true;
 }
 
-// Object pronouns: a word right before one acts on it, whatever its tag ("the outage cost us a day", wink's "cost" a noun).
-const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'them']);
-
+/** A word right before an object pronoun acts on it, whatever its tag: wink tags "cost" in "the outage cost us" a noun. */
 function takesObjectPronoun(tokens: readonly Token[], index: number, end: number): boolean {
   return index + 1 < end && OBJECT_PRONOUNS.has(tokens[index + 1]!.normal);
 }

@@ -1,0 +1,7 @@
+// Pronoun classes the rules and the aspect finder read.
+
+/** The writer as a subject: "I have to worry", "we'd love a Slack integration". */
+export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+
+/** Object pronouns: a word right before one acts on it ("the outage cost us a day"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'them']);
