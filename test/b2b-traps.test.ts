@@ -434,6 +434,11 @@ const traps: Record<string, Trap[]> = {
     { text: 'Thanks for the dedicated effort, the team was amazing.', label: 'positive', evidence: ['dedicated'] },
     { text: 'Our legal team requires a DPA before we can proceed.', label: 'neutral', notEvidence: ['legal'] },
   ],
+  'a refund granted is good news, one awaited is not': [
+    { text: 'The agent gave us a refund.', label: 'positive', evidence: ['gave us a refund'] },
+    { text: "I still haven't got my refund.", label: 'negative', evidence: ['got my refund'] },
+    { text: 'I want a refund.', label: 'negative', evidence: ['refund'] },
+  ],
   'idioms of reviews': [
     { text: 'Five stars. Would buy again.', label: 'positive', evidence: ['Five stars', 'Would buy again'] },
     { text: 'Integration with HubSpot is hit or miss.', label: 'negative', evidence: ['hit or miss'] },
