@@ -39,6 +39,8 @@ export interface CompiledLexicon {
   movements: CompiledMovements;
   /** Negative situations, matched as patterns. */
   situations: CompiledSituations;
+  /** Whether ratings written in figures ("2/5", "five stars") are read: sentiment's lexicon, not the emotions'. */
+  readsRatings: boolean;
 }
 
 /** A metric or a direction word, split into tokens: `sign` is +1 for higher-is-better and up, -1 for their opposites. */
@@ -165,6 +167,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     derived: new Map(),
     movements,
     situations: compileSituations(situations),
+    readsRatings: true,
   };
 }
 

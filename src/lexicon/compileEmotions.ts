@@ -94,7 +94,7 @@ export function compileEmotions(lexicons: readonly Lexicon[], sentiment: Compile
   }
   for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return {
-    lexicon: { ...sentiment, words, phrases, derived: new Map(), movements: NO_MOVEMENTS, situations: NO_SITUATIONS },
+    lexicon: { ...sentiment, words, phrases, derived: new Map(), movements: NO_MOVEMENTS, situations: NO_SITUATIONS, readsRatings: false },
     names: [...names],
   };
 }

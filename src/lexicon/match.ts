@@ -3,10 +3,11 @@ import { isCode } from '../doc/code.js';
 import type { Token } from '../doc/token.js';
 import { matchesAt } from './phrase.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
-import { findMovements, withMovements } from './movement.js';
+import { findMovements } from './movement.js';
+import { findRatings } from './rating.js';
 import { findSituations, withSituations } from './situation.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from './compile.js';
-import type { Hit } from './hit.js';
+import { type Hit, inPlaceOf } from './hit.js';
 import { derivedEntry } from './derive.js';
 import { correctedEntry } from './spelling.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../doc/quotes.js';
@@ -198,8 +199,8 @@ function findPhrase(tokens: readonly Token[], index: number, end: number, candid
 
 /**
  * Lexicon matches in tokens `[first, end)`, longest phrase first. Entries with valence 0 claim their
- * tokens (so "kill the process" hides "kill") but produce no hit. Movements of metrics ("costs doubled") and negative
- * situations ("being on hold") take the place of the words they span.
+ * tokens (so "kill the process" hides "kill") but produce no hit. Ratings ("2/5", "five stars"), movements of metrics
+ * ("costs doubled") and negative situations ("being on hold") take the place of the words they span.
  */
 export function matchLexicon(tokens: readonly Token[], first: number, end: number, lexicon: CompiledLexicon): Hit[] {
   const hits: Hit[] = [];
@@ -232,6 +233,7 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
     }
     i += length;
   }
-  const moved = withMovements(hits, findMovements(tokens, first, end, lexicon.movements, hits));
+  const rated = lexicon.readsRatings ? inPlaceOf(hits, findRatings(tokens, first, end)) : hits;
+  const moved = inPlaceOf(rated, findMovements(tokens, first, end, lexicon.movements, hits));
   return withSituations(moved, findSituations(tokens, first, end, lexicon.situations));
 }

@@ -4,7 +4,8 @@ import { readDoc } from '../doc/readDoc.js';
 import { defaultLexicons } from '../lexicons.js';
 import { compileLexicons } from './compile.js';
 import type { Hit } from './hit.js';
-import { findMovedMetrics, findMovements, MOVEMENT_STRENGTH, withMovements } from './movement.js';
+import { inPlaceOf } from './hit.js';
+import { findMovedMetrics, findMovements, MOVEMENT_STRENGTH } from './movement.js';
 
 const lexicon = compileLexicons(defaultLexicons);
 // No rules: what the lexicon and the movement finder give, before negation, conditions and the rest.
@@ -172,7 +173,7 @@ describe('movements: lexicon data', () => {
   });
 });
 
-describe('findMovements and withMovements', () => {
+describe('findMovements and inPlaceOf', () => {
   const hitsOf = (text: string) => {
     const doc = readDoc(text);
     return { doc, found: findMovements(doc.tokens, 0, doc.tokens.length, lexicon.movements) };
@@ -185,7 +186,7 @@ describe('findMovements and withMovements', () => {
   test('the merge keeps lexicon hits outside movements, in order', () => {
     const entry = { term: 'x', valence: 0.5, source: 'test' };
     const hit = (first: number, end: number, weight = 0.5): Hit => ({ first, end, entry, weight, rules: [] });
-    const merged = withMovements([hit(0, 1), hit(2, 3), hit(5, 6)], [hit(2, 4, -0.4), hit(7, 8, 0)]);
+    const merged = inPlaceOf([hit(0, 1), hit(2, 3), hit(5, 6)], [hit(2, 4, -0.4), hit(7, 8, 0)]);
     expect(merged.map(({ first, end }) => [first, end])).toEqual([
       [0, 1],
       [2, 4],

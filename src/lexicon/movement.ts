@@ -386,24 +386,3 @@ function movementHit(
   const named = { first: metric.first, end: metric.end };
   return { first, end, entry: { term, valence, source: metric.term.source }, weight, rules, named };
 }
-
-/**
- * Lexicon hits with movements in their place: a movement wins over the words it spans ("fewer errors" is good news,
- * though "errors" alone is not).
- */
-export function withMovements(hits: readonly Hit[], found: readonly Hit[]): Hit[] {
-  // A metric that only names another noun (weight 0) is for the intent veto; its words keep their lexicon reading.
-  const movements = found.filter((hit) => hit.weight !== 0);
-  if (movements.length === 0) return hits as Hit[];
-  // Both lists are in text order and movements do not overlap each other: one merge pass.
-  const merged: Hit[] = [];
-  let m = 0;
-  for (const hit of hits) {
-    while (m < movements.length && movements[m]!.end <= hit.first) merged.push(movements[m++]!);
-    const movement = movements[m];
-    if (movement && movement.first < hit.end) continue;
-    merged.push(hit);
-  }
-  while (m < movements.length) merged.push(movements[m++]!);
-  return merged;
-}
