@@ -403,6 +403,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'Please issue the invoice for March.', label: 'neutral', notEvidence: ['issue'] },
     { text: 'The webhook fires twice for every event.', label: 'neutral', notEvidence: ['fires'] },
     { text: 'The ticket has been escalated to our engineering team.', label: 'neutral', notEvidence: ['escalated'] },
+    { text: 'I have escalated your case to a senior engineer.', label: 'neutral', notEvidence: ['escalated'] },
+    { text: 'The situation escalated quickly after the outage.', label: 'negative', evidence: ['escalated'] },
     { text: 'Please disregard my previous email.', label: 'neutral', notEvidence: ['disregard'] },
     { text: 'Steps to reproduce: open settings, click save, observe the error.', label: 'neutral', notEvidence: ['save'] },
     { text: 'We issued a credit note last week.', label: 'neutral', notEvidence: ['issued'] },

@@ -140,6 +140,8 @@ describe('intents', () => {
   test.each([
     ['I want to speak to a manager about this.', 'escalate'],
     ['Please escalate this to your engineering lead.', 'escalate'],
+    ['I have escalated this to your CEO.', 'escalate'],
+    ['I want this escalated to someone senior today.', 'escalate'],
     ["I'm looping in our VP of Engineering.", 'escalate'],
     ['Can I talk to a real person please?', 'escalate'],
     ['We will cancel our subscription at the end of the month.', 'churn'],
@@ -214,6 +216,10 @@ describe('intents', () => {
     ['Our referral link is broken.', 'refer'],
     // Asking whom to talk to is routing: in Banking77 it always is ("who do I talk to about a duplicate charge?").
     ["We'd like to add 20 more seats. Who should I talk to?", 'escalate'],
+    // An escalation reported done inside support is routing, not a customer asking for one.
+    ["I've escalated this to our engineering team and will update you.", 'escalate'],
+    ['Your ticket has been escalated to tier 2.', 'escalate'],
+    ["I'm escalating this to the product team.", 'escalate'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
