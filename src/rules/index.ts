@@ -1,4 +1,5 @@
 import { advice } from './advice.js';
+import { bygone } from './bygone.js';
 import { calm } from './calm.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
@@ -27,6 +28,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   remedied,
   advice,
   unmet,
+  bygone,
   intensifier,
   sarcasm,
   capitals,
@@ -39,6 +41,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
 
 export {
   advice,
+  bygone,
   calm,
   capitals,
   conditional,

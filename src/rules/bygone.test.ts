@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { analyzerWith, evidenceFor } from '../../test/helpers.js';
+import { analyze } from '../index.js';
+import { BYGONE_FACTOR, bygone } from './bygone.js';
+
+const analyzer = analyzerWith([bygone]);
+const evidenceOf = (text: string, quote: string) => evidenceFor(analyzer.analyze(text).evidence, quote);
+
+describe('bygone', () => {
+  test.each([
+    ['It used to be great.', 'great'],
+    ['Support used to be so responsive.', 'responsive'],
+    ['We used to have great support.', 'great'],
+    ['I used to love this app.', 'love'],
+    ['Honestly, the old UI was better.', 'better'],
+    ['The previous dashboard was way more intuitive.', 'intuitive'],
+    ['It was better before the update.', 'better'],
+    ['It worked perfectly until the migration.', 'perfectly'],
+    ['Back in 2022 this tool was amazing.', 'amazing'],
+  ])('reverses praise of a state that has passed: %s', (text, quote) => {
+    const evidence = evidenceOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * BYGONE_FACTOR, 4);
+    expect(evidence.rules).toEqual(['bygone']);
+  });
+
+  test.each([
+    ['The webinar was great.', 'great'],
+    ["I'm used to good support from vendors.", 'good'],
+    ['The tool is used to generate great reports.', 'great'],
+    ['The team is back in the office and doing great.', 'great'],
+    ['My 5 year old son was thrilled.', 'thrilled'],
+    ['His favourite rapper till this day is Ice Cube.', 'favourite'],
+    ['It works great until you add a second user.', 'works great'],
+    ['The old version was buggy, the new one is great.', 'great'],
+    ['It was a joke long before the meme haha', 'joke'],
+    ['When I used to play chess I always won.', 'play'],
+  ])('leaves praise that is not of a passed state alone: %s', (text, quote) => {
+    expect(evidenceOf(text, quote).rules).not.toContain('bygone');
+  });
+
+  test('with the default rules, the past praised is a complaint about the present', () => {
+    expect(analyze('Support used to be so responsive.').sentiment.label).toBe('negative');
+    expect(analyze('It was better before the update.').sentiment.label).toBe('negative');
+  });
+});

@@ -1,0 +1,128 @@
+import { isClauseBreak, windowEnd, windowStart } from '../doc/clause.js';
+import type { Token } from '../doc/token.js';
+import type { Adjustment, Rule } from './rule.js';
+import { UNMET_FACTOR } from './unmet.js';
+
+// Praise of how things were says they are worse now, as mildly as "could be better" says it.
+export const BYGONE_FACTOR = UNMET_FACTOR;
+// Room for "support used to be so much more responsive", "the old version was much faster".
+const WINDOW = 6;
+// "Was better before the update", "worked great until last week": how far after the praise the turn may come.
+const TURN_WINDOW = 3;
+// Words that mark a thing as the one replaced: "the old UI", "the previous dashboard", "the former team".
+const REPLACED = new Set(['old', 'older', 'previous', 'former']);
+const PAST_BE = new Set(['was', 'were']);
+const FACES = new Set(['emoji', 'emoticon']);
+// Inflections of a verb that are not its past: "works", "working".
+const PRESENT_ENDING = /(?:s|ing)$/;
+// "The old UI", "our previous vendor": not "a 3 year old laptop".
+const OWNERS = new Set(['the', 'my', 'our', 'your', 'their', 'his', 'her', 'its']);
+const BYGONE_DAYS = new Set(['day', 'days', 'old', 'good']);
+// "I'm used to good support", "we got used to it": "used to" there means accustomed.
+const ACCUSTOMED_BEFORE = new Set(['be', 'get', 'become', 'grow']);
+// Where the good time ended: "before the update", "until the migration".
+const TURNS = new Set(['before', 'until', 'till']);
+// What may follow "before" or "until" for it to name an event that changed things, not a time that was merely earlier
+// ("fast before lunch").
+const EVENT_DETERMINERS = new Set(['the', 'this', 'that', 'your', 'our', 'their', 'its', 'last', 'recently', 'yesterday']);
+// "My favourite till this day", "until this date": up to now, so still so.
+const UP_TO_NOW = new Set(['day', 'date', 'moment']);
+
+/**
+ * Reverses praise of a state that has passed, at half strength: "it used to be great", "support used to be so
+ * responsive", "the old UI was better", "it was better before the update", "worked perfectly until the migration",
+ * "back in 2022 this tool was amazing". Said of the past, praise is a complaint about the present. Plain past praise
+ * stays praise ("the webinar was great"), and so does "used to" meaning accustomed ("I'm used to good support").
+ */
+export const bygone: Rule = {
+  name: 'bygone',
+  apply({ tokens, sentence, hits }) {
+    const adjustments: Adjustment[] = [];
+    hits.forEach((hit, index) => {
+      // A face ("XD", "🙂") is how the writer feels as they write, whatever the sentence is about.
+      if (hit.entry.valence <= 0 || hit.weight <= 0 || FACES.has(tokens[hit.first]!.type)) return;
+      const start = windowStart(tokens, hit.first, sentence.first, WINDOW);
+      const passed =
+        isPassedBefore(tokens, start, hit.first, sentence.first, hit.entry.valence) ||
+        (tokens[hit.first]!.pos !== 'NOUN' && endsAfter(tokens, hit.end, sentence.end) && isPastTense(tokens, start, hit.first));
+      if (passed) {
+        adjustments.push({ hit: index, factor: BYGONE_FACTOR });
+      }
+    });
+    return adjustments;
+  },
+};
+
+/**
+ * "used to" (not "be used to") or a replaced thing with "was" right before the praise as its predicate ("used to be so
+ * responsive", "the old UI was better"; not "I used to watch that a bit XD"), or a time gone ("back in 2022") in
+ * `[start, at)`.
+ */
+function isPassedBefore(tokens: readonly Token[], start: number, at: number, floor: number, valence: number): boolean {
+  let replaced = false;
+  for (let j = start; j < at; j++) {
+    const word = tokens[j]!.normal;
+    if (word === 'used' && tokens[j + 1]?.normal === 'to' && isHabit(tokens, j, floor)) {
+      // The verb of the habit itself is praise only when it is a liking ("used to love it"), not a pastime ("used to play").
+      if (j + 2 === at && valence < LIKING) return false;
+      return leadsTo(tokens, j + 2, at);
+    }
+    if (word === 'back' && isBackThen(tokens, j)) return true;
+    if (REPLACED.has(word) && j > floor && OWNERS.has(tokens[j - 1]!.normal)) replaced = true;
+    else if (replaced && PAST_BE.has(word)) return leadsTo(tokens, j + 1, at);
+  }
+  return false;
+}
+
+/** "Used to" + a verb of what was done: "used to be", "used to love" (not "I'm used to good support"). */
+function isHabit(tokens: readonly Token[], used: number, floor: number): boolean {
+  const verb = tokens[used + 2];
+  if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
+  return !(used > floor && ACCUSTOMED_BEFORE.has(tokens[used - 1]!.lemma));
+}
+
+// "Love" 0.8, "like" 0.5; not "play" (0.35) or "help".
+const LIKING = 0.5;
+
+// What may stand between "used to" or "was" and the praise it predicates: "be", "have", degree words, an article.
+const PREDICATE_GAP = 4;
+const GAP_POS = new Set(['AUX', 'ADV', 'DET']);
+// Degree words wink-nlp tags as nouns: "way more intuitive", "a lot faster".
+const GAP_WORDS = new Set(['have', 'way', 'lot']);
+
+/** Whether `[from, at)` is only the verb's own small words: the praise at `at` is what was said of the past. */
+function leadsTo(tokens: readonly Token[], from: number, at: number): boolean {
+  if (at - from > PREDICATE_GAP) return false;
+  for (let k = from; k < at; k++) if (!GAP_POS.has(tokens[k]!.pos) && !GAP_WORDS.has(tokens[k]!.lemma)) return false;
+  return true;
+}
+
+/** A verb in the past before the praise: "was better before", "worked great until" (not "doesn't play until the 16th"). */
+function isPastTense(tokens: readonly Token[], start: number, at: number): boolean {
+  for (let j = start; j < at; j++) {
+    const token = tokens[j]!;
+    if (PAST_BE.has(token.normal) || (token.pos === 'VERB' && token.normal !== token.lemma && !PRESENT_ENDING.test(token.normal)))
+      return true;
+  }
+  return false;
+}
+
+/** "Back when …", "back in 2022", "back in the day": not "back in the office". */
+function isBackThen(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next?.normal === 'when') return true;
+  if (next?.normal !== 'in') return false;
+  const then = tokens[at + 2];
+  return then !== undefined && (then.type === 'number' || (then.normal === 'the' && BYGONE_DAYS.has(tokens[at + 3]?.normal ?? '')));
+}
+
+/** "before the update", "until last week" right after the praise, in its clause. */
+function endsAfter(tokens: readonly Token[], from: number, ceiling: number): boolean {
+  const end = windowEnd(tokens, from - 1, ceiling, TURN_WINDOW);
+  for (let k = from; k < end; k++) {
+    if (isClauseBreak(tokens[k]!)) return false;
+    if (TURNS.has(tokens[k]!.normal) && EVENT_DETERMINERS.has(tokens[k + 1]?.normal ?? ''))
+      return !UP_TO_NOW.has(tokens[k + 2]?.normal ?? '');
+  }
+  return false;
+}
