@@ -54,6 +54,18 @@ export function isNumberToken(token: Token): boolean {
   return token.type === 'number' || token.type === 'time' || NUMBER_WORDS.has(token.normal);
 }
 
+/** In lexicon phrases and patterns, `#` stands for a number and `#th` (`#st`, `#nd`, `#rd`) for an ordinal in digits. */
+const NUMBER_SLOT = '#';
+const ORDINAL_SLOT = /^#(?:st|nd|rd|th)$/;
+
+/** Whether a phrase or pattern word is a slot for a figure rather than a word. */
+export const isFigureSlot = (word: string): boolean => word === NUMBER_SLOT || ORDINAL_SLOT.test(word);
+
+/** Whether `token` fills the figure slot `slot`: "took # days" takes "3" or "three", "the #th time" takes "4th", not "1st". */
+export function fillsFigureSlot(slot: string, token: Token): boolean {
+  return slot === NUMBER_SLOT ? isNumberToken(token) : token.type === 'ordinal' && token.normal.endsWith(slot.slice(1));
+}
+
 /**
  * A hyphen written inside a word ("not-so-great", "follow-up"): wink-nlp splits it off, but it is no word of its
  * own: rule windows and aspect distances skip it.

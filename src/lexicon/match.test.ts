@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../analyze.js';
+import { analyze, createAnalyzer } from '../analyze.js';
 
 const termsOf = (text: string) => analyze(text, { emotions: false, intents: false, signals: false }).evidence.map((item) => item.text);
 
@@ -36,5 +36,17 @@ describe('names are not opinions', () => {
     expect(termsOf('Sunny days are back.')).toContain('Sunny');
     expect(termsOf("it's a sunny day and the sync is fine.")).toContain('sunny');
     expect(termsOf('The forecast is Sunny again.')).toContain('Sunny');
+  });
+});
+
+describe('phrases with figures', () => {
+  test('a phrase may start with a number or an ordinal slot: "# seats short", "#th time"', () => {
+    const analyzer = createAnalyzer({ lexicons: [{ name: 'acme', entries: { '# seats short': -2, '#th time': -2 } }] });
+    const quotes = (text: string) => analyzer.analyze(text).evidence.map((item) => `${item.text}:${item.source}`);
+    expect(quotes('We are 5 seats short.')).toEqual(['5 seats short:acme']);
+    expect(quotes('This is the 4th time.')).toEqual(['4th time:acme']);
+    // The ordinal's ending is part of the slot: "#th" takes "4th" and "11th", not "1st".
+    expect(quotes('This is the 1st time.')).toEqual([]);
+    expect(quotes('This is the 11th time.')).toEqual(['11th time:acme']);
   });
 });

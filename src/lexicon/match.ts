@@ -16,6 +16,10 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from '../doc/quotes.js';
 // VADER's lexicon, URLs, mentions and e-mail addresses are names, and markup (the ":/" of a URL,
 // the "gt" of "&gt;") is not text at all.
 const UNSCORED_TYPES = new Set(['markup', 'number', 'url', 'email', 'mention', 'ordinal', 'currency', 'time', 'date']);
+const FIGURE_TYPES = new Set(['number', 'ordinal']);
+
+/** The phrase slot a figure fills: `#` for a number, `#th` for "4th". */
+const figureSlotOf = (token: Token) => (token.type === 'ordinal' ? `#${token.normal.slice(-2)}` : '#');
 
 // Words whose valence belongs to one part of speech only: "like" the verb, not the preposition; "special" the adjective, not the dish.
 // A Map, not an object literal: a lexicon term such as "constructor" must not find Object.prototype's members.
@@ -208,7 +212,11 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
   while (i < end) {
     const token = tokens[i]!;
     if (UNSCORED_TYPES.has(token.type) || isName(tokens, i, first) || isCode(tokens, i, first, end)) {
-      i++;
+      // A figure scores nothing, but a phrase may start with one: "the 4th time" ("#th time").
+      const figure = FIGURE_TYPES.has(token.type) ? findPhrase(tokens, i, end, lexicon.phrases.get(figureSlotOf(token))) : undefined;
+      if (figure && figure.valence !== 0)
+        hits.push({ first: i, end: i + figure.tokens.length, entry: figure, weight: figure.valence, rules: [] });
+      i += figure ? figure.tokens.length : 1;
       continue;
     }
     let phrase = findPhrase(tokens, i, end, lexicon.phrases.get(token.normal));

@@ -1,4 +1,4 @@
-import { isNumberToken, type Token } from '../doc/token.js';
+import { fillsFigureSlot, isFigureSlot, isNumberToken, type Token } from '../doc/token.js';
 import { MEMO_BRANCHES, type Pattern, type PatternElement, type WordTest } from './pattern.js';
 
 /** A pattern with the name it reports under (an intent, a risk factor) and the lexicon it came from. */
@@ -107,7 +107,8 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
     const first = entry.pattern.elements[0]!;
     const starts = first.kind === 'words' && !first.optional ? first.alternatives.map((words) => words[0]!) : undefined;
     // The sentence must hold the anchor or the first word, whichever is rarer.
-    const firstWords = starts && !starts.some(({ prefix }) => prefix) ? starts.map(({ word }) => word) : undefined;
+    const firstWords =
+      starts && !starts.some(({ word, prefix }) => prefix || isFigureSlot(word)) ? starts.map(({ word }) => word) : undefined;
     const gateWords = anchor && (!firstWords || rarity(anchor) >= rarity(firstWords)) ? anchor : firstWords;
     if (gateWords && gate) for (const word of gateWords) gate.add(word);
     else gate = null;
@@ -115,6 +116,7 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
       byNumber.push(entry);
       continue;
     }
+    if (starts?.some(({ word }) => isFigureSlot(word))) byNumber.push(entry);
     if (!starts || starts.some(({ word, prefix }) => prefix && word.length < PREFIX_KEY)) {
       unanchored.push(entry);
       continue;
@@ -191,7 +193,7 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
       tryAt(i, index.byPrefix.get(token.normal.slice(0, PREFIX_KEY)));
       if (!sameLemma) tryAt(i, index.byPrefix.get(token.lemma.slice(0, PREFIX_KEY)));
     }
-    if (index.byNumber.length > 0 && isNumberToken(token)) tryAt(i, index.byNumber);
+    if (index.byNumber.length > 0 && (isNumberToken(token) || token.type === 'ordinal')) tryAt(i, index.byNumber);
     tryAt(i, index.unanchored);
   }
   return matches;
@@ -302,6 +304,11 @@ function matchesWords(tokens: readonly Token[], i: number, end: number, words: r
   for (let k = 0; k < words.length; k++) {
     const token = tokens[i + k]!;
     const { word, prefix } = words[k]!;
+    // "#" is a number among alternatives too: "(more|additional|#) seats"; "#th" an ordinal: "(fourth|#th) time".
+    if (isFigureSlot(word)) {
+      if (!fillsFigureSlot(word, token)) return false;
+      continue;
+    }
     // Punctuation matches only itself: the hyphen of "two-factor", never a word or a prefix.
     if (token.type === 'punctuation') {
       if (token.text !== word) return false;

@@ -29,6 +29,9 @@ describe('pattern syntax', () => {
     ['go-live', 'The go-live slipped again.', ['go-live']],
     ['add-on*', 'Both add-ons broke.', ['add-ons']],
     ['(business-critical|mission-critical)', 'This is a mission-critical system.', ['mission-critical']],
+    ['add (more|#) seats', 'Add 50 seats, then add more seats, then add five seats.', ['Add 50 seats', 'add more seats', 'add five seats']],
+    ['(#|several) times', 'Asked 3 times, then several times.', ['3 times', 'several times']],
+    ['(fourth|#th|#rd) time', 'The 4th time, the 23rd time, the fourth time, not the 1st time.', ['4th time', '23rd time', 'fourth time']],
   ])('%j in %j', (pattern, text, expected) => {
     expect(matches(pattern, text)).toEqual(expected);
   });

@@ -6,7 +6,9 @@
  * - `(contract|subscription|renewal)`: one of the alternatives; an alternative may be several words.
  * - `[our|the]`: optional alternatives.
  * - `refund*`: any word starting with "refund".
- * - `*`: any one word; `...`: up to three words; `#`: a number, written in digits or words.
+ * - `*`: any one word; `...`: up to three words; `#`: a number, written in digits or words, alone or among
+ *   alternatives (`(more|additional|#) seats`); `#th` (or `#st`, `#nd`, `#rd`) among alternatives: an ordinal in digits
+ *   with that ending ("4th", "23rd").
  *
  * - A leading `!` makes a veto: when it matches, the other patterns of the same intent or factor do
  *   not count in that sentence (`!refund policy` keeps "what is your refund policy?" from being a dispute).
@@ -42,6 +44,9 @@ export interface WordTest {
   word: string;
   prefix: boolean;
 }
+
+/** The pattern word for a number, in digits or words. */
+export const NUMBER = '#';
 
 /** How many words `...` may skip. */
 export const GAP_WORDS = 3;
@@ -99,7 +104,7 @@ export function parsePattern(source: string, tokenize: TermTokenizer): Pattern {
     const word = text.slice(i, end);
     if (word === '*') elements.push({ kind: 'any' });
     else if (word === '...') elements.push({ kind: 'gap', max: GAP_WORDS });
-    else if (word === '#') elements.push({ kind: 'number' });
+    else if (word === NUMBER) elements.push({ kind: 'number' });
     else elements.push({ kind: 'words', alternatives: [wordTests(word, tokenize)], optional: false });
     i = end;
   }
