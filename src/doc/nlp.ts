@@ -192,9 +192,10 @@ export function tokenizeTerm(term: string): string[] {
   return tokens;
 }
 
-const PLAIN_WORD = /^[a-z0-9]+$/;
+// wink-nlp keeps "p1", "mp3" and "x86" whole but splits a figure from the letters after it ("2fa" is "2 fa", "4k" "4 k").
+const PLAIN_WORD = /^(?:[a-z][a-z0-9]*|[0-9]+)$/;
 
-/** A term of lower-case letters and digits only: one token, whatever the tokenizer. */
+/** A term that is one token whatever the tokenizer: lower-case letters and digits, not a figure with letters after it. */
 export const isPlainWord = (term: string): boolean => PLAIN_WORD.test(term);
 
 /** {@link tokenizeTerm} without the tables: how wink-nlp splits the term. */
