@@ -99,6 +99,7 @@ describe('aspects of support text', () => {
       ],
     ],
     ['The two-factor codes never arrive.', [['two-factor codes', 'security', 'negative']]],
+    ['The 2FA codes never arrive.', [['2FA codes', 'security', 'negative']]],
     ['The Outlook add-in crashes whenever I open a shared calendar.', [['Outlook add-in', 'integration', 'negative']]],
   ])('%j', (text, expected) => {
     const aspects = aspectsOf(text);

@@ -10,3 +10,9 @@ test('a term named like a member of Object is split, not found on the prototype'
   for (const term of ['__proto__', 'hasOwnProperty', 'isPrototypeOf', 'valueOf'])
     expect(tokenizeTerm(term)).toEqual(tokenizeWithWink(term));
 });
+
+test('a figure with letters after it splits as text does ("2fa" is "2 fa"); a word with digits after it stays whole', () => {
+  for (const term of ['2fa', '4k', 'p1', 'mp3', 'x86']) expect(tokenizeTerm(term)).toEqual(tokenizeWithWink(term));
+  expect(tokenizeTerm('2fa')).toEqual(['2', 'fa']);
+  expect(tokenizeTerm('p1')).toEqual(['p1']);
+});
