@@ -152,6 +152,11 @@ describe('intents', () => {
     ['If this keeps happening we will look for another vendor.', 'churn'],
     ['We are shopping around for a new provider.', 'churn'],
     ['We will go to your competitor.', 'churn'],
+    ["Honestly we've been thinking about switching for a while.", 'churn'],
+    ['We are considering leaving.', 'churn'],
+    ["If the price goes up again we'll look elsewhere.", 'churn'],
+    ["Please don't auto-renew our subscription.", 'churn'],
+    ['How do I turn off auto-renewal?', 'churn'],
     ["We'll happily refer other clinics to you.", 'refer'],
     ['Any chance you could add SSO to the Pro plan?', 'feature_request'],
     ['We would like to add 20 more seats for the design team.', 'expand'],
@@ -216,6 +221,9 @@ describe('intents', () => {
     ['Our referral link is broken.', 'refer'],
     // Asking whom to talk to is routing: in Banking77 it always is ("who do I talk to about a duplicate charge?").
     ["We'd like to add 20 more seats. Who should I talk to?", 'escalate'],
+    // Cancelling a purchase or a transfer is no leaving.
+    ['How do I go about cancelling a transaction?', 'churn'],
+    ['Question about cancelling purchase 732201349959', 'churn'],
     // An escalation reported done inside support is routing, not a customer asking for one.
     ["I've escalated this to our engineering team and will update you.", 'escalate'],
     ['Your ticket has been escalated to tier 2.', 'escalate'],
@@ -308,6 +316,7 @@ describe('risk signals', () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf('The export still times out.')).toContain('waiting');
     expect(factorsOf('This breaks our month-end close.')).toContain('business_impact');
+    expect(factorsOf('How do I export all our data before we leave?')).toContain('cancellation');
   });
 
   test('a renewal in doubt is a churn risk, not a stated intent to leave', () => {
@@ -318,6 +327,8 @@ describe('risk signals', () => {
       "We're evaluating whether to keep using you.",
       'Honestly the only thing keeping us here is the Jira integration.',
       'The only reason we stay is the price.',
+      'Leadership is questioning the value we get from this tool.',
+      'Our CFO asked me to justify this spend before renewal.',
     ];
     for (const text of doubts) {
       const { signals, intents } = analyze(text);
