@@ -447,6 +447,13 @@ const traps: Record<string, Trap[]> = {
     { text: "We switched from Zendesk and haven't looked back.", label: 'positive', evidence: ['looked back'] },
     { text: 'Our customer success manager checks in regularly and actually listens.', label: 'positive', evidence: ['actually listens'] },
   ],
+  'exasperation asked as a question, and doubt of the value': [
+    { text: 'How many times do I have to ask?', label: 'negative', evidence: ['How many times do I have to'] },
+    { text: 'What exactly am I paying for?', label: 'negative', evidence: ['What exactly am I paying for'] },
+    { text: 'Is anyone actually reading these tickets?', label: 'negative', evidence: ['Is anyone actually reading'] },
+    { text: 'Nothing has changed since my last email.', label: 'negative', evidence: ['Nothing has changed since'] },
+    { text: 'Leadership is questioning the value we get from this tool.', label: 'negative', evidence: ['questioning the value'] },
+  ],
   'being ignored, said briefly': [
     { text: 'Zero response after 4 days. Is anyone there?', label: 'negative', evidence: ['Zero response'] },
     { text: 'Third follow-up on this. Still nothing.', label: 'negative', evidence: ['Still nothing'] },
