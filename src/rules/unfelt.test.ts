@@ -45,6 +45,22 @@ describe('unfelt', () => {
   });
 
   test.each([
+    ['I understand how frustrating this must be.', 'frustrating'],
+    ['We can only imagine how stressful this week has been.', 'stressful'],
+    ['I know how annoying it is when the sync fails.', 'annoying'],
+  ])('what the writer says they understand the reader feels is the reader’s: %s', (text, quote) => {
+    expect(quoted(text)).not.toContain(quote);
+  });
+
+  test.each([
+    ['You have no idea how frustrating this is.', 'frustrating'],
+    ['I see how bad the dashboard looks now.', 'bad'],
+    ['It is frustrating how slow the export is.', 'frustrating'],
+  ])('the writer’s own complaint after "how" stays: %s', (text, quote) => {
+    expect(factorOf(analyzer, text, quote)).toBe(1);
+  });
+
+  test.each([
     ['My frustration with this vendor is growing.', 'frustration'],
     ['Our anger is justified after three outages.', 'anger'],
     ['I feel your pain, we had the same outage.', 'pain'],

@@ -54,7 +54,8 @@ function isThingToWorryAbout(tokens: readonly Token[], at: number, floor: number
  * Mutes concern that is not the writer's feeling: a need or an absence ("you won't have to worry", "without
  * worrying"), another person's ("if you're worried", "he was afraid"), one asked about ("do I need to worry about
  * the pool?") and one named as a thing to have ("anything to worry about?"). "I have to worry about my flight" stays.
- * A feeling noun owned by the reader or a third person is theirs too: "I understand your frustration".
+ * A feeling noun owned by the reader or a third person is theirs too: "I understand your frustration", and so is a
+ * complaint word the writer says they understand: "I understand how frustrating this must be".
  * Runs before negation: "you don't have to worry" is no feeling, not reassurance.
  */
 export const unfelt: Rule = {
@@ -66,7 +67,7 @@ export const unfelt: Rule = {
       // The entry's term is the word as the lexicon lists it, whichever form matched ("worried", "worry").
       if (CONCERN.has(hit.entry.term) && !isWritersConcern(tokens, hit.first, sentence.first, isQuestion)) {
         adjustments.push({ hit: index, factor: 0 });
-      } else if (isOthersFeeling(tokens, hit.first, hit.end, sentence.first)) {
+      } else if (isOthersFeeling(tokens, hit.first, hit.end, sentence.first) || isEmpathy(tokens, hit, sentence.first)) {
         adjustments.push({ hit: index, factor: 0 });
       }
     });
@@ -81,6 +82,26 @@ function isOthersFeeling(tokens: readonly Token[], first: number, end: number, f
   // One describing word may stand between: "your understandable frustration".
   if (k > floor && tokens[k]!.pos === 'ADJ') k--;
   return k >= floor && OTHERS_OWNING.has(tokens[k]!.normal);
+}
+
+// "I understand how frustrating this must be", "we can only imagine how stressful it is": the writer acknowledges the
+// reader's feeling. Degree words may stand after "how"; the writer's own words of any kind may stand before the verb.
+const UNDERSTANDING = new Set(['understand', 'imagine', 'know', 'appreciate', 'realize', 'realise', 'see', 'get']);
+const EMPATHY_REACH = 4;
+// Adjectives of what a thing does to someone ("frustrating", "stressful"), not of what it is ("bad", "slow"): "I see
+// how bad the dashboard looks" is the writer's judgement.
+const FEELING_CAUSING = /(?:ing|ful)$/;
+
+/** A complaint word after "how" in "I understand how …", "we can imagine how …": the reader's feeling, acknowledged. */
+function isEmpathy(tokens: readonly Token[], hit: { first: number; entry: { valence: number } }, floor: number): boolean {
+  if (hit.entry.valence >= 0 || !FEELING_CAUSING.test(tokens[hit.first]!.normal)) return false;
+  let how = hit.first - 1;
+  while (how > floor && tokens[how]!.pos === 'ADV' && tokens[how]!.normal !== 'how') how--;
+  if (how <= floor || tokens[how]!.normal !== 'how') return false;
+  const verb = tokens[how - 1]!;
+  if (!UNDERSTANDING.has(verb.lemma)) return false;
+  for (let k = how - 2; k >= Math.max(floor, how - 1 - EMPATHY_REACH); k--) if (WRITER_PRONOUNS.has(tokens[k]!.normal)) return true;
+  return false;
 }
 
 function isWritersConcern(tokens: readonly Token[], at: number, floor: number, asked: boolean): boolean {
