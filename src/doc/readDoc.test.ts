@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readDoc } from './readDoc.js';
+import { analyze } from '../analyze.js';
 
 const sentencesOf = (text: string) => {
   const doc = readDoc(text);
@@ -99,5 +100,29 @@ describe('sentence-final "in." and other words wink reads as abbreviations', () 
   test('every token has a lemma, even where wink gives none ("wasnt", "couldnt")', () => {
     const doc = readDoc('She wasnt there and I couldnt log in, it aint right.');
     for (const token of doc.tokens) expect(typeof token.lemma).toBe('string');
+  });
+});
+
+describe('stretched words', () => {
+  test.each([
+    ['I loooove this', 'loooove', 'love'],
+    ['goood job', 'goood', 'good'],
+    ['This is sooooo slow', 'sooooo', 'so'],
+    ['pleeeease fix it', 'pleeeease', 'please'],
+    ['Shameeeee on me', 'Shameeeee', 'shame'],
+  ])('%j reads %s as %s, quoted as written', (text, written, word) => {
+    const token = readDoc(text).tokens.find((item) => item.text === written)!;
+    expect(token.normal).toBe(word);
+    expect(text.slice(token.start, token.end)).toBe(written);
+  });
+
+  test('a stretched word the model cannot place stays as written, and "noooo" is a cry, not the negator', () => {
+    expect(readDoc('zzzzz').tokens[0]!.normal).toBe('zzzzz');
+    expect(readDoc('noooo they cancelled it').tokens[0]!.normal).toBe('noooo');
+  });
+
+  test("the sentiment of a stretched word is the word's", () => {
+    expect(analyze('I loooove this').sentiment.label).toBe('positive');
+    expect(analyze('hateeee it').sentiment.label).toBe('negative');
   });
 });

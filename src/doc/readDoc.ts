@@ -167,8 +167,13 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
       token.lemma = readLowerCase(normal).lemma;
       token.pos = 'NOUN';
     }
+    const stretched = type === 'word' && isUnknownId(ids[i]!) ? unstretched(normal) : undefined;
+    if (stretched !== undefined) {
+      token.normal = stretched;
+      token.lemma = readLowerCase(stretched).lemma;
+    }
     // wink's vocabulary is case-sensitive ("Starting" is unknown, "starting" is not): only lower-case words are judged.
-    if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
+    else if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
     if (type === 'number' || CUE_WORDS.has(normal)) cues.push(tokens.length);
     if (type === 'mention') (handles ??= new Set()).add(normal.slice(1));
     pushToken(token);
@@ -345,3 +350,23 @@ function groupSentences(tokens: Token[], starts: boolean[]): SentenceSpan[] {
   }
   return sentences;
 }
+
+// A letter written three times or more: "loooove", "sooo slow", "pleeease", "hateeee".
+const STRETCHED = /(\p{L})\1\1/u;
+const RUNS_TO_TWO = /(\p{L})\1{2,}/gu;
+const RUNS_TO_ONE = /(\p{L})\1+/gu;
+
+/**
+ * The word a stretched word stands for, when the model knows it: runs of a letter cut to two ("goood" is "good",
+ * "helllo" "hello"), else to one ("loooove" is "love", "sooooo" "so"). Undefined for any other word.
+ */
+export function unstretched(word: string): string | undefined {
+  if (!STRETCHED.test(word)) return undefined;
+  const two = word.replace(RUNS_TO_TWO, '$1$1');
+  if (isKnownWord(two)) return two;
+  const one = two.replace(RUNS_TO_ONE, '$1');
+  return isKnownWord(one) && !INTERJECTED.has(one) ? one : undefined;
+}
+
+// "Noooo" is a cry, not the negator "no", which would turn the words after it around.
+const INTERJECTED = new Set(['no']);

@@ -77,6 +77,7 @@ const PRAISE_AFTER_TOO = new Set([
   'delicious',
   'tasty',
   'fun',
+  'excited',
 ]);
 
 function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | undefined {
