@@ -45,6 +45,14 @@ describe('the problem signal', () => {
   });
 
   test.each([
+    ['The API calls are timing out on large exports.', 'timing out'],
+    ['New tickets are not showing in the dashboard.', 'not showing'],
+    ['Contacts are not syncing to Salesforce.', 'not syncing'],
+  ])('the words of time-outs and sync failures report a problem: %s', (text, quote) => {
+    expect(analyze(text).problem?.evidence.map((item) => item.text)).toEqual([quote]);
+  });
+
+  test.each([
     ['If the export fails, retry it.'],
     ['If it does not load, reload the page.'],
     ['I do not know how to export the report.'],
