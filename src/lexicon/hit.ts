@@ -21,6 +21,7 @@ export interface Hit {
  * for the intent veto): the words it spans keep their lexicon reading.
  */
 export function inPlaceOf(hits: readonly Hit[], found: readonly Hit[]): Hit[] {
+  if (found.length === 0) return hits as Hit[];
   const readings = found.filter((hit) => hit.weight !== 0);
   if (readings.length === 0) return hits as Hit[];
   // Both lists are in text order and found readings do not overlap each other: one merge pass.

@@ -39,7 +39,7 @@ export function ratingValence(value: number, scale: number): number {
  * rating standing alone as its sentence ("1/5."). A rating then goes through the rules like any lexicon word: "would
  * have given it 5 stars if" is conditional, "doesn't deserve 5 stars" negated.
  */
-export function findRatings(tokens: readonly Token[], first: number, end: number): Hit[] {
+export function findRatings(tokens: readonly Token[], first: number, end: number): readonly Hit[] {
   let hits: Hit[] | undefined;
   for (let i = first; i < end; i++) {
     const hit = ratingAt(tokens, i, first, end);
@@ -47,8 +47,10 @@ export function findRatings(tokens: readonly Token[], first: number, end: number
     (hits ??= []).push(hit);
     i = hit.end - 1;
   }
-  return hits ?? [];
+  return hits ?? NONE;
 }
+
+const NONE: readonly Hit[] = Object.freeze([]);
 
 function ratingAt(tokens: readonly Token[], i: number, first: number, end: number): Hit | undefined {
   const token = tokens[i]!;
