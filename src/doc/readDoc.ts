@@ -167,13 +167,13 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
       token.lemma = readLowerCase(normal).lemma;
       token.pos = 'NOUN';
     }
+    // A word the model does not know may be a known word stretched ("loooove"): it is read as that word. Otherwise it is
+    // unknown, which wink's case-sensitive vocabulary can only say of lower-case words ("Starting" is unknown).
     const stretched = type === 'word' && isUnknownId(ids[i]!) ? unstretched(normal) : undefined;
     if (stretched !== undefined) {
       token.normal = stretched;
       token.lemma = readLowerCase(stretched).lemma;
-    }
-    // wink's vocabulary is case-sensitive ("Starting" is unknown, "starting" is not): only lower-case words are judged.
-    else if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
+    } else if (type === 'word' && value === normal && isUnknownId(ids[i]!)) token.unknown = true;
     if (type === 'number' || CUE_WORDS.has(normal)) cues.push(tokens.length);
     if (type === 'mention') (handles ??= new Set()).add(normal.slice(1));
     pushToken(token);

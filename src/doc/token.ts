@@ -55,7 +55,7 @@ export function isNumberToken(token: Token): boolean {
 }
 
 /** In lexicon phrases and patterns, `#` stands for a number and `#th` (`#st`, `#nd`, `#rd`) for an ordinal in digits. */
-const NUMBER_SLOT = '#';
+export const NUMBER_SLOT = '#';
 const HASH = 0x23;
 const ORDINAL_SLOT = /^#(?:st|nd|rd|th)$/;
 

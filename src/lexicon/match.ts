@@ -214,7 +214,10 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
     const token = tokens[i]!;
     if (UNSCORED_TYPES.has(token.type) || isName(tokens, i, first) || isCode(tokens, i, first, end)) {
       // A figure scores nothing, but a phrase may start with one: "the 4th time" ("#th time").
-      const figure = FIGURE_TYPES.has(token.type) ? findPhrase(tokens, i, end, lexicon.phrases.get(figureSlotOf(token))) : undefined;
+      const figure =
+        FIGURE_TYPES.has(token.type) && !isCode(tokens, i, first, end)
+          ? findPhrase(tokens, i, end, lexicon.phrases.get(figureSlotOf(token)))
+          : undefined;
       if (figure && figure.valence !== 0)
         hits.push({ first: i, end: i + figure.tokens.length, entry: figure, weight: figure.valence, rules: [] });
       i += figure ? figure.tokens.length : 1;

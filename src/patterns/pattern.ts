@@ -1,3 +1,5 @@
+import { NUMBER_SLOT } from '../doc/token.js';
+
 /**
  * cxtone's pattern syntax, for intents and risk factors written as data:
  *
@@ -44,9 +46,6 @@ export interface WordTest {
   word: string;
   prefix: boolean;
 }
-
-/** The pattern word for a number, in digits or words. */
-export const NUMBER = '#';
 
 /** How many words `...` may skip. */
 export const GAP_WORDS = 3;
@@ -104,7 +103,7 @@ export function parsePattern(source: string, tokenize: TermTokenizer): Pattern {
     const word = text.slice(i, end);
     if (word === '*') elements.push({ kind: 'any' });
     else if (word === '...') elements.push({ kind: 'gap', max: GAP_WORDS });
-    else if (word === NUMBER) elements.push({ kind: 'number' });
+    else if (word === NUMBER_SLOT) elements.push({ kind: 'number' });
     else elements.push({ kind: 'words', alternatives: [wordTests(word, tokenize)], optional: false });
     i = end;
   }
