@@ -1,3 +1,4 @@
+import { addEllipses } from '../lexicon/ellipsis.js';
 import { describeValue, InvalidOptionsError } from '../errors.js';
 import type { Doc } from '../doc/readDoc.js';
 import type { SentenceSpan } from '../doc/token.js';
@@ -49,6 +50,7 @@ export function scoreSentences(doc: Doc, lexicon: CompiledLexicon, rules: readon
  */
 export function matchWithRules(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): Hit[][] {
   const matches = doc.sentences.map((span) => matchLexicon(doc.tokens, span.first, span.end, lexicon));
+  addEllipses(doc.tokens, doc.sentences, matches);
   doc.sentences.forEach((span, index) => {
     const hits = matches[index]!;
     if (hits.length === 0) return;
