@@ -53,7 +53,22 @@ describe('the problem signal', () => {
   });
 
   test.each([
+    ['I click Export and nothing happens.', 'nothing happens'],
+    ['I clicked Save and nothing happened.', 'and nothing happened'],
+    ['Since the update nothing loads.', 'nothing loads'],
+    ['The whole dashboard is blank.', 'is blank'],
+    ['The screen goes blank after login.', 'goes blank'],
+    ['I get a blank page when I open billing.', 'blank page'],
+    ['The page just spins.', 'just spins'],
+    ['The upload keeps spinning.', 'keeps spinning'],
+  ])('what a user sees of a failure reports a problem: %s', (text, quote) => {
+    expect(analyze(text).problem?.evidence.map((item) => item.text)).toEqual([quote]);
+  });
+
+  test.each([
     ['If the export fails, retry it.'],
+    ['Nothing happened to your data, it is safe.'],
+    ['The password cannot be blank.'],
     ['If it does not load, reload the page.'],
     ['I do not know how to export the report.'],
     ['We flew 404 miles.'],
