@@ -57,6 +57,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Run kill -9 on the stuck pid, then abort the job.', label: 'negative', evidence: ['stuck'], notEvidence: ['kill', 'abort'] },
     { text: 'Priority: Critical\nCould you look at ticket 4411 when you get a chance?', label: 'neutral', notEvidence: ['Critical'] },
     { text: 'Severity critical, component billing-export.', label: 'neutral', notEvidence: ['critical'] },
+    { text: 'Fatal error: Allowed memory size exhausted in app.php on line 12', label: 'neutral', notEvidence: ['exhausted'] },
+    { text: 'Retries exhausted for the sync job.', label: 'neutral', notEvidence: ['exhausted'] },
+    { text: "Honestly, I'm exhausted after 14 hours on this.", label: 'negative', evidence: ['exhausted'] },
     { text: 'We push to the master branch and execute the migration script.', label: 'neutral' },
     { text: 'The import throws an exception on line 42.', label: 'neutral', notEvidence: ['exception'] },
     { text: 'The crash is in LogWorker::svc() when the queue is empty.', label: 'neutral', evidence: ['crash'], notEvidence: [':s'] },
@@ -474,6 +477,16 @@ const traps: Record<string, Trap[]> = {
     { text: 'We are at our wits end with this integration.', label: 'negative', evidence: ['at our wits end'] },
     { text: 'Your onboarding docs are rubbish.', label: 'negative', evidence: ['rubbish'] },
     { text: 'The service has gone downhill since the acquisition.', label: 'negative', evidence: ['gone downhill'] },
+    { text: "I've spent the whole morning on this and I'm getting nowhere.", label: 'negative', evidence: ['getting nowhere'] },
+    { text: "The new pricing is a 60% increase for us. That's not sustainable.", label: 'negative', evidence: ['not sustainable'] },
+    { text: 'This is exactly what we needed, thank you so much!', label: 'positive', evidence: ['exactly what we needed'] },
+    { text: "We can't afford another outage like this before Black Friday.", label: 'negative', evidence: ['another outage'] },
+    { text: 'Exactly what we needed: another outage.', label: 'negative', evidence: ['Exactly what we needed'] },
+  ],
+  'praise of one thing, denied of another': [
+    { text: 'Your product is great, your support is not.', label: 'mixed', evidence: ['great', 'is not'] },
+    { text: 'The onboarding was smooth, but the billing was not.', label: 'negative', evidence: ['was not'] },
+    { text: 'Great, now the whole dashboard is blank.', label: 'negative', evidence: ['is blank'] },
   ],
 };
 

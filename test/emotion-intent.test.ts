@@ -157,6 +157,8 @@ describe('intents', () => {
     ["If the price goes up again we'll look elsewhere.", 'churn'],
     ["Please don't auto-renew our subscription.", 'churn'],
     ["We're going to leave if this keeps happening.", 'churn'],
+    ["I'll be raising this with your VP of Customer Success.", 'escalate'],
+    ['If nobody answers today I am calling your manager.', 'escalate'],
     ['How do I turn off auto-renewal?', 'churn'],
     ["We'll happily refer other clinics to you.", 'refer'],
     ['Any chance you could add SSO to the Pro plan?', 'feature_request'],
@@ -222,6 +224,9 @@ describe('intents', () => {
     ['Please refer to your documentation.', 'refer'],
     ['Please leave if you want to, the meeting is optional.', 'churn'],
     ["I'll leave it running if that helps.", 'churn'],
+    // Bringing back what was deleted is the opposite of leaving.
+    ["Unfortunately we're unable to restore the deleted workspace after 30 days.", 'churn'],
+    ['Can you recover the removed seats on our plan?', 'churn'],
     ['You can add a filter in the settings page.', 'feature_request'],
     ['Our referral link is broken.', 'refer'],
     // Asking whom to talk to is routing: in Banking77 it always is ("who do I talk to about a duplicate charge?").
@@ -304,6 +309,12 @@ describe('risk signals', () => {
     expect(signals!.escalationRisk).toBeLessThan(0.3);
   });
 
+  test('what a customer cannot afford to suffer again is no budget cut', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf("We can't afford another outage like this before Black Friday.")).not.toContain('budget_cuts');
+    expect(factorsOf("We can't afford the new pricing.")).toContain('budget_cuts');
+  });
+
   test('asking again and again, and being passed between agents, are escalation factors', () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf('I have asked for an update four times now.')).toContain('waiting');
@@ -334,6 +345,7 @@ describe('risk signals', () => {
       'The only reason we stay is the price.',
       'Leadership is questioning the value we get from this tool.',
       'Our CFO asked me to justify this spend before renewal.',
+      "Our renewal is coming up and I'm not sure we can justify the cost.",
     ];
     for (const text of doubts) {
       const { signals, intents } = analyze(text);
