@@ -17,6 +17,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'Oh perfect, the dashboard is broken again.', label: 'negative', evidence: ['broken'] },
     { text: 'Awesome, the sync crashed again and we lost data.', label: 'negative', evidence: ['crashed', 'lost data'] },
     { text: 'Thanks for nothing.', label: 'negative', evidence: ['Thanks for nothing'] },
+    { text: 'Oh good, another invoice error.', label: 'negative', evidence: ['good'] },
     { text: 'Nice of you to finally respond.', label: 'negative', evidence: ['Nice of you to finally'] },
     { text: 'Support finally replied after two weeks.', label: 'negative', evidence: ['finally replied'] },
     { text: "It's finally fixed, thank you!", label: 'positive', evidence: ['fixed'] },
@@ -482,6 +483,14 @@ const traps: Record<string, Trap[]> = {
     { text: 'This is exactly what we needed, thank you so much!', label: 'positive', evidence: ['exactly what we needed'] },
     { text: "We can't afford another outage like this before Black Friday.", label: 'negative', evidence: ['another outage'] },
     { text: 'Exactly what we needed: another outage.', label: 'negative', evidence: ['Exactly what we needed'] },
+    { text: 'Onboarding took twice as long as promised.', label: 'negative', evidence: ['took twice as long'] },
+    { text: "We're paying twice as much as last year for the same features.", label: 'negative', evidence: ['paying twice as much'] },
+    { text: "Sure, I'll try turning it off and on again for the tenth time.", label: 'negative', evidence: ['tenth time'] },
+    {
+      text: 'Tickets per week dropped by half since we adopted the bot.',
+      label: 'positive',
+      evidence: ['Tickets per week dropped by half'],
+    },
   ],
   'praise of one thing, denied of another': [
     { text: 'Your product is great, your support is not.', label: 'mixed', evidence: ['great', 'is not'] },

@@ -309,6 +309,13 @@ describe('risk signals', () => {
     expect(signals!.escalationRisk).toBeLessThan(0.3);
   });
 
+  test('harm to the customer's own clients is business impact', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf('Please, we really need help here, this is affecting all of our clients.')).toContain('business_impact');
+    expect(factorsOf('The outage is impacting our customers.')).toContain('business_impact');
+    expect(factorsOf('The setting is affecting all of the exports.')).not.toContain('business_impact');
+  });
+
   test('what a customer cannot afford to suffer again is no budget cut', () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf("We can't afford another outage like this before Black Friday.")).not.toContain('budget_cuts');

@@ -61,6 +61,7 @@ describe('the problem signal', () => {
     ['I get a blank page when I open billing.', 'blank page'],
     ['The page just spins.', 'just spins'],
     ['The upload keeps spinning.', 'keeps spinning'],
+    ['All our data is gone.', 'data is gone'],
   ])('what a user sees of a failure reports a problem: %s', (text, quote) => {
     expect(analyze(text).problem?.evidence.map((item) => item.text)).toEqual([quote]);
   });

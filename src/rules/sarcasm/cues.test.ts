@@ -39,6 +39,8 @@ describe('scare-quotes cue', () => {
     'Your "support" team closed my ticket.',
     'Another “great” update that broke the sync.',
     'The ‘improvement’ doubled load times.',
+    'Thanks for the "quick" response.',
+    "Your 'responsive' support team took a week.",
   ])('fires on praise in scare quotes: %s', (text) => expect(detects(text)).toBe(true));
   test('any praise word in quotes needs a complaint beside it; listed words do not', () => {
     expect(detects('Another "great" update.')).toBe(false);

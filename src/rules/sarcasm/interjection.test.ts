@@ -14,6 +14,7 @@ describe('interjection cue', () => {
     ['Awesome! Lost data again.', 'Awesome'],
     ['Fantastic… the invoice is wrong again.', 'Fantastic'],
     ['Wow, only took three weeks to get a reply.', 'Wow'],
+    ['Oh good, another invoice error.', 'good'],
   ])('inverts interjected praise over a negative situation: %s', (text, quote) => {
     const evidence = praise(text, quote);
     expect(evidence.weight).toBeLessThan(0);
@@ -29,6 +30,8 @@ describe('interjection cue', () => {
     ['Wow, it only took five minutes to set up!', 'Wow'],
     // Surprise standing alone before a complaint is as often shock as sarcasm.
     ['Wow. The outage took down every region.', 'Wow'],
+    // Mild praise is an interjection only after "oh".
+    ['Good, another invoice error to fix before Friday.', 'Good'],
   ])('leaves sincere praise alone: %s', (text, quote) => {
     expect(praise(text, quote).weight).toBeGreaterThan(0);
   });

@@ -10,6 +10,8 @@ const PRAISE = new Set(
   `great wonderful perfect awesome fantastic brilliant amazing lovely excellent superb terrific marvelous marvellous
   splendid fabulous nice cool sweet super outstanding incredible beautiful delightful grand yay hooray`.split(/\s+/),
 );
+// Mild praise is an interjection only after "oh": "Oh good, another invoice error", "Oh joy"; "Good, thanks" is sincere.
+const AFTER_OH = new Set(['good', 'joy', 'fun']);
 // Surprise reads as sarcastic praise only over a complaint in its own sentence ("Wow, only took three weeks to get a
 // reply"); standing alone before one ("Wow. The outage…"), it is as often plain shock.
 const SURPRISE = new Set(['wow']);
@@ -38,11 +40,12 @@ function interjectionRun(
   for (const hit of hits) {
     while (k < hit.first && (LEAD_INS.has(tokens[k]!.normal) || PAUSES.has(tokens[k]!.text))) k++;
     const word = tokens[hit.first]!.normal;
+    const praise = PRAISE.has(word) || (AFTER_OH.has(word) && hit.first > first && tokens[hit.first - 1]!.normal === 'oh');
     // A lead-in the lexicon scores ("Yeah") may join the run, but only praise or surprise makes it sarcasm-shaped.
-    if (k !== hit.first || hit.weight <= 0 || hit.end >= end || !(PRAISE.has(word) || LEAD_INS.has(word))) break;
+    if (k !== hit.first || hit.weight <= 0 || hit.end >= end || !(praise || LEAD_INS.has(word))) break;
     const next = tokens[hit.end]!;
     if (!PAUSES.has(next.text) && !RUN_ONS.has(next.normal)) break;
-    praised ||= PRAISE.has(word);
+    praised ||= praise;
     surprised ||= SURPRISE.has(word);
     run++;
     k = hit.end;
