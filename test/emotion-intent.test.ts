@@ -309,7 +309,7 @@ describe('risk signals', () => {
     expect(signals!.escalationRisk).toBeLessThan(0.3);
   });
 
-  test('harm to the customer's own clients is business impact', () => {
+  test("harm to the customer's own clients is business impact", () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf('Please, we really need help here, this is affecting all of our clients.')).toContain('business_impact');
     expect(factorsOf('The outage is impacting our customers.')).toContain('business_impact');
