@@ -40,6 +40,8 @@ describe('calm', () => {
     ['The export is broken, but the new dashboard is great.', 'broken'],
     ['Every time you push an update, the export breaks.', 'breaks'],
     ['Every single time I log in, the sync fails.', 'fails'],
+    ["I'm furious. Three days of data gone and nobody can tell me why.", 'data gone'],
+    ['The export crashed overnight. This is ridiculous.', 'crashed'],
   ])('a problem beside a feeling, persistence or praise keeps its weight: %s', (text, quote) => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });
@@ -48,6 +50,19 @@ describe('calm', () => {
     expect(Math.abs(factorOf(withDefaults, 'The export is completely broken.', 'broken'))).toBeGreaterThan(1);
     expect(evidenceFor(withDefaults.analyze('The export is completely broken.').evidence, 'broken').rules).not.toContain('calm');
     expect(evidenceFor(withDefaults.analyze('The export is BROKEN!').evidence, 'BROKEN').rules).not.toContain('calm');
+  });
+
+  test('a feeling in the sentence before or after counts as one beside the problem', () => {
+    expect(factorOf(analyzer, 'We tried again. The export is broken.', 'broken')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+    expect(factorOf(analyzer, 'This is unacceptable. The export is broken.', 'broken')).toBe(1);
+    expect(factorOf(analyzer, 'The export is broken. Sadly, we tried again.', 'broken')).toBe(1);
+    // Sentences further away do not count, nor do a neighbour's bare negator and its own problems.
+    expect(factorOf(analyzer, 'This is unacceptable. We tried again. The export is broken.', 'broken')).toBeCloseTo(
+      CALM_TECHNICAL_FACTOR,
+      3,
+    );
+    expect(factorOf(analyzer, 'No members. The export is broken.', 'broken')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+    expect(factorOf(analyzer, 'The sync fails. The export is broken.', 'broken')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
   });
 
   test('a bare negator is grammar, not a feeling beside the problem', () => {

@@ -1,6 +1,7 @@
 import { isCode } from '../doc/code.js';
 import { isNegator } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
+import type { Hit } from '../lexicon/hit.js';
 import type { Adjustment, Rule } from './rule.js';
 import { isTechnicalWord } from './technical.js';
 
@@ -18,21 +19,23 @@ const WHOLE_PERIODS = new Set(['morning', 'afternoon', 'day', 'night', 'week', '
 /**
  * Damps a problem stated without feeling. A problem word ("broken", "error", "not working") reports a fact; it is
  * the customer's attitude only when something in the sentence carries one: another negative word, the problem said
- * with force (an intensifier, capitals, "!"), or persistence. The problem itself is reported in `problem` either way.
- * Runs last, so it sees the weights every other rule left. `problemsAreNegative: true` drops it.
+ * with force (an intensifier, capitals, "!"), or persistence; or when the sentence before or after is a plain
+ * complaint. The problem itself is reported in `problem` either way. Runs last, so it sees the weights every other rule
+ * left. `problemsAreNegative: true` drops it.
  */
 export const calm: Rule = {
   name: 'calm',
   marks: ['calm'],
-  apply({ tokens, sentence, hits }) {
+  apply({ tokens, sentence, hits, previousHits, nextHits }) {
+    // Tone belongs to a passage, not to one sentence: "I'm furious. Three days of data gone." is no calm report.
+    if (previousHits.some((hit) => isFeeling(tokens, hit)) || nextHits.some((hit) => isFeeling(tokens, hit))) return [];
     let problems = 0;
     for (const hit of hits) {
       // Praise beside a problem makes the sentence mixed, not calm: damping the problem would let the praise win.
       if (hit.weight >= FEELING_MINIMUM) return [];
       if (hit.weight >= 0) continue;
       if (hit.entry.problem === undefined) {
-        // A bare negator ("no members") is grammar, not a feeling.
-        if (hit.weight <= -FEELING_MINIMUM && !isBareNegator(tokens, hit.first, hit.end, sentence.first)) return [];
+        if (isFeeling(tokens, hit, sentence.first)) return [];
       } else if (-hit.weight > -hit.entry.valence) {
         return [];
       } else {
@@ -55,6 +58,10 @@ export const calm: Rule = {
     return adjustments;
   },
 };
+
+/** A complaint that is no problem report: the feeling a problem is told with. A bare negator ("no members") is grammar. */
+const isFeeling = (tokens: readonly Token[], hit: Readonly<Hit>, floor = 0): boolean =>
+  hit.entry.problem === undefined && hit.weight <= -FEELING_MINIMUM && !isBareNegator(tokens, hit.first, hit.end, floor);
 
 const isBareNegator = (tokens: readonly Token[], first: number, end: number, floor: number): boolean =>
   end - first === 1 && isNegator(tokens, first, floor);
