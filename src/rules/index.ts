@@ -4,6 +4,7 @@ import { calm } from './calm.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { courtesy } from './courtesy.js';
+import { hearsay } from './hearsay.js';
 import { capitals, exclamation } from './emphasis.js';
 import { intensifier } from './intensifier.js';
 import { negation } from './negation.js';
@@ -26,6 +27,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   unfelt,
   negation,
   remedied,
+  hearsay,
   advice,
   unmet,
   bygone,
@@ -48,6 +50,7 @@ export {
   contrast,
   courtesy,
   exclamation,
+  hearsay,
   intensifier,
   negation,
   question,

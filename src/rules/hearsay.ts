@@ -1,0 +1,81 @@
+import { isClauseBreak } from '../doc/clause.js';
+import type { Token } from '../doc/token.js';
+import type { Adjustment, Rule } from './rule.js';
+
+// "We were told it was fixed", "you said it would be resolved by Monday", "support claimed the issue was resolved":
+// praise inside someone else's claim is the claim, not the writer's verdict, and in a ticket it is most often the
+// claim that failed. The praise is muted, and so is a reporting verb's own praise ("we were assured").
+// Past tense only: a claim that was made ("you said", "we were told"); "can you say", "they say" report no claim to us.
+const REPORTING = new Set(['told', 'said', 'claimed', 'assured', 'promised', 'informed', 'guaranteed', 'swore', 'insisted']);
+// The writer's own claims are their verdicts: "I told them it works great".
+const WRITERS = new Set(['i', 'we']);
+// Who makes claims to a customer: "you said", "they told us", "your agent claimed", "support assured us". A friend's
+// praise passed on ("my friend said it was delicious") is praise, so the writer's own people are left out.
+const CLAIMANTS = new Set([
+  'you',
+  'they',
+  'support',
+  'agent',
+  'agents',
+  'rep',
+  'reps',
+  'representative',
+  'team',
+  'engineer',
+  'engineers',
+  'staff',
+  'sales',
+  'salesperson',
+  'vendor',
+  'company',
+]);
+const OWN = new Set(['my', 'our']);
+// How far a claim reaches: "told us the export would be working again by Monday".
+const REACH = 8;
+// A claim ends where the writer's own clause starts: "they told us it was fixed and it was".
+const OWN_CLAUSE = new Set(['and', 'so', 'then']);
+
+/** Whether the verb at `index` reports a claim made to the writer: "we were told", "you said", "your agent claimed". */
+function reportsAClaim(tokens: readonly Token[], index: number, floor: number): boolean {
+  if (!REPORTING.has(tokens[index]!.normal) || index === floor) return false;
+  const before = tokens[index - 1]!;
+  // Passive, with the writer as the one told: "we were told", "I've been promised", "we reported it and were told".
+  if (before.lemma === 'be') return toldTheWriter(tokens, index - 2, floor);
+  if (!CLAIMANTS.has(before.normal)) return false;
+  return index - 2 < floor || !OWN.has(tokens[index - 2]!.normal);
+}
+
+/** Whether the subject of a passive "were told" ending at `index` is the writer, across an auxiliary or "and". */
+function toldTheWriter(tokens: readonly Token[], index: number, floor: number): boolean {
+  let k = index;
+  if (k >= floor && tokens[k]!.lemma === 'have') k--;
+  if (k >= floor && tokens[k]!.normal === 'and') {
+    // The subject shared with the clause before: the nearest pronoun back.
+    while (k > floor && tokens[k]!.pos !== 'PRON') k--;
+  }
+  return k >= floor && WRITERS.has(tokens[k]!.normal);
+}
+
+/** Mutes praise inside a claim another made to the writer: "we were told it was fixed" is no praise of a fix. */
+export const hearsay: Rule = {
+  name: 'hearsay',
+  apply({ tokens, sentence, hits }) {
+    const adjustments: Adjustment[] = [];
+    for (let verb = sentence.first; verb < sentence.end; verb++) {
+      if (!reportsAClaim(tokens, verb, sentence.first)) continue;
+      let end = verb + 1;
+      let pending = false;
+      while (end < sentence.end && end - verb <= REACH && !isClauseBreak(tokens[end]!) && !OWN_CLAUSE.has(tokens[end]!.normal)) {
+        pending ||= tokens[end]!.normal === 'will';
+        end++;
+      }
+      // A promise still pending stands ("I have been assured this will be fixed soon"); one whose time has come
+      // ("we were told it would be fixed by Monday") or a past claim ("was fixed") is what a ticket quotes when it failed.
+      if (pending) continue;
+      hits.forEach((hit, index) => {
+        if (hit.weight > 0 && hit.first >= verb && hit.end <= end) adjustments.push({ hit: index, factor: 0 });
+      });
+    }
+    return adjustments;
+  },
+};
