@@ -492,6 +492,11 @@ const traps: Record<string, Trap[]> = {
       evidence: ['Tickets per week dropped by half'],
     },
   ],
+  'politeness formulas are not feelings': [
+    { text: 'Sorry to keep bugging you about this.', label: 'neutral', notEvidence: ['bugging'] },
+    { text: 'I hate to be that person, but this is the third outage this month.', label: 'negative', notEvidence: ['hate'] },
+    { text: 'I hate the new billing portal.', label: 'negative', evidence: ['hate'] },
+  ],
   'praise of one thing, denied of another': [
     { text: 'Your product is great, your support is not.', label: 'mixed', evidence: ['great', 'is not'] },
     { text: 'The onboarding was smooth, but the billing was not.', label: 'negative', evidence: ['was not'] },

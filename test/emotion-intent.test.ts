@@ -224,6 +224,7 @@ describe('intents', () => {
     ['Please refer to your documentation.', 'refer'],
     ['Please leave if you want to, the meeting is optional.', 'churn'],
     ["I'll leave it running if that helps.", 'churn'],
+    ['Sorry to keep bugging you about this.', 'bug_report'],
     // Bringing back what was deleted is the opposite of leaving.
     ["Unfortunately we're unable to restore the deleted workspace after 30 days.", 'churn'],
     ['Can you recover the removed seats on our plan?', 'churn'],
@@ -313,6 +314,7 @@ describe('risk signals', () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf('Please, we really need help here, this is affecting all of our clients.')).toContain('business_impact');
     expect(factorsOf('The outage is impacting our customers.')).toContain('business_impact');
+    expect(factorsOf("We've lost two customers this month because of missed notifications.")).toContain('business_impact');
     expect(factorsOf('The setting is affecting all of the exports.')).not.toContain('business_impact');
   });
 
