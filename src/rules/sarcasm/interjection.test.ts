@@ -15,6 +15,7 @@ describe('interjection cue', () => {
     ['Fantastic… the invoice is wrong again.', 'Fantastic'],
     ['Wow, only took three weeks to get a reply.', 'Wow'],
     ['Oh good, another invoice error.', 'good'],
+    ['Unbelievable. Down again for the whole team.', 'Unbelievable'],
   ])('inverts interjected praise over a negative situation: %s', (text, quote) => {
     const evidence = praise(text, quote);
     expect(evidence.weight).toBeLessThan(0);
@@ -32,6 +33,7 @@ describe('interjection cue', () => {
     ['Wow. The outage took down every region.', 'Wow'],
     // Mild praise is an interjection only after "oh".
     ['Good, another invoice error to fix before Friday.', 'Good'],
+    ['Unbelievable, you fixed it in five minutes!', 'Unbelievable'],
   ])('leaves sincere praise alone: %s', (text, quote) => {
     expect(praise(text, quote).weight).toBeGreaterThan(0);
   });

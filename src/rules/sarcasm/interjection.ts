@@ -8,7 +8,7 @@ const NEGATIVE_NEXT_SENTENCE = -0.5;
 // sentences too, but they are reactions, not verdicts, and are not read as sarcasm.
 const PRAISE = new Set(
   `great wonderful perfect awesome fantastic brilliant amazing lovely excellent superb terrific marvelous marvellous
-  splendid fabulous nice cool sweet super outstanding incredible beautiful delightful grand yay hooray`.split(/\s+/),
+  splendid fabulous nice cool sweet super outstanding incredible unbelievable beautiful delightful grand yay hooray`.split(/\s+/),
 );
 // Mild praise is an interjection only after "oh": "Oh good, another invoice error", "Oh joy"; "Good, thanks" is sincere.
 const AFTER_OH = new Set(['good', 'joy', 'fun']);
