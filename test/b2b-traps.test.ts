@@ -492,6 +492,14 @@ const traps: Record<string, Trap[]> = {
       evidence: ['Tickets per week dropped by half'],
     },
   ],
+  'waiting, told as a fact': [
+    {
+      text: "The SSO integration still isn't configured after two weeks.",
+      label: 'negative',
+      evidence: ["still isn't configured after two weeks"],
+    },
+    { text: "It still hasn't synced after 3 hours.", label: 'negative', evidence: ["still hasn't synced after 3 hours"] },
+  ],
   'politeness formulas are not feelings': [
     { text: 'Sorry to keep bugging you about this.', label: 'neutral', notEvidence: ['bugging'] },
     { text: 'I hate to be that person, but this is the third outage this month.', label: 'negative', notEvidence: ['hate'] },
