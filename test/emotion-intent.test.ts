@@ -193,6 +193,8 @@ describe('intents', () => {
     ['Our invoice shows the wrong VAT number.', 'billing_dispute'],
     ['This invoice shows 40 seats but we only have 32 active users.', 'billing_dispute'],
     ['You billed us for 50 licenses but we only use 20.', 'billing_dispute'],
+    ["We still haven't received the credit you promised for the outage.", 'billing_dispute'],
+    ['The refund was supposed to arrive within 5 business days.', 'billing_dispute'],
     ['It would be amazing if the API supported bulk deletes.', 'feature_request'],
     ['How do I reset the API key?', 'how_to'],
     ['Is there a way to export audit logs?', 'how_to'],
@@ -225,6 +227,7 @@ describe('intents', () => {
     ['Please leave if you want to, the meeting is optional.', 'churn'],
     ["I'll leave it running if that helps.", 'churn'],
     ['Sorry to keep bugging you about this.', 'bug_report'],
+    ["I haven't gotten my credit card in the mail.", 'billing_dispute'],
     // Bringing back what was deleted is the opposite of leaving.
     ["Unfortunately we're unable to restore the deleted workspace after 30 days.", 'churn'],
     ['Can you recover the removed seats on our plan?', 'churn'],
