@@ -27,8 +27,6 @@ export const calm: Rule = {
   name: 'calm',
   marks: ['calm'],
   apply({ tokens, sentence, hits, previousHits, nextHits }) {
-    // Tone belongs to a passage, not to one sentence: "I'm furious. Three days of data gone." is no calm report.
-    if (previousHits.some((hit) => isFeeling(tokens, hit)) || nextHits.some((hit) => isFeeling(tokens, hit))) return [];
     let problems = 0;
     for (const hit of hits) {
       // Praise beside a problem makes the sentence mixed, not calm: damping the problem would let the praise win.
@@ -43,6 +41,8 @@ export const calm: Rule = {
       }
     }
     if (problems === 0) return [];
+    // Tone belongs to a passage, not to one sentence: "I'm furious. Three days of data gone." is no calm report.
+    if (previousHits.some((hit) => isFeeling(tokens, hit)) || nextHits.some((hit) => isFeeling(tokens, hit))) return [];
     let technical = false;
     for (let k = sentence.first; k < sentence.end; k++) {
       const token = tokens[k]!;
