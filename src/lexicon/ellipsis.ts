@@ -48,46 +48,73 @@ function isPredicate(tokens: readonly Token[], index: number, floor: number): bo
   return k >= floor && k < index && LINKING.has(tokens[k]!.lemma);
 }
 
-/** The last opinion among `hits` ending by `limit`, if it is praise stated plainly: the predicate an ellipsis repeats. */
-function antecedentOf(tokens: readonly Token[], hits: readonly Hit[], limit: number, floor: number): Hit | undefined {
-  let last: Hit | undefined;
-  for (const hit of hits) if (hit.end <= limit && hit.weight !== 0) last = hit;
-  if (last === undefined || last.weight <= 0 || !isPredicate(tokens, last.first, floor)) return undefined;
-  // The clause right before the denial, not one further back: no other verb in between.
-  for (let k = last.end; k < limit; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined;
+/** Whether `opinion` is praise stated plainly, in the clause right before `limit`: the predicate an ellipsis repeats. */
+function isAntecedent(tokens: readonly Token[], opinion: Hit | undefined, limit: number, floor: number): opinion is Hit {
+  if (opinion === undefined || opinion.weight <= 0 || !isPredicate(tokens, opinion.first, floor)) return false;
+  // The clause right before the denial, not one further back: no other verb in between. The scan stops at the first
+  // verb, which is at the latest the auxiliary of an earlier denial, so a sentence of many denials stays linear.
+  for (let k = opinion.end; k < limit; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
   // A denied opinion denied again is too uncertain to read: "the UI isn't bad, the speed is not either".
-  for (let k = Math.max(floor, last.first - NEGATION_WINDOW); k < last.first; k++) if (isNegator(tokens, k, floor)) return undefined;
-  return last;
+  for (let k = Math.max(floor, opinion.first - NEGATION_WINDOW); k < opinion.first; k++) if (isNegator(tokens, k, floor)) return false;
+  return true;
+}
+
+/** The last hit of weight other than 0 among `hits`. */
+function lastOpinion(hits: readonly Hit[]): Hit | undefined {
+  for (let h = hits.length - 1; h >= 0; h--) if (hits[h]!.weight !== 0) return hits[h];
+  return undefined;
 }
 
 /**
  * Adds to each sentence's hits the denials that repeat the praise before them, in the same sentence or, when the
  * denial opens its sentence, in the sentence before ("The UI is nice. The speed is not."). The hit spans the
- * auxiliary and "not", quotes the praise's entry, and weighs it negated; its rule is `ellipsis`.
+ * auxiliary and "not", quotes the praise's entry, and weighs it negated; its rule is `ellipsis`. One pass over each
+ * sentence, its hits walked by a pointer as the denials are met in order.
  */
 export function addEllipses(tokens: readonly Token[], sentences: readonly SentenceSpan[], matches: Hit[][]): void {
   sentences.forEach((span, index) => {
+    const hits = matches[index]!;
+    let denials: Hit[] | undefined;
+    // `before` counts the hits that end by the current clause's start; `opinion` is the last of them of weight other than 0.
+    let before = 0;
+    let opinion: Hit | undefined;
     for (let negator = span.first + 2; negator < span.end; negator++) {
       const auxiliary = ellipsisAt(tokens, span, negator);
       if (auxiliary === -1) continue;
-      const hits = matches[index]!;
-      if (hits.some((hit) => hit.first <= negator && hit.end > auxiliary)) continue;
       const start = clauseStart(tokens, auxiliary, span.first);
+      while (before < hits.length && hits[before]!.end <= start) {
+        if (hits[before]!.weight !== 0) opinion = hits[before];
+        before++;
+      }
+      // The denial's words must be free: "is not" inside a phrase of the lexicon is that phrase.
+      let covering = before;
+      while (covering < hits.length && hits[covering]!.end <= auxiliary) covering++;
+      if (covering < hits.length && hits[covering]!.first <= negator) continue;
       const previous = index > 0 ? sentences[index - 1]! : undefined;
-      const antecedent =
-        start > span.first
-          ? antecedentOf(tokens, hits, start, span.first)
-          : previous && antecedentOf(tokens, matches[index - 1]!, previous.end, previous.first);
-      if (!antecedent) continue;
-      const at = hits.findIndex((hit) => hit.first > auxiliary);
-      const denial: Hit = {
+      const antecedent = start > span.first ? opinion : previous && lastOpinion(matches[index - 1]!);
+      const limit = start > span.first ? start : (previous?.end ?? start);
+      const floor = start > span.first ? span.first : (previous?.first ?? span.first);
+      if (!isAntecedent(tokens, antecedent, limit, floor)) continue;
+      (denials ??= []).push({
         first: auxiliary,
         end: negator + 1,
         entry: antecedent.entry,
         weight: antecedent.entry.valence * NEGATION_SCALAR,
         rules: ['ellipsis'],
-      };
-      hits.splice(at === -1 ? hits.length : at, 0, denial);
+      });
     }
+    if (denials) matches[index] = mergeInOrder(hits, denials);
   });
+}
+
+/** Two lists of hits in text order, neither overlapping the other, as one list in text order. */
+function mergeInOrder(hits: readonly Hit[], added: readonly Hit[]): Hit[] {
+  const merged: Hit[] = [];
+  let a = 0;
+  for (const hit of hits) {
+    while (a < added.length && added[a]!.first < hit.first) merged.push(added[a++]!);
+    merged.push(hit);
+  }
+  while (a < added.length) merged.push(added[a++]!);
+  return merged;
 }

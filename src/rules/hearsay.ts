@@ -61,6 +61,8 @@ export const hearsay: Rule = {
   name: 'hearsay',
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
+    // Hits are in text order and a claim reaches a few words: a pointer keeps a sentence of many claims linear.
+    let first = 0;
     for (let verb = sentence.first; verb < sentence.end; verb++) {
       if (!reportsAClaim(tokens, verb, sentence.first)) continue;
       let end = verb + 1;
@@ -72,9 +74,8 @@ export const hearsay: Rule = {
       // A promise still pending stands ("I have been assured this will be fixed soon"); one whose time has come
       // ("we were told it would be fixed by Monday") or a past claim ("was fixed") is what a ticket quotes when it failed.
       if (pending) continue;
-      hits.forEach((hit, index) => {
-        if (hit.weight > 0 && hit.first >= verb && hit.end <= end) adjustments.push({ hit: index, factor: 0 });
-      });
+      while (first < hits.length && hits[first]!.first < verb) first++;
+      for (let h = first; h < hits.length && hits[h]!.end <= end; h++) if (hits[h]!.weight > 0) adjustments.push({ hit: h, factor: 0 });
     }
     return adjustments;
   },

@@ -19,6 +19,9 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'many aspects in one huge sentence': (size) => 'the export and the dashboard look great with the invoice '.repeat(size / 57),
   // A fix read for a condition before it: the look back is bounded, not the whole sentence.
   'many fixes in one sentence': (size) => 'we fixed the crash and '.repeat(size / 23),
+  // Praise denied clause after clause, and claims made to the writer, in one sentence: each is read by a pointer.
+  'many elliptical denials in one sentence': (size) => 'the UI is nice, the speed is not, '.repeat(size / 34),
+  'many claims in one sentence': (size) => 'you said it was great and we were told it was fixed, '.repeat(size / 54),
   'an HTML newsletter': (size) =>
     `<html><body><table>${'<tr><td style="color:#333"><p>The sync is <b>broken</b> &amp; slow.</p></td></tr>'.repeat(size / 76)}</table>`,
   'unclosed HTML elements': (size) => `<div>${'<font size="2"><div>still broken '.repeat(size / 35)}`,
