@@ -1,7 +1,7 @@
 import { isClauseBreak } from '../doc/clause.js';
 import { isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
 import type { SentenceSpan, Token } from '../doc/token.js';
-import type { Hit } from './hit.js';
+import { type Hit, inPlaceOf } from './hit.js';
 
 // "The UI is nice, the performance is not.", "I love the app, my team doesn't.": a clause that ends on a denied
 // auxiliary leaves out its predicate, and the predicate is the opinion of the clause before it (verb-phrase ellipsis).
@@ -103,18 +103,7 @@ export function addEllipses(tokens: readonly Token[], sentences: readonly Senten
         rules: ['ellipsis'],
       });
     }
-    if (denials) matches[index] = mergeInOrder(hits, denials);
+    // The denials' words are free (checked above), so they join the hits without displacing any.
+    if (denials) matches[index] = inPlaceOf(hits, denials);
   });
-}
-
-/** Two lists of hits in text order, neither overlapping the other, as one list in text order. */
-function mergeInOrder(hits: readonly Hit[], added: readonly Hit[]): Hit[] {
-  const merged: Hit[] = [];
-  let a = 0;
-  for (const hit of hits) {
-    while (a < added.length && added[a]!.first < hit.first) merged.push(added[a++]!);
-    merged.push(hit);
-  }
-  while (a < added.length) merged.push(added[a++]!);
-  return merged;
 }
