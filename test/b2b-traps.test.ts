@@ -58,6 +58,12 @@ const traps: Record<string, Trap[]> = {
     { text: 'Run kill -9 on the stuck pid, then abort the job.', label: 'negative', evidence: ['stuck'], notEvidence: ['kill', 'abort'] },
     { text: 'Priority: Critical\nCould you look at ticket 4411 when you get a chance?', label: 'neutral', notEvidence: ['Critical'] },
     { text: 'Severity critical, component billing-export.', label: 'neutral', notEvidence: ['critical'] },
+    { text: 'The parser chokes on the file.', label: 'neutral', notEvidence: ['chokes'] },
+    { text: 'Performance suffers when the cache is cold.', label: 'neutral', notEvidence: ['suffers'] },
+    { text: 'The script returns a positive exit code.', label: 'neutral', notEvidence: ['positive'] },
+    { text: 'Make it a protected method.', label: 'neutral', notEvidence: ['protected'] },
+    { text: 'The garbage collector pauses the worker every minute.', label: 'neutral', notEvidence: ['garbage'] },
+    { text: 'We suffer every time you change the pricing.', label: 'negative', evidence: ['suffer'] },
     { text: 'Fatal error: Allowed memory size exhausted in app.php on line 12', label: 'neutral', notEvidence: ['exhausted'] },
     { text: 'Retries exhausted for the sync job.', label: 'neutral', notEvidence: ['exhausted'] },
     { text: "Honestly, I'm exhausted after 14 hours on this.", label: 'negative', evidence: ['exhausted'] },
@@ -215,6 +221,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'If the export worked, I would be thrilled.', label: 'neutral' },
     { text: 'Why is the dashboard still broken?', label: 'negative', evidence: ['still broken'] },
     { text: 'Could you tell me if this is a known bug?', label: 'neutral' },
+    // A question opened by a negated auxiliary expects yes: it asserts what it asks.
+    { text: "Isn't it easier to export the report as CSV?", label: 'neutral', evidence: ['easier'] },
+    { text: "Won't that be horribly confusing for our users?", label: 'negative', evidence: ['confusing'] },
   ],
   'requests and wishes are not praise': [
     { text: "I'd like to cancel my subscription.", label: 'negative', notEvidence: ['like'] },
@@ -230,6 +239,11 @@ const traps: Record<string, Trap[]> = {
     { text: 'I cannot imagine a more responsive team.', label: 'positive', evidence: ['responsive'] },
     { text: 'Nothing better than a release that just works.', label: 'positive', evidence: ['better'] },
     { text: 'The new pricing is no better than the old one.', label: 'negative', evidence: ['better'] },
+    { text: "The new plan isn't better.", label: 'negative', evidence: ['better'] },
+    // Likeness is no liking.
+    { text: 'Our billing is not like your old pricing.', label: 'neutral', notEvidence: ['like'] },
+    { text: 'Honestly, this is nothing like the old version.', label: 'neutral', notEvidence: ['like'] },
+    { text: 'I really like the new export.', label: 'positive', evidence: ['like'] },
     { text: 'Prices are lower than last year and the plan is flexible.', label: 'positive', evidence: ['lower'] },
   ],
   'misspelled sentiment words': [
@@ -396,6 +410,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Login works again 👍', label: 'positive', evidence: ['👍'] },
     { text: 'Another outage 😡', label: 'negative', evidence: ['outage', '😡'] },
     { text: 'Sync is flaky :(', label: 'negative', evidence: ['flaky'] },
+    // A smiley is the writer's tone, out of the negator's reach.
+    { text: "It's not open source yet :)", label: 'positive', evidence: [':)'] },
+    { text: "I tried twice and there's nothing available :(", label: 'negative', evidence: [':('] },
     {
       text:
         'Hi Sam. Hope you had a great weekend. Our production environment has been down since 6am and every customer is ' +

@@ -56,6 +56,15 @@ describe('readDoc', () => {
     expect(sentencesOf('I waited... and waited')).toEqual(['I waited... and waited']);
   });
 
+  test('"foo..bar" leaves no empty word, and short English text around it stays English', () => {
+    // wink splits a double dot around an empty word; counted as an unknown word, it once sent this text to the language
+    // detector (Polish), and the whole message went unscored.
+    const doc = readDoc('I m using Watir..w Ruby.. Excellent!!!');
+    expect(doc.tokens.every((token) => token.text.length > 0)).toBe(true);
+    expect(doc.language.scored).toBe(true);
+    expect(analyze('I m using Watir..w Ruby.. Excellent!!!').sentiment.label).toBe('positive');
+  });
+
   test('excluded regions leave no tokens', () => {
     const doc = readDoc('Broken.\n> quoted happy text\nReally.');
     expect(doc.tokens.map((token) => token.text)).toEqual(['Broken', '.', 'Really', '.']);

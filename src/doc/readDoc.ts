@@ -132,6 +132,9 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
     const start = cursor;
     cursor += value.length;
     if (winkSentenceStarts.has(i)) pendingSentenceStart = true;
+    // wink splits "foo..bar" around an empty word: it is nothing to read, and counted as an unknown word it made short
+    // English text look foreign to the language gate.
+    if (value.length === 0) continue;
     if (types[i] === 'tabCRLF') {
       for (let k = 0; k < value.length; k++) {
         if (value[k] === '\n') {

@@ -49,6 +49,21 @@ function isAct(tokens: readonly Token[], index: number, first: number, entry: Le
   return before.pos === 'AUX' || before.pos === 'PART' || SUBJECTS.has(before.normal) || before.normal === 'please';
 }
 
+// "Clusters are not like indices", "it's nothing like the old version", "it was more like a bug": after "be", "like" is
+// the preposition of likeness, whatever the tagger says, and likeness is no liking.
+const LIKENESS = new Set(['like']);
+const BEFORE_LIKENESS = new Set(['not', 'just', 'more', 'exactly', 'much', 'nothing', 'something', 'really', 'very', 'a', 'lot', 'bit']);
+const LIKENESS_REACH = 3;
+
+function isLikeness(tokens: readonly Token[], index: number, first: number, entry: LexiconEntry): boolean {
+  if (!LIKENESS.has(entry.term)) return false;
+  for (let k = index - 1; k >= Math.max(first, index - LIKENESS_REACH); k--) {
+    if (tokens[k]!.lemma === 'be') return true;
+    if (!BEFORE_LIKENESS.has(tokens[k]!.normal)) return false;
+  }
+  return false;
+}
+
 // "too long", "too many steps": excess is a complaint even when the word after "too" is neutral or
 // positive ("drains too quickly", "too sensitive", "far too sweet", "too bright"). A lexicon's "too" entry
 // carries the valence, for the pair only. Before a complaint ("too slow"), before plain praise ("too good to
@@ -237,7 +252,7 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
       lookupWord(token, lexicon) ??
       adverbialWell(tokens, i, first, end, lexicon);
     if (entry && !phrase && !tooMuch && isDegreeAdverb(tokens, i, end, entry, lexicon)) entry = undefined;
-    if (entry && !phrase && isAct(tokens, i, first, entry)) entry = undefined;
+    if (entry && !phrase && (isAct(tokens, i, first, entry) || isLikeness(tokens, i, first, entry))) entry = undefined;
     const length = phrase ? phrase.tokens.length : tooMuch ? 2 : 1;
     // "The escalation policy", "our error rate": a word naming what a measure or a rule is about judges nothing.
     if (entry && entry.valence !== 0 && !modifiesMeasureOrRule(tokens, i + length, end)) {

@@ -102,8 +102,14 @@ export const negation: Rule = {
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
         return;
       }
+      if (isAnswer(tokens, hit, sentence)) {
+        adjustments.push({ hit: index, factor: ANSWER_FACTOR });
+        return;
+      }
       // A negator the lexicon scores is a refusal, and a refusal repeated is not its opposite: "no and no", "no, no, no".
       if (hit.end - hit.first === 1 && isNegator(tokens, hit.first, sentence.first)) return;
+      // A smiley is the writer's tone about the whole sentence, not a word the negator denies: "it's not open source :)".
+      if (isFace(tokens[hit.first]!)) return;
       const fault = hit.entry.valence < 0;
       // "Not loud enough" is a shortfall, not the absence of a fault: the word keeps its sign.
       if (fault && tokens[hit.end]?.normal === 'enough') return;
@@ -116,6 +122,7 @@ export const negation: Rule = {
           return;
         }
         if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
+          if ((fault || isComparative(tokens, hit.first)) && isNegativeQuestion(tokens, j, sentence)) return;
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
           if (isNeverThisMuch(tokens, j, hit.first)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
@@ -136,6 +143,36 @@ export const negation: Rule = {
     return adjustments;
   },
 };
+
+// "No, it returns n + 1", "No I did not.", "Nope, there are 21": a reply's opening "no" answers a question. It
+// corrects or denies, which is a far cry from a complaint, so it keeps a third of its weight: alone it reads neutral,
+// and it still leans a sentence that complains ("No, it still fails") the way it leans. After an @-handle it is left
+// whole: "@airline no, still waiting" answers the company's question with the complaint itself.
+const ANSWERS = new Set(['no', 'nope']);
+const ANSWER_FACTOR = 0.35;
+// What follows an answer: a stop or a new clause's subject, not the hyphen of "no-one".
+const ANSWER_STOPS = /^[,.!?;:…]/;
+
+function isAnswer(tokens: readonly Token[], hit: Hit, sentence: { first: number; end: number }): boolean {
+  if (hit.end - hit.first !== 1 || !ANSWERS.has(tokens[hit.first]!.normal)) return false;
+  if (hit.first !== sentence.first) return false;
+  if (hit.end >= sentence.end) return true;
+  const next = tokens[hit.end]!;
+  return next.pos === 'PRON' || ANSWER_STOPS.test(next.text);
+}
+
+const isFace = (token: Token) => token.type === 'emoticon' || token.type === 'emoji';
+
+/**
+ * "Isn't it better to use a map?", "Wouldn't a queue be simpler?", "Won't that be confusing for users?": a question
+ * opened by a negated auxiliary expects the answer yes, so it asserts what it asks (Quirk et al. 1985, 11.9); the
+ * question rule then weighs it as a question. Of praise, only a comparative is asserted so, as advice: "Doesn't it seem
+ * fair that …?" asks because it is not.
+ */
+function isNegativeQuestion(tokens: readonly Token[], negator: number, sentence: { first: number; end: number }): boolean {
+  if (negator !== sentence.first + 1 || tokens[sentence.first]!.pos !== 'AUX' || tokens[negator]!.normal !== 'not') return false;
+  return tokens[sentence.end - 1]!.text === '?';
+}
 
 // Negators that, before a comparative, say nothing surpasses it: "nothing better", "never had friendlier staff".
 // "No better than" and "not better" stay negated.
