@@ -24,6 +24,21 @@ describe('calm', () => {
     expect(factorOf(analyzer, text, quote)).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
   });
 
+  test('the register of the passage around a sentence counts, about a sentence either side', () => {
+    expect(factorOf(analyzer, 'Is the server reached by name or by IP? The issue could be DNS.', 'issue')).toBeCloseTo(
+      CALM_TECHNICAL_FACTOR,
+      3,
+    );
+    expect(factorOf(analyzer, 'My bag is missing. I checked the page twice.', 'missing')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+    const far = `My bag is missing. ${'We waited at the belt with the others for a long time. '.repeat(3)}The page shows it.`;
+    expect(factorOf(analyzer, far, 'missing')).toBeCloseTo(CALM_FACTOR, 3);
+  });
+
+  test('a handle or a hashtag in camel case is a name, not code', () => {
+    expect(factorOf(analyzer, '@VirginAmerica my bag is missing.', 'missing')).toBeCloseTo(CALM_FACTOR, 3);
+    expect(factorOf(analyzer, 'My bag is missing #SoSlowAtLAX', 'missing')).toBeCloseTo(CALM_FACTOR, 3);
+  });
+
   test('the problem words of one calm sentence weigh together what one would', () => {
     const { evidence } = analyzer.analyze('The upload fails with a timeout.');
     const fails = evidenceFor(evidence, 'fails');

@@ -14,6 +14,9 @@ const FEELING_MINIMUM = 0.1;
 // Persistence is frustration even in level words: "still broken", "crashes again", "keeps failing", "for two weeks".
 const PERSISTENCE = new Set(['still', 'again', 'always', 'constantly', 'repeatedly', 'keeps', 'keep', 'kept']);
 const SPANS_OF_TIME = new Set(['hours', 'days', 'weeks', 'months', 'ages']);
+// A register belongs to a passage, not to one sentence: "Is the server reached by name or by IP? The issue could be
+// DNS." How far either side of a sentence its register is read, about a sentence's length.
+const REGISTER_REACH = 20;
 const WHOLE_PERIODS = new Set(['morning', 'afternoon', 'day', 'night', 'week', 'weekend', 'month']);
 
 /**
@@ -49,6 +52,7 @@ export const calm: Rule = {
       if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first) || isEveryTime(tokens, k, sentence.end)) return [];
       technical ||= isTechnicalRegister(tokens, k, sentence.first, sentence.end);
     }
+    technical ||= isTechnicalPassage(tokens, sentence);
     // The problem words of one calm sentence describe one problem ("fails with a timeout"): together they weigh one.
     const factor = (technical ? CALM_TECHNICAL_FACTOR : CALM_FACTOR) / problems;
     const adjustments: Adjustment[] = [];
@@ -85,8 +89,19 @@ const PRODUCT_NOUNS = new Set(
   `export exports import imports integration integrations login logins sso saml oauth dashboard dashboards report reports
   upload uploads download downloads plugin plugins module modules feature features setting settings config configuration
   version versions update updates release releases install installation upgrade migration webhook webhooks sdk ui field
-  fields button page form template script app`.split(/\s+/),
+  fields button page form template script app variable variables class classes object objects array arrays string strings
+  parameter parameters argument arguments property properties attribute attributes element elements column columns row rows
+  library libraries framework compiler syntax selector regex json xml html css javascript`.split(/\s+/),
 );
+
+/** Technical words or code within `REGISTER_REACH` tokens before or after `sentence`. */
+function isTechnicalPassage(tokens: readonly Token[], sentence: { first: number; end: number }): boolean {
+  for (let k = Math.max(0, sentence.first - REGISTER_REACH); k < sentence.first; k++)
+    if (isTechnicalRegister(tokens, k, 0, sentence.first)) return true;
+  for (let k = sentence.end; k < Math.min(tokens.length, sentence.end + REGISTER_REACH); k++)
+    if (isTechnicalRegister(tokens, k, sentence.end, tokens.length)) return true;
+  return false;
+}
 
 // Code, identifiers, versions and the nouns of software. Not numbers, links or addresses: "3 days late" and a link in a
 // tweet are as common as "error 500".

@@ -23,6 +23,8 @@ function isTechnical(token: Token): boolean {
 
 /** A noun of running systems ("process", "server", "error") or a token shaped like code ("obj.kill()", "snake_case"). */
 export function isTechnicalWord(token: Token): boolean {
+  // "@VirginAmerica", "#NeverAgain": a handle or a tag in camel case is a name, not code.
+  if (token.type === 'mention' || token.type === 'hashtag') return false;
   return TECHNICAL_NOUNS.has(token.normal) || CODE_LIKE.test(token.text);
 }
 
