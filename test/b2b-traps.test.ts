@@ -221,6 +221,10 @@ const traps: Record<string, Trap[]> = {
     { text: 'If the export worked, I would be thrilled.', label: 'neutral' },
     { text: 'Why is the dashboard still broken?', label: 'negative', evidence: ['still broken'] },
     { text: 'Could you tell me if this is a known bug?', label: 'neutral' },
+    // An inability that ends in "to" denies the good thing it names; a reluctance denied is a will.
+    { text: "We're not able to recommend your product.", label: 'negative', evidence: ['recommend'] },
+    { text: 'We are unable to trust your uptime numbers.', label: 'negative', evidence: ['trust'] },
+    { text: "I'm not afraid to escalate this to your CEO.", label: 'negative', evidence: ['escalate'] },
     // A question opened by a negated auxiliary expects yes: it asserts what it asks.
     { text: "Isn't it easier to export the report as CSV?", label: 'neutral', evidence: ['easier'] },
     { text: "Won't that be horribly confusing for our users?", label: 'negative', evidence: ['confusing'] },

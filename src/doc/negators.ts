@@ -43,3 +43,12 @@ export function isNegator(tokens: readonly { normal: string; type: string }[], i
   // "at least" concedes, it does not negate.
   return !(word === 'least' && index > floor && tokens[index - 1]!.normal === 'at');
 }
+
+// Words of reluctance: denied before an infinitive, they leave a will to act ("not afraid to escalate", "won't
+// hesitate to cancel").
+const RELUCTANCE = new Set(['afraid', 'scared', 'hesitant', 'reluctant', 'shy', 'frightened', 'hesitate']);
+
+/** A reluctance word at `at` whose infinitive's verb is at `verb`: "afraid to escalate", "hesitant to cancel". */
+export function isDeniedReluctance(tokens: readonly { normal: string }[], at: number, verb: number): boolean {
+  return at + 2 === verb && RELUCTANCE.has(tokens[at]!.normal) && tokens[at + 1]!.normal === 'to';
+}

@@ -1,5 +1,5 @@
 import type { SentenceSpan, Token } from '../doc/token.js';
-import { isNegator, NEGATION_WINDOW } from '../doc/negators.js';
+import { isDeniedReluctance, isNegator, NEGATION_WINDOW } from '../doc/negators.js';
 import { endsWithQuestionMark, windowStart } from '../doc/clause.js';
 
 /** How a pattern match reads in its sentence. */
@@ -63,7 +63,8 @@ export function readMatchContext(
   // the verb ("haven't heard back in three days", "isn't fixed by Friday").
   if (tokens[first]!.pos !== 'ADP')
     for (let j = first - 1; j >= negationStart && !negated; j--)
-      negated = isNegator(tokens, j, sentence.first) && !insideCondition(tokens, facts, j, first);
+      negated =
+        isNegator(tokens, j, sentence.first) && !insideCondition(tokens, facts, j, first) && !isDeniedReluctance(tokens, first - 2, first);
   const hedgeStart = windowStart(tokens, first, sentence.first, HEDGE_WINDOW);
   let hedged = false;
   for (let j = first - 1; j >= hedgeStart && !hedged; j--)

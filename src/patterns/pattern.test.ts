@@ -85,6 +85,10 @@ describe('match context', () => {
     ["If you don't fix it we will cancel.", false],
     ["If you fix it we won't cancel.", true],
     ['Not happy, so we will cancel.', false],
+    // A reluctance denied is a will to act; a readiness denied denies the act.
+    ["We're not afraid to cancel.", false],
+    ["We won't hesitate to cancel.", false],
+    ['We are not ready to cancel.', true],
   ])('%j negated: %s', (text, negated) => {
     expect(contextOf(text, 'cancel').negated).toBe(negated);
   });

@@ -8,6 +8,7 @@ const evidenceOf = (text: string, quote: string) => evidenceFor(analyzer.analyze
 describe('advice', () => {
   test.each([
     ['It would be better to use a map here.', 'better'],
+    ['It would be easier to just rebuild the index.', 'easier'],
     ["It's easier to rebuild the index from scratch.", 'easier'],
     ['A better approach is to cache the result.', 'better'],
     ['The simplest way is to restart the worker.', 'simplest'],

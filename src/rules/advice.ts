@@ -73,8 +73,9 @@ function recommends(tokens: readonly Token[], index: number, first: number, end:
   const next = index + 1 < end ? tokens[index + 1]! : undefined;
   const previous = index > first ? tokens[index - 1]! : undefined;
   if (comparesWithThan(tokens, index, end)) return false;
-  // "it would be better to use a map", "it's easier to rebuild the index"
-  if (next?.normal === 'to' && index + 2 < end && VERBAL.has(tokens[index + 2]!.pos)) return hasEmptySubject(tokens, index, first);
+  // "it would be better to cache it", "easier to just rebuild the index"
+  const verb = index + 2 < end && tokens[index + 2]!.pos === 'ADV' ? index + 3 : index + 2;
+  if (next?.normal === 'to' && verb < end && VERBAL.has(tokens[verb]!.pos)) return hasEmptySubject(tokens, index, first);
   // "a better approach is …", "the simplest way to …"
   if (next && (METHODS.has(next.lemma) || STEERING.has(next.normal))) return true;
   // "Even better, add an index.", "Or better yet, use …", "Better still, you could …"

@@ -1,4 +1,4 @@
-import { isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
+import { isDeniedReluctance, isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
 import { REMEDIES } from '../doc/remedy.js';
 import type { Token } from '../doc/token.js';
 import { windowEnd, windowStart } from '../doc/clause.js';
@@ -76,15 +76,18 @@ function isLessened(tokens: readonly Token[], at: number, word: number): boolean
 /**
  * A sentiment verb between a negator and a later word takes the negation, and its object keeps its sign: "don't forget
  * this excellent article", "never fails to impress", "I don't like the new slow UI". An adverb of the verb stays in the
- * negation's scope: "didn't play well".
+ * negation's scope: "didn't play well". A reluctance denied is a will, so it takes the negation too and the verb of its
+ * infinitive keeps its sign: "not afraid to escalate", "won't hesitate to cancel".
  */
 function takesTheNegation(tokens: readonly Token[], hitAtToken: number, at: number, word: number): boolean {
+  if (hitAtToken !== -1 && isDeniedReluctance(tokens, at, word)) return true;
   if (hitAtToken === -1 || tokens[at]!.pos !== 'VERB') return false;
   if (COMPLEMENTS.has(tokens[word]!.pos)) return true;
   // A determiner opens the verb's object whatever the tagger made of the word: "did not enjoy the slow onboarding".
   for (let k = at + 1; k < word; k++) if (tokens[k]!.pos === 'DET') return true;
   return false;
 }
+
 // What a verb's object or complement is made of; not its adverbs, nor an interjection after it ("can't even play lol").
 const COMPLEMENTS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
 
@@ -111,6 +114,10 @@ export const negation: Rule = {
       // A smiley is the writer's tone about the whole sentence, not a word the negator denies: "it's not open source :)".
       if (isFace(tokens[hit.first]!)) return;
       const fault = hit.entry.valence < 0;
+      if (!fault && followsInability(tokens, hits, hitAt, hit.first, sentence.first)) {
+        adjustments.push({ hit: index, factor: NEGATION_SCALAR });
+        return;
+      }
       // "Not loud enough" is a shortfall, not the absence of a fault: the word keeps its sign.
       if (fault && tokens[hit.end]?.normal === 'enough') return;
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
@@ -274,4 +281,20 @@ function spentInPhrase(hits: readonly Readonly<Hit>[], owner: number, negator: n
   const hit = hits[owner];
   if (hit === undefined || hit.end - hit.first <= 1) return false;
   return fault || hit.end !== negator + 1 || hit.entry.valence >= 0;
+}
+
+/**
+ * "Not able to recommend", "unable to trust", "can't afford to renew": a complaint of inability that ends in "to"
+ * denies the good thing its infinitive names.
+ */
+function followsInability(
+  tokens: readonly Token[],
+  hits: readonly Readonly<Hit>[],
+  hitAt: Int32Array,
+  word: number,
+  floor: number,
+): boolean {
+  if (word - 1 < floor || tokens[word - 1]!.normal !== 'to') return false;
+  const phrase = hits[hitAt[word - 1 - floor]!];
+  return phrase !== undefined && phrase.end === word && phrase.end - phrase.first > 1 && phrase.entry.valence < 0;
 }
