@@ -20,6 +20,11 @@ describe('conditional', () => {
     expect(factor('I wish the export were reliable.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
   });
 
+  test('a wish ends at the verdict set against it', () => {
+    expect(factor('I hope the fix is reliable, but the export is a mess.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('I hope the fix is reliable, but the export is a mess.', 'mess')).toBe(1);
+  });
+
   test('praise of what is wanted is damped, praise of what is there is not', () => {
     expect(factor('We need a reliable export for month end.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
     expect(factor('We were looking for a good SSO provider.', 'good')).toBeCloseTo(HYPOTHETICAL_FACTOR);

@@ -13,6 +13,7 @@ export const IMAGINED_FACTOR = 0.15;
 const CONDITION_MARKERS = new Set(['if', 'unless', 'whether']);
 // Hoping for something says it is not there yet: "hoping for an improvement".
 const WISH_MARKERS = new Set(['wish', 'wished', 'wishing', 'hope', 'hoping', 'hoped']);
+const WISH_ENDS = new Set(['but', 'however']);
 const MODALS = new Set(['would', 'could', 'might', 'will', 'should']);
 // What is wanted is not what was found: "looking for a good Thai place", "we need a reliable export". Praise a few
 // words after these is an object of desire. Comparatives ("need better docs") are the unmet rule's.
@@ -117,7 +118,11 @@ export const conditional: Rule = {
       // The hypothetical clause runs to the next clause break or to the modal of its consequence.
       let stop = m + 1;
       while (stop < end && !isClauseBreak(tokens[stop]!) && !(condition && MODALS.has(tokens[stop]!.normal))) stop++;
-      if (!condition) stop = end;
+      // A wish runs to the end of the sentence, or to the verdict set against it: "hope this helps, but it's a mess".
+      if (!condition) {
+        stop = m + 1;
+        while (stop < end && !WISH_ENDS.has(tokens[stop]!.normal)) stop++;
+      }
       hits.forEach((hit, index) => {
         // Awaited is the good news only: the trouble meanwhile is real ("stuck until the outage ends").
         if (awaited && hit.entry.valence <= 0) return;
