@@ -34,6 +34,11 @@ describe('calm', () => {
     expect(factorOf(analyzer, far, 'missing')).toBeCloseTo(CALM_FACTOR, 3);
   });
 
+  test('how long a problem has lasted counts when the next sentence tells it', () => {
+    expect(factorOf(analyzer, "The dashboard won't load. It's been like this for three days.", "won't load")).toBe(1);
+    expect(factorOf(analyzer, "The dashboard won't load. We tried three browsers.", "won't load")).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+  });
+
   test('a handle or a hashtag in camel case is a name, not code', () => {
     expect(factorOf(analyzer, '@VirginAmerica my bag is missing.', 'missing')).toBeCloseTo(CALM_FACTOR, 3);
     expect(factorOf(analyzer, 'My bag is missing #SoSlowAtLAX', 'missing')).toBeCloseTo(CALM_FACTOR, 3);

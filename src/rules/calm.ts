@@ -52,6 +52,9 @@ export const calm: Rule = {
       if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first) || isEveryTime(tokens, k, sentence.end)) return [];
       technical ||= isTechnicalRegister(tokens, k, sentence.first, sentence.end);
     }
+    // How long it has lasted is often told next: "The dashboard won't load. It's been like this for three days."
+    const after = Math.min(tokens.length, sentence.end + REGISTER_REACH);
+    for (let k = sentence.end; k < after; k++) if (isDuration(tokens, k, sentence.end) || isEveryTime(tokens, k, after)) return [];
     technical ||= isTechnicalPassage(tokens, sentence);
     // The problem words of one calm sentence describe one problem ("fails with a timeout"): together they weigh one.
     const factor = (technical ? CALM_TECHNICAL_FACTOR : CALM_FACTOR) / problems;
