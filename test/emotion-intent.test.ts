@@ -318,6 +318,9 @@ describe('risk signals', () => {
     expect(factorsOf('Please, we really need help here, this is affecting all of our clients.')).toContain('business_impact');
     expect(factorsOf('The outage is impacting our customers.')).toContain('business_impact');
     expect(factorsOf("We've lost two customers this month because of missed notifications.")).toContain('business_impact');
+    expect(factorsOf('The API returns 502 on every call. We have 40 customers waiting.')).toContain('business_impact');
+    expect(factorsOf('Our customers are waiting for the fix.')).toContain('business_impact');
+    expect(factorsOf('We waited 40 minutes.')).not.toContain('business_impact');
     expect(factorsOf('The setting is affecting all of the exports.')).not.toContain('business_impact');
   });
 

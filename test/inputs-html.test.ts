@@ -148,5 +148,6 @@ describe('HTML bodies', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // Two hundred analyses with aspects: well under a second alone, several under a loaded full run.
+  }, 30_000);
 });

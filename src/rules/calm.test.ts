@@ -34,6 +34,11 @@ describe('calm', () => {
     expect(factorOf(analyzer, far, 'missing')).toBeCloseTo(CALM_FACTOR, 3);
   });
 
+  test('a "since" that dates a start or gives a reason is no duration', () => {
+    expect(factorOf(analyzer, 'Since the export is broken, we copy the rows by hand.', 'broken')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+    expect(factorOf(analyzer, 'The sync fails since the update.', 'fails')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+  });
+
   test('how long a problem has lasted counts when the next sentence tells it', () => {
     expect(factorOf(analyzer, "The dashboard won't load. It's been like this for three days.", "won't load")).toBe(1);
     expect(factorOf(analyzer, "The dashboard won't load. We tried three browsers.", "won't load")).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
@@ -57,6 +62,8 @@ describe('calm', () => {
     ['The report is always empty.', 'empty'],
     ['The export crashes again.', 'crashes'],
     ['The export has been broken for two weeks.', 'broken'],
+    ['The export has been broken since Monday.', 'broken'],
+    ['The sync has been failing since the update.', 'failing'],
     ['The export is broken, but the new dashboard is great.', 'broken'],
     ['Every time you push an update, the export breaks.', 'breaks'],
     ['Every single time I log in, the sync fails.', 'fails'],

@@ -80,9 +80,33 @@ function isEveryTime(tokens: readonly Token[], at: number, end: number): boolean
   return next < end && tokens[next]!.normal === 'time';
 }
 
+// "Has been down since yesterday", "has been broken since the update": a problem that has lasted from then, told in the
+// perfect. A bare "since" dates the start ("same issue here since the update"), and one of a reason ("since it is
+// broken, we …") dates nothing.
+const PERFECT_REACH = 4;
+const POINTS_IN_TIME = new Set(
+  `yesterday today monday tuesday wednesday thursday friday saturday sunday last this early
+  update upgrade migration release outage weekend morning`.split(/\s+/),
+);
+
+/** "Been" shortly before the "since" at `at`: the perfect of a state that lasts. */
+function hasLasted(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let k = at - 1; k >= Math.max(floor, at - PERFECT_REACH); k--) if (tokens[k]!.normal === 'been') return true;
+  return false;
+}
+
+function isPointInTime(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  if (token.type === 'number' || token.type === 'time' || token.type === 'date') return true;
+  const word = token.normal === 'the' ? tokens[at + 1]?.normal : token.normal;
+  return word !== undefined && POINTS_IN_TIME.has(word);
+}
+
 // "for two weeks", "for 3 days", "all morning": how long a problem has lasted.
 function isDuration(tokens: readonly Token[], at: number, floor: number): boolean {
   const word = tokens[at]!.normal;
+  if (word === 'since') return isPointInTime(tokens, at + 1) && hasLasted(tokens, at, floor);
   if (WHOLE_PERIODS.has(word)) return at > floor && tokens[at - 1]!.normal === 'all';
   return SPANS_OF_TIME.has(word) && at - 2 >= floor && tokens[at - 2]!.normal === 'for';
 }
