@@ -480,6 +480,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'Leadership is questioning the value we get from this tool.', label: 'negative', evidence: ['questioning the value'] },
   ],
   'being ignored, said briefly': [
+    { text: 'No. We have waited long enough.', label: 'negative', evidence: ['waited long enough'] },
+    { text: "We've been more than patient with you.", label: 'negative', evidence: ['been more than patient'] },
     { text: 'Zero response after 4 days. Is anyone there?', label: 'negative', evidence: ['Zero response'] },
     { text: 'Third follow-up on this. Still nothing.', label: 'negative', evidence: ['Still nothing'] },
     { text: "Response was fast but didn't actually answer my question.", label: 'negative', evidence: ['actually answer'] },
