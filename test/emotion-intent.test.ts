@@ -154,6 +154,8 @@ describe('intents', () => {
     ['We will go to your competitor.', 'churn'],
     ["Honestly we've been thinking about switching for a while.", 'churn'],
     ['We are considering leaving.', 'churn'],
+    ["We'd like to cancel at the end of the term.", 'churn'],
+    ['We will cancel before our renewal.', 'churn'],
     ["If the price goes up again we'll look elsewhere.", 'churn'],
     ["Please don't auto-renew our subscription.", 'churn'],
     ["We're going to leave if this keeps happening.", 'churn'],
@@ -274,6 +276,11 @@ describe('intents', () => {
     const dispute = analyze(text).intents!.find((result) => result.intent === 'billing_dispute')!;
     expect(dispute.evidence.length).toBe(2);
     for (const item of dispute.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
+  });
+
+  test('a cancellation dated by a renewal is churn; one dated by the calendar says nothing of what', () => {
+    expect(intentsOf('We will cancel before our renewal.')).toContain('churn');
+    expect(intentsOf('I need to cancel by the end of the month.')).not.toContain('churn');
   });
 
   test('intents in pasted logs and quoted history are ignored', () => {
