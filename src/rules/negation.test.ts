@@ -56,10 +56,17 @@ describe('negation', () => {
     ["I don't like the slow export.", 'slow'],
     // wink-nlp tags "slow" an adverb here; the determiner still opens the verb's object.
     ['They did not enjoy the slow onboarding.', 'slow'],
+    // Noticing and knowing take a definite thing as given.
+    ["I didn't notice the horrid inline script.", 'horrid'],
+    ["We don't remember the awful migration.", 'awful'],
   ])('a sentiment verb between the negator and a word takes the negation: %s', (text, quote) => {
     const evidence = weightOf(text, quote);
     expect(evidence.rules).not.toContain('negation');
     expect(evidence.weight).toBe(evidence.valence);
+  });
+
+  test('noticing denies an indefinite thing', () => {
+    expect(weightOf("We didn't notice any errors.", 'errors').rules).toContain('negation');
   });
 
   test('an adverb of that verb stays negated', () => {

@@ -81,10 +81,23 @@ function isLessened(tokens: readonly Token[], at: number, word: number): boolean
  */
 function takesTheNegation(tokens: readonly Token[], hitAtToken: number, at: number, word: number): boolean {
   if (hitAtToken !== -1 && isDeniedReluctance(tokens, at, word)) return true;
+  if (presupposes(tokens, at, word)) return true;
   if (hitAtToken === -1 || tokens[at]!.pos !== 'VERB') return false;
   if (COMPLEMENTS.has(tokens[word]!.pos)) return true;
   // A determiner opens the verb's object whatever the tagger made of the word: "did not enjoy the slow onboarding".
   for (let k = at + 1; k < word; k++) if (tokens[k]!.pos === 'DET') return true;
+  return false;
+}
+
+// Verbs of noticing and knowing take what they are about as given: "didn't notice the horrid inline script", "I don't
+// remember the awful migration", "never realised how slow the export was" deny the noticing, not the quality. Only of a
+// definite thing ("the", "your", "this"): "didn't see any errors" denies the errors.
+const PRESUPPOSING = new Set(['notice', 'realize', 'realise', 'remember', 'spot', 'mind']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'our', 'my', 'his', 'her', 'their', 'its', 'how']);
+
+function presupposes(tokens: readonly Token[], at: number, word: number): boolean {
+  if (!PRESUPPOSING.has(tokens[at]!.lemma)) return false;
+  for (let k = at + 1; k < word; k++) if (DEFINITE.has(tokens[k]!.normal)) return true;
   return false;
 }
 
