@@ -481,6 +481,7 @@ const traps: Record<string, Trap[]> = {
   ],
   'being ignored, said briefly': [
     { text: 'No. We have waited long enough.', label: 'negative', evidence: ['waited long enough'] },
+    { text: 'Come on, this is the third outage this month.', label: 'negative', evidence: ['Come on,'] },
     { text: "We've been more than patient with you.", label: 'negative', evidence: ['been more than patient'] },
     { text: 'Zero response after 4 days. Is anyone there?', label: 'negative', evidence: ['Zero response'] },
     { text: 'Third follow-up on this. Still nothing.', label: 'negative', evidence: ['Still nothing'] },
