@@ -50,5 +50,5 @@ const RELUCTANCE = new Set(['afraid', 'scared', 'hesitant', 'reluctant', 'shy', 
 
 /** A reluctance word at `at` whose infinitive's verb is at `verb`: "afraid to escalate", "hesitant to cancel". */
 export function isDeniedReluctance(tokens: readonly { normal: string }[], at: number, verb: number): boolean {
-  return at + 2 === verb && RELUCTANCE.has(tokens[at]!.normal) && tokens[at + 1]!.normal === 'to';
+  return at >= 0 && at + 2 === verb && RELUCTANCE.has(tokens[at]!.normal) && tokens[at + 1]!.normal === 'to';
 }

@@ -64,7 +64,9 @@ export function readMatchContext(
   if (tokens[first]!.pos !== 'ADP')
     for (let j = first - 1; j >= negationStart && !negated; j--)
       negated =
-        isNegator(tokens, j, sentence.first) && !insideCondition(tokens, facts, j, first) && !isDeniedReluctance(tokens, first - 2, first);
+        isNegator(tokens, j, sentence.first) &&
+        !insideCondition(tokens, facts, j, first) &&
+        !(first - 2 >= sentence.first && isDeniedReluctance(tokens, first - 2, first));
   const hedgeStart = windowStart(tokens, first, sentence.first, HEDGE_WINDOW);
   let hedged = false;
   for (let j = first - 1; j >= hedgeStart && !hedged; j--)

@@ -89,6 +89,8 @@ describe('match context', () => {
     ["We're not afraid to cancel.", false],
     ["We won't hesitate to cancel.", false],
     ['We are not ready to cancel.', true],
+    // A negator right at the start leaves no room for a reluctance before the match.
+    ['Never cancel.', true],
   ])('%j negated: %s', (text, negated) => {
     expect(contextOf(text, 'cancel').negated).toBe(negated);
   });

@@ -185,7 +185,7 @@ const isFace = (token: Token) => token.type === 'emoticon' || token.type === 'em
 
 /**
  * "Isn't it better to use a map?", "Wouldn't a queue be simpler?", "Won't that be confusing for users?": a question
- * opened by a negated auxiliary expects the answer yes, so it asserts what it asks (Quirk et al. 1985, 11.9); the
+ * opened by a negated auxiliary expects the answer yes, so it asserts what it asks (Quirk et al. 1985); the
  * question rule then weighs it as a question. Of praise, only a comparative is asserted so, as advice: "Doesn't it seem
  * fair that …?" asks because it is not.
  */
@@ -297,8 +297,8 @@ function spentInPhrase(hits: readonly Readonly<Hit>[], owner: number, negator: n
 }
 
 /**
- * "Not able to recommend", "unable to trust", "can't afford to renew": a complaint of inability that ends in "to"
- * denies the good thing its infinitive names.
+ * "Not able to recommend", "unable to trust": a complaint of inability that ends in "to" denies the good thing its
+ * infinitive names.
  */
 function followsInability(
   tokens: readonly Token[],
