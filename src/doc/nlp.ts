@@ -60,7 +60,10 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
     }
     return wrapped;
   };
-  const created = winkNLP({ ...model, featureFn } as unknown as typeof model, ['sbd', 'pos']);
+  const created = winkNLP({ ...model, featureFn, addons: { ...model.addons, lemmatize: rememberedLemmatize } } as unknown as typeof model, [
+    'sbd',
+    'pos',
+  ]);
   // wink numbers the model's own words first and words it meets later after them, so the id of the first
   // word it cannot know marks where its vocabulary ends. Reading it also hands over the cache.
   firstUnknownId = created.readDoc('qxzvbjw').tokens().out(created.its.uniqueId)[0] as unknown as number;
@@ -81,6 +84,20 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
   };
   return { instance: created, cache: captured };
 }
+
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+const lemmatize = (model as unknown as { addons: { lemmatize: Lemmatize } }).addons.lemmatize;
+const lemmas = new Map<string, Map<string, string>>();
+
+/**
+ * wink's lemmatizer, remembered by part of speech and word: it strips suffixes and asks the model's own vocabulary
+ * (never a learned word) which stem is a base form, so its answer is a pure function of the two.
+ */
+const rememberedLemmatize: Lemmatize = (value, pos, cache) => {
+  let byWord = lemmas.get(pos);
+  if (!byWord) lemmas.set(pos, (byWord = new Map()));
+  return remembered(byWord, value, () => lemmatize(value, pos, cache));
+};
 
 /** A word the tokenizer added while reading: its id, and the type it gave it there. */
 export interface AddedWord {

@@ -50,3 +50,27 @@ describe('phrases with figures', () => {
     expect(quotes('This is the 11th time.')).toEqual(['11th time:acme']);
   });
 });
+
+describe('a long list of phrases with one first word', () => {
+  // Ten phrases starting with "zorp": past eight, they are found through their second tokens.
+  const entries: Record<string, number> = { 'zorp # days': -3, 'zorp run fast': 3, 'zorp run': -1, 'zorp sync': -2 };
+  for (const word of ['alpha', 'beta', 'gamma', 'delta', 'omega', 'sigma']) entries[`zorp ${word}`] = 1;
+  const zorp = createAnalyzer({ lexicons: [{ name: 'zorp', entries }] });
+  const quotes = (text: string) =>
+    zorp.analyze(text, { emotions: false, intents: false, signals: false }).evidence.map((item) => [item.text, item.weight > 0]);
+
+  test.each([
+    ['It took zorp 3 days.', 'zorp 3 days', false],
+    ['The zorp runs fast today.', 'zorp runs fast', true],
+    ['The zorp runs today.', 'zorp runs', false],
+    ['The zorp Sync is here.', 'zorp Sync', false],
+    ['The zorp beta shipped.', 'zorp beta', true],
+  ])('%s reads "%s", the longest phrase that matches by normal form, lemma, text or figure', (text, quote, positive) => {
+    expect(quotes(text)).toEqual([[quote, positive]]);
+  });
+
+  test('a first word with no phrase of its second token, or at the end of the sentence, matches nothing', () => {
+    expect(quotes('The zorp kappa shipped.')).toEqual([]);
+    expect(quotes('Nothing but zorp')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { isKnownWord } from '../doc/nlp.js';
 import { isCode } from '../doc/code.js';
-import type { Token } from '../doc/token.js';
+import { isFigureSlot, type Token } from '../doc/token.js';
 import { matchesAt } from './phrase.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
 import { findMovements } from './movement.js';
@@ -213,8 +213,89 @@ function isDegreeAdverb(tokens: readonly Token[], index: number, end: number, en
 
 function findPhrase(tokens: readonly Token[], index: number, end: number, candidates: PhraseEntry[] | undefined): PhraseEntry | undefined {
   if (!candidates) return undefined;
-  for (const phrase of candidates) if (matchesAt(tokens, index, end, phrase.tokens)) return phrase;
-  return undefined;
+  if (candidates.length < INDEXED_PHRASES) {
+    for (const phrase of candidates) if (matchesAt(tokens, index, end, phrase.tokens)) return phrase;
+    return undefined;
+  }
+  // Every phrase has two tokens or more: only those whose second token the next word can be are tried, in list order.
+  if (index + 1 >= end) return undefined;
+  const { bySecond, figures } = secondWordIndex(candidates);
+  const next = tokens[index + 1]!;
+  const lower = next.text.toLowerCase();
+  let best = candidates.length;
+  const tryIn = (ranks: readonly number[] | undefined) => {
+    if (!ranks) return;
+    for (const rank of ranks) {
+      if (rank >= best) return;
+      if (matchesAt(tokens, index, end, candidates[rank]!.tokens)) {
+        best = rank;
+        return;
+      }
+    }
+  };
+  tryIn(bySecond.get(next.normal));
+  if (next.lemma !== next.normal) tryIn(bySecond.get(next.lemma));
+  if (lower !== next.normal && lower !== next.lemma) tryIn(bySecond.get(lower));
+  tryIn(figures);
+  return candidates[best];
+}
+
+// A phrase list this long ("not …", "no …" have scores of phrases) is tried through an index of its second tokens.
+const INDEXED_PHRASES = 8;
+
+interface SecondWordIndex {
+  /** Ranks in the list of the phrases by their second token. */
+  bySecond: Map<string, number[]>;
+  /** Ranks of the phrases whose second token is a figure slot ("took # days"): tried after any word. */
+  figures: number[];
+}
+
+// Built on first use for each long list of each lexicon; the lists never change after compilation.
+const secondWordIndexes = new WeakMap<readonly PhraseEntry[], SecondWordIndex>();
+
+function secondWordIndex(candidates: readonly PhraseEntry[]): SecondWordIndex {
+  let index = secondWordIndexes.get(candidates);
+  if (!index) {
+    index = { bySecond: new Map(), figures: [] };
+    for (let rank = 0; rank < candidates.length; rank++) {
+      const second = candidates[rank]!.tokens[1]!;
+      if (isFigureSlot(second)) index.figures.push(rank);
+      else {
+        const ranks = index.bySecond.get(second);
+        if (ranks) ranks.push(rank);
+        else index.bySecond.set(second, [rank]);
+      }
+    }
+    secondWordIndexes.set(candidates, index);
+  }
+  return index;
+}
+
+// Every form that can start a match of a lexicon, built on first use: its words, its phrases' first tokens, its
+// scare-quoted words and the two words read by their neighbours ("too", "well").
+const lexiconKeys = new WeakMap<CompiledLexicon, Set<string>>();
+
+function keysOf(lexicon: CompiledLexicon): Set<string> {
+  let keys = lexiconKeys.get(lexicon);
+  if (!keys) {
+    keys = new Set([...lexicon.words.keys(), ...lexicon.phrases.keys(), ...lexicon.scareQuoted.keys(), EXCESS, 'well']);
+    lexiconKeys.set(lexicon, keys);
+  }
+  return keys;
+}
+
+/**
+ * A word that no entry, phrase, derivation or spelling correction can start from. Figures, hashtags, unknown words
+ * and "-ly"/"un-" words take the full path: phrases start with figures, and the others are read through derivations.
+ */
+function cannotStartEntry(token: Token, keys: ReadonlySet<string>): boolean {
+  if (token.type !== 'word' && token.type !== 'punctuation') return false;
+  const { normal, lemma } = token;
+  if (token.unknown || keys.has(normal) || (lemma !== normal && keys.has(lemma))) return false;
+  if (normal.endsWith('ly') || normal.startsWith('un')) return false;
+  if (token.text === normal) return true;
+  const lower = token.text.toLowerCase();
+  return lower === normal || lower === lemma || !keys.has(lower);
 }
 
 /**
@@ -225,8 +306,14 @@ function findPhrase(tokens: readonly Token[], index: number, end: number, candid
 export function matchLexicon(tokens: readonly Token[], first: number, end: number, lexicon: CompiledLexicon): Hit[] {
   const hits: Hit[] = [];
   let i = first;
+  const keys = keysOf(lexicon);
   while (i < end) {
     const token = tokens[i]!;
+    // Most words start no entry: they are passed over before the tests of names and code.
+    if (cannotStartEntry(token, keys)) {
+      i++;
+      continue;
+    }
     if (UNSCORED_TYPES.has(token.type) || isName(tokens, i, first) || isCode(tokens, i, first, end)) {
       // A figure scores nothing, but a phrase may start with one: "the 4th time" ("#th time").
       const figure =

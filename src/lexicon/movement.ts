@@ -193,9 +193,10 @@ function compoundAt(
 ): Mention | undefined {
   const token = tokens[i]!;
   if (i === first || !NOUN_TAGS.has(token.pos) || (mentions.length > 0 && mentions[mentions.length - 1]!.end > i - 1)) return undefined;
-  const terms = heads.get(token.normal) ?? heads.get(token.lemma);
   const modifier = tokens[i - 1]!;
-  if (!terms || !modifier.normal.endsWith('ing') || !COMPOUND_MODIFIER_POS.has(modifier.pos)) return undefined;
+  if (!modifier.normal.endsWith('ing') || !COMPOUND_MODIFIER_POS.has(modifier.pos)) return undefined;
+  const terms = heads.get(token.normal) ?? heads.get(token.lemma);
+  if (!terms) return undefined;
   const term = longestAt(tokens, i, end, terms);
   return term ? { first: i - 1, end: i + term.tokens.length, term } : undefined;
 }

@@ -37,7 +37,16 @@ export interface PatternIndex {
    * some pattern can start anywhere: a sentence without any of them is skipped in one pass.
    */
   gate: Set<string> | null;
+  /** The first-word and anchor tables and the gate by word, so that a sentence is read with one lookup per word form. */
+  byWord: Map<string, WordPatterns>;
   size: number;
+}
+
+/** What one word form can do for the patterns of an index: start some, anchor some, open the gate. */
+interface WordPatterns {
+  starts?: IndexedPattern[];
+  anchors?: IndexedPattern[];
+  opensGate: boolean;
 }
 
 interface IndexedPattern {
@@ -126,7 +135,25 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
       else add(byFirstWord, word, entry);
     }
   }
-  return { byFirstWord, byPrefix, byNumber, unanchored, byAnchor, gate, size: patterns.length };
+  const byWord = byWordOf(byFirstWord, byAnchor, gate);
+  return { byFirstWord, byPrefix, byNumber, unanchored, byAnchor, gate, byWord, size: patterns.length };
+}
+
+function byWordOf(
+  byFirstWord: ReadonlyMap<string, IndexedPattern[]>,
+  byAnchor: ReadonlyMap<string, IndexedPattern[]>,
+  gate: ReadonlySet<string> | null,
+): Map<string, WordPatterns> {
+  const byWord = new Map<string, WordPatterns>();
+  const at = (word: string) => {
+    let entry = byWord.get(word);
+    if (!entry) byWord.set(word, (entry = { opensGate: false }));
+    return entry;
+  };
+  for (const [word, list] of byFirstWord) at(word).starts = list;
+  for (const [word, list] of byAnchor) at(word).anchors = list;
+  for (const word of gate ?? []) at(word).opensGate = true;
+  return byWord;
 }
 
 /**
@@ -143,10 +170,30 @@ export function findPatterns(tokens: readonly Token[], first: number, end: numbe
 
 function findAll(tokens: readonly Token[], first: number, end: number, index: PatternIndex): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  if (index.size === 0 || (index.gate !== null && !opensGate(tokens, first, end, index.gate))) return matches;
+  if (index.size === 0) return matches;
   // A partial match from (token, element) does not depend on where the match began: one memo per pattern, valid
   // for this sentence only.
   const epoch = nextEpoch();
+  // One pass over the sentence: which anchored patterns it could match at all, whether it opens the gate, and each
+  // word form's patterns, kept for the matching pass.
+  const forms = wordForms(end - first);
+  let open = index.gate === null;
+  for (let i = first; i < end; i++) {
+    const token = tokens[i]!;
+    const byNormal = index.byWord.get(token.normal);
+    const byLemma = token.lemma === token.normal ? undefined : index.byWord.get(token.lemma);
+    if (byNormal) {
+      markAnchors(byNormal.anchors, epoch);
+      open ||= byNormal.opensGate;
+    }
+    if (byLemma) {
+      markAnchors(byLemma.anchors, epoch);
+      open ||= byLemma.opensGate;
+    }
+    forms[2 * (i - first)] = byNormal;
+    forms[2 * (i - first) + 1] = byLemma;
+  }
+  if (!open) return matches;
   // Patterns already tried at this token (a pattern may be listed under its normal form and its lemma): a
   // handful at most, so an array reused from token to token beats a Set made for each.
   const tried: IndexedPattern[] = [];
@@ -174,24 +221,15 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
         });
     }
   };
-  // Which anchored patterns this sentence could match at all.
-  if (index.byAnchor.size > 0) {
-    for (let i = first; i < end; i++) {
-      const token = tokens[i]!;
-      markAnchors(index.byAnchor.get(token.normal), epoch);
-      if (token.lemma !== token.normal) markAnchors(index.byAnchor.get(token.lemma), epoch);
-    }
-  }
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
     if (token.type === 'punctuation') continue;
     tried.length = 0;
-    const sameLemma = token.lemma === token.normal;
-    tryAt(i, index.byFirstWord.get(token.normal));
-    if (!sameLemma) tryAt(i, index.byFirstWord.get(token.lemma));
+    tryAt(i, forms[2 * (i - first)]?.starts);
+    tryAt(i, forms[2 * (i - first) + 1]?.starts);
     if (index.byPrefix.size > 0) {
       tryAt(i, index.byPrefix.get(token.normal.slice(0, PREFIX_KEY)));
-      if (!sameLemma) tryAt(i, index.byPrefix.get(token.lemma.slice(0, PREFIX_KEY)));
+      if (token.lemma !== token.normal) tryAt(i, index.byPrefix.get(token.lemma.slice(0, PREFIX_KEY)));
     }
     if (index.byNumber.length > 0 && (isNumberToken(token) || token.type === 'ordinal')) tryAt(i, index.byNumber);
     tryAt(i, index.unanchored);
@@ -199,9 +237,14 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
   return matches;
 }
 
-function opensGate(tokens: readonly Token[], first: number, end: number, gate: ReadonlySet<string>): boolean {
-  for (let i = first; i < end; i++) if (gate.has(tokens[i]!.normal) || gate.has(tokens[i]!.lemma)) return true;
-  return false;
+// The word forms of the sentence being matched, two slots a token (normal form, lemma): one array kept from sentence
+// to sentence, as matching never starts inside a match. A pasted log's long sentence leaves its array at the next one.
+const KEPT_FORMS = 4096;
+let formsOfSentence: (WordPatterns | undefined)[] = [];
+
+function wordForms(length: number): (WordPatterns | undefined)[] {
+  if (formsOfSentence.length < 2 * length || formsOfSentence.length > 2 * KEPT_FORMS) formsOfSentence = new Array(2 * length);
+  return formsOfSentence;
 }
 
 function markAnchors(entries: readonly IndexedPattern[] | undefined, epoch: number): void {

@@ -1,4 +1,4 @@
-import type { Rule } from './rule.js';
+import type { Adjustment, Rule } from './rule.js';
 
 // Politeness is how support mail is written, not how the writer feels: "Kindly escalate", "Thank you for
 // the quick reply. Unfortunately …". Courtesy words keep their sign but little of their weight.
@@ -26,6 +26,9 @@ export const courtesy: Rule = {
   name: 'courtesy',
   marks: ['politeness'],
   apply({ hits }) {
-    return hits.flatMap((hit, index) => (COURTESY.has(hit.entry.term) ? [{ hit: index, factor: COURTESY_FACTOR }] : []));
+    const adjustments: Adjustment[] = [];
+    for (let index = 0; index < hits.length; index++)
+      if (COURTESY.has(hits[index]!.entry.term)) adjustments.push({ hit: index, factor: COURTESY_FACTOR });
+    return adjustments;
   },
 };

@@ -1,4 +1,5 @@
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../../doc/quotes.js';
+import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue } from './cue.js';
 
 // Weak words in quotes ("okay") are more often reported speech than irony.
@@ -42,9 +43,12 @@ export const scareQuotes: SarcasmCue = {
   detect({ tokens, sentence, hits }) {
     // Any praise word in quotes needs a complaint beside it to be irony; the listed words ('fix') do not.
     const complaint = hits.some((hit) => hit.weight < 0);
+    const praised = (hit: Hit) =>
+      hit.weight > 0 && (hit.entry.cue === 'scare-quotes' || (hit.entry.valence >= MIN_QUOTED_PRAISE && complaint));
+    // Most sentences hold no candidate: they return without building a list.
+    if (!hits.some(praised)) return [];
     return hits.flatMap((hit, index) => {
-      const listed = hit.entry.cue === 'scare-quotes';
-      if (hit.weight <= 0 || (!listed && (hit.entry.valence < MIN_QUOTED_PRAISE || !complaint))) return [];
+      if (!praised(hit)) return [];
       const before = tokens[hit.first - 1];
       const after = tokens[hit.end];
       const quoted =
