@@ -282,7 +282,7 @@ function endsSentenceAsAbbreviation(
   next: string | undefined,
   nextType: string | undefined,
 ): { lemma: string; pos: string } | undefined {
-  if (!LOWER_WITH_PERIOD.test(value)) return undefined;
+  if (!value.endsWith('.') || !LOWER_WITH_PERIOD.test(value)) return undefined;
   if (next !== undefined && nextType !== 'tabCRLF' && !UPPER_START.test(next)) return undefined;
   const word = value.slice(0, -1);
   return ABBREVIATIONS.has(word) || !isKnownWord(word) ? undefined : readLowerCase(word);

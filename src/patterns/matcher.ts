@@ -23,6 +23,8 @@ export interface PatternIndex {
   byFirstWord: Map<string, IndexedPattern[]>;
   /** Patterns starting with a prefix word (`refund*`), keyed by the prefix's first {@link PREFIX_KEY} letters. */
   byPrefix: Map<string, IndexedPattern[]>;
+  /** {@link byPrefix} keyed by {@link prefixCode}: looked up at every token without cutting a string. */
+  byPrefixCode: Map<number, IndexedPattern[]>;
   /** Patterns that start with a number (`# hours on hold`): tried at numbers only. */
   byNumber: IndexedPattern[];
   /** Patterns that can start anywhere (an optional or wildcard first element, a prefix word). */
@@ -136,7 +138,14 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
     }
   }
   const byWord = byWordOf(byFirstWord, byAnchor, gate);
-  return { byFirstWord, byPrefix, byNumber, unanchored, byAnchor, gate, byWord, size: patterns.length };
+  const byPrefixCode = new Map([...byPrefix].map(([prefix, list]) => [prefixCode(prefix), list]));
+  return { byFirstWord, byPrefix, byPrefixCode, byNumber, unanchored, byAnchor, gate, byWord, size: patterns.length };
+}
+
+/** The first {@link PREFIX_KEY} (three) UTF-16 units of a word as one number; -1 for a shorter word, which no key fits. */
+function prefixCode(word: string): number {
+  if (word.length < PREFIX_KEY) return -1;
+  return word.charCodeAt(0) * 2 ** 32 + word.charCodeAt(1) * 2 ** 16 + word.charCodeAt(2);
 }
 
 function byWordOf(
@@ -228,8 +237,8 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
     tryAt(i, forms[2 * (i - first)]?.starts);
     tryAt(i, forms[2 * (i - first) + 1]?.starts);
     if (index.byPrefix.size > 0) {
-      tryAt(i, index.byPrefix.get(token.normal.slice(0, PREFIX_KEY)));
-      if (token.lemma !== token.normal) tryAt(i, index.byPrefix.get(token.lemma.slice(0, PREFIX_KEY)));
+      tryAt(i, index.byPrefixCode.get(prefixCode(token.normal)));
+      if (token.lemma !== token.normal) tryAt(i, index.byPrefixCode.get(prefixCode(token.lemma)));
     }
     if (index.byNumber.length > 0 && (isNumberToken(token) || token.type === 'ordinal')) tryAt(i, index.byNumber);
     tryAt(i, index.unanchored);

@@ -14,12 +14,15 @@ export const intensifier: Rule = {
   name: 'intensifier',
   apply({ tokens, sentence, hits, hitAt, lexicon }) {
     const adjustments: Adjustment[] = [];
+    const endings = phraseEndingsOf(lexicon.intensifiers);
     hits.forEach((hit, index) => {
       const start = windowStart(tokens, hit.first, sentence.first, INTENSIFIER_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
         if (hitAt[j - sentence.first] !== -1) break;
-        for (let length = Math.min(lexicon.longestIntensifier, j - start + 1); length >= 1; length--) {
-          const key = joinNormals(tokens, j - length + 1, j + 1);
+        // Only a word that ends a phrase ("a bit") is worth joining to the words before it.
+        const longest = endings.has(tokens[j]!.normal) ? Math.min(lexicon.longestIntensifier, j - start + 1) : 1;
+        for (let length = longest; length >= 1; length--) {
+          const key = length === 1 ? tokens[j]!.normal : joinNormals(tokens, j - length + 1, j + 1);
           const strength = lexicon.intensifiers.get(key);
           if (strength === undefined) continue;
           // "not-so-great" is "not so great".
@@ -35,6 +38,19 @@ export const intensifier: Rule = {
     return adjustments;
   },
 };
+
+// The last words of an analyzer's intensifier phrases, found once per (compiled, unchanging) table.
+const phraseEndings = new WeakMap<ReadonlyMap<string, number>, Set<string>>();
+
+function phraseEndingsOf(intensifiers: ReadonlyMap<string, number>): Set<string> {
+  let endings = phraseEndings.get(intensifiers);
+  if (!endings) {
+    endings = new Set<string>();
+    for (const key of intensifiers.keys()) if (key.includes(' ')) endings.add(key.slice(key.lastIndexOf(' ') + 1));
+    phraseEndings.set(intensifiers, endings);
+  }
+  return endings;
+}
 
 function joinNormals(tokens: readonly { normal: string }[], from: number, to: number): string {
   let key = tokens[from]!.normal;
