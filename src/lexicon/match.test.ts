@@ -52,9 +52,9 @@ describe('phrases with figures', () => {
 });
 
 describe('a long list of phrases with one first word', () => {
-  // Ten phrases starting with "zorp": past eight, they are found through their second tokens.
+  // Fourteen phrases starting with "zorp": past twelve, they are found through their second tokens.
   const entries: Record<string, number> = { 'zorp # days': -3, 'zorp run fast': 3, 'zorp run': -1, 'zorp sync': -2 };
-  for (const word of ['alpha', 'beta', 'gamma', 'delta', 'omega', 'sigma']) entries[`zorp ${word}`] = 1;
+  for (const word of ['alpha', 'beta', 'gamma', 'delta', 'omega', 'sigma', 'tau', 'rho', 'chi', 'psi']) entries[`zorp ${word}`] = 1;
   const zorp = createAnalyzer({ lexicons: [{ name: 'zorp', entries }] });
   const quotes = (text: string) =>
     zorp.analyze(text, { emotions: false, intents: false, signals: false }).evidence.map((item) => [item.text, item.weight > 0]);

@@ -221,27 +221,36 @@ function findPhrase(tokens: readonly Token[], index: number, end: number, candid
   if (index + 1 >= end) return undefined;
   const { bySecond, figures } = secondWordIndex(candidates);
   const next = tokens[index + 1]!;
-  const lower = next.text.toLowerCase();
-  let best = candidates.length;
-  const tryIn = (ranks: readonly number[] | undefined) => {
-    if (!ranks) return;
-    for (const rank of ranks) {
-      if (rank >= best) return;
-      if (matchesAt(tokens, index, end, candidates[rank]!.tokens)) {
-        best = rank;
-        return;
-      }
-    }
-  };
-  tryIn(bySecond.get(next.normal));
-  if (next.lemma !== next.normal) tryIn(bySecond.get(next.lemma));
-  if (lower !== next.normal && lower !== next.lemma) tryIn(bySecond.get(lower));
-  tryIn(figures);
+  let best = firstMatch(tokens, index, end, candidates, bySecond.get(next.normal), candidates.length);
+  if (next.lemma !== next.normal) best = firstMatch(tokens, index, end, candidates, bySecond.get(next.lemma), best);
+  if (next.text !== next.normal) {
+    const lower = next.text.toLowerCase();
+    if (lower !== next.normal && lower !== next.lemma) best = firstMatch(tokens, index, end, candidates, bySecond.get(lower), best);
+  }
+  if (figures.length > 0) best = firstMatch(tokens, index, end, candidates, figures, best);
   return candidates[best];
 }
 
-// A phrase list this long ("not …", "no …" have scores of phrases) is tried through an index of its second tokens.
-const INDEXED_PHRASES = 8;
+/** The rank of the first phrase of `ranks` that matches at `index`, if it comes before `best`; else `best`. */
+function firstMatch(
+  tokens: readonly Token[],
+  index: number,
+  end: number,
+  candidates: readonly PhraseEntry[],
+  ranks: readonly number[] | undefined,
+  best: number,
+): number {
+  if (ranks)
+    for (const rank of ranks) {
+      if (rank >= best) break;
+      if (matchesAt(tokens, index, end, candidates[rank]!.tokens)) return rank;
+    }
+  return best;
+}
+
+// A phrase list this long ("not …", "no …" have scores of phrases) is tried through an index of its second tokens;
+// a shorter one fails faster in a plain scan.
+const INDEXED_PHRASES = 12;
 
 interface SecondWordIndex {
   /** Ranks in the list of the phrases by their second token. */
