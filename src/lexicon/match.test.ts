@@ -74,3 +74,18 @@ describe('a long list of phrases with one first word', () => {
     expect(quotes('Nothing but zorp')).toEqual([]);
   });
 });
+
+describe('words that no entry starts are still read through hashtags, derivations and spelling', () => {
+  const glorp = createAnalyzer({ lexicons: [{ name: 'glorp', entries: { glorp: 3, glorpy: 3 } }] });
+  const weightOf = (text: string) =>
+    glorp.analyze(text, { emotions: false, intents: false, signals: false }).evidence.map((item) => [item.text, Math.sign(item.weight)]);
+
+  test.each([
+    ['The release was #glorp today.', '#glorp', 1],
+    ['It ran glorpily all week.', 'glorpily', 1],
+    ['The release was unglorpy today.', 'unglorpy', -1],
+    ['The release was glorpp today.', 'glorpp', 1],
+  ])('%s reads "%s"', (text, quote, sign) => {
+    expect(weightOf(text)).toEqual([[quote, sign]]);
+  });
+});
