@@ -20,27 +20,26 @@ export interface PatternMatch {
 
 /** Patterns indexed by the words they can start with, so a sentence is scanned once. */
 export interface PatternIndex {
-  byFirstWord: Map<string, IndexedPattern[]>;
-  /** Patterns starting with a prefix word (`refund*`), keyed by the prefix's first {@link PREFIX_KEY} letters. */
-  byPrefix: Map<string, IndexedPattern[]>;
-  /** {@link byPrefix} keyed by {@link prefixCode}: looked up at every token without cutting a string. */
-  byPrefixCode: Map<number, IndexedPattern[]>;
+  /**
+   * What each word form does for the patterns (see {@link WordPatterns}): the patterns it starts; the patterns it
+   * anchors, by being the word of a later required element (see {@link anchorOf}), without which a sentence cannot match
+   * them, so that common first words ("we", "the") cost little; and whether it opens the gate.
+   */
+  byWord: Map<string, WordPatterns>;
+  /**
+   * Patterns starting with a prefix word (`refund*`), keyed by its first {@link PREFIX_KEY} letters as one number
+   * ({@link prefixCode}): looked up at every token without cutting a string.
+   */
+  byPrefix: Map<number, IndexedPattern[]>;
   /** Patterns that start with a number (`# hours on hold`): tried at numbers only. */
   byNumber: IndexedPattern[];
   /** Patterns that can start anywhere (an optional or wildcard first element, a prefix word). */
   unanchored: IndexedPattern[];
   /**
-   * Patterns by the words of a later required element (see {@link anchorOf}): a sentence without one of them
-   * cannot match the pattern, so it is not tried there. Common first words ("we", "the") then cost little.
-   */
-  byAnchor: Map<string, IndexedPattern[]>;
-  /**
    * Words one of which every match needs (each pattern's anchor, or its first words when it has none), or null when
-   * some pattern can start anywhere: a sentence without any of them is skipped in one pass.
+   * some pattern can start anywhere: a sentence without any of them is skipped.
    */
   gate: Set<string> | null;
-  /** The first-word and anchor tables and the gate by word, so that a sentence is read with one lookup per word form. */
-  byWord: Map<string, WordPatterns>;
   size: number;
 }
 
@@ -139,7 +138,7 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
   }
   const byWord = byWordOf(byFirstWord, byAnchor, gate);
   const byPrefixCode = new Map([...byPrefix].map(([prefix, list]) => [prefixCode(prefix), list]));
-  return { byFirstWord, byPrefix, byPrefixCode, byNumber, unanchored, byAnchor, gate, byWord, size: patterns.length };
+  return { byWord, byPrefix: byPrefixCode, byNumber, unanchored, gate, size: patterns.length };
 }
 
 /** The first {@link PREFIX_KEY} (three) UTF-16 units of a word as one number; -1 for a shorter word, which no key fits. */
@@ -237,8 +236,8 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
     tryAt(i, forms[2 * (i - first)]?.starts);
     tryAt(i, forms[2 * (i - first) + 1]?.starts);
     if (index.byPrefix.size > 0) {
-      tryAt(i, index.byPrefixCode.get(prefixCode(token.normal)));
-      if (token.lemma !== token.normal) tryAt(i, index.byPrefixCode.get(prefixCode(token.lemma)));
+      tryAt(i, index.byPrefix.get(prefixCode(token.normal)));
+      if (token.lemma !== token.normal) tryAt(i, index.byPrefix.get(prefixCode(token.lemma)));
     }
     if (index.byNumber.length > 0 && (isNumberToken(token) || token.type === 'ordinal')) tryAt(i, index.byNumber);
     tryAt(i, index.unanchored);
