@@ -78,6 +78,8 @@ median and range of the per-round ratio. It leans towards the build in this repo
   return { method, header: ['median', 'range'], rows };
 }
 
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
+
 /** Runs this script with `args` in a fresh process and returns the numbers it prints on its last line. */
 function timedProcess(args: readonly string[]): number[] {
   const script = fileURLToPath(import.meta.url);
@@ -93,7 +95,6 @@ function freshRuns(count: number): Comparison {
       times[side].push(timedProcess(['--child', side === 'current' ? currentDir : resolve(baseDir!)]));
     }
   }
-  const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
   const rows = names.map((name, k) => {
     const current = times.current.map((run) => run[k]!);
     const base = times.base.map((run) => run[k]!);
@@ -153,7 +154,6 @@ function pairedProcesses(count: number, rounds: number): Comparison {
     const medians = JSON.parse(timed.stdout.trim().split('\n').pop()!) as number[];
     runs.push(currentFirst ? medians : medians.map((ratio) => 1 / ratio));
   }
-  const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
   const rows = names.map((name, k) => {
     const ratios = runs.map((run) => run[k]!);
     return [name, `${median(ratios).toFixed(3)}×`, `${Math.min(...ratios).toFixed(3)} – ${Math.max(...ratios).toFixed(3)}`];
