@@ -3,6 +3,7 @@
 // state takes per 1,000 accounts. Needs redis-server and a build:
 //   npm run build && npx tsx benchmarks/queue-bench.ts [--records 30000] [--no-write]
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { syntheticInteractions } from '../test/support/interactions.js';
@@ -33,13 +34,15 @@ if (args.includes('--in-process')) {
     { scorers: { aspects: true } },
   ));
   const start = performance.now();
+  const cpuBefore = process.cpuUsage();
   let n = 0;
   for await (const _ of analyzeMany(
     records.map((record) => record.text!),
     { scorers: { aspects: true } },
   ))
     n++;
-  process.stdout.write(`${n / ((performance.now() - start) / 1000)}\n`);
+  const cpu = process.cpuUsage(cpuBefore);
+  process.stdout.write(`${n / ((performance.now() - start) / 1000)} ${(cpu.user + cpu.system) / n}\n`);
   process.exit(0);
 }
 
@@ -47,8 +50,28 @@ const queueModule = (await import(new URL('../dist/bullmq.js', import.meta.url).
 const server = await startRedis();
 const redis = new Redis(server.url);
 
+/** A run's records a second, and the CPU time its scoring processes spent per record (µs; NaN where not readable). */
+interface Reading {
+  rate: number;
+  cpuPerRecord: number;
+}
+
+/**
+ * CPU time (user and system, µs) a child process has used so far, from Linux's /proc: the wall-clock rates swing with
+ * whatever else the machine runs, the CPU a worker spends per record much less. NaN where /proc is not there.
+ */
+function cpuTimeOf(child: ChildProcess): number {
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks of 1/100 s (USER_HZ).
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Records per second of analyzeMany over the records' texts, scored as a worker scores them (with aspects). */
-async function inProcessRate(): Promise<number> {
+async function inProcessRate(): Promise<Reading> {
   const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--in-process'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -57,9 +80,9 @@ async function inProcessRate(): Promise<number> {
     output += chunk.toString();
   });
   await new Promise((resolve) => child.once('exit', resolve));
-  const rate = Number(output.trim());
-  if (!(rate > 0)) throw new Error(`the in-process run printed ${JSON.stringify(output)}`);
-  return rate;
+  const [rate, cpuPerRecord] = output.trim().split(' ').map(Number) as [number, number];
+  if (!(rate > 0) || !(cpuPerRecord > 0)) throw new Error(`the in-process run printed ${JSON.stringify(output)}`);
+  return { rate, cpuPerRecord };
 }
 
 function startWorker(queue: string): Promise<ChildProcess> {
@@ -77,15 +100,21 @@ async function counted(queue: string): Promise<number> {
   return total;
 }
 
-/** Records per second from the first enqueue to the last checkpoint, with `workers` worker processes. */
-async function queueRate(workers: number, queue: string): Promise<number> {
+/**
+ * Records per second from the first enqueue to the last checkpoint, with `workers` worker processes, and the CPU time
+ * the workers spent per record over that time (Redis and the producer not included).
+ */
+async function queueRate(workers: number, queue: string): Promise<Reading> {
   const processes = await Promise.all(Array.from({ length: workers }, () => startWorker(queue)));
   await queueModule.enqueueInteractions(warmUp, { redis: server.url, queue });
   while ((await counted(queue)) < warmUp.length) await new Promise((resolve) => setTimeout(resolve, 50));
+  const workerCpu = () => processes.reduce((total, child) => total + cpuTimeOf(child), 0);
+  const cpuBefore = workerCpu();
   const start = performance.now();
   await queueModule.enqueueInteractions(records, { redis: server.url, queue });
   while ((await counted(queue)) < warmUp.length + records.length) await new Promise((resolve) => setTimeout(resolve, 50));
   const seconds = (performance.now() - start) / 1000;
+  const cpuPerRecord = (workerCpu() - cpuBefore) / records.length;
   await Promise.all(
     processes.map(
       (child) =>
@@ -95,7 +124,7 @@ async function queueRate(workers: number, queue: string): Promise<number> {
         }),
     ),
   );
-  return records.length / seconds;
+  return { rate: records.length / seconds, cpuPerRecord };
 }
 
 async function memoryOf(queue: string): Promise<{ state: number; seen: number }> {
@@ -119,40 +148,67 @@ try {
   const twoOverOne: number[] = [];
   const pairOverOne: number[] = [];
   const rates = { pair: [] as number[], local: [] as number[], one: [] as number[], two: [] as number[] };
+  // CPU µs per record of the scoring processes, and the workers' over the in-process run's, per round.
+  const cpu = { local: [] as number[], pair: [] as number[], one: [] as number[], two: [] as number[] };
+  const oneCpuRatios: number[] = [];
+  const pairCpuRatios: number[] = [];
+  const twoCpuRatios: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const local = await inProcessRate();
     // Two scoring processes side by side, with no queue at all: how far two cores of this machine go past one.
-    const pair = (await Promise.all([inProcessRate(), inProcessRate()])).reduce((sum, rate) => sum + rate);
+    const pairReadings = await Promise.all([inProcessRate(), inProcessRate()]);
+    const pair = pairReadings.reduce((sum, reading) => sum + reading.rate, 0);
     const one = await queueRate(1, `bench-one-${round}`);
     const two = await queueRate(2, `bench-two-${round}`);
-    rates.local.push(local);
+    rates.local.push(local.rate);
     rates.pair.push(pair);
-    pairOverOne.push(pair / local);
-    rates.one.push(one);
-    rates.two.push(two);
-    oneRatios.push(one / local);
-    twoRatios.push(two / local);
-    twoOverOne.push(two / one);
+    pairOverOne.push(pair / local.rate);
+    rates.one.push(one.rate);
+    rates.two.push(two.rate);
+    oneRatios.push(one.rate / local.rate);
+    twoRatios.push(two.rate / local.rate);
+    twoOverOne.push(two.rate / one.rate);
+    cpu.local.push(local.cpuPerRecord);
+    const pairCpu = (pairReadings[0]!.cpuPerRecord + pairReadings[1]!.cpuPerRecord) / 2;
+    cpu.pair.push(pairCpu);
+    pairCpuRatios.push(pairCpu / local.cpuPerRecord);
+    cpu.one.push(one.cpuPerRecord);
+    cpu.two.push(two.cpuPerRecord);
+    oneCpuRatios.push(one.cpuPerRecord / local.cpuPerRecord);
+    twoCpuRatios.push(two.cpuPerRecord / local.cpuPerRecord);
   }
   // The queue measured holds the warm-up's records and accounts too.
   const accounts = new Set([...records, ...warmUp].map((record) => record.accountId)).size;
   const stored = records.length + warmUp.length;
   const memory = await memoryOf('bench-one-0');
+  const cpuCell = (values: number[], ratios?: number[]) => {
+    if (Number.isNaN(median(values))) return 'n/a';
+    return ratios ? `${median(values).toFixed(0)} (${median(ratios).toFixed(2)}×; ${range(ratios)})` : median(values).toFixed(0);
+  };
   rows.push(
-    ['analyzeMany in one process (with aspects)', median(rates.local).toFixed(0), '1.00×', '', ''],
+    ['analyzeMany in one process (with aspects)', median(rates.local).toFixed(0), '1.00×', '', cpuCell(cpu.local), ''],
     [
       'analyzeMany in two processes side by side',
       median(rates.pair).toFixed(0),
       `${median(pairOverOne).toFixed(2)}×`,
       range(pairOverOne),
+      cpuCell(cpu.pair, pairCpuRatios),
       "no queue: this machine's ceiling for two processes",
     ],
-    ['queue, 1 worker process', median(rates.one).toFixed(0), `${median(oneRatios).toFixed(2)}×`, range(oneRatios), '≥ 0.8× in-process'],
+    [
+      'queue, 1 worker process',
+      median(rates.one).toFixed(0),
+      `${median(oneRatios).toFixed(2)}×`,
+      range(oneRatios),
+      cpuCell(cpu.one, oneCpuRatios),
+      '≥ 0.8× in-process',
+    ],
     [
       'queue, 2 worker processes',
       median(rates.two).toFixed(0),
       `${median(twoRatios).toFixed(2)}×`,
       range(twoRatios),
+      cpuCell(cpu.two, twoCpuRatios),
       `${median(twoOverOne).toFixed(2)}× one worker (${range(twoOverOne)}; target ≥ 1.5×)`,
     ],
   );
@@ -166,7 +222,14 @@ fresh process warmed with the same ${WARM_UP} records of other accounts, then re
 (${(await import('node:os')).availableParallelism()} vCPUs, shared by the workers, Redis and the producer). Reproduce with
 \`npm run build && npx tsx benchmarks/queue-bench.ts\`.
 
-${markdownTable(['run', 'records/s (median)', 'vs in-process (median)', 'range over rounds', 'note'], rows)}
+${markdownTable(['run', 'records/s (median)', 'vs in-process (median)', 'range over rounds', 'CPU µs per record (vs in-process; range)', 'note'], rows)}
+
+CPU µs per record: the CPU time (user and system) the scoring processes spent over the records they scored: the
+in-process run's own (for the pair, the mean of its two processes'), or the worker processes' together from the first
+enqueue to the last checkpoint (Redis and the producer not counted), read from Linux's \`/proc\`; medians over the rounds,
+and of the rounds' ratios to the in-process run. One worker's rate is bound by its CPU (its rate ratio is about the
+inverse of its CPU ratio), so the CPU a worker spends beyond the in-process figure is the queue's cost, whatever the
+machine: taking jobs, checking records, the commit, and the garbage they leave.
 
 Redis memory for the state of ${accounts} accounts (${(stored / accounts).toFixed(0)} interactions each on average): ${perThousand(memory.state)}
 per 1,000 accounts for the shard states, and ${perThousand(memory.seen)} per 1,000 accounts for the ids of the records counted
