@@ -57,8 +57,8 @@ interface Reading {
 }
 
 /**
- * CPU time (user and system, µs) a child process has used so far, from Linux's /proc: the wall-clock rates swing with
- * whatever else the machine runs, the CPU a worker spends per record much less. NaN where /proc is not there.
+ * CPU time (user and system, µs) a child process has used so far, from Linux's /proc: what a worker spends per record,
+ * whatever share of the machine it got while the rates were taken. NaN where /proc is not there.
  */
 function cpuTimeOf(child: ChildProcess): number {
   try {
