@@ -56,6 +56,9 @@ interface Reading {
   cpuPerRecord: number;
 }
 
+/** The four runs of a round: analyzeMany alone and as a pair, the queue with one and with two workers. */
+type Side = 'local' | 'pair' | 'one' | 'two';
+
 /**
  * CPU time (user and system, µs) a child process has used so far, from Linux's /proc: what a worker spends per record,
  * whatever share of the machine it got while the rates were taken. NaN where /proc is not there.
@@ -143,72 +146,48 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const range = (values: number[]) => `${Math.min(...values).toFixed(2)} – ${Math.max(...values).toFixed(2)}`;
 try {
   // Rounds alternate the four runs, so that the machine's drift falls on all of them; ratios are per round.
-  const oneRatios: number[] = [];
-  const twoRatios: number[] = [];
-  const twoOverOne: number[] = [];
-  const pairOverOne: number[] = [];
-  const rates = { pair: [] as number[], local: [] as number[], one: [] as number[], two: [] as number[] };
-  // CPU µs per record of the scoring processes, and the workers' over the in-process run's, per round.
-  const cpu = { local: [] as number[], pair: [] as number[], one: [] as number[], two: [] as number[] };
-  const oneCpuRatios: number[] = [];
-  const pairCpuRatios: number[] = [];
-  const twoCpuRatios: number[] = [];
+  const rounds: Record<Side, Reading>[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const local = await inProcessRate();
-    // Two scoring processes side by side, with no queue at all: how far two cores of this machine go past one.
-    const pairReadings = await Promise.all([inProcessRate(), inProcessRate()]);
-    const pair = pairReadings.reduce((sum, reading) => sum + reading.rate, 0);
+    // Two scoring processes side by side, with no queue at all: how far two cores of this machine go past one. As one
+    // side, their records a second add up and their CPU a record is the mean of the two.
+    const [first, second] = await Promise.all([inProcessRate(), inProcessRate()]);
+    const pair = { rate: first.rate + second.rate, cpuPerRecord: (first.cpuPerRecord + second.cpuPerRecord) / 2 };
     const one = await queueRate(1, `bench-one-${round}`);
     const two = await queueRate(2, `bench-two-${round}`);
-    rates.local.push(local.rate);
-    rates.pair.push(pair);
-    pairOverOne.push(pair / local.rate);
-    rates.one.push(one.rate);
-    rates.two.push(two.rate);
-    oneRatios.push(one.rate / local.rate);
-    twoRatios.push(two.rate / local.rate);
-    twoOverOne.push(two.rate / one.rate);
-    cpu.local.push(local.cpuPerRecord);
-    const pairCpu = (pairReadings[0]!.cpuPerRecord + pairReadings[1]!.cpuPerRecord) / 2;
-    cpu.pair.push(pairCpu);
-    pairCpuRatios.push(pairCpu / local.cpuPerRecord);
-    cpu.one.push(one.cpuPerRecord);
-    cpu.two.push(two.cpuPerRecord);
-    oneCpuRatios.push(one.cpuPerRecord / local.cpuPerRecord);
-    twoCpuRatios.push(two.cpuPerRecord / local.cpuPerRecord);
+    rounds.push({ local, pair, one, two });
   }
+  const readings = (side: Side, field: keyof Reading) => rounds.map((round) => round[side][field]);
+  const ratios = (side: Side, base: Side, field: keyof Reading) => rounds.map((round) => round[side][field] / round[base][field]);
   // The queue measured holds the warm-up's records and accounts too.
   const accounts = new Set([...records, ...warmUp].map((record) => record.accountId)).size;
   const stored = records.length + warmUp.length;
   const memory = await memoryOf('bench-one-0');
-  const cpuCell = (values: number[], ratios?: number[]) => {
-    if (Number.isNaN(median(values))) return 'n/a';
-    return ratios ? `${median(values).toFixed(0)} (${median(ratios).toFixed(2)}×; ${range(ratios)})` : median(values).toFixed(0);
+  const rateCells = (side: Side) => [
+    median(readings(side, 'rate')).toFixed(0),
+    `${median(ratios(side, 'local', 'rate')).toFixed(2)}×`,
+    range(ratios(side, 'local', 'rate')),
+  ];
+  const cpuCell = (side: Side) => {
+    const perRecord = median(readings(side, 'cpuPerRecord'));
+    if (Number.isNaN(perRecord)) return 'n/a';
+    const overLocal = ratios(side, 'local', 'cpuPerRecord');
+    return side === 'local' ? perRecord.toFixed(0) : `${perRecord.toFixed(0)} (${median(overLocal).toFixed(2)}×; ${range(overLocal)})`;
   };
+  const twoOverOne = ratios('two', 'one', 'rate');
   rows.push(
-    ['analyzeMany in one process (with aspects)', median(rates.local).toFixed(0), '1.00×', '', cpuCell(cpu.local), ''],
+    ['analyzeMany in one process (with aspects)', median(readings('local', 'rate')).toFixed(0), '1.00×', '', cpuCell('local'), ''],
     [
       'analyzeMany in two processes side by side',
-      median(rates.pair).toFixed(0),
-      `${median(pairOverOne).toFixed(2)}×`,
-      range(pairOverOne),
-      cpuCell(cpu.pair, pairCpuRatios),
+      ...rateCells('pair'),
+      cpuCell('pair'),
       "no queue: this machine's ceiling for two processes",
     ],
-    [
-      'queue, 1 worker process',
-      median(rates.one).toFixed(0),
-      `${median(oneRatios).toFixed(2)}×`,
-      range(oneRatios),
-      cpuCell(cpu.one, oneCpuRatios),
-      '≥ 0.8× in-process',
-    ],
+    ['queue, 1 worker process', ...rateCells('one'), cpuCell('one'), '≥ 0.8× in-process'],
     [
       'queue, 2 worker processes',
-      median(rates.two).toFixed(0),
-      `${median(twoRatios).toFixed(2)}×`,
-      range(twoRatios),
-      cpuCell(cpu.two, twoCpuRatios),
+      ...rateCells('two'),
+      cpuCell('two'),
       `${median(twoOverOne).toFixed(2)}× one worker (${range(twoOverOne)}; target ≥ 1.5×)`,
     ],
   );
