@@ -36,10 +36,11 @@ export interface PatternIndex {
   /** Patterns that can start anywhere (an optional or wildcard first element, a prefix word). */
   unanchored: IndexedPattern[];
   /**
-   * Words one of which every match needs (each pattern's anchor, or its first words when it has none), or null when
-   * some pattern can start anywhere: a sentence without any of them is skipped.
+   * Whether every match needs one of a set of words (each pattern's anchor, or its first words when it has none), so
+   * that a sentence without any of them is skipped; false when some pattern can start anywhere. The words are those
+   * whose {@link WordPatterns} open the gate.
    */
-  gate: Set<string> | null;
+  gated: boolean;
   size: number;
 }
 
@@ -138,7 +139,7 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
   }
   const byWord = byWordOf(byFirstWord, byAnchor, gate);
   const byPrefixCode = new Map([...byPrefix].map(([prefix, list]) => [prefixCode(prefix), list]));
-  return { byWord, byPrefix: byPrefixCode, byNumber, unanchored, gate, size: patterns.length };
+  return { byWord, byPrefix: byPrefixCode, byNumber, unanchored, gated: gate !== null, size: patterns.length };
 }
 
 /** The first {@link PREFIX_KEY} (three) UTF-16 units of a word as one number; -1 for a shorter word, which no key fits. */
@@ -185,7 +186,7 @@ function findAll(tokens: readonly Token[], first: number, end: number, index: Pa
   // One pass over the sentence: which anchored patterns it could match at all, whether it opens the gate, and each
   // word form's patterns, kept for the matching pass.
   const forms = wordForms(end - first);
-  let open = index.gate === null;
+  let open = !index.gated;
   for (let i = first; i < end; i++) {
     const token = tokens[i]!;
     const byNormal = index.byWord.get(token.normal);
