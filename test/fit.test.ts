@@ -117,8 +117,20 @@ describe('fitted verdicts are explained', () => {
     }
   });
 
+  test('words are read in unit-length vectors: a word counts one over the square root of the features of its text', () => {
+    expect(sentimentModel.features.scale).toBe('unit');
+    const weightOf = (text: string) => analyzer.analyze(text).evidence.find((item) => item.term === 'w:zorblat')!.weight;
+    // Four words and their three pairs are seven feature occurrences.
+    expect(weightOf('zorblat zorblat zorblat zorblat')).toBeCloseTo(weightOf('zorblat') / Math.sqrt(7), 3);
+  });
+
   test('a pair of words the model knows is quoted whole, and never across sentences', () => {
-    const pair = Object.keys(sentimentModel.weights).find((feature) => /^w:[a-z]+ [a-z]+$/.test(feature))!;
+    // A pair that moves the score: one that only speaks for `neutral` has no weight along positive against negative.
+    const polar = new Set(['positive', 'negative'].map((label) => sentimentModel.labels.indexOf(label)));
+    const movesScore = (pairs: number[]) => pairs.some((value, at) => at % 2 === 0 && polar.has(value));
+    const pair = Object.keys(sentimentModel.weights).find(
+      (feature) => /^w:[a-z]+ [a-z]+$/.test(feature) && movesScore(sentimentModel.weights[feature]!),
+    )!;
     const [first, second] = pair.slice(2).split(' ');
     const quoted = (text: string) => analyzer.analyze(text).evidence.filter((item) => item.term === pair);
     expect(quoted(`the ${first} ${second} today`).map((item) => item.text)).toEqual([`${first} ${second}`]);

@@ -37,10 +37,11 @@ export interface FeatureSettings {
    */
   negation: boolean;
   /**
-   * What one occurrence of a feature counts for. `counts`: 1, so a word weighs the same in its sentence as in the
-   * document, and sentence verdicts add up to the document's. `unit`: one over the square root of the document's
-   * number of feature occurrences (the length of its feature vector when no feature repeats), so long and short
-   * texts read alike; best for intents, read once per document.
+   * What one occurrence of a feature counts for. `unit` (the default of every task): one over the square root of the
+   * document's number of feature occurrences (the length of its feature vector when no feature repeats), so long and
+   * short texts read alike and a long text's many words do not outvote the lexicon's score. `counts`: 1. Either way a
+   * sentence is read at its document's scale, so a word weighs the same in both and the sentences' words add up to the
+   * document's.
    */
   scale: 'counts' | 'unit';
   /** The analyzer's own lexicon score and magnitude of the text, as two more features (`lex:score`, `lex:magnitude`). */
