@@ -252,6 +252,16 @@ describe('aspects of support text', () => {
     expect(find(aspectsOf('The support team was not unhelpful.'), 'support team')!.sentiment.label).not.toBe('negative');
   });
 
+  test('what a comparative is measured against takes the other side: "better than the old vendor"', () => {
+    const compared = aspectsOf('The dashboard is better than the reports page.');
+    expect(find(compared, 'dashboard')!.sentiment.label).toBe('positive');
+    expect(find(compared, 'reports page')!.sentiment.label).toBe('negative');
+    const against = aspectsOf('Their onboarding was faster compared to our old vendor.');
+    expect(find(against, 'vendor')!.sentiment.label).toBe('negative');
+    // Nothing surpassing it is praise of it.
+    expect(find(aspectsOf('Nothing is better than the dashboard.'), 'dashboard')!.sentiment.label).toBe('positive');
+  });
+
   test('sarcasm from the core rules reaches aspects', () => {
     expect(find(aspectsOf('Oh great, the sync is down again.'), 'sync')!.sentiment.label).toBe('negative');
   });

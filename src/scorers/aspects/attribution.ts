@@ -5,6 +5,7 @@ import type { Evidence, SentenceResult } from '../../result.js';
 import { type SentenceClauses, sentenceClauses } from './clauses.js';
 import { SpanIndex } from './spanIndex.js';
 import { firstNotBefore } from '../../math.js';
+import { isComparative } from '../../rules/comparative.js';
 
 /**
  * An opinion word whose clause names no aspect goes to the aspects of the sentence its own clause leaves without
@@ -91,7 +92,8 @@ export function attribute(
       const inside = at >= span.first && at < span.end;
       const distance = inside ? 0 : clauses.distance(at, at < span.first ? span.first : span.end - 1);
       if (distance > REACH) continue;
-      const weight = share * evidence.weight * (distance <= NEAR ? 1 : NEAR / distance);
+      const compared = isComparedWith(tokens, sentence.first, at, span.first);
+      const weight = (compared ? -1 : 1) * share * evidence.weight * (distance <= NEAR ? 1 : NEAR / distance);
       const target = out[k]!;
       target.weight += weight;
       if (weight > 0) target.positive += weight;
@@ -101,6 +103,36 @@ export function attribute(
     }
   }
   return out;
+}
+
+// What introduces the other side of a comparison: "better than X", "superior compared to X".
+const COMPARED_WITH = new Set(['than', 'versus', 'vs']);
+const COMPARED = new Set(['compared', 'comparing']);
+const COMPARED_PREPOSITIONS = new Set(['to', 'with']);
+// Words that may stand between a comparative and its "than" ("better suited than"), and between the marker and the
+// aspect ("than the old Microsoft software").
+const COMPARISON_GAP = 2;
+const UNSURPASSED = new Set(['nothing', 'none', 'nobody', 'never', 'no']);
+const UNSURPASSED_REACH = 3;
+
+/**
+ * Whether the aspect starting at `aspect` is what the comparative at `opinion` is measured against: in "Mac software is
+ * simpler than Microsoft software" the praise of the first is a judgement against the second (Jindal and Liu 2006).
+ */
+function isComparedWith(tokens: readonly Token[], floor: number, opinion: number, aspect: number): boolean {
+  if (aspect <= opinion + 1 || !isComparative(tokens, opinion)) return false;
+  // "Nothing (is) better than a cold snapple": nothing surpasses it, so it is the praised one.
+  for (let k = opinion - 1; k >= floor && k >= opinion - UNSURPASSED_REACH; k--) if (UNSURPASSED.has(tokens[k]!.normal)) return false;
+  for (let k = opinion + 1; k <= opinion + 1 + COMPARISON_GAP && k < aspect; k++) {
+    const word = tokens[k]!.normal;
+    const markerEnd = COMPARED_WITH.has(word)
+      ? k + 1
+      : COMPARED.has(word) && COMPARED_PREPOSITIONS.has(tokens[k + 1]?.normal ?? '')
+        ? k + 2
+        : -1;
+    if (markerEnd >= 0) return aspect >= markerEnd && aspect <= markerEnd + COMPARISON_GAP;
+  }
+  return false;
 }
 
 /** Each sentence's opinion evidence located at its first token. */
