@@ -158,6 +158,26 @@ describe('negation', () => {
     expect(result.evidence.every((item) => item.weight < 0)).toBe(true);
   });
 
+  test.each([
+    ['The update fixed nothing.', 'fixed'],
+    ['Support helped nothing at all.', 'helped'],
+    ['The patch solved none of them.', 'solved'],
+  ])('a verb whose object is denied did not do it: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);
+    expect(evidence.rules).toContain('negation');
+  });
+
+  test.each([
+    ['I love nothing more than a quick export.', 'love'],
+    ['We like nothing better than the new dashboard.', 'like'],
+    // Not an object: an adverb, and the subject of a hoped-for clause.
+    ['Still down, but we kept laughing none the less.', 'laughing'],
+    ['I hope none of my bugs end up in production.', 'hope'],
+  ])('nothing beyond compare is praise, and "none" that is no object denies nothing: %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).not.toContain('negation');
+  });
+
   test('stops at a clause boundary', () => {
     expect(weightOf('Not now, the results are good.', 'good').rules).not.toContain('negation');
     expect(weightOf('It is not bad -- slow, though.', 'slow').rules).not.toContain('negation');

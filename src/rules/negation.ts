@@ -133,6 +133,10 @@ export const negation: Rule = {
       }
       // "Not loud enough" is a shortfall, not the absence of a fault: the word keeps its sign.
       if (fault && tokens[hit.end]?.normal === 'enough') return;
+      if (hasDeniedObject(tokens, hit, sentence.end)) {
+        adjustments.push({ hit: index, factor: NEGATION_SCALAR });
+        return;
+      }
       const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && NEGATED_REMEDIES.has(tokens[j]!.lemma)) return;
@@ -163,6 +167,21 @@ export const negation: Rule = {
     return adjustments;
   },
 };
+
+// "The update fixed nothing", "the patch solved none of them": a verb whose object is denied did not do what it says.
+const DENIED_OBJECTS = new Set(['nothing', 'none']);
+// "Like nothing more than", "love nothing better", "have nothing but praise": nothing else compares, which is praise.
+// "Laughing none the less": an adverb, not an object.
+const NOT_DENYING = new Set(['more', 'better', 'but', 'less', 'short', 'the']);
+// Verbs of attitude take a clause, whose subject "none" may be: "I hope none of my bugs end up in production" hopes.
+const TAKING_A_CLAUSE = new Set(['hope', 'wish', 'think', 'believe', 'pray', 'suppose', 'guess', 'expect', 'trust']);
+
+function hasDeniedObject(tokens: readonly Token[], hit: Hit, end: number): boolean {
+  if (hit.end - hit.first !== 1 || hit.end >= end) return false;
+  const verb = tokens[hit.first]!;
+  if (verb.pos !== 'VERB' || TAKING_A_CLAUSE.has(verb.lemma) || !DENIED_OBJECTS.has(tokens[hit.end]!.normal)) return false;
+  return hit.end + 1 >= end || !NOT_DENYING.has(tokens[hit.end + 1]!.normal);
+}
 
 // "No, it returns n + 1", "No I did not.", "Nope, there are 21": a reply's opening "no" answers a question. It
 // corrects or denies, which is a far cry from a complaint, so it keeps a third of its weight: alone it reads neutral,
