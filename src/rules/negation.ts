@@ -215,7 +215,7 @@ function isNegativeQuestion(tokens: readonly Token[], negator: number, sentence:
 
 // Negators that, before a comparative, say nothing surpasses it: "nothing better", "never had friendlier staff".
 // "No better than" and "not better" stay negated.
-const UNSURPASSED = new Set(['nothing', 'never', 'nobody', 'nowhere', 'none']);
+export const UNSURPASSED: ReadonlySet<string> = new Set(['nothing', 'never', 'nobody', 'nowhere', 'none']);
 const MODALS = new Set(['can', 'could']);
 
 /** "Nothing better", "I can't imagine a friendlier staff": a comparative beyond compare is praise, not its opposite. */

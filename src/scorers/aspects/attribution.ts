@@ -6,6 +6,7 @@ import { type SentenceClauses, sentenceClauses } from './clauses.js';
 import { SpanIndex } from './spanIndex.js';
 import { firstNotBefore } from '../../math.js';
 import { isComparative } from '../../rules/comparative.js';
+import { UNSURPASSED } from '../../rules/negation.js';
 
 /**
  * An opinion word whose clause names no aspect goes to the aspects of the sentence its own clause leaves without
@@ -105,14 +106,14 @@ export function attribute(
   return out;
 }
 
-// What introduces the other side of a comparison: "better than X", "superior compared to X".
+// What introduces the other side of a comparison: "better than X", "faster compared to X".
 const COMPARED_WITH = new Set(['than', 'versus', 'vs']);
 const COMPARED = new Set(['compared', 'comparing']);
 const COMPARED_PREPOSITIONS = new Set(['to', 'with']);
 // Words that may stand between a comparative and its "than" ("better suited than"), and between the marker and the
 // aspect ("than the old Microsoft software").
 const COMPARISON_GAP = 2;
-const UNSURPASSED = new Set(['nothing', 'none', 'nobody', 'never', 'no']);
+// How far back a word that nothing surpasses may stand: "nothing is better than".
 const UNSURPASSED_REACH = 3;
 
 /**
