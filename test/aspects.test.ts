@@ -262,6 +262,19 @@ describe('aspects of support text', () => {
     expect(find(aspectsOf('Nothing is better than the dashboard.'), 'dashboard')!.sentiment.label).toBe('positive');
   });
 
+  test('a problem told without a sentiment word is an opinion of its aspect, weighed as a calm problem word', () => {
+    const [fan] = aspectsOf('The fan does not spin.');
+    expect(fan!.sentiment.label).toBe('negative');
+    expect(fan!.evidence.map((item) => [item.text, item.term, item.weight, item.rules])).toEqual([
+      ['not spin', 'not spin', -0.24, ['calm']],
+    ]);
+    // A problem word is sentiment evidence already, and is not counted twice.
+    const [sync] = aspectsOf('The sync fails.');
+    expect(sync!.evidence.map((item) => item.text)).toEqual(['fails']);
+    // A choice reports no problem: the menu has no opinion.
+    expect(find(aspectsOf("I didn't look at the menu."), 'menu')?.sentiment.label ?? 'neutral').toBe('neutral');
+  });
+
   test('sarcasm from the core rules reaches aspects', () => {
     expect(find(aspectsOf('Oh great, the sync is down again.'), 'sync')!.sentiment.label).toBe('negative');
   });

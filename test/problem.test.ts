@@ -82,6 +82,31 @@ describe('the problem signal', () => {
     expect(result.sentences.every((sentence) => sentence.problem === undefined)).toBe(true);
   });
 
+  test.each([
+    ["I didn't take a look at the rest of the menu."],
+    ['We will not renew the plan next year.'],
+    ["Don't take the seat by the front door."],
+    ["Great food, but don't go there on a cold day."],
+    ["Please don't close this ticket yet."],
+    ["You can't go wrong with the annual plan."],
+    ["The new theme doesn't look like much."],
+    ['Why not add a filter for the date?'],
+    ['$55 for two, not including tip.'],
+    ["I can't wait to try the new API."],
+    ["Don't hesitate to reach out if it happens again."],
+  ])('a choice, an instruction or an idiom with a denied verb reports no problem: %s', (text) => {
+    expect(analyze(text).problem).toBeUndefined();
+  });
+
+  test.each([
+    ["We didn't receive the invoice for March.", 'not receive'],
+    ['We cannot export the reports.', 'not export'],
+    ["They didn't include the attachments.", 'not include'],
+    ["It loads and doesn't save.", 'not save'],
+  ])('inability, what was not given and what a product or a team failed to do stay problems: %s', (text, term) => {
+    expect(analyze(text).problem?.evidence.map((item) => item.term)).toEqual([term]);
+  });
+
   test('with problemsAreNegative the problem is the same and the sentiment negative', () => {
     const text = 'The CSV export fails with error 500.';
     const result = createAnalyzer({ problemsAreNegative: true }).analyze(text);

@@ -11,8 +11,22 @@ import { isRemedied } from '../doc/remedy.js';
 const FAILED_FUNCTION_SEVERITY = 0.4;
 const STANCE_VERBS = new Set(
   `be have do know think understand see want need like mind care believe remember get seem expect agree mean use try
-  recommend suggest matter make`.split(/\s+/),
+  recommend suggest matter make feel wait comment say tell complain imagine stress beat ask rush bother hesitate forget`.split(/\s+/),
 );
+// "I didn't order dessert", "we won't go back", "don't take the seat by the door": what a person does or does not do, or
+// is told not to, is a choice, not a function of the product failing. Inability stays a problem ("I can't log in"), and
+// so does what a person waits to be given ("we didn't receive the invoice").
+const CHOOSING = new Set(['do', 'will']);
+const PEOPLE = new Set(['i', 'we', 'you']);
+const GIVEN = new Set(['receive', 'hear']);
+const IMPERATIVE_LEADS = new Set(['please', 'just', 'and', 'but', 'so', 'then']);
+// Idioms of a denied verb that report nothing failing: "you can't go wrong", "doesn't look like much", "why not try it",
+// "$55, not including tip".
+const IDIOM_ENDINGS = new Map([
+  ['go', 'wrong'],
+  ['look', 'like'],
+  ['sound', 'like'],
+]);
 // Adverbs between a negator and its verb: "does not always save", "is not properly generated".
 const BETWEEN = new Set(['always', 'even', 'properly', 'correctly', 'really', 'yet', 'be', 'being', 'been', 'get', 'getting']);
 // An HTTP error status, where the words around it say it is one: "returns a 404", "500 error", "status 429".
@@ -109,7 +123,20 @@ function failedFunction(tokens: readonly Token[], at: number, span: SentenceSpan
   // The verb must be in the sentence: "It does not. Save it." denies nothing.
   if (k >= span.end) return -1;
   const verb = tokens[k]!;
-  return verb.pos !== 'VERB' || STANCE_VERBS.has(verb.lemma) ? -1 : k;
+  if (verb.pos !== 'VERB' || STANCE_VERBS.has(verb.lemma) || verb.normal === 'including') return -1;
+  if (IDIOM_ENDINGS.has(verb.lemma) && tokens[k + 1]?.normal === IDIOM_ENDINGS.get(verb.lemma)) return -1;
+  if (at > span.first && tokens[at - 1]!.normal === 'why') return -1;
+  return !GIVEN.has(verb.lemma) && isChoice(tokens, at, span.first) ? -1 : k;
+}
+
+/** The negator at `at` denies a person's choice ("I didn't order", "we won't renew") or forbids one ("don't take"). */
+function isChoice(tokens: readonly Token[], at: number, first: number): boolean {
+  if (at - 1 < first || !CHOOSING.has(tokens[at - 1]!.lemma)) return false;
+  const subject = at - 2 >= first ? tokens[at - 2]! : undefined;
+  // An imperative has no subject: a bare "do" opens the sentence or follows a stop, "please" or a conjunction.
+  if (subject === undefined || subject.type === 'punctuation' || IMPERATIVE_LEADS.has(subject.normal))
+    return tokens[at - 1]!.normal === 'do';
+  return PEOPLE.has(subject.normal);
 }
 
 function isHttpError(tokens: readonly Token[], at: number, span: SentenceSpan): boolean {

@@ -1,10 +1,11 @@
 // Which aspect each opinion word is about: within its clause first, then by distance, never across a contrast.
 import type { Doc } from '../../doc/readDoc.js';
 import type { SentenceSpan, Token } from '../../doc/token.js';
-import type { Evidence, SentenceResult } from '../../result.js';
+import type { Evidence, ProblemEvidence, Quote, SentenceResult } from '../../result.js';
 import { type SentenceClauses, sentenceClauses } from './clauses.js';
 import { SpanIndex } from './spanIndex.js';
-import { firstNotBefore } from '../../math.js';
+import { firstNotBefore, round } from '../../math.js';
+import { CALM_FACTOR } from '../../rules/calm.js';
 import { isComparative } from '../../rules/comparative.js';
 import { UNSURPASSED } from '../../rules/negation.js';
 
@@ -136,7 +137,11 @@ function isComparedWith(tokens: readonly Token[], floor: number, opinion: number
   return false;
 }
 
-/** Each sentence's opinion evidence located at its first token. */
+/**
+ * Each sentence's opinion evidence located at its first token, in text order. A problem the sentence reports without
+ * a sentiment word ("the fan does not spin", "the hinge would not close") is an opinion of the aspect it is told of: it
+ * weighs what a problem word stated calmly weighs in sentiment, its severity at the calm rule's share.
+ */
 export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): { index: number; evidence: Evidence }[][] {
   return sentences.map((sentence) => {
     const located: { index: number; evidence: Evidence }[] = [];
@@ -144,8 +149,20 @@ export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): 
       const index = tokenStartingAt(doc.tokens, evidence.start);
       if (index !== -1) located.push({ index, evidence });
     }
-    return located;
+    const problems = sentence.problem?.evidence.filter((problem) => !sentence.evidence.some((evidence) => overlaps(evidence, problem)));
+    if (!problems?.length) return located;
+    for (const problem of problems) {
+      const index = tokenStartingAt(doc.tokens, problem.start);
+      if (index !== -1) located.push({ index, evidence: problemOpinion(problem) });
+    }
+    return located.sort((a, b) => a.index - b.index);
   });
+}
+
+const overlaps = (a: Quote, b: Quote) => a.start < b.end && b.start < a.end;
+
+function problemOpinion({ text, start, end, term, severity, source }: ProblemEvidence): Evidence {
+  return { text, start, end, term, valence: -severity, weight: round(-severity * CALM_FACTOR), source, rules: ['calm'] };
 }
 
 /**
