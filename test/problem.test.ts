@@ -103,6 +103,7 @@ describe('the problem signal', () => {
     ['We cannot export the reports.', 'not export'],
     ["They didn't include the attachments.", 'not include'],
     ["It loads and doesn't save.", 'not save'],
+    ["You didn't send the confirmation email.", 'not send'],
   ])('inability, what was not given and what a product or a team failed to do stay problems: %s', (text, term) => {
     expect(analyze(text).problem?.evidence.map((item) => item.term)).toEqual([term]);
   });

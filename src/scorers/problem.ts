@@ -13,11 +13,11 @@ const STANCE_VERBS = new Set(
   `be have do know think understand see want need like mind care believe remember get seem expect agree mean use try
   recommend suggest matter make feel wait comment say tell complain imagine stress beat ask rush bother hesitate forget`.split(/\s+/),
 );
-// "I didn't order dessert", "we won't go back", "don't take the seat by the door": what a person does or does not do, or
-// is told not to, is a choice, not a function of the product failing. Inability stays a problem ("I can't log in"), and
-// so does what a person waits to be given ("we didn't receive the invoice").
+// "I didn't order dessert", "we won't go back", "don't take the seat by the door": what the writer does or does not do,
+// or is told not to, is a choice, not a function of the product failing. Inability stays a problem ("we can't export"),
+// and so does what the writer waits to be given ("we didn't receive the invoice") and what "you", the vendor, did not do.
 const CHOOSING = new Set(['do', 'will']);
-const PEOPLE = new Set(['i', 'we', 'you']);
+const PEOPLE = new Set(['i', 'we']);
 const GIVEN = new Set(['receive', 'hear']);
 const IMPERATIVE_LEADS = new Set(['please', 'just', 'and', 'but', 'so', 'then']);
 // Idioms of a denied verb that report nothing failing: "you can't go wrong", "doesn't look like much", "why not try it",
