@@ -99,6 +99,19 @@ describe('the problem signal', () => {
   });
 
   test.each([
+    ["I can't log in.", "can't log", 'not log'],
+    ['We cannot access the billing portal.', 'cannot access', 'not access'],
+    ['The app keeps crashing.', 'keeps crashing', 'keeps crashing'],
+    ['Something went wrong when I saved the form.', 'Something went wrong', 'something went wrong'],
+  ])('a complaint phrase reports the failure it names: %s', (text, quote, term) => {
+    expect(analyze(text).problem?.evidence.map((item) => [item.text, item.term])).toEqual([[quote, term]]);
+  });
+
+  test('praise said with a denied verb is no failing function: "never fails to impress"', () => {
+    expect(analyze('Their support never fails to impress.').problem).toBeUndefined();
+  });
+
+  test.each([
     ["We didn't receive the invoice for March.", 'not receive'],
     ['We cannot export the reports.', 'not export'],
     ["They didn't include the attachments.", 'not include'],

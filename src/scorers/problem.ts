@@ -80,8 +80,15 @@ export function findProblem(
         item = problemEvidence(doc, k, k + 1, `http ${token.text}`, HTTP_SEVERITY, 'cxtone');
     } else {
       const verb = failedFunction(tokens, k, span);
-      if (verb !== -1 && !isCovered(hits, k) && !isCovered(hits, verb))
-        item = problemEvidence(doc, k, verb + 1, `not ${tokens[verb]!.lemma}`, FAILED_FUNCTION_SEVERITY, 'cxtone');
+      if (verb !== -1 && !isClaimed(hits, k) && !isClaimed(hits, verb))
+        item = problemEvidence(
+          doc,
+          clitic(tokens, k, span.first),
+          verb + 1,
+          `not ${tokens[verb]!.lemma}`,
+          FAILED_FUNCTION_SEVERITY,
+          'cxtone',
+        );
     }
     if (!item) continue;
     (evidence ??= []).push(item);
@@ -109,10 +116,22 @@ function problemEvidence(
   return { text: text.slice(start, stop), start, end: stop, term, severity, source };
 }
 
-// Hits come in text order and do not overlap: a binary search tells whether a token is matched.
-function isCovered(hits: readonly Hit[], index: number): boolean {
+// Hits come in text order and do not overlap: a binary search finds the hit that matches a token.
+function hitAt(hits: readonly Hit[], index: number): Hit | undefined {
   const after = firstNotBefore(hits.length, (i) => hits[i]!.first <= index);
-  return after > 0 && hits[after - 1]!.end > index;
+  return after > 0 && hits[after - 1]!.end > index ? hits[after - 1] : undefined;
+}
+
+const isCovered = (hits: readonly Hit[], index: number) => hitAt(hits, index) !== undefined;
+
+/**
+ * Whether a token of a failing function is read otherwise already: by a problem word, reported on its own, or by a
+ * phrase that is no complaint ("can't wait", "never fails to impress"). A complaint that names no problem ("I can't
+ * log in", "we cannot access the portal") leaves the failing function to report it.
+ */
+function isClaimed(hits: readonly Hit[], index: number): boolean {
+  const hit = hitAt(hits, index);
+  return hit !== undefined && (hit.entry.problem !== undefined || hit.weight >= 0);
 }
 
 // The index of the verb a negator at `at` denies, when it is an action of the product; -1 otherwise.
@@ -127,6 +146,11 @@ function failedFunction(tokens: readonly Token[], at: number, span: SentenceSpan
   if (IDIOM_ENDINGS.has(verb.lemma) && tokens[k + 1]?.normal === IDIOM_ENDINGS.get(verb.lemma)) return -1;
   if (at > span.first && tokens[at - 1]!.normal === 'why') return -1;
   return !GIVEN.has(verb.lemma) && isChoice(tokens, at, span.first) ? -1 : k;
+}
+
+/** Where the quote of a negator starts: "can't log in" is quoted from "can", not from "n't". */
+function clitic(tokens: readonly Token[], at: number, first: number): number {
+  return at > first && tokens[at]!.start === tokens[at - 1]!.end && tokens[at]!.normal === 'not' ? at - 1 : at;
 }
 
 /** The negator at `at` denies a person's choice ("I didn't order", "we won't renew") or forbids one ("don't take"). */
