@@ -94,6 +94,7 @@ describe('the problem signal', () => {
     ['$55 for two, not including tip.'],
     ["I can't wait to try the new API."],
     ["Don't hesitate to reach out if it happens again."],
+    ['It not only saves time but money.'],
   ])('a choice, an instruction or an idiom with a denied verb reports no problem: %s', (text) => {
     expect(analyze(text).problem).toBeUndefined();
   });
@@ -117,6 +118,7 @@ describe('the problem signal', () => {
     ["They didn't include the attachments.", 'not include'],
     ["It loads and doesn't save.", 'not save'],
     ["You didn't send the confirmation email.", 'not send'],
+    ['The sidebar does not quite fit the screen.', 'not fit'],
   ])('inability, what was not given and what a product or a team failed to do stay problems: %s', (text, term) => {
     expect(analyze(text).problem?.evidence.map((item) => item.term)).toEqual([term]);
   });

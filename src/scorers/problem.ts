@@ -27,7 +27,12 @@ const IDIOM_ENDINGS = new Map([
   ['look', 'like'],
   ['sound', 'like'],
 ]);
-// Adverbs between a negator and its verb: "does not always save", "is not properly generated".
+// Adverbs between a negator and its verb: "does not always save", "is not properly generated", "wasn't fully melted";
+// any two adverbs, and the auxiliaries of a passive.
+const ADVERBS_BETWEEN = 2;
+// "Not only", "not just": more, not less ("it not only saves time but money").
+const ADDING = new Set(['only', 'just', 'merely', 'simply']);
+const isAdverbBetween = (token: Token) => token.pos === 'ADV' && !ADDING.has(token.normal);
 const BETWEEN = new Set(['always', 'even', 'properly', 'correctly', 'really', 'yet', 'be', 'being', 'been', 'get', 'getting']);
 // An HTTP error status, where the words around it say it is one: "returns a 404", "500 error", "status 429".
 const HTTP_SEVERITY = 0.5;
@@ -138,7 +143,7 @@ function isClaimed(hits: readonly Hit[], index: number): boolean {
 function failedFunction(tokens: readonly Token[], at: number, span: SentenceSpan): number {
   if (!isNegator(tokens, at, span.first)) return -1;
   let k = at + 1;
-  while (k < span.end && BETWEEN.has(tokens[k]!.normal)) k++;
+  while (k < span.end && (BETWEEN.has(tokens[k]!.normal) || (isAdverbBetween(tokens[k]!) && k - at <= ADVERBS_BETWEEN))) k++;
   // The verb must be in the sentence: "It does not. Save it." denies nothing.
   if (k >= span.end) return -1;
   const verb = tokens[k]!;
