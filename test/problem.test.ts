@@ -95,6 +95,7 @@ describe('the problem signal', () => {
     ["I can't wait to try the new API."],
     ["Don't hesitate to reach out if it happens again."],
     ['It not only saves time but money.'],
+    ['Almost missed my flight this morning. Not cool.'],
   ])('a choice, an instruction or an idiom with a denied verb reports no problem: %s', (text) => {
     expect(analyze(text).problem).toBeUndefined();
   });
@@ -104,6 +105,7 @@ describe('the problem signal', () => {
     ['We cannot access the billing portal.', 'cannot access', 'not access'],
     ['The app keeps crashing.', 'keeps crashing', 'keeps crashing'],
     ['Something went wrong when I saved the form.', 'Something went wrong', 'something went wrong'],
+    ['The Slack integration is still not working.', 'not working', 'not work'],
   ])('a complaint phrase reports the failure it names: %s', (text, quote, term) => {
     expect(analyze(text).problem?.evidence.map((item) => [item.text, item.term])).toEqual([[quote, term]]);
   });

@@ -85,7 +85,8 @@ export function findProblem(
         item = problemEvidence(doc, k, k + 1, `http ${token.text}`, HTTP_SEVERITY, 'cxtone');
     } else {
       const verb = failedFunction(tokens, k, span);
-      if (verb !== -1 && !isClaimed(hits, k) && !isClaimed(hits, verb))
+      const asserted = followsAuxiliary(tokens, k, span.first);
+      if (verb !== -1 && !isClaimed(hits, k, asserted) && !isClaimed(hits, verb, asserted))
         item = problemEvidence(
           doc,
           clitic(tokens, k, span.first),
@@ -130,13 +131,14 @@ function hitAt(hits: readonly Hit[], index: number): Hit | undefined {
 const isCovered = (hits: readonly Hit[], index: number) => hitAt(hits, index) !== undefined;
 
 /**
- * Whether a token of a failing function is read otherwise already: by a problem word, reported on its own, or by a
- * phrase that is no complaint ("can't wait", "never fails to impress"). A complaint that names no problem ("I can't
- * log in", "we cannot access the portal") leaves the failing function to report it.
+ * Whether a token of a failing function is read otherwise already: by a problem word, reported on its own, by a
+ * phrase that is no complaint ("can't wait", "never fails to impress"), or by an exclamation ("Not cool!"). A complaint
+ * that asserts a function failing, with its auxiliary, leaves it to the shape: "I can't log in", "we cannot access the
+ * portal".
  */
-function isClaimed(hits: readonly Hit[], index: number): boolean {
+function isClaimed(hits: readonly Hit[], index: number, asserted: boolean): boolean {
   const hit = hitAt(hits, index);
-  return hit !== undefined && (hit.entry.problem !== undefined || hit.weight >= 0);
+  return hit !== undefined && (hit.entry.problem !== undefined || hit.weight >= 0 || !asserted);
 }
 
 // The index of the verb a negator at `at` denies, when it is an action of the product; -1 otherwise.
@@ -151,6 +153,13 @@ function failedFunction(tokens: readonly Token[], at: number, span: SentenceSpan
   if (IDIOM_ENDINGS.has(verb.lemma) && tokens[k + 1]?.normal === IDIOM_ENDINGS.get(verb.lemma)) return -1;
   if (at > span.first && tokens[at - 1]!.normal === 'why') return -1;
   return !GIVEN.has(verb.lemma) && isChoice(tokens, at, span.first) ? -1 : k;
+}
+
+/** A negator said of a subject, after its auxiliary and any adverbs: "is still not working", "can't log in". */
+function followsAuxiliary(tokens: readonly Token[], at: number, first: number): boolean {
+  let k = at - 1;
+  while (k >= first && at - k <= ADVERBS_BETWEEN && tokens[k]!.pos === 'ADV') k--;
+  return k >= first && tokens[k]!.pos === 'AUX';
 }
 
 /** Where the quote of a negator starts: "can't log in" is quoted from "can", not from "n't". */
