@@ -96,7 +96,7 @@ describe('the problem signal', () => {
     ["Don't hesitate to reach out if it happens again."],
     ['It not only saves time but money.'],
     ['Almost missed my flight this morning. Not cool.'],
-  ])('a choice, an instruction or an idiom with a denied verb reports no problem: %s', (text) => {
+  ])('a choice, an instruction, an idiom or an exclamation with a denied verb reports no problem: %s', (text) => {
     expect(analyze(text).problem).toBeUndefined();
   });
 

@@ -27,8 +27,8 @@ const IDIOM_ENDINGS = new Map([
   ['look', 'like'],
   ['sound', 'like'],
 ]);
-// Adverbs between a negator and its verb: "does not always save", "is not properly generated", "wasn't fully melted";
-// any two adverbs, and the auxiliaries of a passive.
+// Words between a negator and its verb: "does not always save", "is not properly generated", "does not quite fit":
+// these, the auxiliaries of a passive, and any two adverbs.
 const ADVERBS_BETWEEN = 2;
 // "Not only", "not just": more, not less ("it not only saves time but money").
 const ADDING = new Set(['only', 'just', 'merely', 'simply']);
@@ -150,7 +150,7 @@ function failedFunction(tokens: readonly Token[], at: number, span: SentenceSpan
   if (k >= span.end) return -1;
   const verb = tokens[k]!;
   if (verb.pos !== 'VERB' || STANCE_VERBS.has(verb.lemma) || verb.normal === 'including') return -1;
-  if (IDIOM_ENDINGS.has(verb.lemma) && tokens[k + 1]?.normal === IDIOM_ENDINGS.get(verb.lemma)) return -1;
+  if (k + 1 < span.end && tokens[k + 1]!.normal === IDIOM_ENDINGS.get(verb.lemma)) return -1;
   if (at > span.first && tokens[at - 1]!.normal === 'why') return -1;
   return !GIVEN.has(verb.lemma) && isChoice(tokens, at, span.first) ? -1 : k;
 }
