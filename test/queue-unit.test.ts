@@ -93,4 +93,30 @@ describe('the state in Redis fields', () => {
       'acct-1\u0000c\u0000c-1',
     ]);
   });
+
+  test('ids holding the separator or its escape keep their accounts, contacts and records apart', () => {
+    const live = createRollup();
+    // Joined naively, these would share names: account "a\0d\0x" with no contact against account "a" with contact
+    // "x" on that day's field, and the two records' keys.
+    const odd = ['a\u0000d\u00002026-07-01', 'a', 'b\u0001', 'b\u0001\u0002', 'b\u0000'];
+    odd.forEach((accountId, k) => {
+      live.add({
+        id: k === 0 ? 'r' : `x\u0000${k}`,
+        accountId,
+        contactId: odd[(k + 1) % odd.length],
+        at: '2026-07-01T10:00:00Z',
+        result: { score: -0.5, label: 'negative', quotes: [] },
+      });
+    });
+    const { accounts } = live.state();
+    const fields = fieldsFrom(accounts);
+    const pairs: [string, string][] = [];
+    for (let k = 0; k < fields.length; k += 2) pairs.push([fields[k]!, fields[k + 1]!]);
+    expect(new Set(pairs.map(([name]) => name)).size).toBe(pairs.length);
+    expect(accountsFrom(pairs)).toEqual(accounts);
+    expect(recordKey('a\u0000b', 'c')).not.toBe(recordKey('a', 'b\u0000c'));
+    expect(recordKey('a\u0001', '\u0002')).not.toBe(recordKey('a', '\u0001\u0002'));
+    // Ids without either character are written as they are: the names of queues already running do not change.
+    expect(recordKey('acct-1', 'r-9')).toBe('acct-1\u0000r-9');
+  });
 });

@@ -27,7 +27,26 @@ export function shardOf(accountId: string, shards: number): number {
   return (hash >>> 0) % shards;
 }
 
+// Names joined by U+0000 must not hold one, or two records (or an account and a contact) could share a name: U+0000 and
+// the escape U+0001 are written as two characters each. Ids without either, all but pathological ones, are kept as
+// they are, so names stay readable and the names of queues already running stay the same.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what is escaped.
+const NUL_OR_ESCAPE = /[\u0000\u0001]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: read left to right, so an escape is never read from inside another.
+const ESCAPED = /\u0001([\u0001\u0002])/g;
+
+/** `name` with no U+0000 in it; {@link unescapeName} gives it back. */
+export function escapeName(name: string): string {
+  return name.includes('\u0000') || name.includes('\u0001')
+    ? name.replace(NUL_OR_ESCAPE, (char) => (char === '\u0000' ? '\u0001\u0002' : '\u0001\u0001'))
+    : name;
+}
+
+export function unescapeName(name: string): string {
+  return name.includes('\u0001') ? name.replace(ESCAPED, (_, code: string) => (code === '\u0002' ? '\u0000' : '\u0001')) : name;
+}
+
 /** What identifies a record for counting it once: its account and its id. */
 export function recordKey(accountId: string, id: string): string {
-  return `${accountId}\u0000${id}`;
+  return `${escapeName(accountId)}\u0000${escapeName(id)}`;
 }

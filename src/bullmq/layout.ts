@@ -1,13 +1,16 @@
 import type { AccountState, Cell, DayBucket, Quote, RecentInteraction } from '../rollup/index.js';
 import { dayName } from '../rollup/record.js';
 import type { NormalizedRecord } from '../rollup/record.js';
+import { escapeName, unescapeName } from './keys.js';
 
 // How an account's state is laid out in its shard's Redis hash: one field per day, one per contact, and one for the
 // quotes and recent interactions. A record changes one day, one contact and the lists, so a commit reads and writes
 // those fields only, whatever the length of the account's history.
 
 const SEPARATOR = '\u0000';
-const field = (accountId: string, kind: 'd' | 'c' | 'l', name = '') => `${accountId}${SEPARATOR}${kind}${SEPARATOR}${name}`;
+// Account and contact ids are escaped (keys.ts), so the separator splits a name into exactly its three parts.
+const field = (accountId: string, kind: 'd' | 'c' | 'l', name = '') =>
+  `${escapeName(accountId)}${SEPARATOR}${kind}${SEPARATOR}${escapeName(name)}`;
 
 /** The fields a record touches. */
 export function fieldsOf(record: NormalizedRecord): string[] {
@@ -25,7 +28,9 @@ interface Lists {
 export function accountsFrom(entries: Iterable<[string, string]>): Record<string, AccountState> {
   const accounts: Record<string, AccountState> = Object.create(null);
   for (const [name, json] of entries) {
-    const [accountId, kind, key] = name.split(SEPARATOR) as [string, string, string];
+    const [escapedAccount, kind, escapedKey] = name.split(SEPARATOR) as [string, string, string];
+    const accountId = unescapeName(escapedAccount);
+    const key = unescapeName(escapedKey);
     const account = (accounts[accountId] ??= { days: Object.create(null), contacts: Object.create(null), quotes: [], recent: [] });
     if (kind === 'd') account.days[key] = JSON.parse(json) as DayBucket;
     else if (kind === 'c') account.contacts[key] = JSON.parse(json) as Record<string, Cell>;
