@@ -275,6 +275,17 @@ describe('aspects of support text', () => {
     expect(find(aspectsOf("I didn't look at the menu."), 'menu')?.sentiment.label ?? 'neutral').toBe('neutral');
   });
 
+  test("a recommendation praises what it names, for aspects only: the writer's mood stays as it was", () => {
+    const text = 'Try the tandoori salmon!';
+    const [salmon] = aspectsOf(text);
+    expect(salmon!.term).toBe('tandoori salmon');
+    expect(salmon!.sentiment.label).toBe('positive');
+    expect(salmon!.evidence.map((item) => [item.text, item.source, item.rules])).toEqual([['Try', 'recommendations', ['recommendation']]]);
+    expect(analyze(text).sentiment.label).toBe('neutral');
+    // An instruction to do something is no recommendation of what it is done to.
+    expect(find(aspectsOf('Try restarting the router.'), 'router')?.sentiment.label ?? 'neutral').toBe('neutral');
+  });
+
   test('sarcasm from the core rules reaches aspects', () => {
     expect(find(aspectsOf('Oh great, the sync is down again.'), 'sync')!.sentiment.label).toBe('negative');
   });

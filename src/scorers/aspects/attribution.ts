@@ -3,6 +3,7 @@ import type { Doc } from '../../doc/readDoc.js';
 import type { SentenceSpan, Token } from '../../doc/token.js';
 import type { Evidence, ProblemEvidence, Quote, SentenceResult } from '../../result.js';
 import { type SentenceClauses, sentenceClauses } from './clauses.js';
+import { findRecommendations } from './recommendations.js';
 import { SpanIndex } from './spanIndex.js';
 import { firstNotBefore, round } from '../../math.js';
 import { CALM_FACTOR } from '../../rules/calm.js';
@@ -143,19 +144,20 @@ function isComparedWith(tokens: readonly Token[], floor: number, opinion: number
  * weighs what a problem word stated calmly weighs in sentiment, its severity at the calm rule's share.
  */
 export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): { index: number; evidence: Evidence }[][] {
-  return sentences.map((sentence) => {
+  return sentences.map((sentence, s) => {
     const located: { index: number; evidence: Evidence }[] = [];
     for (const evidence of sentence.evidence) {
       const index = tokenStartingAt(doc.tokens, evidence.start);
       if (index !== -1) located.push({ index, evidence });
     }
+    const recommendations = doc.sentences[s] ? findRecommendations(doc, doc.sentences[s]) : [];
+    located.push(...recommendations.filter((found) => !sentence.evidence.some((evidence) => overlaps(evidence, found.evidence))));
     const problems = sentence.problem?.evidence.filter((problem) => !sentence.evidence.some((evidence) => overlaps(evidence, problem)));
-    if (!problems?.length) return located;
-    for (const problem of problems) {
+    for (const problem of problems ?? []) {
       const index = tokenStartingAt(doc.tokens, problem.start);
       if (index !== -1) located.push({ index, evidence: problemOpinion(problem) });
     }
-    return located.sort((a, b) => a.index - b.index);
+    return located.length > sentence.evidence.length ? located.sort((a, b) => a.index - b.index) : located;
   });
 }
 
