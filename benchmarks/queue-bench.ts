@@ -109,13 +109,18 @@ async function counted(queue: string): Promise<number> {
  */
 async function queueRate(workers: number, queue: string): Promise<Reading> {
   const processes = await Promise.all(Array.from({ length: workers }, () => startWorker(queue)));
-  await queueModule.enqueueInteractions(warmUp, { redis: server.url, queue });
-  while ((await counted(queue)) < warmUp.length) await new Promise((resolve) => setTimeout(resolve, 50));
+  // The workers share the warm-up as they share the records: one copy per worker (under other ids and accounts) leaves
+  // each as warm as one worker is after one copy, and as the in-process side is.
+  const copies = Array.from({ length: workers }, (_, copy) =>
+    warmUp.map((record) => ({ ...record, id: `${record.id}-${copy}`, accountId: `${record.accountId}-${copy}` })),
+  ).flat();
+  await queueModule.enqueueInteractions(copies, { redis: server.url, queue });
+  while ((await counted(queue)) < copies.length) await new Promise((resolve) => setTimeout(resolve, 50));
   const workerCpu = () => processes.reduce((total, child) => total + cpuTimeOf(child), 0);
   const cpuBefore = workerCpu();
   const start = performance.now();
   await queueModule.enqueueInteractions(records, { redis: server.url, queue });
-  while ((await counted(queue)) < warmUp.length + records.length) await new Promise((resolve) => setTimeout(resolve, 50));
+  while ((await counted(queue)) < copies.length + records.length) await new Promise((resolve) => setTimeout(resolve, 50));
   const seconds = (performance.now() - start) / 1000;
   const cpuPerRecord = (workerCpu() - cpuBefore) / records.length;
   await Promise.all(
@@ -197,7 +202,8 @@ try {
 ${records.length} synthetic interactions over ${accounts} accounts (90 days), enqueued in jobs of 500 and scored, folded and
 checkpointed by \`cxtone worker\` processes on a local redis-server, timed from the first enqueue to the last checkpoint;
 against \`analyzeMany\` on the same texts in one process, in the same run (${ROUNDS} rounds, each running the four in turn). Each side is a
-fresh process warmed with the same ${WARM_UP} records of other accounts, then reads the records once. On this machine
+fresh process warmed with the same ${WARM_UP} records of other accounts (the workers of a queue share one copy of them per
+worker, so each reads about as many), then reads the records once. On this machine
 (${(await import('node:os')).availableParallelism()} vCPUs, shared by the workers, Redis and the producer). Reproduce with
 \`npm run build && npx tsx benchmarks/queue-bench.ts\`.
 
