@@ -29,6 +29,8 @@ describe('recommendations', () => {
   test.each([
     'I tried the cheesecake.',
     'We will try the new release tomorrow.',
+    'Will try the new release tomorrow.',
+    'We got to try the tasting menu.',
     'We want to try the tasting menu.',
     'Try restarting the router.',
     'Try to log in again.',

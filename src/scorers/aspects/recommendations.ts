@@ -13,7 +13,7 @@ export const RECOMMENDATION = 0.4;
 // Words that may open a sentence or clause before an imperative: "so try the …", "definitely check out the …".
 const LEADS = new Set(['please', 'just', 'and', 'but', 'so', 'then', 'also', 'definitely', 'really', 'do', 'must', 'should', 'gotta']);
 // What makes "to try" an advice: "you have to try", "be sure to try", "you need to try".
-const OBLIGING_TO = new Set(['have', 'has', 'need', 'needs', 'got', 'ought', 'sure']);
+const OBLIGING_TO = new Set(['have', 'has', 'need', 'needs', 'ought', 'sure']);
 // What follows "try" that is not a thing to have: "try to", "try restarting", "try again", "try and call". And the
 // writer's own things: "check out my setup", "try our new export" show or advertise, they judge nothing.
 const NOT_AN_OBJECT = new Set(['to', 'and', 'again', 'harder', 'out', 'my', 'our']);
@@ -61,7 +61,8 @@ const isObject = (token: Token) => token.type === 'word' && !NOT_AN_OBJECT.has(t
 /**
  * Whether the verb at `k` is said to the reader: an imperative (it opens its sentence or clause, after leads such as
  * "so" or "definitely"), or advice ("you must try", "you have to try", "be sure to try"). Denied when a negator stands
- * in those words ("don't try", "you shouldn't miss"). Anything else ("I tried", "we want to try") is no recommendation.
+ * in those words ("don't try", "you shouldn't try"). Anything else ("I tried", "we will try", "we got to try", "we want to
+ * try") is no recommendation.
  */
 function moodBefore(tokens: readonly Token[], k: number, first: number): 'said' | 'denied' | undefined {
   let denied = false;
@@ -70,7 +71,7 @@ function moodBefore(tokens: readonly Token[], k: number, first: number): 'said' 
     if (token.type === 'punctuation') return denied ? 'denied' : 'said';
     if (isNegator(tokens, j, first)) denied = true;
     else if (token.normal === 'to') return j > first && OBLIGING_TO.has(tokens[j - 1]!.normal) ? (denied ? 'denied' : 'said') : undefined;
-    else if (!LEADS.has(token.normal) && token.pos !== 'ADV' && token.pos !== 'AUX') return undefined;
+    else if (!LEADS.has(token.normal) && token.pos !== 'ADV') return undefined;
     if (token.normal === 'must' || token.normal === 'should' || token.normal === 'gotta') return denied ? 'denied' : 'said';
   }
   return denied ? 'denied' : 'said';
