@@ -286,6 +286,17 @@ describe('aspects of support text', () => {
     expect(find(aspectsOf('Try restarting the router.'), 'router')?.sentiment.label ?? 'neutral').toBe('neutral');
   });
 
+  test("what is said to meet the writer's need is praised, and what is said not to meet it is not", () => {
+    const [specifications] = aspectsOf('This computer had exactly the specifications I needed.').filter(
+      (aspect) => aspect.term === 'specifications',
+    );
+    expect(specifications!.sentiment.label).toBe('positive');
+    expect(specifications!.evidence.map((item) => [item.text, item.source])).toEqual([['I needed', 'needs']]);
+    expect(find(aspectsOf("The export doesn't have the fields we need."), 'fields')!.sentiment.label).toBe('negative');
+    // Asking for what is needed praises nothing.
+    expect(find(aspectsOf('Please add the fields we need.'), 'fields')?.sentiment.label ?? 'neutral').toBe('neutral');
+  });
+
   test('sarcasm from the core rules reaches aspects', () => {
     expect(find(aspectsOf('Oh great, the sync is down again.'), 'sync')!.sentiment.label).toBe('negative');
   });

@@ -3,6 +3,7 @@ import type { Doc } from '../../doc/readDoc.js';
 import type { SentenceSpan, Token } from '../../doc/token.js';
 import type { Evidence, ProblemEvidence, Quote, SentenceResult } from '../../result.js';
 import { type SentenceClauses, sentenceClauses } from './clauses.js';
+import { findNeedsMet } from './needs.js';
 import { findRecommendations } from './recommendations.js';
 import { SpanIndex } from './spanIndex.js';
 import { firstNotBefore, round } from '../../math.js';
@@ -150,8 +151,9 @@ export function locateOpinions(doc: Doc, sentences: readonly SentenceResult[]): 
       const index = tokenStartingAt(doc.tokens, evidence.start);
       if (index !== -1) located.push({ index, evidence });
     }
-    const recommendations = doc.sentences[s] ? findRecommendations(doc, doc.sentences[s]) : [];
-    located.push(...recommendations.filter((found) => !sentence.evidence.some((evidence) => overlaps(evidence, found.evidence))));
+    const span = doc.sentences[s];
+    const stances = span ? [...findRecommendations(doc, span), ...findNeedsMet(doc, span)] : [];
+    located.push(...stances.filter((found) => !sentence.evidence.some((evidence) => overlaps(evidence, found.evidence))));
     const problems = sentence.problem?.evidence.filter((problem) => !sentence.evidence.some((evidence) => overlaps(evidence, problem)));
     for (const problem of problems ?? []) {
       const index = tokenStartingAt(doc.tokens, problem.start);

@@ -1,0 +1,100 @@
+// "It has exactly the specifications I needed", "it gives me the power that I need", "the screen was just what I was
+// looking for": a thing said to have, give or be what the writer needs is praised, though no word of the sentence is
+// an opinion. Denied ("it doesn't have the fields we need") it counts against. Read for aspects only, as
+// recommendations are (recommendations.ts): what a writer needs is not their mood.
+import { endsWithQuestionMark, isClauseBreak } from '../../doc/clause.js';
+import { isNegator } from '../../doc/negators.js';
+import type { Doc } from '../../doc/readDoc.js';
+import type { SentenceSpan, Token } from '../../doc/token.js';
+import type { Evidence } from '../../result.js';
+import { RECOMMENDATION } from './recommendations.js';
+
+const NEEDING = new Set(['need', 'needed', 'want', 'wanted', 'require', 'required', 'expected']);
+const WRITERS = new Set(['i', 'we']);
+// The verbs of the main clause that say the thing is, has or gives what is needed; a request ("please add the fields
+// we need") or a search ("where is the setting I need") is no praise.
+const PROVIDING = new Set([
+  'have',
+  'has',
+  'had',
+  'give',
+  'gives',
+  'gave',
+  'offer',
+  'offers',
+  'offered',
+  'provide',
+  'provides',
+  'provided',
+  'include',
+  'includes',
+  'included',
+  'is',
+  'was',
+  'are',
+  'were',
+  'fit',
+  'fits',
+  'fitted',
+]);
+// How far back from the need the providing verb may stand: "had [most of the features and all of the power] that I wanted".
+const PROVIDING_REACH = 10;
+
+/** Needs the sentence says something meets, as evidence at the writer's words ("I needed", "we were looking for"). */
+export function findNeedsMet(doc: Doc, span: SentenceSpan): { index: number; evidence: Evidence }[] {
+  const { tokens } = doc;
+  const found: { index: number; evidence: Evidence }[] = [];
+  if (endsWithQuestionMark(tokens, span)) return found;
+  for (let k = span.first + 1; k < span.end; k++) {
+    const end = needEnd(tokens, k, span.end);
+    if (end < 0) continue;
+    // What is needed stands before the writer: a noun ("the specs I needed"), "that"/"which" after one, or "what".
+    let head = k - 1;
+    if (head >= span.first && (tokens[head]!.normal === 'that' || tokens[head]!.normal === 'which')) head--;
+    if (head < span.first) continue;
+    const needed = tokens[head]!;
+    if (needed.normal !== 'what' && needed.pos !== 'NOUN' && needed.pos !== 'PROPN') continue;
+    const providing = providingVerbBefore(tokens, head, span.first);
+    if (providing === undefined) continue;
+    const weight = providing === 'denied' ? -RECOMMENDATION : RECOMMENDATION;
+    const start = tokens[k]!.start;
+    const stop = tokens[end - 1]!.end;
+    found.push({
+      index: k,
+      evidence: {
+        text: doc.text.slice(start, stop),
+        start,
+        end: stop,
+        term: 'need met',
+        valence: RECOMMENDATION,
+        weight,
+        source: 'needs',
+        rules: providing === 'denied' ? ['need met', 'negation'] : ['need met'],
+      },
+    });
+  }
+  return found;
+}
+
+/** Where the writer's need that starts at `k` ends ("I needed", "we were looking for"), or -1. */
+function needEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (!WRITERS.has(tokens[k]!.normal)) return -1;
+  const next = tokens[k + 1];
+  if (next && NEEDING.has(next.normal)) return k + 2;
+  const looking = tokens[k + 2];
+  if (next && (next.normal === 'was' || next.normal === 'were' || next.normal === 'am' || next.normal === 'are') && looking)
+    if (looking.normal === 'looking' && k + 3 < end && tokens[k + 3]!.normal === 'for') return k + 4;
+  return -1;
+}
+
+/** Whether a verb saying the thing is or gives what is needed stands before `head` in its clause, and whether it is denied. */
+function providingVerbBefore(tokens: readonly Token[], head: number, first: number): 'said' | 'denied' | undefined {
+  for (let j = head - 1; j >= first && j >= head - PROVIDING_REACH; j--) {
+    if (isClauseBreak(tokens[j]!)) return undefined;
+    if (!PROVIDING.has(tokens[j]!.normal)) continue;
+    for (let n = j - 1; n >= first && n >= j - 3; n--) if (isNegator(tokens, n, first)) return 'denied';
+    for (let n = j + 1; n < head; n++) if (isNegator(tokens, n, first)) return 'denied';
+    return 'said';
+  }
+  return undefined;
+}
