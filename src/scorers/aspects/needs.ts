@@ -76,15 +76,15 @@ export function findNeedsMet(doc: Doc, span: SentenceSpan): { index: number; evi
   return found;
 }
 
+const BEING = new Set(['am', 'are', 'was', 'were']);
+
 /** Where the writer's need that starts at `k` ends ("I needed", "we were looking for"), or -1. */
 function needEnd(tokens: readonly Token[], k: number, end: number): number {
-  if (!WRITERS.has(tokens[k]!.normal)) return -1;
-  const next = tokens[k + 1];
-  if (next && NEEDING.has(next.normal)) return k + 2;
-  const looking = tokens[k + 2];
-  if (next && (next.normal === 'was' || next.normal === 'were' || next.normal === 'am' || next.normal === 'are') && looking)
-    if (looking.normal === 'looking' && k + 3 < end && tokens[k + 3]!.normal === 'for') return k + 4;
-  return -1;
+  if (!WRITERS.has(tokens[k]!.normal) || k + 1 >= end) return -1;
+  if (NEEDING.has(tokens[k + 1]!.normal)) return k + 2;
+  const searching =
+    k + 3 < end && BEING.has(tokens[k + 1]!.normal) && tokens[k + 2]!.normal === 'looking' && tokens[k + 3]!.normal === 'for';
+  return searching ? k + 4 : -1;
 }
 
 /** Whether a verb saying the thing is or gives what is needed stands before `head` in its clause, and whether it is denied. */
