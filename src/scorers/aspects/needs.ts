@@ -7,7 +7,7 @@ import { isNegator } from '../../doc/negators.js';
 import type { Doc } from '../../doc/readDoc.js';
 import type { SentenceSpan, Token } from '../../doc/token.js';
 import type { Evidence } from '../../result.js';
-import { RECOMMENDATION } from './recommendations.js';
+import { stance } from './recommendations.js';
 
 const NEEDING = new Set(['need', 'needed', 'want', 'wanted', 'require', 'required', 'expected']);
 const WRITERS = new Set(['i', 'we']);
@@ -56,22 +56,7 @@ export function findNeedsMet(doc: Doc, span: SentenceSpan): { index: number; evi
     if (needed.normal !== 'what' && needed.pos !== 'NOUN' && needed.pos !== 'PROPN') continue;
     const providing = providingVerbBefore(tokens, head, span.first);
     if (providing === undefined) continue;
-    const weight = providing === 'denied' ? -RECOMMENDATION : RECOMMENDATION;
-    const start = tokens[k]!.start;
-    const stop = tokens[end - 1]!.end;
-    found.push({
-      index: k,
-      evidence: {
-        text: doc.text.slice(start, stop),
-        start,
-        end: stop,
-        term: 'need met',
-        valence: RECOMMENDATION,
-        weight,
-        source: 'needs',
-        rules: providing === 'denied' ? ['need met', 'negation'] : ['need met'],
-      },
-    });
+    found.push(stance(doc, k, end, 'need met', 'needs', 'need met', providing === 'denied'));
   }
   return found;
 }

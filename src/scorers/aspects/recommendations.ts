@@ -18,6 +18,26 @@ const OBLIGING_TO = new Set(['have', 'has', 'need', 'needs', 'ought', 'sure']);
 // writer's own things: "check out my setup", "try our new export" show or advertise, they judge nothing.
 const NOT_AN_OBJECT = new Set(['to', 'and', 'again', 'harder', 'out', 'my', 'our']);
 
+/** A stance aspects read (a recommendation, a need met) quoting tokens `[first, end)`: praise, or against when denied. */
+export function stance(
+  doc: Doc,
+  first: number,
+  end: number,
+  term: string,
+  source: string,
+  rule: string,
+  denied: boolean,
+): { index: number; evidence: Evidence } {
+  const start = doc.tokens[first]!.start;
+  const stop = doc.tokens[end - 1]!.end;
+  const text = doc.text.slice(start, stop);
+  const rules = denied ? [rule, 'negation'] : [rule];
+  return {
+    index: first,
+    evidence: { text, start, end: stop, term, valence: RECOMMENDATION, weight: denied ? -RECOMMENDATION : RECOMMENDATION, source, rules },
+  };
+}
+
 /** The recommendations of a sentence, as evidence at their verb ("Try", "check out"); a denied one ("don't try") counts against. */
 export function findRecommendations(doc: Doc, span: SentenceSpan): { index: number; evidence: Evidence }[] {
   const { tokens } = doc;
@@ -28,22 +48,7 @@ export function findRecommendations(doc: Doc, span: SentenceSpan): { index: numb
     if (verbEnd < 0 || verbEnd >= span.end || !isObject(tokens[verbEnd]!)) continue;
     const mood = moodBefore(tokens, k, span.first);
     if (mood === undefined) continue;
-    const weight = mood === 'denied' ? -RECOMMENDATION : RECOMMENDATION;
-    const start = tokens[k]!.start;
-    const end = tokens[verbEnd - 1]!.end;
-    found.push({
-      index: k,
-      evidence: {
-        text: doc.text.slice(start, end),
-        start,
-        end,
-        term: verbEnd - k === 2 ? 'check out' : 'try',
-        valence: RECOMMENDATION,
-        weight,
-        source: 'recommendations',
-        rules: mood === 'denied' ? ['recommendation', 'negation'] : ['recommendation'],
-      },
-    });
+    found.push(stance(doc, k, verbEnd, verbEnd - k === 2 ? 'check out' : 'try', 'recommendations', 'recommendation', mood === 'denied'));
   }
   return found;
 }
