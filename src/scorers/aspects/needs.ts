@@ -11,32 +11,9 @@ import { stance } from './recommendations.js';
 
 const NEEDING = new Set(['need', 'needed', 'want', 'wanted', 'require', 'required', 'expected']);
 const WRITERS = new Set(['i', 'we']);
-// The verbs of the main clause that say the thing is, has or gives what is needed; a request ("please add the fields
-// we need") or a search ("where is the setting I need") is no praise.
-const PROVIDING = new Set([
-  'have',
-  'has',
-  'had',
-  'give',
-  'gives',
-  'gave',
-  'offer',
-  'offers',
-  'offered',
-  'provide',
-  'provides',
-  'provided',
-  'include',
-  'includes',
-  'included',
-  'is',
-  'was',
-  'are',
-  'were',
-  'fit',
-  'fits',
-  'fitted',
-]);
+// The verbs of the main clause (by lemma) that say the thing is, has or gives what is needed; a request ("please add
+// the fields we need") or a search ("where do I find the setting I need") is no praise.
+const PROVIDING = new Set(['be', 'have', 'give', 'offer', 'provide', 'include', 'fit']);
 // How far back from the need the providing verb may stand: "had [most of the features and all of the power] that I wanted".
 const PROVIDING_REACH = 10;
 
@@ -76,7 +53,7 @@ function needEnd(tokens: readonly Token[], k: number, end: number): number {
 function providingVerbBefore(tokens: readonly Token[], head: number, first: number): 'said' | 'denied' | undefined {
   for (let j = head - 1; j >= first && j >= head - PROVIDING_REACH; j--) {
     if (isClauseBreak(tokens[j]!)) return undefined;
-    if (!PROVIDING.has(tokens[j]!.normal)) continue;
+    if (!PROVIDING.has(tokens[j]!.lemma)) continue;
     for (let n = j - 1; n >= first && n >= j - 3; n--) if (isNegator(tokens, n, first)) return 'denied';
     for (let n = j + 1; n < head; n++) if (isNegator(tokens, n, first)) return 'denied';
     return 'said';
