@@ -144,6 +144,9 @@ describe('intents', () => {
     ['I want this escalated to someone senior today.', 'escalate'],
     ["I'm looping in our VP of Engineering.", 'escalate'],
     ['Can I talk to a real person please?', 'escalate'],
+    ['Is it possible to chat with an assistant?', 'escalate'],
+    ['I am trying to chat with a damn agent.', 'escalate'],
+    ['How do I contact a live person?', 'escalate'],
     ['We will cancel our subscription at the end of the month.', 'churn'],
     ["If this isn't fixed by Friday we will cancel.", 'churn'],
     ["We're evaluating alternatives and will not renew.", 'churn'],
@@ -273,6 +276,8 @@ describe('intents', () => {
     ["I've escalated this to our engineering team and will update you.", 'escalate'],
     ['Your ticket has been escalated to tier 2.', 'escalate'],
     ["I'm escalating this to the product team.", 'escalate'],
+    // An assistant who is the subject is no one asked for.
+    ['Our assistant will contact you tomorrow.', 'escalate'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
