@@ -144,6 +144,7 @@ describe('intents', () => {
     ['I want this escalated to someone senior today.', 'escalate'],
     ["I'm looping in our VP of Engineering.", 'escalate'],
     ['Can I talk to a real person please?', 'escalate'],
+    ['We are cancelling our subscription. Also take us off the newsletter subscription list.', 'churn'],
     ['Is it possible to chat with an assistant?', 'escalate'],
     ['I am trying to chat with a damn agent.', 'escalate'],
     ['How do I contact a live person?', 'escalate'],
@@ -269,6 +270,9 @@ describe('intents', () => {
     ['Our referral link is broken.', 'refer'],
     // Asking whom to talk to is routing: in Banking77 it always is ("who do I talk to about a duplicate charge?").
     ["We'd like to add 20 more seats. Who should I talk to?", 'escalate'],
+    // Leaving a newsletter is not leaving the product.
+    ['Please cancel my newsletter subscription.', 'churn'],
+    ['I want to cancel my subscription to your newsletter.', 'churn'],
     // Cancelling a purchase or a transfer is no leaving.
     ['How do I go about cancelling a transaction?', 'churn'],
     ['Question about cancelling purchase 732201349959', 'churn'],
