@@ -145,7 +145,9 @@ export type ExclusionReason =
   /** A character repeated past the fourth ("!!!!!!…"): the repeats add nothing and would only slow tokenizing. */
   | 'repetition'
   /** A paragraph in another language than English (see {@link LanguageResult}). */
-  | 'language';
+  | 'language'
+  /** A markdown link, `[text](address)`: its text is the title of what it points to, not the writer's words. */
+  | 'link';
 
 /** The language of a text, as far as the analyzer can tell. */
 export interface LanguageResult {

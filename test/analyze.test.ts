@@ -107,6 +107,14 @@ describe('analyze', () => {
     expectCxtoneError(() => analyze(input as unknown as string), InvalidInputError, 'INVALID_INPUT', 'expected text to be a string');
   });
 
+  test('the title of a markdown link is no feeling of the writer', () => {
+    const linked = analyze('See [Troubleshooting failed payments and broken syncs](https://kb.example.com/123) for the steps.');
+    expect(linked.sentiment.label).toBe('neutral');
+    expect(linked.excluded.map((span) => span.reason)).toEqual(['link']);
+    // The same words as the writer's own are a complaint.
+    expect(analyze('See, failed payments and broken syncs again.').sentiment.label).toBe('negative');
+  });
+
   test('holds offsets on tricky input', () => {
     const texts = [
       'Ünïcödé café is 😡😡 SLOW!!! :( …\r\nwhy??',

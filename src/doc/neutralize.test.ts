@@ -120,4 +120,20 @@ describe('templates and labelled logs (issue 18)', () => {
   test('a plain markdown list is not a template', () => {
     expect(reasonsOf('- the export fails\n- the import is slow')).toEqual([]);
   });
+
+  test('a markdown link to an address is a title, text and address alike', () => {
+    expect(reasonsOf('See [Troubleshooting failed syncs](https://help.example.com/kb/123) first.')).toEqual([
+      ['link', '[Troubleshooting failed syncs](https://help.example.com/kb/123)'],
+    ]);
+    expect(reasonsOf('Read [this guide](/docs/sso) and [the FAQ](www.example.com/faq).').map(([reason]) => reason)).toEqual([
+      'link',
+      'link',
+    ]);
+  });
+
+  test('brackets and parentheses that are no link stay text', () => {
+    expect(reasonsOf('The export [beta] (still) fails.')).toEqual([]);
+    expect(reasonsOf('Option [a](b) is broken.')).toEqual([]);
+    expect(reasonsOf('[unclosed](https://example.com is broken')).toEqual([]);
+  });
 });

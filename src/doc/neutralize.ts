@@ -275,10 +275,23 @@ function mergeOverlaps(spans: ExcludedSpan[]): ExcludedSpan[] {
   return merged;
 }
 
-/** What a line of prose may still carry that is not prose: inline code, and blobs too long to be words. */
+/** What a line of prose may still carry that is not prose: inline code, links, and blobs too long to be words. */
 function excludeProseNoise(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
   excludeInlineCode(line, exclude);
+  excludeMarkdownLinks(line, exclude);
   excludeLongRuns(line, exclude);
+}
+
+// "[The Absolute Minimum Every Developer Must Know](http://…)", "see [Troubleshooting failed syncs](/kb/123)": the text of
+// a markdown link names what it points to, a title, as the address does. Bounded, so a line full of brackets stays linear.
+const MARKDOWN_LINK = /\[[^[\]\n]{1,300}\]\((?:https?:\/\/|www\.|\/)[^()\s]{0,2000}\)/g;
+
+function excludeMarkdownLinks(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
+  if (!line.text.includes('](')) return;
+  MARKDOWN_LINK.lastIndex = 0;
+  for (let match = MARKDOWN_LINK.exec(line.text); match !== null; match = MARKDOWN_LINK.exec(line.text)) {
+    exclude(line.start + match.index, line.start + match.index + match[0].length, 'link');
+  }
 }
 
 function excludeInlineCode(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {

@@ -10,6 +10,8 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'many matches of one pattern': (size) => 'we will cancel our subscription '.repeat(size / 32),
   'negated matches in one conditional sentence': (size) => `if it fails ${'we will not cancel and '.repeat(size / 22)}`,
   'a long run of punctuation': (size) => '!?.,;'.repeat(size / 5),
+  // Brackets that open links and never close them: the link pattern's look ahead is bounded.
+  'many unclosed link brackets': (size) => '[the sync is broken '.repeat(size / 20),
   'a pyramid of quoted replies': (size) =>
     Array.from({ length: size / 40 }, (_, k) => `${'>'.repeat(k % 30)} the sync is broken again`).join('\n'),
   'one huge line': (size) => 'the sync is broken and support is slow '.repeat(size / 39),
