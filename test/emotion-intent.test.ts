@@ -220,6 +220,7 @@ describe('intents', () => {
     ['Just give us our money back.', 'billing_dispute'],
     ['SSO was supposed to be included in our plan.', 'billing_dispute'],
     ['Our fees have suddenly increased.', 'billing_dispute'],
+    ['Why did you charge us an extra $500 this month?', 'billing_dispute'],
     ['It would be amazing if the API supported bulk deletes.', 'feature_request'],
     ['How do I reset the API key?', 'how_to'],
     ['Is there a way to export audit logs?', 'how_to'],
