@@ -6,7 +6,7 @@ import { isPlainWord, tokenizeWithWink } from '../src/doc/nlp.js';
 import { defaultLexicons } from '../src/lexicons.js';
 import { parsePattern } from '../src/patterns/pattern.js';
 
-/** Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, metrics, directions, emotion words, pattern words. */
+/** Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, metrics, directions, emotion words, pattern and situation words. */
 export function builtInTerms(): string[] {
   const terms = new Set<string>();
   const add = (written: string) => {
@@ -22,6 +22,7 @@ export function builtInTerms(): string[] {
       ...Object.values(lexicon.intents),
       ...Object.values(lexicon.aspects),
       ...Object.values(lexicon.riskFactors).map((factor) => factor?.patterns ?? null),
+      Object.keys(lexicon.situations),
     ];
     for (const list of patterns) {
       for (const source of list ?? []) {
