@@ -70,7 +70,7 @@ describe('options', () => {
 });
 
 describe('the state in Redis fields', () => {
-  test('accounts laid out as day, contact and list fields read back as they were', () => {
+  test('accounts laid out as day and list fields read back as they were', () => {
     const live = createRollup();
     for (const record of syntheticInteractions(200, 5, 2)) {
       const { text, ...rest } = record;
@@ -81,17 +81,39 @@ describe('the state in Redis fields', () => {
     const pairs: [string, string][] = [];
     for (let k = 0; k < fields.length; k += 2) pairs.push([fields[k]!, fields[k + 1]!]);
     expect(accountsFrom(pairs)).toEqual(accounts);
-    // A record touches its day, its contact and its account's lists, nothing else of the account.
+    // A record touches its day, which holds its contact's cell of that day, and its account's lists: nothing else of
+    // the account, however long its contact's history.
     const checked = prepareRecord(
       { id: 'r', accountId: 'acct-1', contactId: 'c-1', at: '2026-07-03T10:00:00Z', text: 'Broken.' },
       'x',
       analyze,
     );
-    expect('record' in checked && fieldsOf(checked.record)).toEqual([
-      'acct-1\u0000d\u00002026-07-03',
-      'acct-1\u0000l\u0000',
-      'acct-1\u0000c\u0000c-1',
-    ]);
+    expect('record' in checked && fieldsOf(checked.record)).toEqual(['acct-1\u0000d\u00002026-07-03', 'acct-1\u0000l\u0000']);
+    expect(pairs.some(([name]) => name.includes('\u0000c\u0000'))).toBe(false);
+  });
+
+  test("a contact's field in the earlier layout is still read, its cells added to those kept in the days", () => {
+    const live = createRollup();
+    const record = (id: string, at: string) => ({
+      id,
+      accountId: 'a',
+      contactId: 'c',
+      at,
+      result: { score: -0.5, label: 'negative' as const },
+    });
+    live.add(record('1', '2026-07-01T10:00:00Z'));
+    live.add(record('2', '2026-07-02T10:00:00Z'));
+    live.add(record('3', '2026-07-02T11:00:00Z'));
+    const { accounts } = live.state();
+    // Records 1 and 2 as a worker of the earlier layout stored them, record 3 as this one does.
+    const bucket = (day: string) => JSON.stringify(accounts.a!.days[day]);
+    const pairs: [string, string][] = [
+      ['a\u0000c\u0000c', JSON.stringify({ '2026-07-01': { n: 1, s: -5000 }, '2026-07-02': { n: 1, s: -5000 } })],
+      ['a\u0000d\u00002026-07-01', bucket('2026-07-01')],
+      ['a\u0000d\u00002026-07-02', `[${bucket('2026-07-02')},{"c":{"n":1,"s":-5000}}]`],
+      ['a\u0000l\u0000', JSON.stringify({ quotes: accounts.a!.quotes, recent: accounts.a!.recent })],
+    ];
+    expect(accountsFrom(pairs)).toEqual(accounts);
   });
 
   test('ids holding the separator or its escape keep their accounts, contacts and records apart', () => {

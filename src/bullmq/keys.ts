@@ -6,7 +6,7 @@ export function keysOf(queue: string) {
   return {
     /** Shard count and configuration, fixed by the first producer. */
     meta: `${prefix}:meta`,
-    /** A hash of the shard's accounts' states, a field per account day, contact and lists (see layout.ts). */
+    /** A hash of the shard's accounts' states, a field per account day (with its contacts) and one for its lists (see layout.ts). */
     accounts: (shard: number) => `${prefix}:shard:${shard}:accounts`,
     /** A set: the keys of the records the shard has counted. */
     seen: (shard: number) => `${prefix}:shard:${shard}:seen`,
