@@ -83,12 +83,7 @@ export async function commitBatch(
       // check of either, which would cost more than the fold.
       const accumulator = fromState(state);
       for (const item of fresh) accumulate(accumulator, item.record);
-      const before = new Map(touched.map((name, k) => [name, stored[k]]));
-      const fields = fieldsFrom(toState(accumulator).accounts);
-      // A field the records left as it was (quote lists that no record of the job entered) is not written again.
-      const changed: string[] = [];
-      for (let k = 0; k < fields.length; k += 2) if (before.get(fields[k]!) !== fields[k + 1]) changed.push(fields[k]!, fields[k + 1]!);
-      if (changed.length > 0) transaction.hset(keys.accounts(shard), ...changed);
+      transaction.hset(keys.accounts(shard), ...fieldsFrom(toState(accumulator).accounts));
       transaction.sadd(keys.seen(shard), ...fresh.map((item) => item.key));
     }
     for (const item of bad) transaction.hset(keys.rejected, item.key, item.reason);
