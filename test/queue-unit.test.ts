@@ -1,6 +1,6 @@
 // The parts of cxtone/bullmq that need no Redis: sharding, record checks, connection options, argument errors.
 import { describe, expect, test } from 'vitest';
-import { enqueueInteractions, shardOf } from '../src/bullmq/index.js';
+import { enqueueInteractions, shardOf, startRollupWorker } from '../src/bullmq/index.js';
 import { connect } from '../src/bullmq/connection.js';
 import { recordKey } from '../src/bullmq/keys.js';
 import { accountsFrom, fieldsFrom, fieldsOf } from '../src/bullmq/layout.js';
@@ -66,6 +66,10 @@ describe('options', () => {
     await expect(enqueueInteractions([], { redis: 'redis://127.0.0.1:1', queue: 'q', batchSize: 0 })).rejects.toThrow(
       /"batchSize" must be a whole number/,
     );
+    for (const dedupeDays of [0, -3, 1.5, Number.NaN, '30'])
+      await expect(startRollupWorker({ redis: 'redis://127.0.0.1:1', queue: 'q', dedupeDays: dedupeDays as number })).rejects.toThrow(
+        /"dedupeDays" must be a whole number of days, 1 or more/,
+      );
   });
 });
 

@@ -6,8 +6,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { enqueueInteractions, type QueueRecord, readQueueRollup } from '../src/bullmq/index.js';
-import { keysOf } from '../src/bullmq/keys.js';
+import { enqueueInteractions, type QueueRecord, readQueueRollup, startRollupWorker } from '../src/bullmq/index.js';
+import { keysOf, shardOf } from '../src/bullmq/keys.js';
+import { prepareRecord } from '../src/bullmq/records.js';
+import { commitBatch } from '../src/bullmq/worker.js';
 import { createAnalyzer } from '../src/index.js';
 import { createRollup, type InteractionRecord, type RollupState } from '../src/rollup/index.js';
 import { syntheticInteractions } from './support/interactions.js';
@@ -18,19 +20,17 @@ if (!available && process.env.CXTONE_REQUIRE_REDIS) throw new Error('redis-serve
 
 const workerScript = new URL('./support/queue-worker.ts', import.meta.url).pathname;
 const analyzer = createAnalyzer();
-const scored = new Map<string, InteractionRecord>();
+// Analyses by text: the tests reuse texts under other dates.
+const scored = new Map<string, InteractionRecord['result']>();
 
 /** The state of one createRollup() pass over `records`, scored as a worker scores them. */
 function onePass(records: readonly QueueRecord[]): RollupState {
   const live = createRollup();
   for (const record of records) {
-    let item = scored.get(record.id);
-    if (!item) {
-      const { text, ...rest } = record;
-      item = { ...rest, result: analyzer.analyze(text!, { aspects: true }) } as InteractionRecord;
-      scored.set(record.id, item);
-    }
-    live.add(item);
+    const { text, ...rest } = record;
+    let result = scored.get(text!);
+    if (!result) scored.set(text!, (result = analyzer.analyze(text!, { aspects: true })));
+    live.add({ ...rest, result } as InteractionRecord);
   }
   return live.state();
 }
@@ -225,6 +225,77 @@ describe.skipIf(!available)('cxtone/bullmq on a real Redis', () => {
       }
     } finally {
       await stopWorker(worker);
+    }
+  }, 120_000);
+
+  test('a deduplication window: repeats counted once, records dated before it turned away, ids expiring with it', async () => {
+    const queue = freshQueue('window');
+    const keys = keysOf(queue);
+    const client = new Redis(redis.url);
+    const DAY = 86_400_000;
+    const now = Date.now();
+    // 600 interactions over the last 40 days; the queue keeps ids for 30, so about a quarter are too old to count.
+    const dated = records
+      .slice(0, 600)
+      .map((record, k) => ({ ...record, at: new Date(now - ((k * 7) % 40) * DAY - (k % 24) * 3_600_000).toISOString() }));
+    const firstDay = Math.floor(now / DAY) - 30;
+    const inWindow = dated.filter((record) => Math.floor(Date.parse(record.at as string) / DAY) >= firstDay);
+    expect(inWindow.length).toBeGreaterThan(300);
+    expect(inWindow.length).toBeLessThan(dated.length);
+    await client.hset(keys.meta, 'shards', '16', 'quoteLimit', '10', 'recentLimit', '10', 'dedupeDays', '30');
+    const settings = { quoteLimit: 10, recentLimit: 10, dedupeDays: 30 };
+    const commit = async (batch: readonly QueueRecord[]) => {
+      const outcome = { counted: 0, alreadyCounted: 0, rejected: 0 };
+      const byShard = new Map<number, QueueRecord[]>();
+      for (const record of batch)
+        byShard.set(shardOf(record.accountId, 16), [...(byShard.get(shardOf(record.accountId, 16)) ?? []), record]);
+      for (const [shard, list] of byShard) {
+        const checked = list.map((record) => prepareRecord(record, record.id, analyzer.analyze));
+        const part = await commitBatch(client, keys, shard, checked, settings, now);
+        outcome.counted += part.counted;
+        outcome.alreadyCounted += part.alreadyCounted;
+        outcome.rejected += part.rejected;
+      }
+      return outcome;
+    };
+    try {
+      expect(await commit(dated)).toEqual({ counted: inWindow.length, alreadyCounted: 0, rejected: dated.length - inWindow.length });
+      // Every fifth record again, as a retried job or a second enqueue would bring it.
+      const again = dated.filter((_, k) => k % 5 === 0);
+      const againInWindow = again.filter((record) => inWindow.includes(record)).length;
+      expect(await commit(again)).toEqual({ counted: 0, alreadyCounted: againInWindow, rejected: again.length - againInWindow });
+      const merged = await readQueueRollup({ redis: redis.url, queue });
+      expect(merged.counted).toBe(inWindow.length);
+      expect(merged.rejected).toBe(dated.length - inWindow.length);
+      expect(merged.rejectedReasons[0]!.reason).toMatch(/before the queue's deduplication window of 30 days/);
+      expect(merged.state).toEqual(onePass(inWindow));
+      // The ids are kept by day, each day's set expiring a day after its last day in the window.
+      const newest = inWindow.reduce((latest, record) => (record.at > latest.at ? record : latest));
+      const day = (newest.at as string).slice(0, 10);
+      const shard = shardOf(newest.accountId, 16);
+      expect(await client.sismember(keys.seen(shard), `${newest.accountId}\u0000${newest.id}`)).toBe(0);
+      const expiry = await client.expiretime(keys.seenOn(shard, day));
+      expect(expiry).toBe(Date.parse(`${day}T00:00:00Z`) / 1000 + 32 * 86_400);
+    } finally {
+      client.disconnect();
+    }
+  }, 120_000);
+
+  test('a worker told to keep ids for a window does not take a queue that keeps them for good, and says why', async () => {
+    const queue = freshQueue('window-mismatch');
+    await enqueueInteractions(records.slice(0, 20), { redis: redis.url, queue });
+    const first = await startWorker(redis.url, queue);
+    try {
+      await waitUntil(drained(redis.url, queue, 20), 60_000, 'the first records counted');
+    } finally {
+      await stopWorker(first);
+    }
+    const messages: string[] = [];
+    const late = await startRollupWorker({ redis: redis.url, queue, dedupeDays: 30, log: (message) => messages.push(message) });
+    try {
+      await waitUntil(async () => messages.some((message) => /keeps record ids for good/.test(message)), 20_000, 'the refusal');
+    } finally {
+      await late.close();
     }
   }, 120_000);
 });

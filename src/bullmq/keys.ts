@@ -10,6 +10,12 @@ export function keysOf(queue: string) {
     accounts: (shard: number) => `${prefix}:shard:${shard}:accounts`,
     /** A set: the keys of the records the shard has counted. */
     seen: (shard: number) => `${prefix}:shard:${shard}:seen`,
+    /**
+     * With a deduplication window: the keys of the shard's counted records dated `day` (YYYY-MM-DD), a set that expires
+     * once no record of that day can be accepted any more; and how many records the shard has counted.
+     */
+    seenOn: (shard: number, day: string) => `${prefix}:shard:${shard}:seen:${day}`,
+    counted: (shard: number) => `${prefix}:shard:${shard}:counted`,
     /** Records turned away, by record key, with the reason. */
     rejected: `${prefix}:rejected`,
   };

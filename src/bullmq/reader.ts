@@ -27,12 +27,18 @@ export async function readQueueRollup(options: { redis: RedisTarget; queue: stri
   const queue = new Queue(options.queue, { connection });
   try {
     const keys = keysOf(options.queue);
-    const [shards, quoteLimit, recentLimit] = (await redis.hmget(keys.meta, 'shards', 'quoteLimit', 'recentLimit')).map(Number);
+    const [shards, quoteLimit, recentLimit, dedupeDays] = (
+      await redis.hmget(keys.meta, 'shards', 'quoteLimit', 'recentLimit', 'dedupeDays')
+    ).map(Number);
     const state = emptyState(quoteLimit || undefined, recentLimit || undefined);
     let counted = 0;
     // An account lives in one shard only, so the shards' accounts together are the whole state.
     for (let shard = 0; shard < (shards ?? 0); shard++) {
-      const [accounts, seen] = await Promise.all([redis.hgetall(keys.accounts(shard)), redis.scard(keys.seen(shard))]);
+      // With a deduplication window the ids expire, so the shard keeps a count; for good, its set of ids is the count.
+      const [accounts, seen] = await Promise.all([
+        redis.hgetall(keys.accounts(shard)),
+        dedupeDays! > 0 ? redis.get(keys.counted(shard)).then(Number) : redis.scard(keys.seen(shard)),
+      ]);
       Object.assign(state.accounts, accountsFrom(Object.entries(accounts)));
       counted += seen;
     }

@@ -119,6 +119,7 @@ program
   .option('--model <file...>', 'fitted model(s) to score with')
   .option('--lock-duration <ms>', "how long a job is this worker's before another may take it over (default 30000)")
   .option('--stalled-interval <ms>', 'how often jobs of dead workers are looked for (default 30000)')
+  .option('--dedupe-days <n>', "keep record ids n days past the records' dates, not for good (set by the queue's first worker)")
   .action(async (options) => {
     process.exitCode = await workerCommand(options);
   });
@@ -130,7 +131,7 @@ program
   .requiredOption('--redis <url>', 'the Redis server, e.g. redis://127.0.0.1:6379')
   .requiredOption('--queue <name>', 'the queue to add to')
   .option('--shards <n>', "shards of the queue's state (set by its first producer; default 16)")
-  .option('--batch-size <n>', 'records per job (default 200)')
+  .option('--batch-size <n>', 'records per job (default 500)')
   .action(async (file, options) => {
     process.exitCode = await enqueueCommand(file, options);
   });

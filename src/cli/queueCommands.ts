@@ -12,6 +12,7 @@ export interface WorkerCommandOptions {
   model?: string[];
   lockDuration?: string;
   stalledInterval?: string;
+  dedupeDays?: string;
 }
 
 export interface EnqueueCommandOptions {
@@ -53,6 +54,7 @@ export async function workerCommand(options: WorkerCommandOptions): Promise<numb
       analyzer: models.length > 0 ? { models } : {},
       lockDuration: whole(options.lockDuration),
       stalledInterval: whole(options.stalledInterval),
+      dedupeDays: whole(options.dedupeDays),
     });
   } catch (error) {
     if (error instanceof CxtoneError) return fail(error.message);
