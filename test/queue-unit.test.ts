@@ -109,15 +109,43 @@ describe('the state in Redis fields', () => {
     live.add(record('2', '2026-07-02T10:00:00Z'));
     live.add(record('3', '2026-07-02T11:00:00Z'));
     const { accounts } = live.state();
-    // Records 1 and 2 as a worker of the earlier layout stored them, record 3 as this one does.
-    const bucket = (day: string) => JSON.stringify(accounts.a!.days[day]);
+    // Records 1 and 2 as a worker of the earlier layout stored them (a contact field, days as their buckets' JSON),
+    // record 3's contact cell as this one does, in its day's packed field.
+    const [, packedDay] = fieldsFrom({
+      a: {
+        days: { '2026-07-02': accounts.a!.days['2026-07-02']! },
+        contacts: { c: { '2026-07-02': { n: 1, s: -5000 } } },
+        quotes: [],
+        recent: [],
+      },
+    });
     const pairs: [string, string][] = [
       ['a\u0000c\u0000c', JSON.stringify({ '2026-07-01': { n: 1, s: -5000 }, '2026-07-02': { n: 1, s: -5000 } })],
-      ['a\u0000d\u00002026-07-01', bucket('2026-07-01')],
-      ['a\u0000d\u00002026-07-02', `[${bucket('2026-07-02')},{"c":{"n":1,"s":-5000}}]`],
+      ['a\u0000d\u00002026-07-01', JSON.stringify(accounts.a!.days['2026-07-01'])],
+      ['a\u0000d\u00002026-07-02', packedDay!],
       ['a\u0000l\u0000', JSON.stringify({ quotes: accounts.a!.quotes, recent: accounts.a!.recent })],
     ];
     expect(accountsFrom(pairs)).toEqual(accounts);
+  });
+
+  test("a day's field is packed: about half the bytes of its bucket's JSON", () => {
+    const live = createRollup();
+    for (const record of syntheticInteractions(300, 5, 3)) {
+      const { text, ...rest } = record;
+      live.add({ ...rest, result: analyze(text!, { aspects: true }) });
+    }
+    const { accounts } = live.state();
+    const fields = fieldsFrom(accounts);
+    let packed = 0;
+    let plain = 0;
+    for (let k = 0; k < fields.length; k += 2) {
+      const [account, kind, day] = fields[k]!.split('\u0000');
+      if (kind !== 'd') continue;
+      packed += fields[k + 1]!.length;
+      plain += JSON.stringify(accounts[account!]!.days[day!]).length;
+    }
+    expect(packed).toBeGreaterThan(0);
+    expect(packed / plain).toBeLessThan(0.6);
   });
 
   test('ids holding the separator or its escape keep their accounts, contacts and records apart', () => {

@@ -6,9 +6,9 @@ import { escapeName, unescapeName } from './keys.js';
 
 // How an account's state is laid out in its shard's Redis hash: one field per day, and one for the quotes and recent
 // interactions. A day's field holds its contacts' cells too, so a record changes one day and the lists, and a commit
-// reads and writes those fields only, whatever the length of the account's or a contact's history. (Before, each
-// contact had a field with every day of its history, read and written again for each of its records; such fields
-// are still read, and their cells added to those kept in the days.)
+// reads and writes those fields only, whatever the length of the account's or a contact's history. (Before December
+// 2026 each contact had a field with every day of its history, read and written again for each of its records, and a
+// day's field was its bucket's plain JSON; both are still read, a contact's cells added to those kept in the days.)
 
 const SEPARATOR = '\u0000';
 // Account and contact ids are escaped (keys.ts), so the separator splits a name into exactly its three parts.
@@ -25,13 +25,91 @@ interface Lists {
   recent: RecentInteraction[];
 }
 
-/** A day's field: its bucket alone, or with the cells of the contacts heard from that day. */
-type StoredDay = DayBucket | [DayBucket, Record<string, Cell>];
+/** A cell as a day's field stores it: `[count, sum]`. */
+type PackedCell = [number, number];
+type PackedCells = Record<string, PackedCell>;
+
+/**
+ * A day's field: the bucket's figures by position, its cells as pairs, then the cells of the contacts heard from that
+ * day. A field the day lacks is 0, and trailing ones are left out. Half the bytes of the bucket's own JSON, so half the
+ * memory of the state and of what a commit parses and writes.
+ */
+type PackedDay = [
+  n: number,
+  s: number,
+  q: number,
+  negative: number,
+  roles: PackedCells,
+  channels: PackedCells,
+  categories?: PackedCells | 0,
+  emotions?: Record<string, number> | 0,
+  intents?: Record<string, number> | 0,
+  escalation?: PackedCell | 0,
+  churn?: PackedCell | 0,
+  contacts?: PackedCells | 0,
+];
+
+function packCells(cells: Readonly<Record<string, Cell>>): PackedCells {
+  const packed = dict<PackedCell>();
+  for (const key in cells) packed[key] = [cells[key]!.n, cells[key]!.s];
+  return packed;
+}
+
+function unpackCells(packed: PackedCells): Record<string, Cell> {
+  const cells = dict<Cell>();
+  for (const [key, [n, s]] of Object.entries(packed)) cells[key] = { n, s };
+  return cells;
+}
+
+function copyCounts(counts: Record<string, number>): Record<string, number> {
+  const copy = dict<number>();
+  for (const [key, count] of Object.entries(counts)) copy[key] = count;
+  return copy;
+}
+
+function packDay(bucket: DayBucket, contacts: Readonly<Record<string, Cell>> | undefined): PackedDay {
+  const { categories, emotions, intents, escalation, churn } = bucket;
+  const packed: PackedDay = [
+    bucket.n,
+    bucket.s,
+    bucket.q,
+    bucket.negative,
+    packCells(bucket.roles),
+    packCells(bucket.channels),
+    categories ? packCells(categories) : 0,
+    emotions ?? 0,
+    intents ?? 0,
+    escalation ? [escalation.n, escalation.s] : 0,
+    churn ? [churn.n, churn.s] : 0,
+    contacts ? packCells(contacts) : 0,
+  ];
+  while (packed[packed.length - 1] === 0) packed.pop();
+  return packed;
+}
+
+function unpackDay(packed: PackedDay): { bucket: DayBucket; contacts: Record<string, Cell> | undefined } {
+  const [n, s, q, negative, roles, channels, categories, emotions, intents, escalation, churn, contacts] = packed;
+  const bucket: DayBucket = { n, s, q, negative, roles: unpackCells(roles), channels: unpackCells(channels) };
+  if (categories) bucket.categories = unpackCells(categories);
+  if (emotions) bucket.emotions = copyCounts(emotions);
+  if (intents) bucket.intents = copyCounts(intents);
+  if (escalation) bucket.escalation = { n: escalation[0], s: escalation[1] };
+  if (churn) bucket.churn = { n: churn[0], s: churn[1] };
+  return { bucket, contacts: contacts ? unpackCells(contacts) : undefined };
+}
 
 function addCell(account: AccountState, contactId: string, day: string, cell: Cell): void {
   const cells = (account.contacts[contactId] ??= dict<Cell>());
   const held = cells[day];
   cells[day] = held ? { n: held.n + cell.n, s: held.s + cell.s } : { n: cell.n, s: cell.s };
+}
+
+/** A day as stored: packed, or as written before (the bucket's JSON, alone or briefly with its contacts' cells). */
+function readDay(json: string): { bucket: DayBucket; contacts: Record<string, Cell> | undefined } {
+  const stored = JSON.parse(json) as PackedDay | DayBucket | [DayBucket, Record<string, Cell>];
+  if (!Array.isArray(stored)) return { bucket: stored, contacts: undefined };
+  if (typeof stored[0] === 'number') return unpackDay(stored as PackedDay);
+  return { bucket: stored[0] as DayBucket, contacts: stored[1] as Record<string, Cell> };
 }
 
 /** Partial account states from stored fields (names with their JSON values; missing fields are absent). */
@@ -43,11 +121,9 @@ export function accountsFrom(entries: Iterable<[string, string]>): Record<string
     const key = unescapeName(escapedKey);
     const account = (accounts[accountId] ??= { days: dict(), contacts: dict(), quotes: [], recent: [] });
     if (kind === 'd') {
-      const stored = JSON.parse(json) as StoredDay;
-      if (Array.isArray(stored)) {
-        account.days[key] = stored[0];
-        for (const [contactId, cell] of Object.entries(stored[1])) addCell(account, contactId, key, cell);
-      } else account.days[key] = stored;
+      const { bucket, contacts } = readDay(json);
+      account.days[key] = bucket;
+      if (contacts) for (const [contactId, cell] of Object.entries(contacts)) addCell(account, contactId, key, cell);
     } else if (kind === 'c') {
       // A contact's whole history, as queues wrote it before contacts moved into the days.
       for (const [day, cell] of Object.entries(JSON.parse(json) as Record<string, Cell>)) addCell(account, key, day, cell);
@@ -77,7 +153,7 @@ export function fieldsFrom(accounts: Record<string, AccountState>): string[] {
     for (const day in account.days) {
       const bucket = account.days[day]!;
       const contacts = contactsByDay.get(day);
-      out.push(field(accountId, 'd', day), JSON.stringify(contacts ? ([bucket, contacts] satisfies StoredDay) : bucket));
+      out.push(field(accountId, 'd', day), JSON.stringify(packDay(bucket, contacts)));
     }
     out.push(field(accountId, 'l'), JSON.stringify({ quotes: account.quotes, recent: account.recent } satisfies Lists));
   }
