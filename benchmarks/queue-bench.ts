@@ -218,7 +218,7 @@ machine: taking jobs, checking records, the commit, and the garbage they leave.
 
 Redis memory for the state of ${accounts} accounts (${(stored / accounts).toFixed(0)} interactions each on average): ${perThousand(memory.state)}
 per 1,000 accounts for the shard states, and ${perThousand(memory.seen)} per 1,000 accounts for the ids of the records counted
-(${(memory.seen / records.length).toFixed(0)} bytes per record, growing with every record: see the scale-out guide).`;
+(${(memory.seen / records.length).toFixed(0)} bytes per record, growing with every record unless the queue keeps ids for a window: see the scale-out guide).`;
   console.log(report);
   if (!args.includes('--no-write')) writeResultsSection('queue', report);
 } finally {
