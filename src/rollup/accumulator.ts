@@ -144,7 +144,17 @@ export function accumulate(acc: Accumulator, record: NormalizedRecord): void {
     for (const quote of result.quotes) {
       offer(
         account.quotes,
-        { recordId: record.id, day: name, channel: record.channel, role: record.role, ...quote },
+        // The quote's own fields by name: a compact result's quote may carry others, which must not reach the state.
+        {
+          recordId: record.id,
+          day: name,
+          text: quote.text,
+          start: quote.start,
+          end: quote.end,
+          weight: quote.weight,
+          channel: record.channel,
+          role: record.role,
+        },
         acc.quoteLimit,
         byStrength,
         sameQuote,

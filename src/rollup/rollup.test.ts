@@ -177,6 +177,15 @@ describe('summary', () => {
     expect(projectResult(analyze(text)).quotes).toHaveLength(2);
   });
 
+  test("a compact result's quote keeps its record's id and brings no field of its own into the state", () => {
+    const live = createRollup();
+    const quote = { text: 'broken', start: 4, end: 10, weight: -0.6, recordId: 'forged', note: 'not stored' };
+    live.add({ id: 'r1', accountId: 'acme', at: day(1), result: { score: -0.6, label: 'negative', quotes: [quote] } });
+    expect(live.state().accounts.acme!.quotes).toEqual([
+      { recordId: 'r1', day: '2026-03-01', text: 'broken', start: 4, end: 10, weight: -0.6, channel: 'unknown', role: 'unknown' },
+    ]);
+  });
+
   test('analyze() results carry their emotions, intents and risks into the rollup', () => {
     const compact = projectResult(analyze("I'm furious. If this isn't fixed by Friday we will cancel our subscription."));
     expect(compact.intents).toContain('churn');
