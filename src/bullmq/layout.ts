@@ -20,9 +20,42 @@ export function fieldsOf(record: NormalizedRecord): string[] {
   return [field(record.accountId, 'd', dayName(record.day)), field(record.accountId, 'l')];
 }
 
+/** The lists' field as written before December 2026. */
 interface Lists {
   quotes: Quote[];
   recent: RecentInteraction[];
+}
+
+// The lists' field: each quote and recent interaction as an array of its values, without the names of its fields (two
+// thirds of the bytes of its JSON objects).
+type PackedQuote = [recordId: string, day: string, text: string, start: number, end: number, weight: number, channel: string, role: string];
+type PackedRecent = [recordId: string, at: number, role: string, negative: 0 | 1];
+type PackedLists = [quotes: PackedQuote[], recent: PackedRecent[]];
+
+function packLists(quotes: readonly Quote[], recent: readonly RecentInteraction[]): PackedLists {
+  return [
+    quotes.map((quote) => [quote.recordId, quote.day, quote.text, quote.start, quote.end, quote.weight, quote.channel, quote.role]),
+    recent.map((item) => [item.recordId, item.at, item.role, item.negative ? 1 : 0]),
+  ];
+}
+
+function readLists(json: string): Lists {
+  const stored = JSON.parse(json) as PackedLists | Lists;
+  if (!Array.isArray(stored)) return stored;
+  const [quotes, recent] = stored;
+  return {
+    quotes: quotes.map(([recordId, day, text, start, end, weight, channel, role]) => ({
+      recordId,
+      day,
+      text,
+      start,
+      end,
+      weight,
+      channel,
+      role,
+    })),
+    recent: recent.map(([recordId, at, role, negative]) => ({ recordId, at, role, negative: negative === 1 })),
+  };
 }
 
 /** A cell as a day's field stores it: `[count, sum]`. */
@@ -128,7 +161,7 @@ export function accountsFrom(entries: Iterable<[string, string]>): Record<string
       // A contact's whole history, as queues wrote it before contacts moved into the days.
       for (const [day, cell] of Object.entries(JSON.parse(json) as Record<string, Cell>)) addCell(account, key, day, cell);
     } else {
-      const lists = JSON.parse(json) as Lists;
+      const lists = readLists(json);
       account.quotes = lists.quotes;
       account.recent = lists.recent;
     }
@@ -155,7 +188,7 @@ export function fieldsFrom(accounts: Record<string, AccountState>): string[] {
       const contacts = contactsByDay.get(day);
       out.push(field(accountId, 'd', day), JSON.stringify(packDay(bucket, contacts)));
     }
-    out.push(field(accountId, 'l'), JSON.stringify({ quotes: account.quotes, recent: account.recent } satisfies Lists));
+    out.push(field(accountId, 'l'), JSON.stringify(packLists(account.quotes, account.recent)));
   }
   return out;
 }
