@@ -6,9 +6,10 @@ import { escapeName, unescapeName } from './keys.js';
 
 // How an account's state is laid out in its shard's Redis hash: one field per day, and one for the quotes and recent
 // interactions. A day's field holds its contacts' cells too, so a record changes one day and the lists, and a commit
-// reads and writes those fields only, whatever the length of the account's or a contact's history. (Before December
-// 2026 each contact had a field with every day of its history, read and written again for each of its records, and a
-// day's field was its bucket's plain JSON; both are still read, a contact's cells added to those kept in the days.)
+// reads and writes those fields only, whatever the length of the account's or a contact's history. Both are packed:
+// values by position, without the names of their fields, about half the bytes of plain JSON. (Before December 2026
+// each contact had a field with every day of its history, read and written again for each of its records, and days and
+// lists were plain JSON; such fields are still read, a contact's cells added to those kept in the days.)
 
 const SEPARATOR = '\u0000';
 // Account and contact ids are escaped (keys.ts), so the separator splits a name into exactly its three parts.
@@ -20,14 +21,13 @@ export function fieldsOf(record: NormalizedRecord): string[] {
   return [field(record.accountId, 'd', dayName(record.day)), field(record.accountId, 'l')];
 }
 
-/** The lists' field as written before December 2026. */
+/** The lists as the state holds them, and as their field was written before December 2026. */
 interface Lists {
   quotes: Quote[];
   recent: RecentInteraction[];
 }
 
-// The lists' field: each quote and recent interaction as an array of its values, without the names of its fields (two
-// thirds of the bytes of its JSON objects).
+// The lists' field: each quote and recent interaction as an array of its values.
 type PackedQuote = [recordId: string, day: string, text: string, start: number, end: number, weight: number, channel: string, role: string];
 type PackedRecent = [recordId: string, at: number, role: string, negative: 0 | 1];
 type PackedLists = [quotes: PackedQuote[], recent: PackedRecent[]];
@@ -64,8 +64,7 @@ type PackedCells = Record<string, PackedCell>;
 
 /**
  * A day's field: the bucket's figures by position, its cells as pairs, then the cells of the contacts heard from that
- * day. A field the day lacks is 0, and trailing ones are left out. Half the bytes of the bucket's own JSON, so half the
- * memory of the state and of what a commit parses and writes.
+ * day. A field the day lacks is 0, and trailing ones are left out.
  */
 type PackedDay = [
   n: number,
