@@ -73,14 +73,19 @@ describe('options', () => {
   });
 });
 
+/** The accounts of one rollup pass over `count` synthetic interactions, scored as a worker scores them. */
+function syntheticAccounts(count: number, seed: number) {
+  const live = createRollup();
+  for (const record of syntheticInteractions(count, 5, seed)) {
+    const { text, ...rest } = record;
+    live.add({ ...rest, result: analyze(text!, { aspects: true }) });
+  }
+  return live.state().accounts;
+}
+
 describe('the state in Redis fields', () => {
   test('accounts laid out as day and list fields read back as they were', () => {
-    const live = createRollup();
-    for (const record of syntheticInteractions(200, 5, 2)) {
-      const { text, ...rest } = record;
-      live.add({ ...rest, result: analyze(text!, { aspects: true }) });
-    }
-    const { accounts } = live.state();
+    const accounts = syntheticAccounts(200, 2);
     const fields = fieldsFrom(accounts);
     const pairs: [string, string][] = [];
     for (let k = 0; k < fields.length; k += 2) pairs.push([fields[k]!, fields[k + 1]!]);
@@ -129,12 +134,7 @@ describe('the state in Redis fields', () => {
   });
 
   test("a day's field is packed: about half the bytes of its bucket's JSON", () => {
-    const live = createRollup();
-    for (const record of syntheticInteractions(300, 5, 3)) {
-      const { text, ...rest } = record;
-      live.add({ ...rest, result: analyze(text!, { aspects: true }) });
-    }
-    const { accounts } = live.state();
+    const accounts = syntheticAccounts(300, 3);
     const fields = fieldsFrom(accounts);
     let packed = 0;
     let plain = 0;
