@@ -136,12 +136,10 @@ function addCell(account: AccountState, contactId: string, day: string, cell: Ce
   cells[day] = held ? { n: held.n + cell.n, s: held.s + cell.s } : { n: cell.n, s: cell.s };
 }
 
-/** A day as stored: packed, or as written before (the bucket's JSON, alone or briefly with its contacts' cells). */
+/** A day as stored: packed, or as written before December 2026 (its bucket's JSON). */
 function readDay(json: string): { bucket: DayBucket; contacts: Record<string, Cell> | undefined } {
-  const stored = JSON.parse(json) as PackedDay | DayBucket | [DayBucket, Record<string, Cell>];
-  if (!Array.isArray(stored)) return { bucket: stored, contacts: undefined };
-  if (typeof stored[0] === 'number') return unpackDay(stored as PackedDay);
-  return { bucket: stored[0] as DayBucket, contacts: stored[1] as Record<string, Cell> };
+  const stored = JSON.parse(json) as PackedDay | DayBucket;
+  return Array.isArray(stored) ? unpackDay(stored) : { bucket: stored, contacts: undefined };
 }
 
 /** Partial account states from stored fields (names with their JSON values; missing fields are absent). */

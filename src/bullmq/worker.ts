@@ -194,30 +194,27 @@ const keptFor = (days: number) => (days > 0 ? `for ${days} days` : 'for good');
  * in Redis), so that every worker keeps the same. Read in the background when Redis is down at start: the first job
  * waits for it.
  */
-function agreeOnSettings(redis: Redis, keys: QueueKeys, wanted: RollupOptions, dedupeDays: unknown): Promise<QueueSettings> {
-  const { quoteLimit, recentLimit } = createRollup(wanted).state(); // checks the options now
-  const window = checkDedupeDays(dedupeDays);
-  return (async () => {
-    await redis.hsetnx(keys.meta, 'quoteLimit', String(quoteLimit));
-    await redis.hsetnx(keys.meta, 'recentLimit', String(recentLimit));
-    // A queue that has counted records with their ids kept for good goes on keeping them so: a window would not see them.
-    if (window > 0 && !(await redis.hexists(keys.meta, 'dedupeDays')) && (await countsForGood(redis, keys)))
-      await redis.hsetnx(keys.meta, 'dedupeDays', '0');
-    await redis.hsetnx(keys.meta, 'dedupeDays', String(window));
-    const [quotes, recent, days] = await redis.hmget(keys.meta, 'quoteLimit', 'recentLimit', 'dedupeDays');
-    if (Number(quotes) !== quoteLimit || Number(recent) !== recentLimit)
-      throw new InvalidOptionsError(
-        `the queue (${keys.meta}) keeps ${quotes} quotes and ${recent} recent interactions per account; this worker was given ` +
-          `${quoteLimit} and ${recentLimit}: every worker of a queue must keep the same.`,
-      );
-    if (Number(days) !== window)
-      throw new InvalidOptionsError(
-        `the queue (${keys.meta}) keeps record ids ${keptFor(Number(days))}; this worker was told to keep them ` +
-          `${keptFor(window)}: every worker of a queue must keep the same, and a queue that has counted records keeps ` +
-          'its ids as it began.',
-      );
-    return { quoteLimit, recentLimit, dedupeDays: window };
-  })();
+async function agreeOnSettings(redis: Redis, keys: QueueKeys, wanted: QueueSettings): Promise<QueueSettings> {
+  const { quoteLimit, recentLimit, dedupeDays: window } = wanted;
+  await redis.hsetnx(keys.meta, 'quoteLimit', String(quoteLimit));
+  await redis.hsetnx(keys.meta, 'recentLimit', String(recentLimit));
+  // A queue that has counted records with their ids kept for good goes on keeping them so: a window would not see them.
+  if (window > 0 && !(await redis.hexists(keys.meta, 'dedupeDays')) && (await countsForGood(redis, keys)))
+    await redis.hsetnx(keys.meta, 'dedupeDays', '0');
+  await redis.hsetnx(keys.meta, 'dedupeDays', String(window));
+  const [quotes, recent, days] = await redis.hmget(keys.meta, 'quoteLimit', 'recentLimit', 'dedupeDays');
+  if (Number(quotes) !== quoteLimit || Number(recent) !== recentLimit)
+    throw new InvalidOptionsError(
+      `the queue (${keys.meta}) keeps ${quotes} quotes and ${recent} recent interactions per account; this worker was given ` +
+        `${quoteLimit} and ${recentLimit}: every worker of a queue must keep the same.`,
+    );
+  if (Number(days) !== window)
+    throw new InvalidOptionsError(
+      `the queue (${keys.meta}) keeps record ids ${keptFor(Number(days))}; this worker was told to keep them ` +
+        `${keptFor(window)}: every worker of a queue must keep the same, and a queue that has counted records keeps ` +
+        'its ids as it began.',
+    );
+  return wanted;
 }
 
 /**
@@ -233,8 +230,8 @@ function agreeOnSettings(redis: Redis, keys: QueueKeys, wanted: RollupOptions, d
 export async function startRollupWorker(options: RollupWorkerOptions): Promise<RollupWorker> {
   const log = options.log ?? ((message: string) => process.stderr.write(`cxtone worker: ${message}\n`));
   // Options are checked before any connection is made.
-  createRollup(options.rollup ?? {});
-  checkDedupeDays(options.dedupeDays);
+  const { quoteLimit, recentLimit } = createRollup(options.rollup ?? {}).state();
+  const wanted: QueueSettings = { quoteLimit, recentLimit, dedupeDays: checkDedupeDays(options.dedupeDays) };
   const analyzer = createAnalyzer(options.analyzer);
   // Load the language model now, not on the first job: a worker is ready when it says so.
   analyzer.analyze('Ready.', { aspects: true });
@@ -246,7 +243,7 @@ export async function startRollupWorker(options: RollupWorkerOptions): Promise<R
   const redis = await redisClient(connection);
   const idle = [redis, redis.duplicate()];
   // Not awaited: Redis may be down at start; the first job waits for the settings instead.
-  const limits = agreeOnSettings(redis, keys, options.rollup ?? {}, options.dedupeDays);
+  const limits = agreeOnSettings(redis, keys, wanted);
   let down = false;
   redis.on('error', (error: Error) => {
     if (!down) log(`Redis unavailable (${error.message}); retrying with backoff`);
