@@ -69,6 +69,7 @@ export type {
   FeatureSettings,
   FittedModel,
   FittedSentimentLabel,
+  Learner,
   ModelEvaluation,
   ModelTask,
   TrainingRecord,

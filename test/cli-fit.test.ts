@@ -38,6 +38,7 @@ describe('cxtone fit', () => {
     const model = JSON.parse(readFileSync(modelPath, 'utf8'));
     expect(model).toMatchObject({ format: 'cxtone-model', name: 'acme', task: 'sentiment', labels: ['negative', 'neutral', 'positive'] });
     expect(stderr).toMatch(/wrote .*acme\.model\.json: a sentiment model over 3 labels, from 240 example/);
+    expect(stderr).toMatch(/fitted by logistic regression/);
     expect(stderr).toMatch(/5-fold cross-validation: accuracy \d+\.\d%, macro-F1/);
     expect(stderr).toMatch(/negative\s+\d+\.\d%\s+\d+\.\d%\s+80\s+.*w:(zorblat|quenvik)/);
   });

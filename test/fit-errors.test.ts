@@ -83,6 +83,17 @@ describe('fit: examples it cannot learn from', () => {
     expect(() => fitModel(examples, { features: { chars: [5, 2] } })).toThrow(/"features.chars" is not valid/);
     expect(() => fitModel(examples, { epoch: 3 } as never)).toThrow(/unknown fit option "epoch"/);
     expect(() => fitModel(examples, { ratings: { negativeAtMost: 4, positiveAtLeast: 2 } })).toThrow(/"ratings" must be/);
+    expect(() => fitModel(examples, { learner: 'svm' as never })).toThrow(/"learner" must be "logistic-regression" or "linear-svm"/);
+  });
+
+  test('the hinge loss is refused for intents that do not exclude each other, with the learner that fits them', () => {
+    const tagged = [
+      { text: 'refund and cancel', intents: ['refund', 'cancel'] },
+      { text: 'refund please', intents: ['refund'] },
+      { text: 'cancel it', intents: ['cancel'] },
+    ];
+    expect(() => fitModel(tagged, { learner: 'linear-svm', folds: 0 })).toThrow(/several intents each; use "logistic-regression"/);
+    expect(fitModel(tagged, { folds: 0 }).training.learner).toBe('logistic-regression');
   });
 });
 
@@ -121,6 +132,18 @@ describe('readModel: files from another version or edited into nonsense', () => 
     ['a threshold above 1', (copy) => (copy.threshold = 3), /"threshold" must be from 0 to 1/, 'threshold'],
     ['no feature settings', (copy) => delete copy.features, /"features" must be an object/, 'features'],
     ['a missing training record', (copy) => delete copy.training, /"training" must be an object/, 'training'],
+    [
+      'an unknown learner',
+      (copy) => ((copy.training as Record<string, unknown>).learner = 'perceptron'),
+      /"training.learner" must be "logistic-regression" or "linear-svm"/,
+      'training.learner',
+    ],
+    [
+      'a temperature of 0',
+      (copy) => ((copy.training as Record<string, unknown>).temperature = 0),
+      /"training.temperature" must be above 0/,
+      'training.temperature',
+    ],
   ];
   test.each(cases)('%s', (_, edit, message, field) => {
     const bad = edited(edit);

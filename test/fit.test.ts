@@ -44,6 +44,35 @@ describe('fit: learning', () => {
     expect(analyzer.analyze('the brelmoxing page').intents!.find((intent) => intent.model)?.intent).toBe('refund');
   });
 
+  test('intents with one label each are fitted by the hinge loss, calibrated on the folds; sentiment by the log loss', () => {
+    const examples = syntheticIntents(240, 3);
+    const calibrated = fitModel(examples, { name: 'tags', folds: 3 });
+    expect(calibrated.training.learner).toBe('linear-svm');
+    const temperature = calibrated.training.temperature!;
+    expect(temperature).toBeGreaterThan(0);
+    expect(temperature).not.toBe(0.25);
+    expect(fitModel(examples, { name: 'tags', folds: 0 }).training.temperature).toBe(0.25);
+    expect(sentimentModel.training.learner).toBe('logistic-regression');
+    expect(sentimentModel.training.temperature).toBeUndefined();
+    const logistic = fitModel(examples, { name: 'tags', folds: 0, learner: 'logistic-regression' });
+    expect(logistic.training).toMatchObject({ learner: 'logistic-regression' });
+    expect(logistic.training.temperature).toBeUndefined();
+  });
+
+  test("a hinge model's confidence is a probability: on held-out texts it is about as often right as it claims", () => {
+    // A fifth of the texts name another intent's word, so no verdict is certain.
+    const model = fitModel(syntheticIntents(300, 3, 0.3), { name: 'tags', folds: 3 });
+    const analyzer = createAnalyzer({ models: [model] });
+    const verdicts = syntheticIntents(300, 5, 0.3).map((example) => {
+      const top = analyzer.analyze(example.text).intents!.find((intent) => intent.model)!;
+      return { right: top.intent === example.intent, confidence: top.confidence };
+    });
+    const claimed = verdicts.reduce((sum, verdict) => sum + verdict.confidence, 0) / verdicts.length;
+    const right = verdicts.filter((verdict) => verdict.right).length / verdicts.length;
+    expect(right).toBeLessThan(0.85);
+    expect(Math.abs(claimed - right)).toBeLessThan(0.1);
+  });
+
   test('ratings read through the scale the caller gives', () => {
     const rated = train.map(({ text, label }) => ({ text, rating: label === 'negative' ? 1 : label === 'positive' ? 5 : 3 }));
     const model = fitModel(rated, { ratings: { negativeAtMost: 2, positiveAtLeast: 4 }, folds: 0 });

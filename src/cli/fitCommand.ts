@@ -142,6 +142,11 @@ const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 function summary(model: FittedModel, path: string, bad: number): string {
   const { training, evaluation } = model;
   const out: string[] = [`wrote ${path}: a ${model.task} model over ${model.labels.length} labels, from ${training.examples} example(s)`];
+  out.push(
+    training.learner === 'linear-svm'
+      ? `fitted by a linear SVM, its scores divided by ${training.temperature} into log-odds`
+      : 'fitted by logistic regression',
+  );
   const skipped = Object.entries(training.skipped);
   if (skipped.length > 0) out.push(`skipped: ${skipped.map(([reason, count]) => `${count} ${reason}`).join(', ')}`);
   if (bad > 0) out.push(`${bad} bad row(s), reported above`);

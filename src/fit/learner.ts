@@ -9,8 +9,16 @@ export interface TrainingRow {
   targets: readonly number[];
 }
 
+/**
+ * `log`: the log loss of a softmax (exclusive labels) or of a logistic unit per label. `hinge`: the multi-class hinge
+ * loss of Crammer and Singer (exclusive labels only): an example moves the weights only while its label fails to beat
+ * the strongest other label by a margin, and then only those two labels' weights.
+ */
+export type Loss = 'log' | 'hinge';
+
 export interface LearnerSettings {
   exclusive: boolean;
+  loss: Loss;
   epochs: number;
   /** L2 penalty per example and update: keeps rare features' weights small. */
   l2: number;
@@ -55,7 +63,8 @@ export function fitLinear(rows: readonly TrainingRow[], features: number, labels
     for (const index of shuffle(order, random)) {
       const row = settings.dropout > 0 ? dropFeatures(rows[index]!, settings.dropout, random) : rows[index]!;
       scoreRow(row, weights, bias, logits);
-      lossGradient(logits, row.targets, settings.exclusive, gradient);
+      if (settings.loss === 'hinge') hingeGradient(logits, row.targets[0]!, gradient);
+      else logLossGradient(logits, row.targets, settings.exclusive, gradient);
       if (settings.labelWeights) {
         const emphasis = settings.labelWeights[row.targets[0]!]!;
         for (let k = 0; k < labels; k++) gradient[k]! *= emphasis;
@@ -109,7 +118,18 @@ export function scoreRow(row: TrainingRow, weights: Float64Array, bias: Float64A
 }
 
 /** Gradient of the log loss with respect to the logits: predicted probability minus target. */
-function lossGradient(logits: Float64Array, targets: readonly number[], exclusive: boolean, out: Float64Array): void {
+function logLossGradient(logits: Float64Array, targets: readonly number[], exclusive: boolean, out: Float64Array): void {
   toProbabilities(logits, exclusive, out);
   for (const target of targets) out[target]! -= 1;
+}
+
+/** Gradient of the multi-class hinge loss: the target's score up and its strongest rival's down, inside the margin. */
+function hingeGradient(scores: Float64Array, target: number, out: Float64Array): void {
+  let rival = -1;
+  for (let k = 0; k < scores.length; k++) if (k !== target && (rival < 0 || scores[k]! > scores[rival]!)) rival = k;
+  out.fill(0);
+  if (rival >= 0 && scores[target]! - scores[rival]! < 1) {
+    out[target] = -1;
+    out[rival] = 1;
+  }
 }

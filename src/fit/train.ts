@@ -1,13 +1,21 @@
 import { toProbabilities } from '../model/compiled.js';
 import type { TrainingRecord } from '../model/types.js';
 import type { EncodedText } from './encode.js';
-import { fitLinear, type LinearWeights, scoreRow, type TrainingRow } from './learner.js';
+import { fitTemperature } from './calibrate.js';
+import { fitLinear, type LinearWeights, type Loss, scoreRow, type TrainingRow } from './learner.js';
 import { measure } from './metrics.js';
 import { assignFolds } from './split.js';
 
 /** How the learner runs, resolved from the fit options and the examples. */
 export interface TrainingPlan extends Pick<TrainingRecord, 'seed' | 'epochs' | 'l2' | 'dropout' | 'minCount' | 'balance'> {
   exclusive: boolean;
+  loss: Loss;
+  /**
+   * What a fitted model's scores are divided by to become log-odds (1 for the log loss; see `fitTemperature`), before
+   * small weights are pruned. `null` keeps a hinge model's raw scores, unpruned: what its temperature is fitted on (its
+   * cross-validated figures come from these unpruned models, a log-loss model's from pruned ones).
+   */
+  temperature: number | null;
   labels: number;
   threshold: number;
   /** Which features a candidate may use, by id. */
@@ -41,11 +49,19 @@ export function fitOn(
   const labelWeights = plan.balance && plan.exclusive ? balancedWeights(rows, plan.labels) : undefined;
   const weights = fitLinear(rows, kept.length, plan.labels, { ...plan, labelWeights });
   if (plan.exclusive) centre(weights);
+  if (plan.temperature === null) return { weights, kept, localOf };
+  scale(weights, 1 / plan.temperature);
   prune(weights.weights, PRUNE_CONTRIBUTION / typicalValue(rows));
   weights.bias.forEach((value, k) => {
     weights.bias[k] = roundWeight(value);
   });
   return { weights, kept, localOf };
+}
+
+/** Cross-validated figures, and the temperature a model fitted with the plan needs (see `crossValidatedProbabilities`). */
+export interface CrossValidated extends ReturnType<typeof measure> {
+  examples: number;
+  temperature: number;
 }
 
 /**
@@ -59,10 +75,11 @@ export function crossValidate(
   plan: TrainingPlan,
   folds: number,
   onFold?: (fold: number) => void,
-): ReturnType<typeof measure> & { examples: number } {
-  const probabilities = crossValidatedProbabilities(encoded, targets, plan, folds, onFold);
+): CrossValidated {
+  const { probabilities, temperature } = crossValidatedProbabilities(encoded, targets, plan, folds, onFold);
   return {
     examples: encoded.length,
+    temperature,
     ...measure(
       labels,
       targets,
@@ -71,8 +88,25 @@ export function crossValidate(
   };
 }
 
-/** Each example's label probabilities from the model fitted on the folds it is not in. */
+/**
+ * Each example's label probabilities from the model fitted on the folds it is not in. A hinge model's scores are
+ * calibrated on them first: the temperature fitted there is the one the final model is divided by.
+ */
 export function crossValidatedProbabilities(
+  encoded: readonly EncodedText[],
+  targets: readonly number[][],
+  plan: TrainingPlan,
+  folds: number,
+  onFold?: (fold: number) => void,
+): { probabilities: Float64Array[]; temperature: number } {
+  const scores = crossValidatedScores(encoded, targets, plan, folds, onFold);
+  const temperature = plan.temperature ?? fitTemperature(scores, targets);
+  if (plan.temperature === null) for (const each of scores) for (let k = 0; k < each.length; k++) each[k]! /= temperature;
+  return { temperature, probabilities: scores.map((each) => toProbabilities(each, plan.exclusive, each)) };
+}
+
+/** Each example's label scores (logits) from the model fitted on the folds it is not in. */
+function crossValidatedScores(
   encoded: readonly EncodedText[],
   targets: readonly number[][],
   plan: TrainingPlan,
@@ -80,16 +114,16 @@ export function crossValidatedProbabilities(
   onFold?: (fold: number) => void,
 ): Float64Array[] {
   const foldOf = assignFolds(targets, folds, plan.seed);
-  const probabilities: Float64Array[] = new Array(encoded.length);
+  const scores: Float64Array[] = new Array(encoded.length);
   for (let fold = 0; fold < folds; fold++) {
     onFold?.(fold);
     const training = encoded.map((_, index) => index).filter((index) => foldOf[index] !== fold);
     const model = fitOn(training, encoded, targets, plan);
     encoded.forEach((text, index) => {
-      if (foldOf[index] === fold) probabilities[index] = probabilitiesOf(model, text, plan);
+      if (foldOf[index] === fold) scores[index] = scoresOf(model, text, plan);
     });
   }
-  return probabilities;
+  return scores;
 }
 
 /** A text's features restricted to those a model kept, with their local ids. */
@@ -105,11 +139,11 @@ function localRow(text: EncodedText, localOf: ReadonlyMap<number, number>): Omit
   return { ids: Int32Array.from(ids), values: Float64Array.from(values) };
 }
 
-/** A text's label probabilities, as an attached analyzer computes them (with the weights as the file stores them). */
-function probabilitiesOf(model: Fitted, text: EncodedText, plan: TrainingPlan): Float64Array {
+/** A text's label scores, as an attached analyzer computes them (with the weights as the file stores them). */
+function scoresOf(model: Fitted, text: EncodedText, plan: TrainingPlan): Float64Array {
   const logits = new Float64Array(plan.labels);
   scoreRow({ ...localRow(text, model.localOf), targets: [] }, model.weights.weights, model.weights.bias, logits);
-  return toProbabilities(logits, plan.exclusive);
+  return logits;
 }
 
 /** The labels an attached analyzer reports for these probabilities: the likeliest, or every one over the threshold. */
@@ -139,6 +173,13 @@ function centre({ weights, labels }: LinearWeights): void {
     const median = labels % 2 === 1 ? row[(labels - 1) / 2]! : (row[labels / 2 - 1]! + row[labels / 2]!) / 2;
     for (let k = 0; k < labels; k++) weights[base + k]! -= median;
   }
+}
+
+/** Multiplies every weight and bias by `factor`. */
+function scale({ weights, bias }: LinearWeights, factor: number): void {
+  if (factor === 1) return;
+  for (let i = 0; i < weights.length; i++) weights[i]! *= factor;
+  for (let k = 0; k < bias.length; k++) bias[k]! *= factor;
 }
 
 /** The mean value of a feature occurrence: 1 or a little more with counts, far less in unit-length vectors. */

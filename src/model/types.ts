@@ -69,9 +69,18 @@ export interface ModelEvaluation {
   classes: Record<string, ClassFigures>;
 }
 
+/** How a model's weights were learned: see `FitOptions.learner`. */
+export type Learner = 'logistic-regression' | 'linear-svm';
+export const LEARNERS: readonly Learner[] = ['logistic-regression', 'linear-svm'];
+
 /** How a model was fitted: enough to fit it again, byte for byte. */
 export interface TrainingRecord {
-  learner: 'logistic-regression';
+  learner: Learner;
+  /**
+   * `linear-svm`: what the fitted scores were divided by to become the stored log-odds, fitted on the cross-validation's
+   * folds (see the fitting guide).
+   */
+  temperature?: number;
   examples: number;
   /** Examples left out, by reason (`duplicate`, `empty text`, `no label`…). */
   skipped: Record<string, number>;

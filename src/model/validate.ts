@@ -4,6 +4,7 @@ import {
   type FeatureSettings,
   type FittedModel,
   isPieceRange,
+  LEARNERS,
   LONGEST_PIECE,
   MODEL_TASKS,
   type ModelEvaluation,
@@ -160,11 +161,15 @@ function weights(value: unknown, labels: readonly string[]): Record<string, numb
 
 function training(value: unknown): TrainingRecord {
   const record = object(value, 'training');
-  if (record.learner !== 'logistic-regression')
-    fail(`"training.learner" must be "logistic-regression", received ${describeValue(record.learner)}.`, 'training.learner');
+  const learner = LEARNERS.find((each) => each === record.learner);
+  if (learner === undefined) {
+    const expected = LEARNERS.map((each) => `"${each}"`).join(' or ');
+    fail(`"training.learner" must be ${expected}, received ${describeValue(record.learner)}.`, 'training.learner');
+  }
   const skipped = object(record.skipped, 'training.skipped');
   return {
-    learner: 'logistic-regression',
+    learner,
+    ...(record.temperature === undefined ? {} : { temperature: temperature(record.temperature) }),
     examples: count(record.examples, 'training.examples'),
     skipped: Object.fromEntries(Object.keys(skipped).map((reason) => [reason, count(skipped[reason], `training.skipped.${reason}`)])),
     seed: count(record.seed, 'training.seed'),
@@ -178,6 +183,12 @@ function training(value: unknown): TrainingRecord {
     ...(record.prevalence === undefined ? {} : { prevalence: number(record.prevalence, 'training.prevalence') }),
     cxtone: text(record.cxtone, 'training.cxtone'),
   };
+}
+
+function temperature(value: unknown): number {
+  const found = number(value, 'training.temperature');
+  if (!(found > 0)) fail(`"training.temperature" must be above 0, received ${describeValue(value)}.`, 'training.temperature');
+  return found;
 }
 
 function candidates(value: unknown): Record<string, number> {

@@ -18,8 +18,11 @@ export function syntheticSentiment(count: number, seed: number): { text: string;
   });
 }
 
-/** `count` texts for three intents, each named by its own made-up words. */
-export function syntheticIntents(count: number, seed: number): { text: string; intent: string }[] {
+/**
+ * `count` texts for three intents, each named by its own made-up words; with `noise`, that share of texts carries the
+ * word of an intent drawn at random instead, so a word tells its intent only most of the time.
+ */
+export function syntheticIntents(count: number, seed: number, noise = 0): { text: string; intent: string }[] {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const intents: Record<string, string[]> = {
@@ -31,7 +34,8 @@ export function syntheticIntents(count: number, seed: number): { text: string; i
   return Array.from({ length: count }, (_, index) => {
     const intent = names[index % names.length]!;
     const words = Array.from({ length: 5 + Math.floor(random() * 4) }, () => pick(FILLER));
-    words.splice(Math.floor(random() * words.length), 0, pick(intents[intent]!));
+    const named = random() < noise ? pick(names) : intent;
+    words.splice(Math.floor(random() * words.length), 0, pick(intents[named]!));
     return { text: `${words.join(' ')} ${index}`, intent };
   });
 }
