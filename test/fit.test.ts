@@ -59,6 +59,15 @@ describe('fit: learning', () => {
     expect(logistic.training.temperature).toBeUndefined();
   });
 
+  test('a hinge model keeps the same weights with folds or without: calibration rescales them and prunes none', () => {
+    const examples = syntheticIntents(300, 3, 0.3);
+    const [calibrated, uncalibrated] = [3, 0].map((folds) => fitModel(examples, { name: 'tags', folds }));
+    const shape = (model: FittedModel) =>
+      Object.fromEntries(Object.entries(model.weights).map(([feature, pairs]) => [feature, pairs.filter((_, k) => k % 2 === 0)]));
+    expect(calibrated!.training.temperature).not.toBe(uncalibrated!.training.temperature);
+    expect(shape(calibrated!)).toEqual(shape(uncalibrated!));
+  });
+
   test("a hinge model's confidence is a probability: on held-out texts it is about as often right as it claims", () => {
     // A fifth of the texts name another intent's word, so no verdict is certain.
     const model = fitModel(syntheticIntents(300, 3, 0.3), { name: 'tags', folds: 3 });
