@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { endsWithQuestionMark, isClauseBreak, isClauseLimit, isContrastWord, windowEnd } from './clause.js';
+import { endsWithQuestionMark, isClauseBreak, isClauseLimit, isContrastWord, windowEnd, windowStart } from './clause.js';
 import { readDoc } from './readDoc.js';
 
 const tokenOf = (word: string) => readDoc(word).tokens[0]!;
+const wordsBefore = (text: string, word: string, size: number) => {
+  const { tokens } = readDoc(text);
+  const at = tokens.findIndex((token) => token.normal === word);
+  return tokens.slice(windowStart(tokens, at, 0, size), at).map((token) => token.text);
+};
 
 describe('one clause, three reaches', () => {
   test.each([
@@ -17,7 +22,14 @@ describe('one clause, three reaches', () => {
     ['and', false, false, false],
   ])('"%s" ends a window: %s, an opinion\'s reach: %s, a side of a contrast: %s', (word, breaks, limits, contrasts) => {
     const token = tokenOf(word);
-    expect([isClauseBreak(token), isClauseLimit(token), isContrastWord(token)]).toEqual([breaks, limits, contrasts]);
+    expect([isClauseBreak([token], 0), isClauseLimit(token), isContrastWord(token)]).toEqual([breaks, limits, contrasts]);
+  });
+
+  test('the comma of a repeated modifier starts no clause; other commas do', () => {
+    expect(wordsBefore("If you're really, really worried", 'worried', 6)).toEqual(['If', 'you', "'re", 'really', ',', 'really']);
+    expect(wordsBefore('It is very, very slow', 'slow', 6)).toEqual(['It', 'is', 'very', ',', 'very']);
+    expect(wordsBefore('We called, called again', 'again', 6)).toEqual(['called']);
+    expect(wordsBefore('Sadly, slow', 'slow', 6)).toEqual([]);
   });
 
   test('a negation reads across "yet" and stops at "but"', () => {

@@ -25,9 +25,22 @@ const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '--',
 // crosses "yet", an adverb inside negations: "not fixed yet".
 const CLAUSE_WORDS = new Set([...CONTRAST_WORDS, 'despite', 'because'].filter((word) => word !== 'yet'));
 
-/** Where the window of a word-level rule (negation, intensifiers, conditions) ends: any clause punctuation or word. */
-export function isClauseBreak(token: Token): boolean {
+// A modifier said twice ("really, really worried", "very, very slow") adds emphasis: its comma starts nothing.
+const REPEATED_MODIFIER = new Set(['ADV', 'ADJ']);
+
+/**
+ * Where the window of a word-level rule (negation, intensifiers, conditions) ends: any clause punctuation or word, but
+ * not the comma of a repeated modifier.
+ */
+export function isClauseBreak(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.text === ',' && isRepetitionComma(tokens, at)) return false;
   return CLAUSE_PUNCTUATION.has(token.text) || CLAUSE_WORDS.has(token.normal);
+}
+
+function isRepetitionComma(tokens: readonly Token[], at: number): boolean {
+  const [before, after] = [tokens[at - 1], tokens[at + 1]];
+  return before !== undefined && after !== undefined && before.normal === after.normal && REPEATED_MODIFIER.has(before.pos);
 }
 
 /**
@@ -37,7 +50,7 @@ export function isClauseBreak(token: Token): boolean {
 export function windowStart(tokens: readonly Token[], index: number, floor: number, size: number): number {
   let start = index;
   let counted = 0;
-  while (start > floor && counted < size && !isClauseBreak(tokens[start - 1]!)) {
+  while (start > floor && counted < size && !isClauseBreak(tokens, start - 1)) {
     start--;
     if (!isJoiningHyphen(tokens, start)) counted++;
   }
@@ -51,7 +64,7 @@ export function windowStart(tokens: readonly Token[], index: number, floor: numb
 export function windowEnd(tokens: readonly Token[], index: number, ceiling: number, size: number): number {
   let end = index + 1;
   let counted = 0;
-  while (end < ceiling && counted < size && !isClauseBreak(tokens[end]!)) {
+  while (end < ceiling && counted < size && !isClauseBreak(tokens, end)) {
     if (!isJoiningHyphen(tokens, end)) counted++;
     end++;
   }

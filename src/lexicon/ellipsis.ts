@@ -32,7 +32,7 @@ function ellipsisAt(tokens: readonly Token[], span: SentenceSpan, negator: numbe
 /** The first token of the clause holding `index`: after the last clause break or joining word before it. */
 function clauseStart(tokens: readonly Token[], index: number, floor: number): number {
   let start = index;
-  while (start > floor && !isClauseBreak(tokens[start - 1]!) && !JOINERS.has(tokens[start - 1]!.normal)) start--;
+  while (start > floor && !isClauseBreak(tokens, start - 1) && !JOINERS.has(tokens[start - 1]!.normal)) start--;
   return start;
 }
 

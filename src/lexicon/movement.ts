@@ -300,7 +300,7 @@ function pastAttachment(tokens: readonly Token[], from: number, end: number): nu
   let j = from + 1;
   // A hyphen inside a word joins it with the next token, whatever that one's tag: "the add-on" is one modifier.
   let reach = from + MAX_ATTACHMENT;
-  while (j < end && j <= reach && !isClauseBreak(tokens[j]!)) {
+  while (j < end && j <= reach && !isClauseBreak(tokens, j)) {
     if (isJoiningHyphen(tokens, j) && j + 1 < end) {
       j += 2;
       reach += 2;
@@ -313,7 +313,7 @@ function pastAttachment(tokens: readonly Token[], from: number, end: number): nu
 function isPredicateGap(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const token = tokens[j]!;
-    if (isClauseBreak(token)) return false;
+    if (isClauseBreak(tokens, j)) return false;
     if (!PREDICATE_POS.has(token.pos) && !LIGHT_VERBS.has(token.lemma) && token.type !== 'number' && !PERCENT.has(token.normal))
       return false;
   }
@@ -343,7 +343,7 @@ function movedBefore(tokens: readonly Token[], metric: Mention, first: number, d
   if (PARTICLES.has(tokens[direction.first]!.normal)) return undefined;
   for (let j = direction.end; j < metric.first; j++) {
     const token = tokens[j]!;
-    if (isClauseBreak(token) || !isModifierWord(token)) return undefined;
+    if (isClauseBreak(tokens, j) || !isModifierWord(token)) return undefined;
   }
   used.add(direction);
   const size = sizeAfter(tokens, metric.end, tokens.length, direction.term) ?? sizeBefore(tokens, direction.first, first);

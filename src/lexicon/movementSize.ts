@@ -54,7 +54,7 @@ const SHARP_CHANGE = 1;
  * hours to 20 minutes", "sharply"; or the direction's own sharpness.
  */
 export function sizeAfter(tokens: readonly Token[], from: number, end: number, direction: MovementTerm, skip = 0): Size | undefined {
-  for (let j = from; j < end && j < from + skip + SIZE_REACH && !isClauseBreak(tokens[j]!); j++) {
+  for (let j = from; j < end && j < from + skip + SIZE_REACH && !isClauseBreak(tokens, j); j++) {
     const token = tokens[j]!;
     if (token.normal === 'from') {
       const figures = readFromTo(tokens, j, end);

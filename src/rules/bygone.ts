@@ -120,7 +120,7 @@ function isBackThen(tokens: readonly Token[], at: number): boolean {
 function endsAfter(tokens: readonly Token[], from: number, ceiling: number): boolean {
   const end = windowEnd(tokens, from - 1, ceiling, TURN_WINDOW);
   for (let k = from; k < end; k++) {
-    if (isClauseBreak(tokens[k]!)) return false;
+    if (isClauseBreak(tokens, k)) return false;
     if (TURNS.has(tokens[k]!.normal) && EVENT_DETERMINERS.has(tokens[k + 1]?.normal ?? ''))
       return !UP_TO_NOW.has(tokens[k + 2]?.normal ?? '');
   }

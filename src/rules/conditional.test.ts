@@ -11,6 +11,10 @@ describe('conditional', () => {
     expect(factor('If it worked reliably, I would be thrilled.', 'thrilled')).toBeCloseTo(IMAGINED_FACTOR);
   });
 
+  test('the comma of a repeated word does not end the "if" clause', () => {
+    expect(factor("If you're really, really worried, add a comment.", 'worried')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+  });
+
   test('without a comma the "if" clause ends at the modal', () => {
     expect(factor("If it worked I'd be thrilled.", 'thrilled')).toBeCloseTo(IMAGINED_FACTOR);
   });

@@ -71,7 +71,7 @@ const SUBJECTS = new Set(['PRON', 'NOUN', 'PROPN']);
 
 function isAwaitedUntil(tokens: readonly Token[], at: number, end: number): boolean {
   if (!UNTIL.has(tokens[at]!.normal)) return false;
-  for (let k = at + 1; k < end && !isClauseBreak(tokens[k]!); k++) {
+  for (let k = at + 1; k < end && !isClauseBreak(tokens, k); k++) {
     const token = tokens[k]!;
     if (REPORTED.has(token.normal)) return false;
     if (AWAITING.has(token.normal)) return true;
@@ -117,7 +117,7 @@ export const conditional: Rule = {
       imagined ||= !awaited;
       // The hypothetical clause runs to the next clause break or to the modal of its consequence.
       let stop = m + 1;
-      while (stop < end && !isClauseBreak(tokens[stop]!) && !(condition && MODALS.has(tokens[stop]!.normal))) stop++;
+      while (stop < end && !isClauseBreak(tokens, stop) && !(condition && MODALS.has(tokens[stop]!.normal))) stop++;
       // A wish runs to the end of the sentence, or to the verdict set against it: "hope this helps, but it's a mess".
       if (!condition) {
         stop = m + 1;

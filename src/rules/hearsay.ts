@@ -67,7 +67,7 @@ export const hearsay: Rule = {
       if (!reportsAClaim(tokens, verb, sentence.first)) continue;
       let end = verb + 1;
       let pending = false;
-      while (end < sentence.end && end - verb <= REACH && !isClauseBreak(tokens[end]!) && !OWN_CLAUSE.has(tokens[end]!.normal)) {
+      while (end < sentence.end && end - verb <= REACH && !isClauseBreak(tokens, end) && !OWN_CLAUSE.has(tokens[end]!.normal)) {
         pending ||= tokens[end]!.normal === 'will';
         end++;
       }

@@ -52,7 +52,7 @@ function needEnd(tokens: readonly Token[], k: number, end: number): number {
 /** Whether a verb saying the thing is or gives what is needed stands before `head` in its clause, and whether it is denied. */
 function providingVerbBefore(tokens: readonly Token[], head: number, first: number): 'said' | 'denied' | undefined {
   for (let j = head - 1; j >= first && j >= head - PROVIDING_REACH; j--) {
-    if (isClauseBreak(tokens[j]!)) return undefined;
+    if (isClauseBreak(tokens, j)) return undefined;
     if (!PROVIDING.has(tokens[j]!.lemma)) continue;
     for (let n = j - 1; n >= first && n >= j - 3; n--) if (isNegator(tokens, n, first)) return 'denied';
     for (let n = j + 1; n < head; n++) if (isNegator(tokens, n, first)) return 'denied';
