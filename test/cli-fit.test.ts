@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fit as fitModel, pickForLabelling } from '../src/fit/index.js';
 import { createAnalyzer } from '../src/index.js';
+import { EXIT } from '../src/cli/exit.js';
 import { cliHarness } from './support/cli.js';
 import { SARCASM_SIGNALS, syntheticIntents, syntheticSarcasm, syntheticSentiment } from './support/synthetic.js';
 
@@ -67,6 +68,10 @@ describe('cxtone fit', () => {
     const { code, stderr } = run(['fit', csv, '--label-field', 'tags', '--label-separator', ';', '--folds', '0', '-o', out]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/an? intents model over 3 labels/);
+    expect(stderr).toMatch(/fitted by logistic regression/);
+    const refused = run(['fit', csv, '--label-field', 'tags', '--label-separator', ';', '--learner', 'linear-svm', '-o', out]);
+    expect(refused.code).toBe(EXIT.usage);
+    expect(refused.stderr).toMatch(/"learner": "linear-svm" needs labels that exclude each other/);
     const analyzed = run(['analyze', '--text', 'the gondric page', '--model', out, '--fields', 'intents']);
     expect(JSON.parse(analyzed.stdout).intents).toContainEqual(
       expect.objectContaining({ intent: 'outage', model: 'fitted', quote: 'gondric' }),

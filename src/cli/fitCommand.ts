@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { type Example, fit, topFeatures } from '../fit/index.js';
-import { CxtoneError, type FittedModel, type ModelTask } from '../index.js';
+import { CxtoneError, type FittedModel, type Learner, type ModelTask } from '../index.js';
 import { MODEL_TASKS } from '../model/types.js';
 import { EXIT } from './exit.js';
 import { modelJson } from './models.js';
@@ -16,6 +16,7 @@ export interface FitCommandOptions {
   task?: string;
   name?: string;
   seed?: string;
+  learner?: string;
   folds?: string;
   negativeAtMost?: string;
   positiveAtLeast?: string;
@@ -72,6 +73,7 @@ export async function fitCommand(input: string, options: FitCommandOptions): Pro
       ...(options.task ? { task: options.task as ModelTask } : {}),
       ...(ratings ? { ratings } : {}),
       ...(options.seed !== undefined ? { seed: Number(options.seed) } : {}),
+      ...(options.learner !== undefined ? { learner: options.learner as Learner } : {}),
       ...(options.folds !== undefined ? { folds: Number(options.folds) } : {}),
       ...(options.targetPrecision !== undefined ? { targetPrecision: Number(options.targetPrecision) } : {}),
       ...(options.prevalence !== undefined ? { prevalence: Number(options.prevalence) } : {}),

@@ -89,6 +89,10 @@ program
   .option('--positive-at-least <rating>', 'labels are ratings: this and above are positive (CSAT 1-5: 4; NPS: 9)')
   .option('--label-separator <text>', 'several intents in one CSV cell, split at this (e.g. ";")')
   .option('--folds <n>', 'cross-validation folds for the figures (default 5; 0 to skip)')
+  .option(
+    '--learner <learner>',
+    'linear-svm or logistic-regression (default: linear-svm for one intent per text, logistic-regression otherwise)',
+  )
   .option('--target-precision <share>', 'sarcasm: the cross-validated precision the threshold must reach (default 0.75)')
   .option('--prevalence <share>', "sarcasm: the share of sarcastic texts where the model will be used (default: the examples')")
   .option('--seed <n>', 'seed of the folds and the learning order (default 1)')
