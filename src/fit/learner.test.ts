@@ -8,7 +8,15 @@ const rows: TrainingRow[] = Array.from({ length: 60 }, (_, index) => ({
   targets: [index % 3],
 }));
 
-const settings = (loss: LearnerSettings['loss']): LearnerSettings => ({ exclusive: true, loss, epochs: 10, l2: 0, dropout: 0, seed: 1 });
+const settings = (loss: LearnerSettings['loss'], average = false): LearnerSettings => ({
+  exclusive: true,
+  loss,
+  average,
+  epochs: 10,
+  l2: 0,
+  dropout: 0,
+  seed: 1,
+});
 
 function predicted(weights: ReturnType<typeof fitLinear>, row: TrainingRow): number {
   const scores = new Float64Array(3);
@@ -30,6 +38,16 @@ describe('fitLinear', () => {
     const noise = Array.from(long.weights.subarray(9, 12));
     const signal = long.weights[0]!;
     for (const weight of noise) expect(Math.abs(weight)).toBeLessThan(signal);
+  });
+
+  test('averaging returns the mean of the weights at the end of each of the last half of the epochs', () => {
+    // Label noise keeps the hinge loss moving from epoch to epoch.
+    const noisy = rows.map((row, index) => (index % 7 === 0 ? { ...row, targets: [(row.targets[0]! + 1) % 3] } : row));
+    const fitFor = (epochs: number, average: boolean) => fitLinear(noisy, 4, 3, { ...settings('hinge', average), epochs });
+    const [third, fourth, averaged] = [fitFor(3, false), fitFor(4, false), fitFor(4, true)];
+    expect(Array.from(third.weights)).not.toEqual(Array.from(fourth.weights));
+    for (const [i, weight] of averaged.weights.entries()) expect(weight).toBeCloseTo((third.weights[i]! + fourth.weights[i]!) / 2, 12);
+    for (const [k, bias] of averaged.bias.entries()) expect(bias).toBeCloseTo((third.bias[k]! + fourth.bias[k]!) / 2, 12);
   });
 
   test('the log loss keeps moving weights on separable data, toward ever surer verdicts', () => {

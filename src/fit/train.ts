@@ -10,6 +10,7 @@ import { assignFolds } from './split.js';
 export interface TrainingPlan extends Pick<TrainingRecord, 'seed' | 'epochs' | 'l2' | 'dropout' | 'minCount' | 'balance'> {
   exclusive: boolean;
   loss: Loss;
+  average: boolean;
   /**
    * What a fitted model's scores are divided by to become log-odds (1 for the log loss; see `fitTemperature`), before
    * small weights are pruned. `null` keeps a hinge model's raw scores, unpruned: what its temperature is fitted on (its
