@@ -78,7 +78,7 @@ export interface TrainingRecord {
   learner: Learner;
   /**
    * `linear-svm`: what the fitted scores were divided by to become the stored log-odds, fitted on the cross-validation's
-   * folds (see the fitting guide).
+   * folds, or 0.25 when there were none (see the fitting guide).
    */
   temperature?: number;
   examples: number;
