@@ -1,5 +1,6 @@
 import { createCoreReader } from '../analyze.js';
 import { InvalidOptionsError } from '../errors.js';
+import { round } from '../math.js';
 import type { FeatureSettings, FittedModel, Learner, ModelEvaluation, ModelTask } from '../model/types.js';
 import { MODEL_FORMAT, MODEL_VERSION } from '../model/validate.js';
 import { type EncodedText, encodeText, FeatureTable } from './encode.js';
@@ -59,7 +60,6 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
     dropout,
     exclusive: set.exclusive,
     loss,
-    average: loss === 'hinge',
     temperature: calibrating && loss === 'hinge' ? null : temperature,
     labels: set.labels.length,
     threshold,
@@ -76,10 +76,10 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
   let chosen = candidates[0]!;
   let evaluation: ModelEvaluation | null = null;
   const tried: Record<string, number> = {};
-  candidates.forEach((candidate, round) => {
+  candidates.forEach((candidate, attempt) => {
     if (settings.folds === 0) return;
     const onFold = (fold: number) =>
-      settings.onProgress?.('cross-validating', round * settings.folds + fold, candidates.length * settings.folds);
+      settings.onProgress?.('cross-validating', attempt * settings.folds + fold, candidates.length * settings.folds);
     const candidatePlan = plan(candidate.usable, true);
     const {
       temperature: calibrated,
@@ -119,7 +119,7 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
     weights: namedWeights(final, table.names, set.labels.length),
     training: {
       learner,
-      ...(loss === 'hinge' ? { temperature: roundTemperature(temperature) } : {}),
+      ...(loss === 'hinge' ? { temperature: round(temperature) } : {}),
       examples: set.texts.length,
       skipped: set.skipped,
       seed: settings.seed,
@@ -135,11 +135,6 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
     },
     evaluation,
   };
-}
-
-/** Four decimals: enough to redo the division, short in the file. */
-function roundTemperature(temperature: number): number {
-  return Math.round(temperature * 1e4) / 1e4;
 }
 
 /**

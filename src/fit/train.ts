@@ -10,7 +10,6 @@ import { assignFolds } from './split.js';
 export interface TrainingPlan extends Pick<TrainingRecord, 'seed' | 'epochs' | 'l2' | 'dropout' | 'minCount' | 'balance'> {
   exclusive: boolean;
   loss: Loss;
-  average: boolean;
   /**
    * What a fitted model's scores are divided by to become log-odds (1 for the log loss; see `fitTemperature`), before
    * small weights are pruned. `null` keeps a hinge model's raw scores, unpruned: what its temperature is fitted on (its
@@ -52,7 +51,8 @@ export function fitOn(
   for (const [local, id] of kept.entries()) localOf.set(id, local);
   const rows = indices.map((index) => ({ ...localRow(encoded[index]!, localOf), targets: targets[index]! }));
   const labelWeights = plan.balance && plan.exclusive ? balancedWeights(rows, plan.labels) : undefined;
-  const weights = fitLinear(rows, kept.length, plan.labels, { ...plan, labelWeights });
+  // Only the hinge loss gains from averaging (see `Averager`).
+  const weights = fitLinear(rows, kept.length, plan.labels, { ...plan, average: plan.loss === 'hinge', labelWeights });
   if (plan.exclusive) centre(weights);
   if (plan.temperature === null) return { weights, kept, localOf };
   const least = plan.loss === 'hinge' ? HINGE_PRUNE_CONTRIBUTION : PRUNE_CONTRIBUTION;
