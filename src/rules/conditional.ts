@@ -3,7 +3,7 @@ import { WRITER_PRONOUNS } from '../doc/pronouns.js';
 import { WAYS_OUT } from '../doc/remedy.js';
 import { isComparative } from './comparative.js';
 import type { Token } from '../doc/token.js';
-import type { Adjustment, Rule } from './rule.js';
+import type { Adjustment, Rule, RuleContext } from './rule.js';
 
 // A hypothetical is not a report: "if it worked" says little about how it works now.
 export const HYPOTHETICAL_FACTOR = 0.2;
@@ -69,9 +69,14 @@ const AWAITING = new Set(['is', 'are', 'am', "'s", "'re", 'get', 'gets', 'will',
 const REPORTED = new Set(['was', 'were', 'had', 'did']);
 const SUBJECTS = new Set(['PRON', 'NOUN', 'PROPN']);
 
+// How far after "until" its verb is looked for: "until the new version of the app is released". Bounded, so a sentence
+// of many "until"s costs time linear in its length.
+const UNTIL_REACH = 10;
+
 function isAwaitedUntil(tokens: readonly Token[], at: number, end: number): boolean {
   if (!UNTIL.has(tokens[at]!.normal)) return false;
-  for (let k = at + 1; k < end && !isClauseBreak(tokens, k); k++) {
+  const reach = Math.min(end, at + 1 + UNTIL_REACH);
+  for (let k = at + 1; k < reach && !isClauseBreak(tokens, k); k++) {
     const token = tokens[k]!;
     if (REPORTED.has(token.normal)) return false;
     if (AWAITING.has(token.normal)) return true;
@@ -100,6 +105,55 @@ function isInstruction(tokens: readonly Token[], at: number, word: number): bool
   return INSTRUCTING.has(tokens[at]!.normal) && at + 2 < word && tokens[at + 1]!.pos === 'PRON' && tokens[at + 2]!.normal === 'to';
 }
 
+/** A hypothetical clause: from its marker (excluded) to `stop` (excluded). */
+interface Hypothetical {
+  from: number;
+  stop: number;
+  /** An awaited event ("until this is resolved"): only its good news is hypothetical. */
+  awaited: boolean;
+}
+
+/** Per token from `first` to `end`, where a clause opened just before it stops: one backward pass per sentence. */
+interface ClauseEnds {
+  /** The next clause break or modal: where a condition's clause ends. */
+  breakOrModal: Int32Array;
+  /** The next "but"/"however": where a wish ends. */
+  wishEnd: Int32Array;
+}
+
+function clauseEnds(tokens: readonly Token[], first: number, end: number): ClauseEnds {
+  const breakOrModal = new Int32Array(end - first + 1).fill(end);
+  const wishEnd = new Int32Array(end - first + 1).fill(end);
+  for (let k = end - 1; k >= first; k--) {
+    const at = k - first;
+    breakOrModal[at] = isClauseBreak(tokens, k) || MODALS.has(tokens[k]!.normal) ? k : breakOrModal[at + 1]!;
+    wishEnd[at] = WISH_ENDS.has(tokens[k]!.normal) ? k : wishEnd[at + 1]!;
+  }
+  return { breakOrModal, wishEnd };
+}
+
+/**
+ * Damps the hits inside a hypothetical clause; an awaited event's only when they are good news ("stuck until the
+ * outage ends": the trouble meanwhile is real). One sweep over clauses and hits in text order, so a sentence of many
+ * conditions costs time linear in its length.
+ */
+function markHypothetical(clauses: readonly Hypothetical[], hits: RuleContext['hits'], factors: Map<number, number>): void {
+  if (clauses.length === 0) return;
+  const order = hits.map((_, index) => index).sort((a, b) => hits[a]!.first - hits[b]!.first);
+  let next = 0;
+  let reachAny = -1;
+  let reachReal = -1;
+  for (const index of order) {
+    const hit = hits[index]!;
+    for (; next < clauses.length && clauses[next]!.from < hit.first; next++) {
+      const { stop, awaited } = clauses[next]!;
+      reachAny = Math.max(reachAny, stop);
+      if (!awaited) reachReal = Math.max(reachReal, stop);
+    }
+    if (hit.first < (hit.entry.valence > 0 ? reachAny : reachReal)) factors.set(index, HYPOTHETICAL_FACTOR);
+  }
+}
+
 /** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
 export const conditional: Rule = {
   name: 'conditional',
@@ -107,6 +161,8 @@ export const conditional: Rule = {
   apply({ tokens, sentence, hits }) {
     const { first, end } = sentence;
     const factors = new Map<number, number>();
+    const clauses: Hypothetical[] = [];
+    let ends: ClauseEnds | undefined;
     let imagined = false;
     for (let m = first; m < end; m++) {
       const word = tokens[m]!.normal;
@@ -115,27 +171,20 @@ export const conditional: Rule = {
       if (!condition && !WISH_MARKERS.has(word)) continue;
       // What waits on the event is real: "we can't go live until this is resolved" imagines nothing.
       imagined ||= !awaited;
-      // The hypothetical clause runs to the next clause break or to the modal of its consequence.
-      let stop = m + 1;
-      while (stop < end && !isClauseBreak(tokens, stop) && !(condition && MODALS.has(tokens[stop]!.normal))) stop++;
-      // A wish runs to the end of the sentence, or to the verdict set against it: "hope this helps, but it's a mess".
-      if (!condition) {
-        stop = m + 1;
-        while (stop < end && !WISH_ENDS.has(tokens[stop]!.normal)) stop++;
-      }
-      hits.forEach((hit, index) => {
-        // Awaited is the good news only: the trouble meanwhile is real ("stuck until the outage ends").
-        if (awaited && hit.entry.valence <= 0) return;
-        if (hit.first > m && hit.first < stop) factors.set(index, HYPOTHETICAL_FACTOR);
-      });
+      ends ??= clauseEnds(tokens, first, end);
+      // The hypothetical clause runs to the next clause break or to the modal of its consequence; a wish to the end of
+      // the sentence, or to the verdict set against it: "hope this helps, but it's a mess".
+      const stop = (condition ? ends.breakOrModal : ends.wishEnd)[m + 1 - first]!;
+      clauses.push({ from: m, stop, awaited });
     }
+    markHypothetical(clauses, hits, factors);
     if (imagined) {
-      for (let m = first; m < end; m++) {
-        if (!MODALS.has(tokens[m]!.normal) || tokens[m]!.normal === 'will') continue;
-        hits.forEach((hit, index) => {
-          if (hit.first > m && !factors.has(index)) factors.set(index, IMAGINED_FACTOR);
-        });
-      }
+      // Every hit after the first modal of a consequence is imagined, unless a clause already holds it.
+      let modal = first;
+      while (modal < end && !(MODALS.has(tokens[modal]!.normal) && tokens[modal]!.normal !== 'will')) modal++;
+      hits.forEach((hit, index) => {
+        if (hit.first > modal && !factors.has(index)) factors.set(index, IMAGINED_FACTOR);
+      });
     }
     hits.forEach((hit, index) => {
       if (factors.has(index) || hit.entry.valence <= 0 || isComparative(tokens, hit.first)) return;

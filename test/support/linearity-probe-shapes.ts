@@ -8,6 +8,8 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'many lines': (size) => 'Still broken.\n'.repeat(size / 14),
   'many sentences on one line': (size) => 'Still broken. '.repeat(size / 14),
   'many matches of one pattern': (size) => 'we will cancel our subscription '.repeat(size / 32),
+  // Conditions by the hundred in one sentence, their clauses reaching across repeated words: each once swept every hit.
+  'many conditions in one sentence': (size) => 'if very, very, very worried, '.repeat(size / 29),
   'negated matches in one conditional sentence': (size) => `if it fails ${'we will not cancel and '.repeat(size / 22)}`,
   'a long run of punctuation': (size) => '!?.,;'.repeat(size / 5),
   // Brackets that open links and never close them: the link pattern's look ahead is bounded.
