@@ -57,13 +57,7 @@ export function fitOn(
   if (plan.temperature === null) return { weights, kept, localOf };
   const least = plan.loss === 'hinge' ? HINGE_PRUNE_CONTRIBUTION : PRUNE_CONTRIBUTION;
   dropSmall(weights.weights, least / typicalValue(rows));
-  scale(weights, 1 / plan.temperature);
-  weights.weights.forEach((value, i) => {
-    weights.weights[i] = roundWeight(value);
-  });
-  weights.bias.forEach((value, k) => {
-    weights.bias[k] = roundWeight(value);
-  });
+  toStored(weights, 1 / plan.temperature);
   return { weights, kept, localOf };
 }
 
@@ -184,11 +178,10 @@ function centre({ weights, labels }: LinearWeights): void {
   }
 }
 
-/** Multiplies every weight and bias by `factor`. */
-function scale({ weights, bias }: LinearWeights, factor: number): void {
-  if (factor === 1) return;
-  for (let i = 0; i < weights.length; i++) weights[i]! *= factor;
-  for (let k = 0; k < bias.length; k++) bias[k]! *= factor;
+/** Every weight and bias as the model file stores it: times `factor` (one over the temperature), to three decimals. */
+function toStored({ weights, bias }: LinearWeights, factor: number): void {
+  for (let i = 0; i < weights.length; i++) weights[i] = roundWeight(weights[i]! * factor);
+  for (let k = 0; k < bias.length; k++) bias[k] = roundWeight(bias[k]! * factor);
 }
 
 /** The mean value of a feature occurrence: 1 or a little more with counts, far less in unit-length vectors. */
