@@ -3,7 +3,7 @@ import { type Doc, type InputFormat, readDoc } from './doc/readDoc.js';
 import { describeValue, InputTooLargeError, InvalidInputError } from './errors.js';
 import { type CompiledLexicon, type CompiledMovements, compileLexicons } from './lexicon/compile.js';
 import { compileEmotions } from './lexicon/compileEmotions.js';
-import { type CompiledPatterns, compilePatterns, splitByKind } from './lexicon/compilePatterns.js';
+import { type CompiledPatterns, compilePatterns, type ScannedSentence, splitByKind, splitScan } from './lexicon/compilePatterns.js';
 import type { Lexicon } from './lexicon/types.js';
 import {
   type AnalyzerOptions,
@@ -13,7 +13,7 @@ import {
   type ScorerOptions,
   type TextFormat,
 } from './options.js';
-import type { PatternIndex } from './patterns/matcher.js';
+import { findPatterns, type PatternIndex, type PatternMatch } from './patterns/matcher.js';
 import type { AnalysisResult, ProblemResult, SentenceResult } from './result.js';
 import { hasMark, type Rule } from './rules/rule.js';
 import { scoreAspects } from './scorers/aspect.js';
@@ -68,7 +68,7 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
   const resolved = resolveOptions(options);
   const { lexicons, rules, thresholds, maxLength, subject, models, format, detectLanguage } = resolved;
   const lexicon = compileLexicons(lexicons);
-  const patterns = compilePatterns(lexicons);
+  const patterns = compilePatterns(lexicons, lexicon.situations);
   const scorers = builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subject });
   const config: AnalyzerConfig = Object.freeze({
     thresholds: Object.freeze({ ...thresholds }),
@@ -89,10 +89,13 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
       if (typeof text !== 'string') throw new InvalidInputError(`expected text to be a string, received ${describeValue(text)}.`);
       const { scorers: wanted, format: textFormat } = resolveCallOptions(callOptions, config);
       if (text.length > maxLength) throw new InputTooLargeError(text.length, maxLength);
-      const { doc, result } = readCore(text, textFormat);
+      const needed = neededScorers(scorers, wanted);
+      // The situations, and the patterns the scorers that run read, are found in one pass over the tokens.
+      const kinds = scanKinds(scorers, needed);
+      const { doc, result, scanned } = readCore(text, textFormat, patterns.scanFor(kinds));
       // Before the scorers, so that emotions and intents read praise the model turned around as the rule's.
       if (sarcasmModel) applySarcasmModel(sarcasmModel, doc, result, thresholds);
-      runScorers(scorers, wanted, { text, doc, result, patterns, movements: lexicon.movements });
+      runScorers(scorers, needed, wanted, { text, doc, result, scanned, kinds, movements: lexicon.movements });
       // Fitted models read the lexicon's verdict as they were fitted on it, so intents come before the sentiment
       // model replaces it; the other scorers have read the lexicon's verdict already.
       if (wanted.intents && result.intents && intentModels.length > 0) {
@@ -109,6 +112,8 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
 export interface CoreReading {
   doc: Doc;
   result: AnalysisResult;
+  /** With a scan index: each sentence's matches of it, by kind (the situations were scored already). */
+  scanned?: ScannedSentence[];
 }
 
 /**
@@ -120,11 +125,18 @@ export function coreReader(
   rules: readonly Rule[],
   thresholds: LabelThresholds,
   detectLanguage = true,
-): (text: string, format?: TextFormat) => CoreReading {
-  return (text, format = 'auto') => {
+): (text: string, format?: TextFormat, scan?: PatternIndex) => CoreReading {
+  return (text, format = 'auto', scan) => {
     const doc = readDoc(NON_SPACE.test(text) ? text : '', formatOf(text, format), detectLanguage);
+    // A scan of a merged index reads each sentence's tokens once for situations and the patterns the scorers read.
+    const scanned = scan && scanSentences(doc, scan);
     // text → tokens and sentences → lexicon matches → rules → sentence scores → document score
-    const scored = scoreSentences(doc, lexicon, rules);
+    const scored = scoreSentences(
+      doc,
+      lexicon,
+      rules,
+      scanned?.map((sentence) => sentence.situations),
+    );
     const sentences: SentenceResult[] = scored.map((sentence) => {
       const start = doc.tokens[sentence.span.first]!.start;
       const end = doc.tokens[sentence.span.end - 1]!.end;
@@ -151,7 +163,7 @@ export function coreReader(
     };
     const problem = documentProblem(scored);
     if (problem) result.problem = problem;
-    return { doc, result };
+    return scanned ? { doc, result, scanned } : { doc, result };
   };
 }
 
@@ -197,12 +209,14 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
   return [
     {
       name: 'emotions',
+      readsPatterns: 'intents',
       score: ({ doc, result, patternMatches }) => ({
         emotions: scoreEmotions(doc, emotionLexicon, emotionRules, result, situationsOf(patternMatches().risks, patterns)),
       }),
     },
     {
       name: 'intents',
+      readsPatterns: 'intents',
       score: ({ result, patternMatches }) => {
         // Sarcasm is rare: most texts skip the collection altogether.
         const sarcastic = result.sentences.some((sentence) => sentence.sarcasm);
@@ -213,6 +227,7 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
     {
       name: 'signals',
       reads: ['emotions', 'intents'],
+      readsPatterns: 'intents',
       score: ({ doc, result, parts, patternMatches }) => ({
         signals: scoreSignals(doc, patterns, {
           sentiment: result.sentiment,
@@ -227,7 +242,9 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
     },
     {
       name: 'aspects',
-      score: ({ doc, result }) => scoreAspects(doc, result.sentences, { taxonomy: patterns.aspects, subject, thresholds }),
+      readsPatterns: 'aspects',
+      score: ({ doc, result, taxonomyMatches }) =>
+        scoreAspects(doc, result.sentences, { taxonomy: patterns.aspects, named: taxonomyMatches(), subject, thresholds }),
     },
   ];
 }
@@ -250,16 +267,9 @@ function situationsOf(risks: readonly ContextualMatch[], patterns: CompiledPatte
   return situations;
 }
 
-/**
- * Runs the scorers asked for, and those they read, in list order; only the parts asked for reach the result.
- * Intents and risk factors share one pattern pass, made the first time a scorer asks for it.
- */
-function runScorers(
-  scorers: readonly Scorer[],
-  wanted: Required<ScorerOptions>,
-  input: { text: string; doc: Doc; result: AnalysisResult; patterns: CompiledPatterns; movements: CompiledMovements },
-): void {
-  // A scorer reads only scorers before it, so one pass from the end collects what the wanted ones need, transitively.
+/** The scorers asked for and those they read, transitively. */
+function neededScorers(scorers: readonly Scorer[], wanted: Required<ScorerOptions>): Set<ScorerSwitch> {
+  // A scorer reads only scorers before it, so one pass from the end collects what the wanted ones need.
   const needed = new Set<ScorerSwitch>();
   for (let k = scorers.length - 1; k >= 0; k--) {
     const scorer = scorers[k]!;
@@ -267,15 +277,45 @@ function runScorers(
     needed.add(scorer.name);
     if (scorer.reads) for (const name of scorer.reads) needed.add(name);
   }
+  return needed;
+}
+
+/**
+ * Runs the `needed` scorers in list order; only the parts asked for reach the result. Their pattern matches are
+ * those the core found (`scanned`), read in context the first time a scorer asks for them.
+ */
+function runScorers(
+  scorers: readonly Scorer[],
+  needed: ReadonlySet<ScorerSwitch>,
+  wanted: Required<ScorerOptions>,
+  input: {
+    text: string;
+    doc: Doc;
+    result: AnalysisResult;
+    /** The core's scan, and the kinds of patterns it was made for. */
+    scanned: readonly ScannedSentence[] | undefined;
+    kinds: ScanKinds;
+    movements: CompiledMovements;
+  },
+): void {
   if (needed.size === 0) return;
   let matches: { intents: ContextualMatch[]; risks: ContextualMatch[] } | undefined;
+  let taxonomy: PatternMatch[][] | undefined;
   const parts: Partial<AnalysisResult> = {};
   const analysis: Analysis = {
     text: input.text,
     doc: input.doc,
     result: input.result,
     parts,
-    patternMatches: () => (matches ??= splitByKind(findInContext(input.doc, input.patterns.intentsAndRisks, input.movements))),
+    patternMatches: () =>
+      (matches ??= splitByKind(
+        findInContext(
+          input.doc,
+          scannedFor(input, 'intents').map((sentence) => sentence.intentsAndRisks),
+          input.movements,
+        ),
+      )),
+    taxonomyMatches: () => (taxonomy ??= scannedFor(input, 'aspects').map((sentence) => sentence.aspects)),
   };
   for (const scorer of scorers) {
     if (!needed.has(scorer.name)) continue;
@@ -283,6 +323,29 @@ function runScorers(
     Object.assign(parts, part);
     if (wanted[scorer.name]) Object.assign(input.result, part);
   }
+}
+
+/** Which patterns a text is scanned for besides its situations (see `CompiledPatterns.scanFor`). */
+type ScanKinds = { intents: boolean; aspects: boolean };
+
+/** The kinds of patterns the scorers that run read. */
+function scanKinds(scorers: readonly Scorer[], needed: ReadonlySet<ScorerSwitch>): ScanKinds {
+  const reads = (kind: Scorer['readsPatterns']) => scorers.some((scorer) => scorer.readsPatterns === kind && needed.has(scorer.name));
+  return { intents: reads('intents'), aspects: reads('aspects') };
+}
+
+/** Each sentence's matches of a merged index, by kind. */
+function scanSentences(doc: Doc, index: PatternIndex): ScannedSentence[] {
+  return doc.sentences.map((span) => splitScan(findPatterns(doc.tokens, span.first, span.end, index)));
+}
+
+/** The core's scan, which a scorer may read only for the kind of patterns it said it reads (`readsPatterns`). */
+function scannedFor(
+  input: { scanned: readonly ScannedSentence[] | undefined; kinds: ScanKinds },
+  kind: keyof ScanKinds,
+): readonly ScannedSentence[] {
+  if (!input.scanned || !input.kinds[kind]) throw new Error(`cxtone: a scorer read ${kind} patterns without saying so (readsPatterns)`);
+  return input.scanned;
 }
 
 const NON_SPACE = /\S/;

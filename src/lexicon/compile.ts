@@ -1,7 +1,7 @@
 import { isPlainWord, tokenizeTerm } from '../doc/nlp.js';
 import { LexiconError } from '../errors.js';
 import { indexPatterns, type PatternIndex } from '../patterns/matcher.js';
-import { parsePattern } from '../patterns/pattern.js';
+import { type Pattern, parsePattern } from '../patterns/pattern.js';
 import type { Lexicon } from './types.js';
 
 /** One lexicon entry, resolved: its valence on cxtone's -1..1 scale and the lexicon it won from. */
@@ -218,13 +218,15 @@ function byFirstToken(terms: Iterable<MovementTerm>): Map<string, MovementTerm[]
   return index;
 }
 
-/** Negative situations of all lexicons: one pattern index, and each pattern's entry. */
+/** Negative situations of all lexicons: one pattern index, each pattern's entry, and the patterns parsed. */
 export interface CompiledSituations {
   index: PatternIndex;
   entries: ReadonlyMap<string, LexiconEntry>;
+  /** The patterns, named by their terms: the analyzer indexes them again with its intents and risk factors. */
+  patterns: readonly { name: string; lexicon: string; pattern: Pattern }[];
 }
 
-export const NO_SITUATIONS: CompiledSituations = Object.freeze({ index: indexPatterns([]), entries: new Map() });
+export const NO_SITUATIONS: CompiledSituations = Object.freeze({ index: indexPatterns([]), entries: new Map(), patterns: [] });
 
 /** Situations merged in lexicon order (a later lexicon replaces a pattern, `null` removes it), valences already on -1..1. */
 export function compileSituations(merged: ReadonlyMap<string, LexiconEntry>): CompiledSituations {
@@ -234,5 +236,5 @@ export function compileSituations(merged: ReadonlyMap<string, LexiconEntry>): Co
     lexicon: entry.source,
     pattern: parsePattern(entry.term, tokenizeTerm),
   }));
-  return { index: indexPatterns(patterns), entries: merged };
+  return { index: indexPatterns(patterns), entries: merged, patterns };
 }

@@ -1,6 +1,7 @@
-import { indexPatterns, type PatternIndex } from '../patterns/matcher.js';
+import { indexPatterns, type PatternIndex, type PatternMatch } from '../patterns/matcher.js';
+import { type CompiledSituations, NO_SITUATIONS } from './compile.js';
 import { tokenizeTerm } from '../doc/nlp.js';
-import { parsePattern } from '../patterns/pattern.js';
+import { type Pattern, parsePattern } from '../patterns/pattern.js';
 import type { Lexicon, RiskFactorData } from './types.js';
 
 /** Intent, risk-factor and aspect-taxonomy patterns of all lexicons, merged and indexed. */
@@ -8,10 +9,12 @@ export interface CompiledPatterns {
   /** Aspect categories, keyed by the patterns that name them; indexed on first use. */
   readonly aspects: PatternIndex;
   /**
-   * Intents and risk factors in one index, so a text is scanned for both in one pass. Names are kept apart by
-   * kind (see {@link splitByKind}): an intent and a factor may share a name, and a veto stays within its kind.
+   * One index of the patterns a text is read for, so that its tokens are scanned once: the negative situations, with
+   * the intents and risk factors, the aspect taxonomy, or both; `undefined` for neither (the lexicon then scans for
+   * its situations alone). Made on first use. Names are kept apart by kind (see {@link splitScan}): an intent and a
+   * factor may share a name, and a veto stays within its kind.
    */
-  intentsAndRisks: PatternIndex;
+  scanFor(kinds: { intents: boolean; aspects: boolean }): PatternIndex | undefined;
   /** Risk, weight and the feelings of each factor, by name. */
   factors: ReadonlyMap<string, Pick<RiskFactorData, 'risk' | 'weight' | 'emotions'>>;
 }
@@ -20,7 +23,7 @@ export interface CompiledPatterns {
  * Intents accumulate patterns across lexicons (a user lexicon adds phrasings); `null` drops an intent.
  * A risk factor is replaced whole by a later lexicon, since its weight belongs to its patterns.
  */
-export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns {
+export function compilePatterns(lexicons: readonly Lexicon[], situations: CompiledSituations = NO_SITUATIONS): CompiledPatterns {
   const intents = mergeNamedPatterns(lexicons, 'intents');
   const aspects = mergeNamedPatterns(lexicons, 'aspects');
   const factors = new Map<string, { data: RiskFactorData; lexicon: string }>();
@@ -39,17 +42,27 @@ export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns 
   const factorPatterns = [...factors].flatMap(([name, { data, lexicon }]) =>
     data.patterns.map((source) => ({ name, lexicon, pattern: parsePattern(source, tokenizeTerm) })),
   );
+  // Aspects are off by default: their taxonomy is parsed for the first text that asks for them, not with every
+  // analyzer, which keeps it out of the cold start. Its syntax was checked where its lexicon was defined.
+  let taxonomy: ReturnType<typeof parseNamed> | undefined;
+  const taxonomyPatterns = () => (taxonomy ??= parseNamed(aspects));
   let aspectIndex: PatternIndex | undefined;
+  const scans: (PatternIndex | undefined)[] = [];
   return {
-    // Aspects are off by default: their taxonomy is parsed for the first text that asks for them, not with every
-    // analyzer, which keeps it out of the cold start. Its syntax was checked where its lexicon was defined.
     get aspects() {
-      return (aspectIndex ??= indexPatterns(parseNamed(aspects)));
+      return (aspectIndex ??= indexPatterns(taxonomyPatterns()));
     },
-    intentsAndRisks: indexPatterns([
-      ...intentPatterns.map((entry) => ({ ...entry, name: `${INTENT}${entry.name}` })),
-      ...factorPatterns.map((entry) => ({ ...entry, name: `${RISK}${entry.name}` })),
-    ]),
+    scanFor({ intents: withIntents, aspects: withAspects }) {
+      if (!withIntents && !withAspects) return undefined;
+      const key = (withIntents ? 1 : 0) + (withAspects ? 2 : 0);
+      // Each kind in the order of its own index, so the matches of a kind come out as that index alone gives them.
+      return (scans[key] ??= indexPatterns([
+        ...(withIntents ? ofKind(INTENT, intentPatterns) : []),
+        ...(withIntents ? ofKind(RISK, factorPatterns) : []),
+        ...ofKind(SITUATION, situations.patterns),
+        ...(withAspects ? ofKind(ASPECT, taxonomyPatterns()) : []),
+      ]));
+    },
     factors: new Map([...factors].map(([name, { data }]) => [name, { risk: data.risk, weight: data.weight, emotions: data.emotions }])),
   };
 }
@@ -57,6 +70,36 @@ export function compilePatterns(lexicons: readonly Lexicon[]): CompiledPatterns 
 // Kind prefixes of names in the merged index; a name never holds a NUL.
 const INTENT = 'intent\u0000';
 const RISK = 'risk\u0000';
+const SITUATION = 'situation\u0000';
+const ASPECT = 'aspect\u0000';
+
+/** Patterns for a merged index: new entries (an index keeps its state on them), named by kind. */
+const ofKind = (kind: string, patterns: readonly { name: string; lexicon: string; pattern: Pattern }[]) =>
+  patterns.map(({ name, lexicon, pattern }) => ({ name: `${kind}${name}`, lexicon, pattern }));
+
+/** One sentence's matches of a scan (see `scanFor`), by kind. */
+export interface ScannedSentence {
+  /** Negative situations and taxonomy categories, by their own names. */
+  situations: PatternMatch[];
+  aspects: PatternMatch[];
+  /** Intents and risk factors, named by kind for {@link splitByKind}. */
+  intentsAndRisks: PatternMatch[];
+}
+
+/** A sentence's matches of a scan by kind; situations and aspects are renamed in place to their own names. */
+export function splitScan(matches: readonly PatternMatch[]): ScannedSentence {
+  const scanned: ScannedSentence = { situations: [], aspects: [], intentsAndRisks: [] };
+  for (const match of matches) {
+    if (match.name.startsWith(SITUATION)) {
+      match.name = match.name.slice(SITUATION.length);
+      scanned.situations.push(match);
+    } else if (match.name.startsWith(ASPECT)) {
+      match.name = match.name.slice(ASPECT.length);
+      scanned.aspects.push(match);
+    } else scanned.intentsAndRisks.push(match);
+  }
+  return scanned;
+}
 
 /**
  * Matches from the merged index split back into intents and risk factors, with their own names. The matches are renamed

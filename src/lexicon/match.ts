@@ -8,6 +8,7 @@ import { findRatings } from './rating.js';
 import { findSituations, withSituations } from './situation.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from './compile.js';
 import { type Hit, inPlaceOf } from './hit.js';
+import type { PatternMatch } from '../patterns/matcher.js';
 import { derivedEntry } from './derive.js';
 import { correctedEntry } from './spelling.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../doc/quotes.js';
@@ -312,7 +313,13 @@ function cannotStartEntry(token: Token, keys: ReadonlySet<string>): boolean {
  * tokens (so "kill the process" hides "kill") but produce no hit. Ratings ("2/5", "five stars"), movements of metrics
  * ("costs doubled") and negative situations ("being on hold") take the place of the words they span.
  */
-export function matchLexicon(tokens: readonly Token[], first: number, end: number, lexicon: CompiledLexicon): Hit[] {
+export function matchLexicon(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  lexicon: CompiledLexicon,
+  situations?: PatternMatch[],
+): Hit[] {
   const hits: Hit[] = [];
   let i = first;
   const keys = keysOf(lexicon);
@@ -358,5 +365,5 @@ export function matchLexicon(tokens: readonly Token[], first: number, end: numbe
   }
   const rated = lexicon.readsRatings ? inPlaceOf(hits, findRatings(tokens, first, end)) : hits;
   const moved = inPlaceOf(rated, findMovements(tokens, first, end, lexicon.movements, hits));
-  return withSituations(moved, findSituations(tokens, first, end, lexicon.situations));
+  return withSituations(moved, findSituations(tokens, first, end, lexicon.situations, situations));
 }

@@ -1,12 +1,21 @@
 import type { Token } from '../doc/token.js';
-import { findPatterns } from '../patterns/matcher.js';
+import { findPatterns, type PatternMatch } from '../patterns/matcher.js';
 import type { CompiledSituations } from './compile.js';
 import type { Hit } from './hit.js';
 
-/** Situation matches in tokens `[first, end)` as hits: longest first, none overlapping another. */
-export function findSituations(tokens: readonly Token[], first: number, end: number, situations: CompiledSituations): Hit[] {
+/**
+ * Situation matches in tokens `[first, end)` as hits: longest first, none overlapping another. `scanned`: the sentence's
+ * situation matches when a scan of more patterns has made them (see `compilePatterns`), so the tokens are not read again.
+ */
+export function findSituations(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  situations: CompiledSituations,
+  scanned?: PatternMatch[],
+): Hit[] {
   if (situations.index.size === 0) return [];
-  const matches = findPatterns(tokens, first, end, situations.index);
+  const matches = scanned ?? findPatterns(tokens, first, end, situations.index);
   if (matches.length === 0) return [];
   matches.sort((a, b) => a.first - b.first || b.end - a.end);
   const found: Hit[] = [];

@@ -1,7 +1,6 @@
 import { combine } from '../math.js';
 import type { Doc } from '../doc/readDoc.js';
-import type { PatternIndex, PatternMatch } from '../patterns/matcher.js';
-import { findPatterns } from '../patterns/matcher.js';
+import type { PatternMatch } from '../patterns/matcher.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
 import { isRemedied } from '../doc/remedy.js';
 import { type MatchContext, readMatchContext, readSentenceFacts, type SentenceFacts } from '../patterns/context.js';
@@ -24,14 +23,19 @@ export interface ContextualMatch extends PatternMatch, MatchContext {
  * Pattern matches of every sentence, read in context: negated ones are dropped ("we are not planning to
  * cancel"), and so are those that name a figure or a rule rather than an act ("churn dropped 15%", "the escalation
  * policy") and problems reported ended ("the crash is fixed"); conditional ones are kept and marked ("if this isn't
- * fixed by Friday we will cancel").
+ * fixed by Friday we will cancel"). `scanned`: each sentence's matches, in the order of `doc.sentences`.
  */
-export function findInContext(doc: Doc, index: PatternIndex, movements: CompiledMovements = NO_MOVEMENTS): ContextualMatch[] {
+export function findInContext(
+  doc: Doc,
+  scanned: readonly (readonly PatternMatch[])[],
+  movements: CompiledMovements = NO_MOVEMENTS,
+): ContextualMatch[] {
   const found: ContextualMatch[] = [];
-  for (const sentence of doc.sentences) {
+  for (let index = 0; index < doc.sentences.length; index++) {
+    const sentence = doc.sentences[index]!;
     let facts: SentenceFacts | undefined;
     let metricEnd: Int32Array | undefined;
-    for (const match of findPatterns(doc.tokens, sentence.first, sentence.end, index)) {
+    for (const match of scanned[index]!) {
       facts ??= readSentenceFacts(doc.tokens, sentence);
       const context = readMatchContext(doc.tokens, sentence, match.first, facts);
       if (context.negated || modifiesMeasureOrRule(doc.tokens, match.end, sentence.end)) continue;

@@ -7,6 +7,7 @@ import type { Evidence, ProblemResult, SarcasmResult } from '../result.js';
 import { hasMark, type Rule, type RuleContext } from '../rules/rule.js';
 import type { Hit } from '../lexicon/hit.js';
 import { matchLexicon } from '../lexicon/match.js';
+import type { PatternMatch } from '../patterns/matcher.js';
 import { normalizeScore } from './label.js';
 import { findProblem } from './problem.js';
 import { round } from '../math.js';
@@ -38,18 +39,31 @@ function unreportingOf(rules: readonly Rule[]): readonly string[] {
   return names;
 }
 
-/** Scores every sentence of a document: lexicon matches first, then the rules, sentence by sentence. */
-export function scoreSentences(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): ScoredSentence[] {
+/**
+ * Scores every sentence of a document: lexicon matches first, then the rules, sentence by sentence. `situations`: each
+ * sentence's situation matches, when the analyzer's one pattern scan has found them (else the lexicon finds its own).
+ */
+export function scoreSentences(
+  doc: Doc,
+  lexicon: CompiledLexicon,
+  rules: readonly Rule[],
+  situations?: readonly PatternMatch[][],
+): ScoredSentence[] {
   const unreporting = unreportingOf(rules);
-  return matchWithRules(doc, lexicon, rules).map((hits, index) => scoreSentence(doc, doc.sentences[index]!, hits, unreporting));
+  return matchWithRules(doc, lexicon, rules, situations).map((hits, index) => scoreSentence(doc, doc.sentences[index]!, hits, unreporting));
 }
 
 /**
  * Each sentence's lexicon matches with their weights after every rule. The emotion scorer runs its own
  * lexicon through here, so negation, intensifiers, sarcasm and jargon work on feelings as on sentiment.
  */
-export function matchWithRules(doc: Doc, lexicon: CompiledLexicon, rules: readonly Rule[]): Hit[][] {
-  const matches = doc.sentences.map((span) => matchLexicon(doc.tokens, span.first, span.end, lexicon));
+export function matchWithRules(
+  doc: Doc,
+  lexicon: CompiledLexicon,
+  rules: readonly Rule[],
+  situations?: readonly PatternMatch[][],
+): Hit[][] {
+  const matches = doc.sentences.map((span, index) => matchLexicon(doc.tokens, span.first, span.end, lexicon, situations?.[index]));
   addEllipses(doc.tokens, doc.sentences, matches);
   doc.sentences.forEach((span, index) => {
     const hits = matches[index]!;

@@ -29,7 +29,7 @@ export function scoreAspects(
         opinionTokens.set(i, { valence: evidence.valence, phraseStart: index });
       }
     const clauses = sentenceClauses(doc.tokens, sentence);
-    const mentions = findMentions(doc.tokens, sentence, opinionTokens, config, clauses);
+    const mentions = findMentions(doc.tokens, sentence, opinionTokens, config, clauses, config.named?.[s]);
     // The subject takes the opinion words near it, so they are not handed to other aspects, and is then left out.
     const attributions = attribute(doc.tokens, sentence, mentions, opinions, clauses);
     mentions.forEach((mention, k) => {

@@ -2,7 +2,7 @@
 import { FEELING_NOUNS } from '../../doc/feelings.js';
 import { OBJECT_PRONOUNS } from '../../doc/pronouns.js';
 import { type SentenceSpan, type Token, isJoiningHyphen } from '../../doc/token.js';
-import { findPatterns, type PatternIndex } from '../../patterns/matcher.js';
+import { findPatterns, type PatternIndex, type PatternMatch } from '../../patterns/matcher.js';
 import { findActivities, hasNamedSubject } from './activities.js';
 import { WEAK_OPINION } from './attribution.js';
 import { type SentenceClauses, sentenceClauses } from './clauses.js';
@@ -26,11 +26,11 @@ export function findMentions(
   tokens: readonly Token[],
   sentence: SentenceSpan,
   opinionTokens: ReadonlyMap<number, OpinionToken>,
-  config: Omit<AspectConfig, 'thresholds'>,
+  config: Omit<AspectConfig, 'thresholds' | 'named'>,
   clauses: SentenceClauses = sentenceClauses(tokens, sentence),
+  named: readonly PatternMatch[] = findPatterns(tokens, sentence.first, sentence.end, config.taxonomy),
 ): AspectMention[] {
-  const { taxonomy, subject, isNounTagged = hasNounTag } = config;
-  const named = findPatterns(tokens, sentence.first, sentence.end, taxonomy);
+  const { subject, isNounTagged = hasNounTag } = config;
   // Words the taxonomy names are aspects even where a lexicon gives them a little valence ("Beacon
   // alerts"); strong opinion words it names ("crashes", "outage") stay opinions.
   const namedTokens = new Set<number>();

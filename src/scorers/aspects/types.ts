@@ -1,6 +1,6 @@
 // Shapes the parts of the aspect scorer pass to each other.
 import type { Token } from '../../doc/token.js';
-import type { PatternIndex } from '../../patterns/matcher.js';
+import type { PatternIndex, PatternMatch } from '../../patterns/matcher.js';
 import type { LabelThresholds } from '../label.js';
 
 /** A token inside an opinion word or phrase: the phrase's valence and its first token. */
@@ -27,6 +27,8 @@ export interface AspectMention {
 export interface AspectConfig {
   /** Category patterns of the taxonomy lexicons. */
   taxonomy: PatternIndex;
+  /** Each sentence's taxonomy matches (by `doc.sentences`), when the analyzer's pattern pass found them already. */
+  named?: readonly PatternMatch[][];
   /** Patterns naming what the text is about (`subject` of `createAnalyzer`): mentions they head are not aspects. */
   subject?: PatternIndex | undefined;
   /** The document's label thresholds; aspects narrow the neutral band ({@link aspectThresholds}). */
