@@ -222,7 +222,7 @@ function byFirstToken(terms: Iterable<MovementTerm>): Map<string, MovementTerm[]
 export interface CompiledSituations {
   index: PatternIndex;
   entries: ReadonlyMap<string, LexiconEntry>;
-  /** The patterns, named by their terms: the analyzer indexes them again with its intents and risk factors. */
+  /** The patterns, named by their terms: the analyzer indexes them again with the patterns its scorers read. */
   patterns: readonly { name: string; lexicon: string; pattern: Pattern }[];
 }
 

@@ -48,7 +48,7 @@ describe('one scan for situations, intents, risk factors and the taxonomy', () =
       expect(all.some((sentence) => sentence[kind].length > 0)).toBe(true);
   });
 
-  test('a veto of the merged index stays within its intent', () => {
+  test('a veto works in the merged index as in an index of its own kind', () => {
     const intentsOf = (text: string) => {
       const doc = readDoc(text);
       const span = doc.sentences[0]!;

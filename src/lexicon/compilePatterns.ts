@@ -79,8 +79,9 @@ const ofKind = (kind: string, patterns: readonly { name: string; lexicon: string
 
 /** One sentence's matches of a scan (see `scanFor`), by kind. */
 export interface ScannedSentence {
-  /** Negative situations and taxonomy categories, by their own names. */
+  /** Negative situations, by their own names. */
   situations: PatternMatch[];
+  /** Taxonomy categories, by their own names. */
   aspects: PatternMatch[];
   /** Intents and risk factors, named by kind for {@link splitByKind}. */
   intentsAndRisks: PatternMatch[];

@@ -311,7 +311,8 @@ function cannotStartEntry(token: Token, keys: ReadonlySet<string>): boolean {
 /**
  * Lexicon matches in tokens `[first, end)`, longest phrase first. Entries with valence 0 claim their
  * tokens (so "kill the process" hides "kill") but produce no hit. Ratings ("2/5", "five stars"), movements of metrics
- * ("costs doubled") and negative situations ("being on hold") take the place of the words they span.
+ * ("costs doubled") and negative situations ("being on hold") take the place of the words they span. `situations`: the
+ * sentence's situation matches when the analyzer's pattern scan has found them (see `findSituations`).
  */
 export function matchLexicon(
   tokens: readonly Token[],
