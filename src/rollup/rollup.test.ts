@@ -97,6 +97,35 @@ describe('merge', () => {
     expect(stateOf(shuffled)).toEqual(stateOf(records));
   });
 
+  test('quotes that tie on strength, record and start are ordered by their end, whatever order they come in', () => {
+    // Two quotes of one record from one offset, as a phrase and the word it starts with can be, equally strong.
+    const quotes = [
+      { text: 'not working', start: 4, end: 15, weight: -0.5 },
+      { text: 'not', start: 4, end: 7, weight: 0.5 },
+    ];
+    const record = (order: typeof quotes): InteractionRecord => ({
+      id: 'r1',
+      accountId: 'acme',
+      at: day(1),
+      result: { score: -0.5, label: 'negative', quotes: order },
+    });
+    const kept = (order: typeof quotes, limit: number) => {
+      const live = createRollup({ quoteLimit: limit });
+      live.add(record(order));
+      return live.state().accounts.acme!.quotes.map((quote) => quote.end);
+    };
+    expect(kept(quotes, 2)).toEqual([7, 15]);
+    expect(kept([...quotes].reverse(), 2)).toEqual([7, 15]);
+    expect(kept(quotes, 1)).toEqual([7]);
+    expect(kept([...quotes].reverse(), 1)).toEqual([7]);
+    // A merge orders them the same way.
+    const one = createRollup({ quoteLimit: 1 });
+    one.add(record([quotes[0]!]));
+    const other = createRollup({ quoteLimit: 1 });
+    other.add({ ...record([quotes[1]!]), id: 'r1' });
+    expect(mergeRollups(one.state(), other.state()).accounts.acme!.quotes.map((quote) => quote.end)).toEqual([7]);
+  });
+
   test('state size grows with accounts × days, not records', () => {
     const buckets = (state: RollupState) =>
       Object.values(state.accounts).reduce((sum, account) => sum + Object.keys(account.days).length, 0);

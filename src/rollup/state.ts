@@ -73,7 +73,8 @@ export const units = (score: number) => Math.round(score * SCORE_UNITS);
 
 // Quotes and recent interactions are ordered totally, so keeping the top of a union is order-independent.
 export const byStrength = (a: Quote, b: Quote) =>
-  Math.abs(b.weight) - Math.abs(a.weight) || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : a.start - b.start);
+  Math.abs(b.weight) - Math.abs(a.weight) ||
+  (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : a.start - b.start || a.end - b.end);
 export const byRecency = (a: RecentInteraction, b: RecentInteraction) =>
   b.at - a.at || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0);
 
