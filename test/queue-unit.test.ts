@@ -21,6 +21,11 @@ describe('sharding', () => {
 });
 
 describe('records', () => {
+  test('ids with characters beyond U+FFFF (surrogate pairs) are kept', () => {
+    const checked = prepareRecord({ id: 'r-\u{1F600}', accountId: 'a', at: '2026-07-01', text: 'Broken.' }, 'x', analyze);
+    expect('record' in checked && checked.record.id).toBe('r-\u{1F600}');
+  });
+
   test('a record with text is scored with aspects and reduced as the rollup keeps it, keyed by its account and id', () => {
     const text = 'The invoice is wrong again.';
     const checked = prepareRecord({ id: 'r1', accountId: 'a', at: '2026-07-01T00:00:00Z', text }, 'x', analyze);
@@ -40,6 +45,8 @@ describe('records', () => {
     [{ id: 'r', accountId: 'a', at: 'soon', text: 'Broken.' }, /"at"/],
     [{ id: 'r', accountId: 7, at: '2026-07-01', text: 'Broken.' }, /"accountId" must be a non-empty string/],
     ['just text', /expected a record object/],
+    [{ id: 'r\uD800', accountId: 'a', at: '2026-07-01', text: 'Broken.' }, /"id" holds a lone surrogate/],
+    [{ id: 'r', accountId: '\uDC00a', at: '2026-07-01', text: 'Broken.' }, /"accountId" holds a lone surrogate/],
   ])('a record that cannot count comes back with its reason: %j', (raw, reason) => {
     const checked = prepareRecord(raw, 'job 1 record 0', analyze);
     expect('reason' in checked && checked.reason).toMatch(reason);

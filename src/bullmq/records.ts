@@ -18,6 +18,10 @@ export interface QueueRecord {
   result?: AnalysisResult | CompactResult;
 }
 
+// Half of a UTF-16 surrogate pair without its other half. Redis keeps ids as UTF-8, which has no such character: ioredis
+// writes U+FFFD instead, so two ids that differ only there would be one record to the queue, counted once.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** A record checked and reduced as the rollup reduces it, ready to fold; or the reason it cannot be. */
 export type CheckedRecord = { key: string; record: NormalizedRecord } | { key: string; reason: string };
 
@@ -35,6 +39,14 @@ export function prepareRecord(
   const accountId = typeof fields?.accountId === 'string' ? fields.accountId : undefined;
   const key = id !== undefined && accountId !== undefined ? recordKey(accountId, id) : fallbackKey;
   if (!fields) return { key, reason: `expected a record object, received ${describeValue(raw)}` };
+  for (const name of ['id', 'accountId', 'contactId'] as const) {
+    const value = fields[name];
+    if (typeof value === 'string' && LONE_SURROGATE.test(value))
+      return {
+        key,
+        reason: `"${name}" holds a lone surrogate (${describeValue(value)}): Redis stores text as UTF-8, where it has no form of its own`,
+      };
+  }
   let record = fields as unknown as InteractionRecord;
   if (fields.result === undefined) {
     if (typeof fields.text !== 'string' || fields.text.trim() === '')
