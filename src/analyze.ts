@@ -244,7 +244,7 @@ function builtInScorers({ lexicons, lexicon, rules, patterns, thresholds, subjec
       name: 'aspects',
       readsPatterns: 'aspects',
       score: ({ doc, result, taxonomyMatches }) =>
-        scoreAspects(doc, result.sentences, { taxonomy: patterns.aspects, named: taxonomyMatches(), subject, thresholds }),
+        scoreAspects(doc, result.sentences, { taxonomy: taxonomyMatches(), subject, thresholds }),
     },
   ];
 }

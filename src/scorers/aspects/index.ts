@@ -5,6 +5,7 @@ import type { AspectResult, AspectSummary, SentenceResult } from '../../result.j
 import { normalizeScore, toSentimentScore } from '../label.js';
 import { type Attribution, attribute, locateOpinions } from './attribution.js';
 import { sentenceClauses } from './clauses.js';
+import { findPatterns } from '../../patterns/matcher.js';
 import { UNCATEGORIZED, findMentions } from './mentions.js';
 import type { AspectConfig, AspectMention, OpinionToken } from './types.js';
 import { aspectThresholds, summarize } from './summary.js';
@@ -29,7 +30,9 @@ export function scoreAspects(
         opinionTokens.set(i, { valence: evidence.valence, phraseStart: index });
       }
     const clauses = sentenceClauses(doc.tokens, sentence);
-    const mentions = findMentions(doc.tokens, sentence, opinionTokens, config, clauses, config.named?.[s]);
+    const { taxonomy } = config;
+    const named = 'byWord' in taxonomy ? findPatterns(doc.tokens, sentence.first, sentence.end, taxonomy) : taxonomy[s]!;
+    const mentions = findMentions(doc.tokens, sentence, opinionTokens, named, config, clauses);
     // The subject takes the opinion words near it, so they are not handed to other aspects, and is then left out.
     const attributions = attribute(doc.tokens, sentence, mentions, opinions, clauses);
     mentions.forEach((mention, k) => {

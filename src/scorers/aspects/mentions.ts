@@ -20,15 +20,15 @@ export const hasNounTag: NounTest = (token) => token.pos === 'NOUN' || token.pos
  * Aspect mentions of one sentence: runs of nouns and proper nouns ("SSO integration", "Jenny"), minus
  * generic nouns and the sentence's opinion words, kept when a taxonomy pattern names them, an opinion
  * word stands in their clause, or they are the sentence's topic (its first noun phrase, as subject); taxonomy
- * matches outside any noun run are mentions of their category.
+ * matches outside any noun run are mentions of their category. `named`: the sentence's taxonomy matches.
  */
 export function findMentions(
   tokens: readonly Token[],
   sentence: SentenceSpan,
   opinionTokens: ReadonlyMap<number, OpinionToken>,
-  config: Omit<AspectConfig, 'thresholds' | 'named'>,
+  named: readonly PatternMatch[],
+  config: Pick<AspectConfig, 'subject' | 'isNounTagged'>,
   clauses: SentenceClauses = sentenceClauses(tokens, sentence),
-  named: readonly PatternMatch[] = findPatterns(tokens, sentence.first, sentence.end, config.taxonomy),
 ): AspectMention[] {
   const { subject, isNounTagged = hasNounTag } = config;
   // Words the taxonomy names are aspects even where a lexicon gives them a little valence ("Beacon

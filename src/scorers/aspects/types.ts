@@ -25,10 +25,11 @@ export interface AspectMention {
 
 /** How {@link scoreAspects} finds and labels aspects. */
 export interface AspectConfig {
-  /** Category patterns of the taxonomy lexicons. */
-  taxonomy: PatternIndex;
-  /** Each sentence's taxonomy matches (by `doc.sentences`), when the analyzer's pattern pass found them already. */
-  named?: readonly PatternMatch[][];
+  /**
+   * Category patterns of the taxonomy lexicons: their index, or each sentence's matches of it (by `doc.sentences`)
+   * when the analyzer's pattern scan has found them already.
+   */
+  taxonomy: PatternIndex | readonly (readonly PatternMatch[])[];
   /** Patterns naming what the text is about (`subject` of `createAnalyzer`): mentions they head are not aspects. */
   subject?: PatternIndex | undefined;
   /** The document's label thresholds; aspects narrow the neutral band ({@link aspectThresholds}). */
