@@ -280,6 +280,51 @@ test('the version written into models is the package version', async () => {
   expect(CXTONE_VERSION).toBe(pkg.version);
 });
 
+describe('words found by their number', () => {
+  // wink numbers a word as written: "ca" of "can't" (read "can") and the word "ca" have one number.
+  const model = fitModel(
+    [
+      ...Array.from({ length: 30 }, (_, k) => ({ text: `we can't sync the files ${k}`, label: 'negative' })),
+      ...Array.from({ length: 30 }, (_, k) => ({ text: `ca is the code for the state ${k}`, label: 'positive' })),
+      ...Array.from({ length: 30 }, (_, k) => ({ text: `the meeting is on monday ${k}`, label: 'neutral' })),
+    ],
+    { name: 'numbers', folds: 3 },
+  );
+  const fresh = () => createAnalyzer({ models: [readModel(JSON.parse(JSON.stringify(model)))] });
+
+  test('a word is read as what it is read as in its text, whatever was read before it', () => {
+    const text = 'ca is the code';
+    const alone = fresh().analyze(text);
+    const analyzer = fresh();
+    analyzer.analyze("we can't sync");
+    const after = analyzer.analyze(text);
+    expect(after).toEqual(alone);
+    expect(after.evidence.find((item) => item.text === 'ca')?.term).toBe('w:ca');
+    expect(analyzer.analyze("we can't sync").evidence.find((item) => item.text === 'ca')?.term).toBe('w:can');
+  });
+});
+
+describe("labels are the user's", () => {
+  test('"__proto__" and "constructor" are labels like any other, in the figures and in the verdicts', () => {
+    const examples = [
+      ...Array.from({ length: 20 }, (_, k) => ({ text: `brelmox the account ${k}`, intent: '__proto__' })),
+      ...Array.from({ length: 20 }, (_, k) => ({ text: `stavrin the account ${k}`, intent: 'constructor' })),
+      ...Array.from({ length: 20 }, (_, k) => ({ text: `gondric the account ${k}`, intent: 'outage' })),
+    ];
+    const model = fitModel(examples, { name: 'hostile', folds: 3 });
+    expect(Object.keys(model.evaluation!.classes)).toEqual(['__proto__', 'constructor', 'outage']);
+    const copy = readModel(JSON.parse(JSON.stringify(model)));
+    expect(Object.keys(copy.evaluation!.classes)).toEqual(['__proto__', 'constructor', 'outage']);
+    expect(Object.getPrototypeOf(copy.evaluation!.classes)).toBeNull();
+    const intents = createAnalyzer({ models: [copy] }).analyze('brelmox the account').intents ?? [];
+    const intent = intents.find((found) => found.model?.model === 'hostile')!;
+    expect(intent.intent).toBe('__proto__');
+    const { probabilities } = intent.model!;
+    expect(Object.keys(probabilities)).toContain('__proto__');
+    expect(Object.getOwnPropertyDescriptor(probabilities, '__proto__')?.value).toBe(intent.confidence);
+  });
+});
+
 describe('model rows', () => {
   const sparse = { labels: Uint16Array.of(1, 3), weights: Float64Array.of(0.5, -2), offset: 0, length: 2 };
 

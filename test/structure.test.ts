@@ -1,7 +1,7 @@
 // The source is layered, and the layers only look down (issue 16): a lower layer never imports a higher one,
 // the rollup never imports the NLP side, and no module imports itself through others.
 //
-//   base (errors, result, math, presence) ← doc ← lexicon, patterns ← rules ← scorers, model (fitted models read)
+//   base (errors, result, math, dict, presence) ← doc ← lexicon, patterns ← rules ← scorers, model (fitted models read)
 //     ← analyze (analyze, options, lexicons, batch) ← conversation, fit, inputs, node, bullmq, cli, index (the public surface)
 //   rollup: base only
 //
@@ -16,6 +16,7 @@ const LAYERS: Record<string, number> = {
   errors: 0,
   result: 0,
   math: 0,
+  dict: 0,
   presence: 0,
   doc: 1,
   lexicon: 2,
@@ -36,7 +37,7 @@ const LAYERS: Record<string, number> = {
   index: 6,
   rollup: 1,
 };
-const BASE = new Set(['errors', 'result', 'math', 'presence']);
+const BASE = new Set(['errors', 'result', 'math', 'dict', 'presence']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,5 +1,5 @@
 import type { AccountState, Cell, DayBucket, Quote, RecentInteraction } from '../rollup/index.js';
-import { dict } from '../rollup/dict.js';
+import { dict } from '../dict.js';
 import { dayName } from '../rollup/record.js';
 import type { NormalizedRecord } from '../rollup/record.js';
 import { escapeName, unescapeName } from './keys.js';

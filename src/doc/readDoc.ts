@@ -161,11 +161,22 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
       : endsSentenceAsAbbreviation(value, values[i + 1], types[i + 1]);
     if (final) {
       const word = value.slice(0, -1);
-      pushToken({ text: word, normal: word.toLowerCase(), lemma: final.lemma, pos: final.pos, type, start, end: cursor - 1, caps });
-      pushToken({ text: '.', normal: '.', lemma: '.', pos: 'PUNCT', type: 'punctuation', start: cursor - 1, end: cursor, caps: false });
+      pushToken({ text: word, normal: word.toLowerCase(), lemma: final.lemma, pos: final.pos, type, start, end: cursor - 1, caps, id: -1 });
+      pushToken({
+        text: '.',
+        normal: '.',
+        lemma: '.',
+        pos: 'PUNCT',
+        type: 'punctuation',
+        start: cursor - 1,
+        end: cursor,
+        caps: false,
+        id: -1,
+      });
       continue;
     }
-    const token: Token = { text: value, normal, lemma: lemmas[i] ?? normal, pos: tags[i]!, type, start, end: cursor, caps };
+    const id = normal === normals[i] && !isUnknownId(ids[i]!) ? ids[i]! : -1;
+    const token: Token = { text: value, normal, lemma: lemmas[i] ?? normal, pos: tags[i]!, type, start, end: cursor, caps, id };
     if (isCapitalisedCommonNoun(token, tags[i + 1], values[i + 1], pendingSentenceStart)) {
       token.lemma = readLowerCase(normal).lemma;
       token.pos = 'NOUN';

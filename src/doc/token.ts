@@ -13,6 +13,12 @@ export interface Token {
   end: number;
   /** A word of two or more letters written in capitals ("DOWN", not "I" or "A"). */
   caps: boolean;
+  /**
+   * A number for the word as written, the same for the life of the process, when wink-nlp's English model knows the
+   * word and `normal` is the model's reading of it; -1 (or absent) otherwise. A key that needs no hashing: a table
+   * indexed by it must still check the word, as the number stands for the text as written, not for `normal`.
+   */
+  id?: number;
   /** A lower-case word wink-nlp's English model does not know: a coinage, a name written in lower case, or a misspelling. */
   unknown?: boolean;
   /** A word or hashtag that repeats an @-handle of the same text ("@united … United was late"): a name, no opinion. */

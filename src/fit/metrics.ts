@@ -1,3 +1,4 @@
+import { dict } from '../dict.js';
 import { round } from '../math.js';
 import type { ClassFigures } from '../model/types.js';
 
@@ -20,7 +21,8 @@ export function measure(
     }
     if (guess.length === goldLabels.length && guess.every((label) => goldLabels.includes(label))) exact++;
   });
-  const classes: Record<string, ClassFigures> = {};
+  // Labels are the user's: "__proto__" is a class like any other.
+  const classes = dict<ClassFigures>();
   let f1Sum = 0;
   labels.forEach((label, k) => {
     const precision = predictedCounts[k]! === 0 ? 0 : truePositives[k]! / predictedCounts[k]!;

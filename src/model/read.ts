@@ -1,3 +1,4 @@
+import { vocabularySize } from '../doc/nlp.js';
 import type { Doc } from '../doc/readDoc.js';
 import { addRow, type CompiledModel, sumRows, type WeightRow } from './compiled.js';
 import { readWords, wordPieces } from './features.js';
@@ -22,6 +23,8 @@ export interface ModelReading {
 
 /** What a word says in a model: its own feature and its pieces summed into one row, and how many features it has. */
 interface WordReading {
+  /** The form read: a reading found by a token's id stands for the token only when the forms agree. */
+  form: string;
   term: string;
   row: WeightRow | undefined;
   count: number;
@@ -43,28 +46,39 @@ interface WordReading {
 class WordCache {
   private current = new Map<string, WordReading>();
   private previous = new Map<string, WordReading>();
+  // The current generation's readings by token id (see `Token.id`): most words are found without hashing their form.
+  private byId: (WordReading | undefined)[] | undefined;
   private slab = new Float64Array(0);
   private used = 0;
 
   constructor(private readonly labels: number) {}
 
-  get(form: string): WordReading | undefined {
+  get(form: string, id: number): WordReading | undefined {
+    if (id >= 0) {
+      const known = (this.byId ??= newIdTable())[id];
+      if (known !== undefined && known.form === form) return known;
+    }
     const found = this.current.get(form);
-    if (found !== undefined) return found;
+    if (found !== undefined) {
+      if (id >= 0) this.byId![id] = found;
+      return found;
+    }
     const old = this.previous.get(form);
-    return old === undefined ? undefined : this.set(form, old);
+    return old === undefined ? undefined : this.set(form, id, old);
   }
 
   /** Keeps a word's reading in the current generation, its dense row copied into the generation's slab. */
-  set(form: string, reading: WordReading): WordReading {
+  set(form: string, id: number, reading: WordReading): WordReading {
     if (this.current.size >= WORDS_PER_GENERATION) {
       this.previous = this.current;
       this.current = new Map();
+      this.byId = undefined;
       this.slab = new Float64Array(0);
     }
     const { row } = reading;
     const kept = row?.labels === null ? { ...reading, row: this.place(row) } : reading;
     this.current.set(form, kept);
+    if (id >= 0) (this.byId ??= newIdTable())[id] = kept;
     return kept;
   }
 
@@ -80,6 +94,8 @@ class WordCache {
   }
 }
 const WORDS_PER_GENERATION = 20_000;
+// Filled, so that the engine keeps it as a flat array rather than a dictionary of the few ids set.
+const newIdTable = (): (WordReading | undefined)[] => new Array(vocabularySize()).fill(undefined);
 const ROWS_PER_SLAB = 256;
 // Keyed by the word's form, whose hash the engine keeps on the string: a lookup builds no string.
 const wordCaches = new WeakMap<CompiledModel, WordCache[]>();
@@ -91,16 +107,23 @@ function cachesOf(compiled: CompiledModel): WordCache[] {
   return caches;
 }
 
-function readWord(compiled: CompiledModel, caches: WordCache[], form: string, negated: boolean, split: boolean): WordReading {
+function readWord(compiled: CompiledModel, caches: WordCache[], form: string, id: number, negated: boolean, split: boolean): WordReading {
   const cache = caches[(negated ? 2 : 0) + (split ? 1 : 0)]!;
-  let reading = cache.get(form);
+  let reading = cache.get(form, id);
   if (!reading) {
     const term = (negated ? 'n:' : 'w:') + form;
     const { words, chars } = compiled.model.features;
     const names = [...(words > 0 ? [term] : []), ...(split ? wordPieces(form, chars!) : [])];
     const rows = names.map((name) => compiled.rows.get(name)).filter((row) => row !== undefined);
     const row = rows.length <= 1 ? rows[0] : sumRows(rows, compiled.bias.length);
-    reading = cache.set(form, { term, row, count: names.length, opens: compiled.pairs.get(form), closes: compiled.closers.has(form) });
+    reading = cache.set(form, id, {
+      form,
+      term,
+      row,
+      count: names.length,
+      opens: compiled.pairs.get(form),
+      closes: compiled.closers.has(form),
+    });
   }
   return reading;
 }
@@ -120,7 +143,7 @@ export function readWithModel(compiled: CompiledModel, doc: Doc): ModelReading {
     const placed: PlacedFeatures[] = [];
     readWords(doc, span.first, span.end, settings, {
       word(form, token, negated, split) {
-        const reading = readWord(compiled, caches, form, negated, split);
+        const reading = readWord(compiled, caches, form, token.id ?? -1, negated, split);
         occurrences += reading.count;
         if (pairFirst !== undefined && opened !== undefined && reading.closes) {
           const row = opened.get(form);

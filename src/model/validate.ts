@@ -1,3 +1,4 @@
+import { dict } from '../dict.js';
 import { describeValue, ModelError } from '../errors.js';
 import {
   type ClassFigures,
@@ -208,8 +209,15 @@ function evaluation(value: unknown): ModelEvaluation {
     examples: count(figures.examples, 'evaluation.examples'),
     accuracy: number(figures.accuracy, 'evaluation.accuracy'),
     macroF1: number(figures.macroF1, 'evaluation.macroF1'),
-    classes: Object.fromEntries(Object.keys(classes).map((label) => [label, classFigures(classes[label], `evaluation.classes.${label}`)])),
+    classes: perLabel(classes),
   };
+}
+
+/** The figures of each label, keyed as labels are everywhere: in an object without a prototype. */
+function perLabel(classes: Fields): Record<string, ClassFigures> {
+  const figures = dict<ClassFigures>();
+  for (const label of Object.keys(classes)) figures[label] = classFigures(classes[label], `evaluation.classes.${label}`);
+  return figures;
 }
 
 function classFigures(value: unknown, field: string): ClassFigures {

@@ -1,5 +1,5 @@
 import { dayIndex, dayName, type NormalizedRecord } from './record.js';
-import { dict } from './dict.js';
+import { dict } from '../dict.js';
 import {
   byRecency,
   byStrength,

@@ -3,7 +3,7 @@ import { dayIndex, dayName, dayNumberOf } from './record.js';
 import type { Quote, RollupState } from './state.js';
 import { SCORE_UNITS } from './state.js';
 import { daysInWindow, resolveSummaryOptions, type SummaryOptions } from './summarize.js';
-import { own } from './dict.js';
+import { own } from '../dict.js';
 import { readState } from './validate.js';
 
 /**

@@ -2,7 +2,7 @@ import { describeValue, InvalidInputError } from '../errors.js';
 import { dayName, dayNumberOf } from './record.js';
 import type { RollupState } from './state.js';
 import { DEFAULT_ROLE_WEIGHTS, daysInWindow, weightedScore } from './summarize.js';
-import { own } from './dict.js';
+import { own } from '../dict.js';
 import { readState } from './validate.js';
 
 /** What happened to an account: churned (or not) at a date, e.g. its renewal date. */

@@ -1,4 +1,4 @@
-import { dict } from './dict.js';
+import { dict } from '../dict.js';
 import { byRecency, byStrength, type Cell, type DayBucket, type Quote, type RecentInteraction, type RollupState } from './state.js';
 import { readState } from './validate.js';
 

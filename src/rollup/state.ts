@@ -1,4 +1,4 @@
-import { dict } from './dict.js';
+import { dict } from '../dict.js';
 
 // Scores are stored as integers of 1/10,000 (analyze() rounds to four decimals), so that sums are exact
 // and merging partial states in any order gives bit-for-bit the same totals.

@@ -2,7 +2,7 @@ import { describeValue, InvalidOptionsError } from '../errors.js';
 import { round } from '../math.js';
 import { dayIndex, dayNumberOf } from './record.js';
 import { type Cell, type DayBucket, type Quote, type RollupState, SCORE_UNITS } from './state.js';
-import { dict, own } from './dict.js';
+import { dict, own } from '../dict.js';
 import { readState } from './validate.js';
 
 /** How much each role's sentiment counts in an account's score. Unknown roles count 1. */

@@ -1,5 +1,5 @@
 import { describeValue, InvalidInputError } from '../errors.js';
-import { dict } from './dict.js';
+import { dict } from '../dict.js';
 import { checkDay } from './record.js';
 import type { AccountState, Cell, DayBucket, Quote, RecentInteraction, RollupState } from './state.js';
 

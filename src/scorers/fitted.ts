@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/readDoc.js';
+import { dict } from '../dict.js';
 import { round } from '../math.js';
 import { alongDirection, type CompiledModel, scratchRow, toProbabilities, type WeightRow, weightFor } from '../model/compiled.js';
 import { lexiconFeatures } from '../model/features.js';
@@ -159,7 +160,9 @@ export function verdict(
   contributions: UnplacedContribution[],
 ): ModelVerdict {
   const names = compiled.model.labels;
-  const named: Record<string, number> = {};
+  // Labels are the user's ("__proto__" is a label like any other), and a model's top three vary from text to text:
+  // keyed in a dictionary, not built up as a new object shape for each combination.
+  const named = dict<number>();
   if (labels === null) for (let label = 0; label < names.length; label++) named[names[label]!] = round(probabilities[label]!);
   else for (const label of labels) named[names[label]!] = round(probabilities[label]!);
   return { model: compiled.model.name, probabilities: named, unplaced: contributions };
