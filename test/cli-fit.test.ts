@@ -109,6 +109,10 @@ describe('cxtone fit', () => {
   test('bad input is named: no output file, a missing label field, one class, an unreadable or hand-broken model', () => {
     expect(run(['fit', tickets, '--label-field', 'csat']).stderr).toMatch(/name the model file to write with -o/);
     expect(run(['fit', tickets, '--label-field', 'grade', '-o', join(dir, 'x.json')]).stderr).toMatch(/no row has a "grade" field/);
+    // A field every object inherits is no field of the rows.
+    expect(run(['fit', tickets, '--label-field', 'constructor', '-o', join(dir, 'x.json')]).stderr).toMatch(
+      /no row has a "constructor" field/,
+    );
     const oneClass = file(
       'one.jsonl',
       jsonl([

@@ -1,6 +1,7 @@
 // The `cxtone` command, run as users run it: the built dist/cli.js in a child process.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXIT } from '../src/cli/exit.js';
 import { describe, expect, test } from 'vitest';
 import { cliHarness } from './support/cli.js';
 
@@ -178,6 +179,14 @@ describe('cxtone rollup', () => {
     const [header, first] = stdout.trim().split('\n');
     expect(header).toBe('account,volume,score,share_negative,trend_per_week,escalation_risk,churn_risk,categories,intents,top_quote');
     expect(first).toMatch(/^acme,2,-/);
+  });
+
+  test('an unknown sort key is refused, even one every object inherits', () => {
+    for (const key of ['loudness', 'constructor']) {
+      const { code, stderr } = run(['rollup', input, '--sort', key]);
+      expect(code).toBe(EXIT.usage);
+      expect(stderr).toContain(`--sort must be one of risk, score, volume, received "${key}"`);
+    }
   });
 });
 

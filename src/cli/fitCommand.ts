@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { type Example, fit, topFeatures } from '../fit/index.js';
+import { own } from '../dict.js';
 import { CxtoneError, type FittedModel, type Learner, type ModelTask } from '../index.js';
 import { MODEL_TASKS } from '../model/types.js';
 import { EXIT } from './exit.js';
@@ -47,7 +48,8 @@ export async function fitCommand(input: string, options: FitCommandOptions): Pro
         process.stderr.write(`line ${row.line}: ${row.error}\n`);
         continue;
       }
-      const value = row.fields?.[options.labelField];
+      // Only the row's own field: "constructor" names a column, not what every object inherits.
+      const value = own(row.fields, options.labelField);
       examples.push(
         options.task === 'sarcasm' || (options.task === undefined && typeof value === 'boolean')
           ? sarcasmExample(row.text, value)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify/sync';
 import { analyze, CxtoneError } from '../index.js';
+import { own } from '../dict.js';
 import {
   type AccountRollup,
   type AlertRule,
@@ -47,7 +48,7 @@ const SORTS: Record<string, (a: AccountRollup, b: AccountRollup) => number> = {
 };
 
 export async function rollupCommand(input: string | undefined, options: RollupCommandOptions): Promise<number> {
-  const sort = SORTS[options.sort];
+  const sort = own(SORTS, options.sort);
   if (!sort) return usage(`--sort must be one of ${Object.keys(SORTS).join(', ')}, received "${options.sort}"`);
   if (options.format !== 'json' && options.format !== 'csv') return usage(`--format must be json or csv, received "${options.format}"`);
   let rules: readonly AlertRule[] = DEFAULT_ALERTS;
