@@ -139,13 +139,13 @@ export function addedWords(): readonly AddedWord[] {
   return added;
 }
 
-/** Whether a token id from `its.uniqueId` is outside the model's vocabulary. */
 /** How many words wink-nlp's English model knows: the ids of tokens it knows are below this. */
 export function vocabularySize(): number {
   nlp();
   return firstUnknownId;
 }
 
+/** Whether a token id from `its.uniqueId` is outside the model's vocabulary. */
 export function isUnknownId(id: number): boolean {
   return id >= firstUnknownId;
 }
