@@ -67,7 +67,7 @@ describe('cxtone fit', () => {
     const out = join(dir, 'tags.model.json');
     const { code, stderr } = run(['fit', csv, '--label-field', 'tags', '--label-separator', ';', '--folds', '0', '-o', out]);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/an? intents model over 3 labels/);
+    expect(stderr).toMatch(/an intents model over 3 labels/);
     expect(stderr).toMatch(/fitted by logistic regression/);
     const refused = run(['fit', csv, '--label-field', 'tags', '--label-separator', ';', '--learner', 'linear-svm', '-o', out]);
     expect(refused.code).toBe(EXIT.usage);
@@ -76,6 +76,14 @@ describe('cxtone fit', () => {
     expect(JSON.parse(analyzed.stdout).intents).toContainEqual(
       expect.objectContaining({ intent: 'outage', model: 'fitted', quote: 'gondric' }),
     );
+  });
+
+  test('a CSV column is read whatever its name: "__proto__" holds labels like any other', () => {
+    const rows = syntheticIntents(60, 3).map(({ text, intent }) => `"${text}",${intent}`);
+    const csv = file('proto.csv', `text,__proto__\n${rows.join('\n')}\n`);
+    const { code, stderr } = run(['fit', csv, '--label-field', '__proto__', '--folds', '0', '-o', join(dir, 'proto.model.json')]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/an intents model over 3 labels, from 60 example/);
   });
 
   // Six fresh processes, two of them fitting a model: several seconds on a loaded machine.

@@ -145,7 +145,10 @@ const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 function summary(model: FittedModel, path: string, bad: number): string {
   const { training, evaluation } = model;
-  const out: string[] = [`wrote ${path}: a ${model.task} model over ${model.labels.length} labels, from ${training.examples} example(s)`];
+  const article = /^[aeiou]/.test(model.task) ? 'an' : 'a';
+  const out: string[] = [
+    `wrote ${path}: ${article} ${model.task} model over ${model.labels.length} labels, from ${training.examples} example(s)`,
+  ];
   out.push(
     training.learner === 'linear-svm'
       ? `fitted by a linear SVM, its scores divided by ${training.temperature} into log-odds`

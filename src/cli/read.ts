@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { dict } from '../dict.js';
 
 /** `auto` (standard input without `--input-format`): JSONL when the first character is `{`, plain text otherwise. */
 export type InputFormat = 'jsonl' | 'csv' | 'text' | 'auto';
@@ -95,17 +96,24 @@ export async function* readRows(source: InputSource, format: InputFormat, textFi
 }
 
 async function* readCsv(stream: Readable, textField: string | null): AsyncGenerator<InputRow> {
-  const parser = stream.pipe(parse({ columns: true, bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+  // Rows come as lists and are keyed here, in objects without a prototype: keyed by the parser, a column named
+  // "__proto__" vanished with its cells.
+  const parser = stream.pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+  let header: string[] | undefined;
   let lastLine = 1;
   let checked = false;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (header === undefined) {
+        header = record;
+        continue;
+      }
       if (!checked) {
         checked = true;
-        checkTextField(textField, Object.keys(record), `the header has no "${textField}" column; its columns are`);
+        checkTextField(textField, [...new Set(header)], `the header has no "${textField}" column; its columns are`);
       }
       lastLine = info.lines;
-      yield toRow(info.lines, record, textField);
+      yield toRow(info.lines, keyedBy(header, record), textField);
     }
   } catch (error) {
     if ((error as { code?: string }).code !== 'CSV_QUOTE_NOT_CLOSED') throw error;
@@ -115,6 +123,13 @@ async function* readCsv(stream: Readable, textField: string | null): AsyncGenera
       error: `a quoted field opens here and is never closed, so lines ${lastLine + 1} to ${end} could not be read as rows`,
     };
   }
+}
+
+/** A row's cells by column name, as the header names them (a repeated name keeps its last cell; cells past it go). */
+function keyedBy(header: readonly string[], cells: readonly string[]): Record<string, string> {
+  const record = dict<string>();
+  for (let k = 0; k < Math.min(header.length, cells.length); k++) record[header[k]!] = cells[k]!;
+  return record;
 }
 
 function checkTextField(textField: string | null, names: string[], problem: string): void {
