@@ -1,5 +1,6 @@
 import type { EmotionScore, Evidence, IntentEvidence, Quote, RiskFactor, SentimentScore } from '../result.js';
 import { dominantEmotion } from '../presence.js';
+import { ownOrAdd } from '../dict.js';
 import { combine } from '../math.js';
 import { round } from '../math.js';
 import type { ScoredTurn } from './turn.js';
@@ -32,7 +33,7 @@ export function gatherSignals(turns: readonly ScoredTurn[]): SideSignals {
   let churnRisk = 0;
   for (const { index: turn, result } of turns) {
     for (const [name, score] of Object.entries(result.emotions?.scores ?? {}) as [string, EmotionScore][]) {
-      const side = (emotions[name] ??= { intensity: 0, evidence: [] });
+      const side = ownOrAdd(emotions, name, () => ({ intensity: 0, evidence: [] }));
       side.intensity = Math.max(side.intensity, score.intensity);
       for (const item of score.evidence) side.evidence.push({ ...item, turn });
     }
@@ -49,7 +50,7 @@ export function gatherSignals(turns: readonly ScoredTurn[]): SideSignals {
         riskFactors.push({ ...factor, evidence: factor.evidence.map((quote) => ({ ...quote, turn })) });
     }
     for (const [category, summary] of Object.entries(result.aspectSummary ?? {})) {
-      const side = (aspects[category] ??= { sentiment: [], quotes: [] });
+      const side = ownOrAdd(aspects, category, () => ({ sentiment: [], quotes: [] }));
       side.sentiment.push(summary.sentiment);
       for (const quote of summary.quotes) side.quotes.push({ ...quote, turn });
     }

@@ -2,6 +2,7 @@ import type { Doc } from '../doc/readDoc.js';
 import type { EmotionEntry, EmotionLexicon } from '../lexicon/compileEmotions.js';
 import type { AnalysisResult, EmotionResult, EmotionScore, Evidence, Quote, SentenceResult, SentimentScore } from '../result.js';
 import type { Rule } from '../rules/rule.js';
+import { dict, own, ownOrAdd } from '../dict.js';
 import { firstNotBefore, round } from '../math.js';
 import { dominantEmotion } from '../presence.js';
 import { HEDGED_FACTOR } from './intent.js';
@@ -39,7 +40,8 @@ export function scoreEmotions(
 ): EmotionResult {
   const opposed = opposedBySentiment(core.evidence);
   const scores: Record<string, EmotionScore> = {};
-  const doubt: Record<string, number> = {};
+  // Keyed by the lexicons' emotion names, a user's among them ("constructor" is one): no inherited keys.
+  const doubt = dict<number>();
   for (const name of emotions.names) {
     scores[name] = { intensity: 0, evidence: [] };
     doubt[name] = 1;
@@ -102,7 +104,7 @@ function addSituations(
   for (const name in scores) lexiconCount.set(name, scores[name]!.evidence.length);
   const cursor = new Map<string, number>();
   const overlapsLexicon = (name: string, quote: Quote) => {
-    const evidence = scores[name]?.evidence ?? [];
+    const evidence = own(scores, name)?.evidence ?? [];
     const count = lexiconCount.get(name) ?? 0;
     let k = cursor.get(name) ?? 0;
     while (k < count && evidence[k]!.end <= quote.start) k++;
@@ -118,9 +120,8 @@ function addSituations(
       if (overlapsLexicon(name, situation.quote)) continue;
       const intensity = situation.emotions[name]!;
       const contribution = Math.min(MAX_CONTRIBUTION, intensity * reading);
-      scores[name] ??= { intensity: 0, evidence: [] };
       doubt[name] = (doubt[name] ?? 1) * (1 - contribution);
-      scores[name]!.evidence.push({
+      ownOrAdd(scores, name, () => ({ intensity: 0, evidence: [] })).evidence.push({
         text: situation.quote.text,
         start: situation.quote.start,
         end: situation.quote.end,

@@ -1,6 +1,6 @@
 // Hostile and careless input to analyze(): each case below misbehaved before it was hardened (issue 22).
 import { describe, expect, test } from 'vitest';
-import { analyze, createAnalyzer, InvalidOptionsError, type Rule } from '../../src/index.js';
+import { analyze, analyzeConversation, createAnalyzer, InvalidOptionsError, type Rule } from '../../src/index.js';
 import { quotesIn } from '../helpers.js';
 
 describe('lexicons from untrusted sources', () => {
@@ -22,6 +22,31 @@ describe('lexicons from untrusted sources', () => {
     const result = analyzer.analyze('The constructor is here.');
     expect(result.evidence.map((evidence) => evidence.text)).toEqual(['constructor']);
     expect(result.emotions!.scores.anger!.intensity).toBeGreaterThan(0.5);
+  });
+
+  test('an emotion named like an Object.prototype member is an emotion like any other, in a text and a conversation', () => {
+    // A risk factor's feeling named "constructor" found Object's constructor in the scores, and a conversation's
+    // emotions and aspect categories did too: a TypeError deep inside, after a property set on Object itself.
+    const situations = {
+      name: 'odd',
+      riskFactors: { zorping: { risk: 'escalation' as const, weight: 0.3, patterns: ['zorp again'], emotions: { constructor: 0.6 } } },
+    };
+    const result = createAnalyzer({ lexicons: [situations] }).analyze('This is terrible, it did zorp again and it is awful.');
+    // A name held in a string: TypeScript reads `.constructor` as Object's.
+    const name: string = 'constructor';
+    expect(result.emotions!.scores[name]!.evidence.map((evidence) => evidence.text)).toEqual(['zorp again']);
+    const analyzer = createAnalyzer({
+      lexicons: [{ name: 'odd', emotions: { constructor: { zorp: 0.8 } }, aspects: { constructor: ['gizmo'] } }],
+    });
+    const turns = [
+      { speaker: 'a', role: 'customer' as const, text: 'I feel zorp. The gizmo is terrible.' },
+      { speaker: 'b', role: 'agent' as const, text: 'Sorry, we are on it.' },
+    ];
+    const conversation = analyzeConversation({ turns }, { analyzer, aspects: true });
+    const { signals } = conversation.customer;
+    expect(signals.emotions[name]!.evidence.map((evidence) => evidence.text)).toEqual(['zorp']);
+    expect(Object.hasOwn(signals.aspects, name)).toBe(true);
+    expect(Object.hasOwn(Object, 'intensity') || Object.hasOwn(Object, 'evidence')).toBe(false);
   });
 
   test('a vanishingly small lexicon value gives no evidence of weight 0', () => {
