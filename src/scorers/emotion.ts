@@ -2,7 +2,7 @@ import type { Doc } from '../doc/readDoc.js';
 import type { EmotionEntry, EmotionLexicon } from '../lexicon/compileEmotions.js';
 import type { AnalysisResult, EmotionResult, EmotionScore, Evidence, Quote, SentenceResult, SentimentScore } from '../result.js';
 import type { Rule } from '../rules/rule.js';
-import { dict, own, ownOrAdd } from '../dict.js';
+import { own, ownOrAdd } from '../dict.js';
 import { firstNotBefore, round } from '../math.js';
 import { dominantEmotion } from '../presence.js';
 import { HEDGED_FACTOR } from './intent.js';
@@ -40,8 +40,7 @@ export function scoreEmotions(
 ): EmotionResult {
   const opposed = opposedBySentiment(core.evidence);
   const scores: Record<string, EmotionScore> = {};
-  // Keyed by the lexicons' emotion names, a user's among them ("constructor" is one): no inherited keys.
-  const doubt = dict<number>();
+  const doubt: Record<string, number> = {};
   for (const name of emotions.names) {
     scores[name] = { intensity: 0, evidence: [] };
     doubt[name] = 1;
@@ -120,7 +119,8 @@ function addSituations(
       if (overlapsLexicon(name, situation.quote)) continue;
       const intensity = situation.emotions[name]!;
       const contribution = Math.min(MAX_CONTRIBUTION, intensity * reading);
-      doubt[name] = (doubt[name] ?? 1) * (1 - contribution);
+      // A situation may carry a feeling no lexicon word has, named as a user pleased ("constructor"): own keys only.
+      doubt[name] = (own(doubt, name) ?? 1) * (1 - contribution);
       ownOrAdd(scores, name, () => ({ intensity: 0, evidence: [] })).evidence.push({
         text: situation.quote.text,
         start: situation.quote.start,
