@@ -106,9 +106,9 @@ describe('a word wink learned keeps no trace of where it was first met', () => {
   }, 120_000);
 
   test('an unseen word of any shape, in any place, is read the same after it has been met in other places first', () => {
-    // Words wink has learned are shown to its tokenizer again only where that cannot change a reading (src/doc/nlp.ts).
-    // Each word is first met in a different place, all its places in turn after it, in one process; in another it is
-    // met only where it stands.
+    // What wink learns of a word (its features, part of speech among them) must not depend on where it was first met,
+    // nor may a learned word change how the tokenizer splits text (src/doc/nlp.ts). Each word is first met in a
+    // different place, all its places in turn after it, in one process; in another it is met only where it stands.
     const teachers = words.map((word, k) => {
       const first = (k + Math.floor(k / PLACES.length) + 1) % PLACES.length;
       return [...PLACES.slice(first), ...PLACES.slice(0, first)].map((place) => place.replaceAll('W', word)).join(' ');

@@ -10,9 +10,9 @@ import { normalizeEmoji } from './token.js';
 // wink learns every word it has not seen before into its vocabulary, and its tokenizer then treats a learned
 // word as a known one: after "U.K coasts", "U.K." splits into "U.K" + "." and ends a sentence. Results would
 // depend on what was read before, and memory would grow with every new word. So the tokenizer is shown only
-// the model's own vocabulary and the learned words it reads alike wherever they stand (learned words stay usable for
-// their features), a new word's features are worked out from the word alone, and the instance is replaced once it has
-// learned MAX_LEARNED_WORDS words: memory stays bounded, and a new instance reads text the same way.
+// the model's own vocabulary (learned words stay usable for their features), a new word's features are worked out
+// from the word alone, and the instance is replaced once it has learned MAX_LEARNED_WORDS words: memory stays
+// bounded, and a new instance reads text the same way.
 type WinkInstance = ReturnType<typeof winkNLP>;
 
 /** The parts of wink's internal word cache this module touches. */
@@ -74,14 +74,14 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
   const lookup = ownLookup;
   captured.lookup = (text) => {
     const found = lookup(text);
-    if (found === null || found.length !== 1 || found[0]! < firstUnknownId) return found;
-    return isWholeEverywhere(text) ? found : null;
+    return found !== null && found.length === 1 && found[0]! >= firstUnknownId ? null : found;
   };
   // wink works out a new word's features once, from the type its tokenizer gave the word where it was first met, and
   // the part-of-speech prior is one of them: "45" out of "R11.45" is a word there and a number alone, "GBP" out of
   // "100GBP" a currency there and a word alone. So that a reading never depends on what was read before, a new word is
-  // stored with the type it has standing alone. The type the tokenizer gives it here is noted for readDoc, which takes
-  // a learned word's type from there.
+  // stored with the type it has standing alone (where wink's first rules name one; a shape only its recursive rules
+  // split keeps the type they give). The type the tokenizer gives it here is noted for readDoc, which takes a learned
+  // word's type from there.
   const add = captured.add;
   captured.add = (text, category) => {
     const lower = text.toLowerCase();
@@ -92,21 +92,6 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
   };
   return { instance: created, cache: captured };
 }
-
-// A learned word whose shape alone gives its type may be shown to wink's tokenizer again: every path of the tokenizer,
-// whatever surrounds the word, makes it one token of that type, so finding it only spares the tokenizer working that
-// out anew (about 1 % of the core's time on the dev corpus). Plain ASCII letters, an @-handle and a hashtag are such
-// words: the tokenizer's first rules name their type ("word", "mention", "hashtag") and keep them whole, and its
-// recursive rules, which split what the first ones cannot name, cut them out of a longer run only as the same type.
-// Any other shape can come out of those rules otherwise, as they ask what they know: "U.K" learned splits "U.K." after
-// it, "m8" learned reads "m8..." as "m8" + "..." where the rules read "m8" + "." + "..", and "45" out of "R11.45" is a
-// word there. The currency codes are runs of letters that the rules take out of longer runs as currencies ("100GBP"),
-// where a learned code found would keep the type it has alone.
-const PLAIN = /^(?:[A-Za-z]+|@\w+|#[A-Za-z][A-Za-z0-9]*)$/;
-const CURRENCY_CODE = /^(?:usd|aud|inr|gbp)$/i;
-
-/** Whether wink's tokenizer reads `text` as the same single token, of the same type, wherever it stands. */
-const isWholeEverywhere = (text: string): boolean => PLAIN.test(text) && !CURRENCY_CODE.test(text);
 
 // wink-eng-lite-web-model's first tokenizer rules (its `trex.ltc`), copied because the model builds them only inside
 // wink's instance: the type of a text standing alone, by its shape. test/purity.test.ts checks the copy.
