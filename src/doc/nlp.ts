@@ -80,8 +80,8 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
   // the part-of-speech prior is one of them: "45" out of "R11.45" is a word there and a number alone, "GBP" out of
   // "100GBP" a currency there and a word alone. So that a reading never depends on what was read before, a new word is
   // stored with the type it has standing alone (where wink's first rules name one; a shape only its recursive rules
-  // split keeps the type they give). The type the tokenizer gives it here is noted for readDoc, which takes a learned
-  // word's type from there.
+  // split keeps the type they give), read from its lower-case form, which wink adds with it and the same type. The type
+  // the tokenizer gives it here is noted for readDoc, which takes a learned word's type from there.
   const add = captured.add;
   captured.add = (text, category) => {
     const lower = text.toLowerCase();
