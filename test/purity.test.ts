@@ -100,6 +100,8 @@ describe('a word wink learned keeps no trace of where it was first met', () => {
   const texts = words.map((word, k) => PLACES[k % PLACES.length]!.replaceAll('W', word));
 
   test('unseen words of every shape, in every place, read forwards and backwards in two processes, split alike', () => {
+    // Each made-up word is met first where it stands either way; the words that cannot be made new ("GBP", "usd") are
+    // met first in another place in each order ("GBP1000" before "GBP" forwards, after it backwards).
     const forwards = run(texts, '--tokens');
     const backwards = run(texts, '--tokens', '--reverse');
     expect(forwards.flatMap((line, k) => (line === backwards[k] ? [] : [texts[k]]))).toEqual([]);
