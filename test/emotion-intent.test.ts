@@ -75,6 +75,14 @@ describe('emotions', () => {
     expect(present('Thank you so much for jumping on this, you saved our launch.')).toContain('gratitude');
   });
 
+  test('sarcastic thanks is no gratitude, though the emotion lexicon reads a longer phrase than the sarcasm rule', () => {
+    // The emotion lexicon's "really appreciate" holds the word the sarcasm rule turned round ("appreciate").
+    expect(present('Really appreciate being put on hold for 45 minutes.')).not.toContain('gratitude');
+    expect(present('Really appreciate you jumping on this so fast.')).toContain('gratitude');
+    // A word inside an emotion phrase that keeps its own sign is the phrase's to judge.
+    expect(present('Our cutover is very time sensitive.')).toContain('urgency');
+  });
+
   test('intensifiers, capitals and exclamation marks raise intensity', () => {
     const plain = analyze('I am frustrated.').emotions!.scores.frustration!.intensity;
     expect(analyze('I am extremely frustrated.').emotions!.scores.frustration!.intensity).toBeGreaterThan(plain);

@@ -13,16 +13,25 @@ import { inSentenceLabelled } from './signals.js';
 const MAX_CONTRIBUTION = 0.95;
 
 /**
- * Whether sentiment evidence of the other sign covers where a match begins: the sentiment pass read those words the
- * other way, as a whole phrase ("flaky at best", "no worries") or through a rule the emotion lexicon cannot follow
- * (sarcasm reads "Great, now prod is down" against sentiment words the emotion lexicon lacks). Sentiment evidence never
- * overlaps, so the one span that may cover a start is the last that begins at or before it.
+ * Whether the sentiment pass read a match's words the other way: its evidence of the other sign covers where the match
+ * begins, as a whole phrase ("flaky at best", "no worries") or through a rule the emotion lexicon cannot follow
+ * (sarcasm reads "Great, now prod is down" against sentiment words the emotion lexicon lacks); or a word inside the
+ * match that a rule turned to the other sign: the sarcastic "appreciate" inside the emotion lexicon's "really
+ * appreciate" ("Really appreciate being put on hold"). A word inside read with its own sign is the phrase's to judge
+ * ("time sensitive" is urgency, whatever "sensitive" alone is).
  */
-function opposedBySentiment(sentiment: readonly Evidence[]): (start: number, sign: number) => boolean {
+function opposedBySentiment(sentiment: readonly Evidence[]): (start: number, end: number, sign: number) => boolean {
   const spans = sentiment.filter((item) => item.weight !== 0).sort((a, b) => a.start - b.start);
-  return (start, sign) => {
-    const item = spans[firstNotBefore(spans.length, (k) => spans[k]!.start <= start) - 1];
-    return item !== undefined && start < item.end && Math.sign(item.weight) === -sign;
+  // The furthest end of the spans up to each one: the walk back from a match's end stops where nothing reaches it.
+  const reach: number[] = [];
+  for (const [k, item] of spans.entries()) reach.push(Math.max(item.end, k > 0 ? reach[k - 1]! : 0));
+  return (start, end, sign) => {
+    for (let k = firstNotBefore(spans.length, (j) => spans[j]!.start < end) - 1; k >= 0 && reach[k]! > start; k--) {
+      const item = spans[k]!;
+      if (item.end <= start || Math.sign(item.weight) !== -sign) continue;
+      if (item.start <= start || Math.sign(item.valence) !== Math.sign(item.weight)) return true;
+    }
+    return false;
   };
 }
 
@@ -50,7 +59,7 @@ export function scoreEmotions(
       // A flipped sign means the rules read the word as its opposite: not this emotion.
       if (hit.weight === 0 || Math.sign(hit.weight) !== Math.sign(hit.entry.valence)) continue;
       // Where the sentiment pass read these words the other way, it saw more of the sentence: follow it.
-      if (opposed(doc.tokens[hit.first]!.start, Math.sign(hit.entry.valence))) continue;
+      if (opposed(doc.tokens[hit.first]!.start, doc.tokens[hit.end - 1]!.end, Math.sign(hit.entry.valence))) continue;
       const scale = hit.weight / hit.entry.valence;
       const entry = hit.entry as EmotionEntry;
       for (const name in entry.emotions) {
