@@ -460,6 +460,9 @@ const traps: Record<string, Trap[]> = {
     { text: "We'll be moving to another provider at renewal.", label: 'neutral', notEvidence: ['moving'] },
     { text: 'Thanks for the dedicated effort, the team was amazing.', label: 'positive', evidence: ['dedicated'] },
     { text: 'Our legal team requires a DPA before we can proceed.', label: 'neutral', notEvidence: ['legal'] },
+    // Deal stages of a CRM are names: nothing was won or lost by the writer.
+    { text: 'The deal moved to Closed Won but the commission report still shows it as open.', label: 'neutral', notEvidence: ['Won'] },
+    { text: 'Stage changed from Negotiation to Closed-Lost.', label: 'neutral', notEvidence: ['Lost'] },
   ],
   'a refund granted is good news, one awaited is not': [
     { text: 'The agent gave us a refund.', label: 'positive', evidence: ['gave us a refund'] },
@@ -471,6 +474,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Integration with HubSpot is hit or miss.', label: 'negative', evidence: ['hit or miss'] },
     { text: "We switched from Zendesk and haven't looked back.", label: 'positive', evidence: ['looked back'] },
     { text: 'Our customer success manager checks in regularly and actually listens.', label: 'positive', evidence: ['actually listens'] },
+    // Something that "is a joke" is a put-down; telling one is not.
+    { text: 'Honestly, your support is a joke.', label: 'negative', evidence: ['is a joke'] },
+    { text: 'You guys are a joke.', label: 'negative', evidence: ['are a joke'] },
   ],
   'exasperation asked as a question, and doubt of the value': [
     { text: 'How many times do I have to ask?', label: 'negative', evidence: ['How many times do I have to'] },

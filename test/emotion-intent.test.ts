@@ -164,6 +164,8 @@ describe('intents', () => {
     ['If this keeps happening we will look for another vendor.', 'churn'],
     ['We are shopping around for a new provider.', 'churn'],
     ['We will go to your competitor.', 'churn'],
+    ["Nothing against your team, but we've decided to go with a competitor.", 'churn'],
+    ['We signed with another provider last week.', 'churn'],
     ["Honestly we've been thinking about switching for a while.", 'churn'],
     ['We are considering leaving.', 'churn'],
     ["We'd like to cancel at the end of the term.", 'churn'],
@@ -328,6 +330,11 @@ describe('intents', () => {
   test('a cancellation dated by a renewal is churn; one dated by the calendar says nothing of what', () => {
     expect(intentsOf('We will cancel before our renewal.')).toContain('churn');
     expect(intentsOf('I need to cancel by the end of the month.')).not.toContain('churn');
+  });
+
+  test('going with a competitor is churn when the writer decides it, not when someone else once did', () => {
+    expect(intentsOf("We've gone with another vendor.")).toContain('churn');
+    expect(intentsOf('They went with another vendor last year, but came back.')).not.toContain('churn');
   });
 
   test('intents in pasted logs and quoted history are ignored', () => {
