@@ -477,6 +477,11 @@ const traps: Record<string, Trap[]> = {
     // Something that "is a joke" is a put-down; telling one is not.
     { text: 'Honestly, your support is a joke.', label: 'negative', evidence: ['is a joke'] },
     { text: 'You guys are a joke.', label: 'negative', evidence: ['are a joke'] },
+    { text: 'Works as advertised.', label: 'positive', evidence: ['Works as advertised'] },
+    { text: 'I could do without the constant popups.', label: 'negative', evidence: ['could do without'] },
+    // Praise said as a doubt: no confusion, no negation of the praise.
+    { text: "Honestly not sure what we'd do without your support team.", label: 'positive', evidence: ["not sure what we'd do without"] },
+    { text: "I don't know what I would do without this app.", label: 'positive', evidence: ["don't know what I would do without"] },
   ],
   'exasperation asked as a question, and doubt of the value': [
     { text: 'How many times do I have to ask?', label: 'negative', evidence: ['How many times do I have to'] },

@@ -83,6 +83,11 @@ describe('emotions', () => {
     expect(present('Our cutover is very time sensitive.')).toContain('urgency');
   });
 
+  test('praise said as a doubt is no confusion', () => {
+    expect(present("Not sure what we'd do without it.")).not.toContain('confusion');
+    expect(present('Not sure what the error means.')).toContain('confusion');
+  });
+
   test('intensifiers, capitals and exclamation marks raise intensity', () => {
     const plain = analyze('I am frustrated.').emotions!.scores.frustration!.intensity;
     expect(analyze('I am extremely frustrated.').emotions!.scores.frustration!.intensity).toBeGreaterThan(plain);

@@ -53,6 +53,24 @@ describe('the problem signal', () => {
   });
 
   test.each([
+    ['The CSV import drops rows with commas in quoted fields.', 'drops rows'],
+    ['The API times out on large exports.', 'times out'],
+    ['The server went down at 3am.', 'went down'],
+    ['The webhook is flaky.', 'flaky'],
+    ["I can't log in since the update.", "can't log in"],
+  ])('outages, lost data, flaky parts and lock-outs told calmly are problems, not anger: %s', (text, quote) => {
+    const result = analyze(text);
+    expect(result.problem?.evidence.map((item) => item.text)).toEqual([quote]);
+    expect(result.sentiment.label).toBe('neutral');
+  });
+
+  test('the same outage told with feeling is negative', () => {
+    const result = analyze('The server went down AGAIN, this is unacceptable!');
+    expect(result.sentiment.label).toBe('negative');
+    expect(result.problem?.severity).toBe(0.8);
+  });
+
+  test.each([
     ['I click Export and nothing happens.', 'nothing happens'],
     ['I clicked Save and nothing happened.', 'and nothing happened'],
     ['Since the update nothing loads.', 'nothing loads'],
@@ -101,8 +119,8 @@ describe('the problem signal', () => {
   });
 
   test.each([
-    ["I can't log in.", "can't log", 'not log'],
-    ['We cannot access the billing portal.', 'cannot access', 'not access'],
+    ["I can't log in.", "can't log in", 'can not log in'],
+    ['We cannot access the billing portal.', 'cannot access', 'can not access'],
     ['The app keeps crashing.', 'keeps crashing', 'keeps crashing'],
     ['Something went wrong when I saved the form.', 'Something went wrong', 'something went wrong'],
     ['The Slack integration is still not working.', 'not working', 'not work'],
