@@ -30,6 +30,32 @@ const DESIRE_MARKERS = new Set([
   'necessary',
 ]);
 const DESIRE_WINDOW = 5;
+// "I just wanted to say a huge thank you", "we want to thank the team": wanting to say something is saying it.
+const SAYING = new Set([
+  'say',
+  'thank',
+  'tell',
+  'let',
+  'share',
+  'express',
+  'extend',
+  'send',
+  'pass',
+  'mention',
+  'give',
+  'acknowledge',
+  'recognize',
+  'recognise',
+  'commend',
+  'compliment',
+  'congratulate',
+  'praise',
+  'shout',
+]);
+
+/** A desire marker that opens a message: "want(ed) to" + a verb of saying. */
+const isSayingWant = (tokens: readonly Token[], at: number, end: number): boolean =>
+  at + 2 < end && tokens[at + 1]!.normal === 'to' && SAYING.has(tokens[at + 2]!.lemma);
 // "We'd love a Slack integration", "I would really like a refund": a liking in the conditional, of a thing, is a want,
 // not a feeling about what is there. It is damped, and so is praise of what it wants. Of an act it is eagerness ("I'd
 // love to help", "I'd like to thank Terri") and stays.
@@ -198,7 +224,8 @@ export const conditional: Rule = {
       }
       const start = windowStart(tokens, hit.first, first, DESIRE_WINDOW);
       for (let m = hit.first - 1; m >= start; m--) {
-        if (!DESIRE_MARKERS.has(tokens[m]!.normal) && !isInstruction(tokens, m, hit.first) && !isWanting(tokens, m, first)) continue;
+        const desire = DESIRE_MARKERS.has(tokens[m]!.normal) && !isSayingWant(tokens, m, end);
+        if (!desire && !isInstruction(tokens, m, hit.first) && !isWanting(tokens, m, first)) continue;
         factors.set(index, HYPOTHETICAL_FACTOR);
         break;
       }
