@@ -35,7 +35,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'The API is not only fast but also reliable.', label: 'positive', evidence: ['reliable'] },
     { text: 'I never received a reply.', label: 'negative', evidence: ['never received'] },
     { text: 'We can no longer log in.', label: 'negative', evidence: ['can no longer'] },
-    { text: "I can't log in to the admin console.", label: 'negative', evidence: ["can't log in"] },
+    { text: "I can't log in to the admin console.", label: 'neutral', evidence: ["can't log in"] },
     { text: "I'm afraid we can't offer a refund on annual plans.", label: 'negative', evidence: ['refund'] },
     { text: 'There is no workaround yet.', label: 'negative', evidence: ['workaround'] },
     { text: 'I appreciate your help, but the issue is still not resolved.', label: 'negative', evidence: ['resolved'] },
@@ -254,8 +254,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'The onboarding was terible and the docs are dissapointing.', label: 'negative', evidence: ['terible'] },
     { text: 'Your team was increadibly helpful, the rollout was magnificant.', label: 'positive', evidence: ['magnificant'] },
   ],
+  // A malfunction told calmly is neutral, its problem in `problem`; told with persistence or force, it is negative.
   malfunctions: [
-    { text: 'The SSO login loops forever after the latest update.', label: 'negative', evidence: ['loops forever'] },
+    { text: 'The SSO login loops forever after the latest update.', label: 'neutral', evidence: ['loops forever'] },
     { text: 'Support closed my ticket without a fix.', label: 'negative', evidence: ['without a fix'] },
     { text: 'Your agent hung up on me twice.', label: 'negative', evidence: ['hung up on'] },
     { text: 'The renewal quote is 40% higher than last year.', label: 'negative', evidence: ['quote is 40% higher'] },
@@ -286,7 +287,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'They changed our plan without notice.', label: 'negative', evidence: ['without notice'] },
     { text: 'Our invoices are late again.', label: 'negative', evidence: ['are late'] },
     { text: 'The mobile app drains the battery in two hours.', label: 'negative', evidence: ['drains the battery'] },
-    { text: 'Data export silently drops rows over 10k.', label: 'negative', evidence: ['drops rows'] },
+    { text: 'Data export silently drops rows over 10k.', label: 'neutral', evidence: ['drops rows'] },
     { text: 'The laptop we got from you quit working after a week.', label: 'negative', evidence: ['quit working'] },
     { text: "The card reader keeps acting up and won't recognize badges.", label: 'negative', evidence: ['acting up', "n't recognize"] },
     {
@@ -478,6 +479,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'Honestly, your support is a joke.', label: 'negative', evidence: ['is a joke'] },
     { text: 'You guys are a joke.', label: 'negative', evidence: ['are a joke'] },
     { text: 'Works as advertised.', label: 'positive', evidence: ['Works as advertised'] },
+    { text: 'Renewal is a no-brainer.', label: 'positive', evidence: ['no-brainer'] },
     { text: 'I could do without the constant popups.', label: 'negative', evidence: ['could do without'] },
     // Praise said as a doubt: no confusion, no negation of the praise.
     { text: "Honestly not sure what we'd do without your support team.", label: 'positive', evidence: ["not sure what we'd do without"] },

@@ -41,7 +41,7 @@ describe('conditional', () => {
   test('wanting to say something is saying it: praise after "wanted to say" or "want to thank" is not wanted', () => {
     expect(factor('I just wanted to say a huge thank you to Mark.', 'thank')).toBe(1);
     expect(factor('I wanted to thank you for the quick fix.', 'thank')).toBe(1);
-    expect(factor('Just wanted to share that the sync works great now.', 'great')).toBe(1);
+    expect(factor('Just wanted to share that the sync works great now.', 'works great')).toBe(1);
     expect(factor('We want a great dashboard.', 'great')).toBeCloseTo(HYPOTHETICAL_FACTOR);
   });
 
