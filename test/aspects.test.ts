@@ -188,6 +188,9 @@ describe('aspects of support text', () => {
     expect(terms('The Wi-Fi keeps dropping.')).toEqual(['Wi-Fi']);
     expect(terms('The battery-powered scanner died.')).toEqual(['scanner']);
     expect(terms('Our die-hard users hate the new UI.')).toEqual(['UI']);
+    // A generic word hyphened into a compound stays in it: no "-end" left behind.
+    expect(terms('Our month-end close is broken.')).toEqual(['month-end']);
+    expect(terms('The year-end report fails.')).toEqual(['year-end report']);
   });
 
   test("a noun of time closes a name without joining it, and the writer's stance is no activity", () => {

@@ -52,6 +52,13 @@ describe('readDoc', () => {
     expect(sentencesOf('I waited… Nobody came')).toEqual(['I waited…', 'Nobody came']);
   });
 
+  test('a version or a decimal glued to a word with a digit is no sentence end; a word then a glued number is', () => {
+    expect(sentencesOf('We upgraded to v4.2 yesterday and it fails.')).toEqual(['We upgraded to v4.2 yesterday and it fails.']);
+    expect(sentencesOf('Sound is top notch in dd5.1 mode.')).toEqual(['Sound is top notch in dd5.1 mode.']);
+    expect(sentencesOf('It happened again now.3 times this week!')).toEqual(['It happened again now.', '3 times this week!']);
+    expect(sentencesOf('I bought v4. 2 days later it broke.')).toEqual(['I bought v4.', '2 days later it broke.']);
+  });
+
   test('an ellipsis before lower case does not', () => {
     expect(sentencesOf('I waited... and waited')).toEqual(['I waited... and waited']);
   });

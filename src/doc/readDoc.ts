@@ -347,6 +347,16 @@ function startsSentence(tokens: Token[], breaksBefore: number[], previousLineLen
   return closesClause && token.type === 'word' && UPPER_START.test(token.text);
 }
 
+const DIGIT = /\d/;
+/**
+ * The number after a dot in a version or a decimal, glued on both sides to a token with a digit: the "2" of "v4.2", the
+ * "6" of "f5.6". Never a sentence's start; after a word ("happened now.3 times!") it is one.
+ */
+function isDigitAfterGluedDot(tokens: readonly Token[], at: number): boolean {
+  const [before, dot, token] = [tokens[at - 2]!, tokens[at - 1]!, tokens[at]!];
+  return token.type === 'number' && dot.text === '.' && dot.start === before.end && token.start === dot.end && DIGIT.test(before.text);
+}
+
 const CUE_WORDS = new Set(['not', 'never', 'if', 'unless', 'whether']);
 /** Sentences from start flags, dropping any with nothing to read (rules, stray punctuation), and never inside a dotted name. */
 function groupSentences(tokens: Token[], starts: boolean[]): SentenceSpan[] {
@@ -354,8 +364,9 @@ function groupSentences(tokens: Token[], starts: boolean[]): SentenceSpan[] {
   let first = 0;
   let readable = false;
   for (let i = 0; i <= tokens.length; i++) {
-    // "os.path.join": wink ends a sentence at each dot of a dotted name.
-    if (i === tokens.length || (starts[i] && i > first && !(i >= 2 && isDottedName(tokens, i - 2, tokens.length)))) {
+    // "os.path.join", "v4.2": wink ends a sentence at each dot of a dotted name, and after "v4" of a version.
+    const insideName = i >= 2 && i < tokens.length && (isDottedName(tokens, i - 2, tokens.length) || isDigitAfterGluedDot(tokens, i));
+    if (i === tokens.length || (starts[i] && i > first && !insideName)) {
       if (readable) sentences.push({ first, end: i });
       first = i;
       readable = false;

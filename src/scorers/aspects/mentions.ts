@@ -63,9 +63,11 @@ export function findMentions(
       else break;
     }
     // Generic words are not part of a name: leading ones never ("stars Dell support"), trailing ones when they
-    // name the users, not the thing ("Windows users" is Windows, "billing team" stays a team).
+    // name the users, not the thing ("Windows users" is Windows, "billing team" stays a team). A word hyphened to its
+    // neighbour in the run is half of a compound and stays with it: "month-end", "year-end report".
     let [first, last] = [i, end];
-    const trimmable = (k: number, words: ReadonlySet<string>) => words.has(tokens[k]!.normal) && !namedTokens.has(k);
+    const hyphened = (k: number) => (k > first && isJoiningHyphen(tokens, k - 1)) || (k + 1 < last && isJoiningHyphen(tokens, k + 1));
+    const trimmable = (k: number, words: ReadonlySet<string>) => words.has(tokens[k]!.normal) && !namedTokens.has(k) && !hyphened(k);
     while (last - 1 > first && (trimmable(last - 1, NOT_A_HEAD) || trimmable(last - 1, TIME_NOUNS))) last--;
     while (first < last - 1 && trimmable(first, GENERIC_NOUNS)) first++;
     runs.push({ first, end: last, phraseEnd: end });
