@@ -492,6 +492,13 @@ const traps: Record<string, Trap[]> = {
     { text: 'Nothing has changed since my last email.', label: 'negative', evidence: ['Nothing has changed since'] },
     { text: 'Leadership is questioning the value we get from this tool.', label: 'negative', evidence: ['questioning the value'] },
   ],
+  // Repetition told with a figure ("3rd time") is the complaint told with a word ("third time"); watching a show "for the
+  // 7th time" is not.
+  'repetition counted in figures': [
+    { text: 'This is the 3rd time this week.', label: 'negative', evidence: ['is the 3rd time'] },
+    { text: '2nd time this has happened!!', label: 'negative', evidence: ['2nd time this has happened'] },
+    { text: 'I might reread the whole series for like the 7th time.', label: 'neutral', notEvidence: ['7th time'] },
+  ],
   'being ignored, said briefly': [
     { text: 'No. We have waited long enough.', label: 'negative', evidence: ['waited long enough'] },
     { text: 'Come on, this is the third outage this month.', label: 'negative', evidence: ['Come on,'] },

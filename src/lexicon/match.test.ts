@@ -44,10 +44,10 @@ describe('phrases with figures', () => {
     const analyzer = createAnalyzer({ lexicons: [{ name: 'acme', entries: { '# seats short': -2, '#th time': -2 } }] });
     const quotes = (text: string) => analyzer.analyze(text).evidence.map((item) => `${item.text}:${item.source}`);
     expect(quotes('We are 5 seats short.')).toEqual(['5 seats short:acme']);
-    expect(quotes('This is the 4th time.')).toEqual(['4th time:acme']);
+    expect(quotes('We met for the 4th time.')).toEqual(['4th time:acme']);
     // The ordinal's ending is part of the slot: "#th" takes "4th" and "11th", not "1st".
-    expect(quotes('This is the 1st time.')).toEqual([]);
-    expect(quotes('This is the 11th time.')).toEqual(['11th time:acme']);
+    expect(quotes('We met for the 1st time.')).toEqual([]);
+    expect(quotes('We met for the 11th time.')).toEqual(['11th time:acme']);
   });
 });
 
