@@ -480,6 +480,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'You guys are a joke.', label: 'negative', evidence: ['are a joke'] },
     { text: 'Works as advertised.', label: 'positive', evidence: ['Works as advertised'] },
     { text: 'Renewal is a no-brainer.', label: 'positive', evidence: ['no-brainer'] },
+    { text: "Can't live without it at this point.", label: 'positive', evidence: ["Can't live without"] },
+    { text: 'Solid product, but the mobile app feels like an afterthought.', label: 'negative', evidence: ['afterthought'] },
+    { text: 'Pricing is steep for small teams.', label: 'negative', evidence: ['is steep'] },
     { text: 'I could do without the constant popups.', label: 'negative', evidence: ['could do without'] },
     // Praise said as a doubt: no confusion, no negation of the praise.
     { text: "Honestly not sure what we'd do without your support team.", label: 'positive', evidence: ["not sure what we'd do without"] },
