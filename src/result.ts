@@ -224,7 +224,7 @@ export interface IntentResult {
 /** One reason a risk went up. */
 export interface RiskFactor {
   risk: 'escalation' | 'churn';
-  /** leadership, blame, waiting, business_impact, legal, emphasis, clipped, … */
+  /** leadership, blame, waiting, business_impact, business_event, deadline, legal, emphasis, clipped, … */
   factor: string;
   /** How much it raised the risk, 0..1. */
   weight: number;

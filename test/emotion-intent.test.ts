@@ -356,7 +356,7 @@ describe('risk signals', () => {
     const { signals } = analyze(text);
     expect(signals!.escalationRisk).toBeGreaterThan(0.7);
     const names = signals!.factors.map((factor) => factor.factor);
-    expect(names).toEqual(expect.arrayContaining(['waiting', 'blame', 'business_impact', 'leadership', 'escalate_intent']));
+    expect(names).toEqual(expect.arrayContaining(['waiting', 'blame', 'business_event', 'leadership', 'escalate_intent']));
     for (const factor of signals!.factors) for (const quote of factor.evidence) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
   });
 
@@ -409,10 +409,20 @@ describe('risk signals', () => {
     expect(factorsOf('Our team tested it three times and it works.')).toEqual([]);
   });
 
+  test('what only raises the stakes counts where something is wrong: a launch beside a failure, not in a question', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf('Can you help with the migration plan?')).toEqual([]);
+    expect(factorsOf('We have a board meeting by Friday, can you send the new report template?')).toEqual([]);
+    expect(factorsOf('Our launch is Friday and the export fails with error 500.')).toContain('business_event');
+    expect(factorsOf('The sync is broken and we need it by Friday.')).toContain('deadline');
+    // Harm already done is no stake: it counts on its own.
+    expect(factorsOf('Please, we really need help here, this is affecting all of our clients.')).toContain('business_impact');
+  });
+
   test('a problem that persists and a close that depends on it are escalation factors', () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf('The export still times out.')).toContain('waiting');
-    expect(factorsOf('This breaks our month-end close.')).toContain('business_impact');
+    expect(factorsOf('This breaks our month-end close.')).toContain('business_event');
     expect(factorsOf('How do I export all our data before we leave?')).toContain('cancellation');
   });
 

@@ -16,7 +16,7 @@ export interface CompiledPatterns {
    */
   scanFor(kinds: { intents: boolean; aspects: boolean }): PatternIndex | undefined;
   /** Risk, weight and the feelings of each factor, by name. */
-  factors: ReadonlyMap<string, Pick<RiskFactorData, 'risk' | 'weight' | 'emotions'>>;
+  factors: ReadonlyMap<string, Pick<RiskFactorData, 'risk' | 'weight' | 'emotions' | 'amplifies'>>;
 }
 
 /**
@@ -63,7 +63,12 @@ export function compilePatterns(lexicons: readonly Lexicon[], situations: Compil
         ...(withAspects ? ofKind(ASPECT, taxonomyPatterns()) : []),
       ]));
     },
-    factors: new Map([...factors].map(([name, { data }]) => [name, { risk: data.risk, weight: data.weight, emotions: data.emotions }])),
+    factors: new Map(
+      [...factors].map(([name, { data }]) => [
+        name,
+        { risk: data.risk, weight: data.weight, emotions: data.emotions, amplifies: data.amplifies },
+      ]),
+    ),
   };
 }
 

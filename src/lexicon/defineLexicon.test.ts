@@ -112,6 +112,10 @@ describe('emotions, intents and risk factors', () => {
     [{ riskFactors: { x: { risk: 'churn', weight: 2, patterns: ['a'] } } }, /"weight" above 0 and at most 1/],
     [{ riskFactors: { x: { risk: 'churn', weight: 0.5, patterns: ['a'], colour: 'red' } } }, /unknown field "colour"/],
     [{ riskFactors: { x: { risk: 'churn', weight: 0.5 } } }, /non-empty array of patterns/],
+    [
+      { riskFactors: { x: { risk: 'churn', weight: 0.5, patterns: ['a'], amplifies: 'yes' } } },
+      /"amplifies" the string "yes"; it must be true or false/,
+    ],
   ])('%j is rejected', (data, message) => {
     expect(() => defineLexicon({ name: 'bad', ...(data as object) })).toThrow(message);
   });

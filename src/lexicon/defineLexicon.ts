@@ -328,9 +328,9 @@ function normalizeRiskFactors(factors: unknown, fail: Fail, checked: boolean): L
     }
     expectObject(factor, `riskFactors.${name}`, 'risk, weight and patterns', fail);
     for (const key of Object.keys(factor))
-      if (!['risk', 'weight', 'patterns', 'emotions'].includes(key))
-        fail(`risk factor "${name}" has an unknown field "${key}"; expected risk, weight, patterns, emotions.`, name);
-    const { risk, weight, patterns, emotions } = factor as Record<string, unknown>;
+      if (!['risk', 'weight', 'patterns', 'emotions', 'amplifies'].includes(key))
+        fail(`risk factor "${name}" has an unknown field "${key}"; expected risk, weight, patterns, emotions, amplifies.`, name);
+    const { risk, weight, patterns, emotions, amplifies } = factor as Record<string, unknown>;
     if (typeof risk !== 'string' || !RISKS.includes(risk))
       fail(`risk factor "${name}" needs "risk" set to one of ${RISKS.join(', ')}, received ${describeValue(risk)}.`, name);
     if (typeof weight !== 'number' || !(weight > 0 && weight <= 1))
@@ -341,6 +341,9 @@ function normalizeRiskFactors(factors: unknown, fail: Fail, checked: boolean): L
       patterns: checkPatterns(patterns, `risk factor "${name}"`, fail, checked),
     };
     if (emotions !== undefined) riskFactor.emotions = checkSituationEmotions(emotions, name, fail);
+    if (amplifies !== undefined && typeof amplifies !== 'boolean')
+      fail(`risk factor "${name}" has "amplifies" ${describeValue(amplifies)}; it must be true or false.`, name);
+    if (amplifies === true) riskFactor.amplifies = true;
     out[name] = Object.freeze(riskFactor);
   }
   return Object.freeze(out);

@@ -105,6 +105,12 @@ export interface RiskFactorData {
    * (`{ "frustration": 0.5 }`), production down is urgency. A match counts as that emotion's evidence.
    */
   emotions?: Readonly<Record<string, number>>;
+  /**
+   * The factor raises the stakes of trouble rather than being trouble: it counts only in a text that reports a problem
+   * or has a negative sentence. "Our launch is Friday" beside "the export fails" is business impact; "Can you help with
+   * the migration plan?" is no risk.
+   */
+  amplifies?: boolean;
 }
 
 /** A validated, normalised, frozen lexicon, as returned by {@link defineLexicon}. */

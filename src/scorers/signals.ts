@@ -51,7 +51,11 @@ export function scoreSignals(doc: Doc, patterns: CompiledPatterns, inputs: Signa
   // "Thank you, you saved our launch" names a launch without any risk to it: factors count only in
   // sentences that are not positive.
   const inPositive = inSentenceLabelled(inputs.sentences, 'positive');
-  const riskMatches = inputs.riskMatches.filter((match) => !inPositive(match.quote.start));
+  // What only raises the stakes ("our launch is Friday") counts where something is wrong in the text.
+  const troubled = inputs.sentences.some((sentence) => sentence.problem !== undefined || sentence.sentiment.label === 'negative');
+  const riskMatches = inputs.riskMatches.filter(
+    (match) => !inPositive(match.quote.start) && (troubled || !patterns.factors.get(match.name)?.amplifies),
+  );
   for (const [name, matches] of groupMatches(riskMatches)) {
     const { risk, weight } = patterns.factors.get(name)!;
     // A second quote of the same factor ("SLA breach … our lawyers") strengthens it; a third adds little.
