@@ -53,7 +53,7 @@ const SAYING = new Set([
   'shout',
 ]);
 
-/** A desire marker that opens a message: "want(ed) to" + a verb of saying. */
+/** A desire marker followed by "to" and a verb of saying: "wanted to say", "want to thank". */
 const isSayingWant = (tokens: readonly Token[], at: number, end: number): boolean =>
   at + 2 < end && tokens[at + 1]!.normal === 'to' && SAYING.has(tokens[at + 2]!.lemma);
 // "We'd love a Slack integration", "I would really like a refund": a liking in the conditional, of a thing, is a want,
