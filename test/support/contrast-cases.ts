@@ -6,6 +6,8 @@
 export const contrastSarcasm: readonly string[] = [
   "Oh fantastic, another 'scheduled maintenance' in the middle of our business day.",
   'Wow, only took you three weeks to answer a yes/no question.',
+  'So glad I pay for premium support just to wait four days for a reply.',
+  'Great, I signed up just to be ignored.',
   'Love how every update breaks the SAML login.',
   'Thanks so much for closing my ticket without reading it.',
   'Love being put on hold for an hour.',
@@ -94,4 +96,6 @@ export const contrastSincere: readonly string[] = [
   'It would be great if we were not on hold for an hour every time.',
   'Thanks for the detailed reply, it answered my question.',
   'Thanks for restoring my data, you saved our week!',
+  "I'm happy to wait 2 days for the fix.",
+  'So glad I called, the agent sorted it out in minutes.',
 ];
