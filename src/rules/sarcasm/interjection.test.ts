@@ -16,6 +16,8 @@ describe('interjection cue', () => {
     ['Wow, only took three weeks to get a reply.', 'Wow'],
     ['Oh good, another invoice error.', 'good'],
     ['Unbelievable. Down again for the whole team.', 'Unbelievable'],
+    // Praise in scare quotes is mocked, so it counts against: the bug alone would be too weak a complaint.
+    ['Oh great, the "fix" reintroduced the bug from March.', 'great'],
   ])('inverts interjected praise over a negative situation: %s', (text, quote) => {
     const evidence = praise(text, quote);
     expect(evidence.weight).toBeLessThan(0);

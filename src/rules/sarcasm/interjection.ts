@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/token.js';
+import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue } from './cue.js';
 
 // The rest of the sentence (or the next one, a weaker link) must be clearly negative for the praise to be sarcasm.
@@ -59,7 +60,12 @@ function standsAlone(tokens: readonly Token[], end: number, hit: { end: number }
   return true;
 }
 
-const sumWeights = (hits: readonly { weight: number }[]) => hits.reduce((sum, hit) => sum + hit.weight, 0);
+/**
+ * What the hits say together. Praise in scare quotes counts against: it is mocked wherever it stands ('Oh great, the
+ * "fix" brought the bug back').
+ */
+const sumWeights = (hits: readonly Readonly<Hit>[]) =>
+  hits.reduce((sum, hit) => sum + (hit.entry.cue === 'scare-quotes' ? -Math.abs(hit.weight) : hit.weight), 0);
 
 /**
  * Praise used as an interjection over a negative situation in the same sentence or, when the
