@@ -62,6 +62,10 @@ describe('pattern syntax', () => {
     ['(a||b)', /empty alternative/],
     ['[our] ...', /required word/],
     ['... cancel', /between words/],
+    // Inside a group these would be literal characters, matching nothing a writer meant.
+    ['leave the [*] vendor', /stand alone, not inside a group/],
+    ['(cancel|...) plan', /stand alone, not inside a group/],
+    ['(move to *|leave) vendor', /stand alone, not inside a group/],
   ])('%j is rejected', (pattern, message) => {
     expect(() => parsePattern(pattern, tokenizeTerm)).toThrow(PatternSyntaxError);
     expect(() => parsePattern(pattern, tokenizeTerm)).toThrow(message);

@@ -89,6 +89,12 @@ export function parsePattern(source: string, tokenize: TermTokenizer): Pattern {
       const alternatives = inner.split('|').map((alternative) => alternative.trim());
       if (alternatives.some((alternative) => alternative === ''))
         throw new PatternSyntaxError(`empty alternative in "${text.slice(i, end + 1)}"`);
+      // Inside a group, "*" would be read as the character itself: say so rather than never match.
+      if (alternatives.some((alternative) => alternative.split(WHITESPACES).some((word) => word === '*' || word === '...')))
+        throw new PatternSyntaxError(
+          `"*" and "..." stand alone, not inside a group ("${text.slice(i, end + 1)}"); ` +
+            'for an optional word, write the pattern twice, with and without it',
+        );
       elements.push({
         kind: 'words',
         alternatives: alternatives.map((alternative) => wordTests(alternative, tokenize)),
