@@ -101,6 +101,9 @@ describe('aspects of support text', () => {
     ['The two-factor codes never arrive.', [['two-factor codes', 'security', 'negative']]],
     ['The 2FA codes never arrive.', [['2FA codes', 'security', 'negative']]],
     ['The Outlook add-in crashes whenever I open a shared calendar.', [['Outlook add-in', 'integration', 'negative']]],
+    ['The Microsoft Teams integration keeps dropping messages.', [['Microsoft Teams integration', 'integration', 'negative']]],
+    // Teams of people are not the chat product.
+    ['I already recommended you to two other teams at our company.', [['teams', 'other', 'positive']]],
   ])('%j', (text, expected) => {
     const aspects = aspectsOf(text);
     for (const [term, category, label] of expected) {

@@ -551,6 +551,10 @@ const traps: Record<string, Trap[]> = {
     { text: 'Sorry to keep bugging you about this.', label: 'neutral', notEvidence: ['bugging'] },
     { text: 'I hate to be that person, but this is the third outage this month.', label: 'negative', notEvidence: ['hate'] },
     { text: 'I hate the new billing portal.', label: 'negative', evidence: ['hate'] },
+    // An offer of help is courtesy; gladness about the thing itself is not.
+    { text: "Happy to jump on a call if that's easier.", label: 'neutral', notEvidence: ['Happy'] },
+    { text: "I'm happy to provide logs if needed.", label: 'neutral', notEvidence: ['happy'] },
+    { text: "I'm happy with the new billing portal.", label: 'positive', evidence: ['happy'] },
   ],
   'praise of one thing, denied of another': [
     { text: 'Your product is great, your support is not.', label: 'mixed', evidence: ['great', 'is not'] },

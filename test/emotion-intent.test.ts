@@ -244,6 +244,7 @@ describe('intents', () => {
     ['I want to file a formal complaint.', 'complaint'],
     ['This is unacceptable.', 'complaint'],
     ["We'd love a Slack integration.", 'feature_request'],
+    ["I'm disputing the overage fee on our last invoice.", 'billing_dispute'],
   ])('%j → %s', (text, intent) => {
     expect(intentsOf(text)).toContain(intent);
   });
@@ -251,6 +252,8 @@ describe('intents', () => {
   test.each([
     ['We are not planning to cancel.', 'churn'],
     ['We have no intention of cancelling our contract.', 'churn'],
+    // A bug report's steps are no question of how to do something.
+    ['Steps to reproduce: open a report, click export. Expected a file, got a blank page.', 'how_to'],
     ['We made an exception to the refund policy for you.', 'bug_report'],
     ["We won't be moving to a competitor, don't worry.", 'churn'],
     ['Please cancel the scheduled job, it runs twice.', 'churn'],
