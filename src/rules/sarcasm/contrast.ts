@@ -13,7 +13,8 @@ const RESOLVED = new Set([...REMEDIES, 'avoid', 'stop', 'end']);
 // A smile marks a joke as often as a sneer (see the bootstrapping notes in lexicons/README.md): words only.
 const WORD = 'word';
 
-const isPraise = (tokens: readonly Token[], hit: Readonly<Hit>) =>
+/** Praise strong enough to mock, in words: not a situation, not a way out ("refund"). */
+export const isPraise = (tokens: readonly Token[], hit: Readonly<Hit>) =>
   hit.weight > 0 &&
   hit.entry.valence >= PRAISE &&
   !hit.entry.situation &&

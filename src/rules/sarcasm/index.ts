@@ -1,5 +1,6 @@
 import { describeValue, InvalidOptionsError } from '../../errors.js';
 import type { Adjustment, Rule } from '../rule.js';
+import { announcement } from './announcement.js';
 import type { SarcasmCue } from './cue.js';
 import { contrastCue } from './contrast.js';
 import { eyeRoll } from './eyeRoll.js';
@@ -9,7 +10,15 @@ import { reassurance } from './reassurance.js';
 import { scareQuotes } from './scareQuotes.js';
 
 /** The shapes of sarcasm cxtone recognises, in the order they are checked. */
-export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([formula, interjection, scareQuotes, eyeRoll, reassurance, contrastCue]);
+export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([
+  formula,
+  interjection,
+  announcement,
+  scareQuotes,
+  eyeRoll,
+  reassurance,
+  contrastCue,
+]);
 
 export interface SarcasmOptions {
   /**
@@ -67,4 +76,4 @@ export function createSarcasmRule(options: SarcasmOptions = {}): Rule {
 export const sarcasm: Rule = createSarcasmRule();
 
 export type { SarcasmCue, SarcasmMatch } from './cue.js';
-export { contrastCue, eyeRoll, formula, interjection, reassurance, scareQuotes };
+export { announcement, contrastCue, eyeRoll, formula, interjection, reassurance, scareQuotes };

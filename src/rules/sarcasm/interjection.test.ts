@@ -18,6 +18,9 @@ describe('interjection cue', () => {
     ['Unbelievable. Down again for the whole team.', 'Unbelievable'],
     // Praise in scare quotes is mocked, so it counts against: the bug alone would be too weak a complaint.
     ['Oh great, the "fix" reintroduced the bug from March.', 'great'],
+    // Standing alone after the complaint, it answers it.
+    ['So the invoice is wrong for the third time. Brilliant.', 'Brilliant'],
+    ['The sync failed overnight and we lost two days of data. Perfect.', 'Perfect'],
   ])('inverts interjected praise over a negative situation: %s', (text, quote) => {
     const evidence = praise(text, quote);
     expect(evidence.weight).toBeLessThan(0);
@@ -36,6 +39,9 @@ describe('interjection cue', () => {
     // Mild praise is an interjection only after "oh".
     ['Good, another invoice error to fix before Friday.', 'Good'],
     ['Unbelievable, you fixed it in five minutes!', 'Unbelievable'],
+    ['We finally got the report working. Perfect.', 'Perfect'],
+    // Surprise alone after a complaint is as often shock.
+    ['The outage took down every region. Wow.', 'Wow'],
   ])('leaves sincere praise alone: %s', (text, quote) => {
     expect(praise(text, quote).weight).toBeGreaterThan(0);
   });

@@ -2,7 +2,7 @@ import type { Token } from '../../doc/token.js';
 import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue } from './cue.js';
 
-// The rest of the sentence (or the next one, a weaker link) must be clearly negative for the praise to be sarcasm.
+// The rest of the sentence (or the sentence beside it, a weaker link) must be clearly negative for the praise to be sarcasm.
 const NEGATIVE_SITUATION = -0.4;
 const NEGATIVE_NEXT_SENTENCE = -0.5;
 // Evaluative praise, the words sarcastic interjections are made of. "LOL", "Yes", "OK", "Thanks" open
@@ -64,7 +64,7 @@ function standsAlone(tokens: readonly Token[], end: number, hit: { end: number }
  * What the hits say together. Praise in scare quotes counts against: it is mocked wherever it stands ('Oh great, the
  * "fix" brought the bug back').
  */
-const sumWeights = (hits: readonly Readonly<Hit>[]) =>
+export const sumWeights = (hits: readonly Readonly<Hit>[]) =>
   hits.reduce((sum, hit) => sum + (hit.entry.cue === 'scare-quotes' ? -Math.abs(hit.weight) : hit.weight), 0);
 
 /**
@@ -75,12 +75,16 @@ const sumWeights = (hits: readonly Readonly<Hit>[]) =>
 export const interjection: SarcasmCue = {
   name: 'interjection',
   confidence: 0.8,
-  detect({ tokens, sentence, hits, nextHits }) {
+  detect({ tokens, sentence, hits, nextHits, previousHits }) {
     const { run, surpriseOnly } = interjectionRun(tokens, sentence.first, sentence.end, hits);
     if (run === 0) return [];
     const alone = run === hits.length && standsAlone(tokens, sentence.end, hits[run - 1]!);
     if (alone && surpriseOnly) return [];
-    const negative = alone ? sumWeights(nextHits) <= NEGATIVE_NEXT_SENTENCE : sumWeights(hits.slice(run)) <= NEGATIVE_SITUATION;
+    // Standing alone, it answers the complaint before it ("The invoice is wrong again. Brilliant.") or announces the
+    // one after it ("Wonderful. Another outage.").
+    const negative = alone
+      ? sumWeights(previousHits) <= NEGATIVE_NEXT_SENTENCE || sumWeights(nextHits) <= NEGATIVE_NEXT_SENTENCE
+      : sumWeights(hits.slice(run)) <= NEGATIVE_SITUATION;
     return negative ? hits.slice(0, run).map((_, index) => index) : [];
   },
 };
