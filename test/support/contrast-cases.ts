@@ -49,6 +49,9 @@ export const contrastSarcasm: readonly string[] = [
   'Perfect timing to wipe our settings during the go-live.',
   'Thanks for the generic reply, it totally answered my question.',
   'Thanks a lot for deleting my data.',
+  'Thanks for closing my ticket without a single reply.',
+  'Love that I have to re-enter my password every five minutes.',
+  "Can't wait to spend another week on hold with your support line.",
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -98,4 +101,7 @@ export const contrastSincere: readonly string[] = [
   'Thanks for restoring my data, you saved our week!',
   "I'm happy to wait 2 days for the fix.",
   'So glad I called, the agent sorted it out in minutes.',
+  'Love that I no longer have to re-enter my password.',
+  'Thanks for answering without any delay.',
+  "Can't wait to try the new API!",
 ];
