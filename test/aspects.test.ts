@@ -178,6 +178,12 @@ describe('aspects of support text', () => {
     for (const aside of ['fyi', 'btw']) expect(terms).not.toContain(aside);
   });
 
+  test('a feeling opening a sentence is no aspect, whatever its tag: "Happy to jump on a call"', () => {
+    const terms = aspectsOf("Happy to jump on a call if that's easier.").map((aspect) => aspect.term.toLowerCase());
+    expect(terms).toContain('call');
+    expect(terms).not.toContain('happy');
+  });
+
   test('classifying adjectives belong to the name, evaluative ones do not', () => {
     const terms = aspectsOf('The wireless mouse is flaky and the online help is great, but the huge monitor flickers.').map(
       (aspect) => aspect.term,

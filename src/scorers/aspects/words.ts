@@ -310,8 +310,26 @@ export const TIME_NOUNS = new Set([
   'sunday',
 ]);
 
-// Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm").
-export const NOT_NOUNS = new Set(['i', "i'm", 'im', 'me', 'we', 'us', 'you', 'it', 'they', 'them']);
+// Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm"), and feelings
+// that open a sentence capitalised ("Happy to jump on a call", "Glad to share the logs").
+export const NOT_NOUNS = new Set([
+  'i',
+  "i'm",
+  'im',
+  'me',
+  'we',
+  'us',
+  'you',
+  'it',
+  'they',
+  'them',
+  'happy',
+  'glad',
+  'pleased',
+  'thrilled',
+  'delighted',
+  'sorry',
+]);
 
 // Verbs whose doing is itself a quality of the product: "it runs fast", "works flawlessly", "boots up quickly".
 export const FUNCTIONING = new Set([
