@@ -1,6 +1,7 @@
 import { advice } from './advice.js';
 import { bygone } from './bygone.js';
 import { calm } from './calm.js';
+import { ceased } from './ceased.js';
 import { conditional } from './conditional.js';
 import { contrast } from './contrast.js';
 import { courtesy } from './courtesy.js';
@@ -27,6 +28,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   unfelt,
   negation,
   remedied,
+  ceased,
   hearsay,
   advice,
   unmet,
@@ -46,6 +48,7 @@ export {
   bygone,
   calm,
   capitals,
+  ceased,
   conditional,
   contrast,
   courtesy,
