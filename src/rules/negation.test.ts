@@ -133,6 +133,24 @@ describe('negation', () => {
   });
 
   test.each([
+    ['Nobody on our side approved an upgrade.', 'approved'],
+    ['None of the agents were helpful.', 'helpful'],
+    ['No one on our team has complained since the update.', 'complained'],
+  ])('a subject that is no one or nothing denies its predicate, however long the subject: %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).toContain('negation');
+  });
+
+  test.each([
+    // Only the subject's first verb is denied, and only as a subject: not an object, a complement, a comparison or a question.
+    ['Nobody said the new release was helpful.', 'helpful'],
+    ['We saw nothing on the new dashboard that was helpful.', 'helpful'],
+    ['Nothing like back to back delayed flights.', 'delayed'],
+    ['Are we sure none of it was inspired by the old version?', 'inspired'],
+  ])('a denying word that is no subject of the word, or a question, leaves it: %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).not.toContain('negation');
+  });
+
+  test.each([
     ['I did not recommend them enough.', 'recommend'],
     ["I can't recommend this product.", 'recommend'],
     ["It isn't good enough.", 'good'],

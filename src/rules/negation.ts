@@ -162,7 +162,10 @@ export const negation: Rule = {
           return;
         }
       }
-      if (hasTransferredNegation(tokens, hit.first, sentence.first)) adjustments.push({ hit: index, factor: NEGATION_SCALAR });
+      // A question asserts no denial of its subject: "are we sure none of it was inspired by …?"
+      const deniedSubject = !isAskedAfter(tokens, hit.end, sentence.end) && hasDeniedSubject(tokens, hit.first, sentence.first);
+      if (hasTransferredNegation(tokens, hit.first, sentence.first) || deniedSubject)
+        adjustments.push({ hit: index, factor: NEGATION_SCALAR });
     });
     return adjustments;
   },
@@ -240,6 +243,36 @@ function hasTransferredNegation(tokens: readonly Token[], word: number, floor: n
       return !deniesOnlyTheSaying(tokens, k, word);
     }
   }
+  return false;
+}
+
+// A subject that is no one or nothing denies its clause's predicate, however long the subject: "nobody on our side
+// approved an upgrade", "none of the agents were helpful", "nothing on the new dashboard works".
+const DENYING_SUBJECTS = new Set(['nobody', 'noone', 'none', 'nothing']);
+const PREDICATES = new Set(['VERB', 'ADJ']);
+
+/** `word` is the predicate of a subject that is no one or nothing, further back than the plain window reaches. */
+function hasDeniedSubject(tokens: readonly Token[], word: number, floor: number): boolean {
+  if (!PREDICATES.has(tokens[word]!.pos)) return false;
+  const start = windowStart(tokens, word, floor, TRANSFER_WINDOW);
+  for (let j = word - 1; j >= start; j--) {
+    const token = tokens[j]!;
+    // The predicate is the subject's first verb: "nobody said the fix works" denies the saying, not the working.
+    if (token.pos === 'VERB') return false;
+    const isNoOne = token.normal === 'one' && j > floor && tokens[j - 1]!.normal === 'no';
+    if (!DENYING_SUBJECTS.has(token.normal) && !isNoOne) continue;
+    const at = isNoOne ? j - 1 : j;
+    // "Nothing like a delayed flight" compares; after a verb it is an object ("we saw nothing") or a complement ("it's
+    // nothing that …"), after a preposition part of a phrase ("second to none"), not a subject.
+    return tokens[j + 1]?.normal !== 'like' && (at === floor || !NOT_BEFORE_A_SUBJECT.has(tokens[at - 1]!.pos));
+  }
+  return false;
+}
+const NOT_BEFORE_A_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART']);
+
+/** A question mark after `from` in the sentence, closing quotes or not: 'sure none of it was inspired by it?"'. */
+function isAskedAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (tokens[k]!.text === '?') return true;
   return false;
 }
 
