@@ -245,6 +245,9 @@ describe('intents', () => {
     ['This is unacceptable.', 'complaint'],
     ["We'd love a Slack integration.", 'feature_request'],
     ["I'm disputing the overage fee on our last invoice.", 'billing_dispute'],
+    ['The last two invoices included seats we removed in August. Could you credit the difference?', 'billing_dispute'],
+    ['Our CFO asked me to find out why our bill doubled.', 'billing_dispute'],
+    ["We've decided not to renew.", 'churn'],
   ])('%j → %s', (text, intent) => {
     expect(intentsOf(text)).toContain(intent);
   });
