@@ -9,6 +9,7 @@ describe('ceased: what stopped is no longer so', () => {
     ['Our admins finally stopped complaining.', 'complaining'],
     ['The errors stopped after the hotfix.', 'errors'],
     ['The crashes have stopped.', 'crashes'],
+    ['The errors just stopped after the restart.', 'errors'],
   ])('a trouble that stopped is good news: %s', (text, trouble) => {
     expect(analyze(text).sentiment.label).toBe('positive');
     // The trouble reads as denied, and the verb of ending weighs nothing.
@@ -31,6 +32,7 @@ describe('ceased: what stopped is no longer so', () => {
     // Stopping asked for is no report that anything stopped.
     ['@united Stop pretending you care about my daughter.', 'Stop'],
     ['Please stop sending me these emails.', 'stop'],
+    ['Just stop sending me these emails.', 'stop'],
     // A stop of a thing, and the lexicon's own phrase.
     ['They stopped the service without notice.', 'stopped'],
     ['The sync stopped working yesterday.', 'stopped working'],

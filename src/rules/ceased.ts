@@ -15,12 +15,17 @@ const INTRANSITIVE_NEXT = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PUNCT']);
 const isTrouble = (hit: Readonly<Hit> | undefined): hit is Readonly<Hit> => hit !== undefined && hit.weight < 0;
 // Before the verb, these make it a request to stop, not a report that something did: "please stop sending", "you need
 // to stop pretending".
-const ASKING = new Set(['please', 'to', 'just']);
+const ASKING = new Set(['please', 'to']);
+// What may come before an imperative at the head of a sentence: "@acme just stop", "Please, stop".
+const BEFORE_AN_IMPERATIVE = new Set(['mention', 'punctuation']);
 
-/** "Stop pretending you care", "please stop", "need to stop": stopping asked for, at the head of the sentence or after a request word. */
+/**
+ * "Stop pretending you care", "just stop", "please stop", "need to stop": stopping asked for, at the head of the sentence
+ * or after a request word. "It just stopped" reports.
+ */
 function isRequest(tokens: readonly Token[], verb: number, first: number): boolean {
   let k = verb - 1;
-  while (k >= first && (tokens[k]!.type === 'mention' || tokens[k]!.type === 'punctuation')) k--;
+  while (k >= first && (BEFORE_AN_IMPERATIVE.has(tokens[k]!.type) || tokens[k]!.normal === 'just')) k--;
   return k < first || ASKING.has(tokens[k]!.normal);
 }
 

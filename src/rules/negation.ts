@@ -1,6 +1,6 @@
 import { isDeniedReluctance, isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
 import { REMEDIES } from '../doc/remedy.js';
-import type { Token } from '../doc/token.js';
+import type { SentenceSpan, Token } from '../doc/token.js';
 import { windowEnd, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
@@ -109,6 +109,8 @@ export const negation: Rule = {
   name: 'negation',
   apply({ tokens, sentence, hits, hitAt }) {
     const adjustments: Adjustment[] = [];
+    // Found once a sentence, when a denied subject first asks: a walk per word would be quadratic in a long sentence.
+    let lastQuestionMark: number | undefined;
     hits.forEach((hit, index) => {
       // A phrase that carries its own negator ("not worth", "never works") is already negated: "good, not great,
       // not worth the wait" must not turn it around again.
@@ -163,7 +165,8 @@ export const negation: Rule = {
         }
       }
       // A question asserts no denial of its subject: "are we sure none of it was inspired by …?"
-      const deniedSubject = !isAskedAfter(tokens, hit.end, sentence.end) && hasDeniedSubject(tokens, hit.first, sentence.first);
+      const deniedSubject =
+        hasDeniedSubject(tokens, hit.first, sentence.first) && (lastQuestionMark ??= lastAsked(tokens, sentence)) < hit.end;
       if (hasTransferredNegation(tokens, hit.first, sentence.first) || deniedSubject)
         adjustments.push({ hit: index, factor: NEGATION_SCALAR });
     });
@@ -270,10 +273,10 @@ function hasDeniedSubject(tokens: readonly Token[], word: number, floor: number)
 }
 const NOT_BEFORE_A_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART']);
 
-/** A question mark after `from` in the sentence, closing quotes or not: 'sure none of it was inspired by it?"'. */
-function isAskedAfter(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (tokens[k]!.text === '?') return true;
-  return false;
+/** The last question mark of the sentence, closing quotes after it or not ('… inspired by it?"'), or -1. */
+function lastAsked(tokens: readonly Token[], sentence: SentenceSpan): number {
+  for (let k = sentence.end - 1; k >= sentence.first; k--) if (tokens[k]!.text === '?') return k;
+  return -1;
 }
 
 // "Never expected such great support", "didn't expect it to break": what was not expected happened, so the word
