@@ -109,7 +109,9 @@ export const negation: Rule = {
   name: 'negation',
   apply({ tokens, sentence, hits, hitAt }) {
     const adjustments: Adjustment[] = [];
-    // Found once a sentence, when a denied subject first asks: a walk per word would be quadratic in a long sentence.
+    // Found once a sentence, when a word first asks: most sentences name no one and nothing, and a walk per word would
+    // be quadratic in a long sentence.
+    let namesNoOne: boolean | undefined;
     let lastQuestionMark: number | undefined;
     hits.forEach((hit, index) => {
       // A phrase that carries its own negator ("not worth", "never works") is already negated: "good, not great,
@@ -166,7 +168,9 @@ export const negation: Rule = {
       }
       // A question asserts no denial of its subject: "are we sure none of it was inspired by …?"
       const deniedSubject =
-        hasDeniedSubject(tokens, hit.first, sentence.first) && (lastQuestionMark ??= lastAsked(tokens, sentence)) < hit.end;
+        (namesNoOne ??= hasDenyingWord(tokens, sentence)) &&
+        hasDeniedSubject(tokens, hit.first, sentence.first) &&
+        (lastQuestionMark ??= lastAsked(tokens, sentence)) < hit.end;
       if (hasTransferredNegation(tokens, hit.first, sentence.first) || deniedSubject)
         adjustments.push({ hit: index, factor: NEGATION_SCALAR });
     });
@@ -272,6 +276,13 @@ function hasDeniedSubject(tokens: readonly Token[], word: number, floor: number)
   return false;
 }
 const NOT_BEFORE_A_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART']);
+
+/** Whether the sentence has a word that can be a denying subject: "nobody", "none", "nothing", "no one". */
+function hasDenyingWord(tokens: readonly Token[], sentence: SentenceSpan): boolean {
+  for (let k = sentence.first; k < sentence.end; k++)
+    if (DENYING_SUBJECTS.has(tokens[k]!.normal) || tokens[k]!.normal === 'one') return true;
+  return false;
+}
 
 /** The last question mark of the sentence, closing quotes after it or not ('… inspired by it?"'), or -1. */
 function lastAsked(tokens: readonly Token[], sentence: SentenceSpan): number {
