@@ -2,12 +2,17 @@
 // default analyzer reads no text with wink-nlp.   npm run build:term-tokens
 // test/term-tokens.test.ts rebuilds it in memory and fails when the file is out of date.
 import { writeFileSync } from 'node:fs';
-import { isPlainWord, tokenizeWithWink } from '../src/doc/nlp.js';
+import { isPlainWord, splitsAtSpaces, tokenizeWithWink } from '../src/doc/nlp.js';
 import { defaultLexicons } from '../src/lexicons.js';
 import { parsePattern } from '../src/patterns/pattern.js';
 
-/** Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, metrics, directions, emotion words, pattern and situation words. */
+/** The built-in terms the table holds: those that do not split at their spaces by the shape of their words alone. */
 export function builtInTerms(): string[] {
+  return allBuiltInTerms().filter((term) => !splitsAtSpaces(term));
+}
+
+/** Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, metrics, directions, emotion words, pattern and situation words. */
+export function allBuiltInTerms(): string[] {
   const terms = new Set<string>();
   const add = (written: string) => {
     // A compound metric ("* time") is split without its wildcard.

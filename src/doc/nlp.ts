@@ -207,12 +207,27 @@ function remembered<T>(cache: Map<string, T>, word: string, compute: () => T): T
 
 const tokenizerCache = new Map<string, string[]>();
 
-// The built-in lexicons' terms, split at build time by `npm run build:term-tokens` with tokenizeWithWink below:
-// compiling the default analyzer then needs no wink-nlp reading, which was a third of its first call.
-// test/term-tokens.test.ts fails when a lexicon changes and the table does not.
+// The built-in lexicons' terms that do not split at their spaces (see splitsAtSpaces), split at build time by `npm run
+// build:term-tokens` with tokenizeWithWink below: compiling the default analyzer then needs no wink-nlp reading, which
+// was a third of its first call. test/term-tokens.test.ts fails when a lexicon changes and the table does not.
 // Looked up in place rather than copied into a map: an analyzer asks for a few thousand of its terms once, and copying
 // the table cost more than the lookups. A term stored as 0 splits at its spaces.
 const builtInTable = builtInTermTokens as Record<string, string[] | 0>;
+
+// Written without their apostrophe, contractions are split by wink-nlp ("dont" is "do nt", "youre" "you re",
+// "cannot" "can not"); every other word of lower-case letters is one token (55,197 words of ../shared/eval and the
+// lexicons checked, 6 December 2026). The pattern takes in more than the contractions ("well", "shell"), which only
+// sends those phrases the slow way.
+const WORDS_OF_LETTERS = /^[a-z]+(?: [a-z]+)+$/;
+const CONTRACTED = /(?:^| )(?:[a-z]+(?:nt|ve|re|ll)|cannot|iam)(?= |$)/;
+
+/**
+ * A phrase of lower-case words none of which wink-nlp splits: its tokens are its words. Most lexicon phrases are such,
+ * so neither the built-in table nor wink-nlp is asked for them (test/term-tokens.test.ts checks every built-in one).
+ */
+export function splitsAtSpaces(term: string): boolean {
+  return WORDS_OF_LETTERS.test(term) && !CONTRACTED.test(term);
+}
 
 function builtIn(term: string): string[] | undefined {
   if (!Object.hasOwn(builtInTable, term)) return undefined;
@@ -227,6 +242,7 @@ function builtIn(term: string): string[] | undefined {
  */
 export function tokenizeTerm(term: string): string[] {
   if (isPlainWord(term)) return [term];
+  if (splitsAtSpaces(term)) return term.split(' ');
   let tokens = tokenizerCache.get(term) ?? builtIn(term);
   if (!tokens) {
     tokens = tokenizeWithWink(term);
