@@ -513,6 +513,7 @@ const traps: Record<string, Trap[]> = {
     { text: "We've had nothing but problems since switching to your platform.", label: 'negative', evidence: ['nothing but problems'] },
     { text: 'It would be nice if someone actually read my ticket.', label: 'negative', evidence: ['nice if someone actually'] },
     { text: 'The bot keeps sending me in circles.', label: 'negative', evidence: ['in circles'] },
+    { text: 'This keeps happening and nobody seems to care.', label: 'negative', evidence: ['nobody seems to care'] },
     { text: "I'm sorry for the confusion, the docs were out of date.", label: 'negative', notEvidence: ['confusion'] },
   ],
   wishes: [

@@ -34,6 +34,9 @@ describe('emotions', () => {
     ['Why is this so complicated?', 'frustration'],
     ['The migration has been a nightmare.', 'frustration'],
     ["I'm at a loss here, which setting do I change?", 'confusion'],
+    ['This keeps happening and nobody seems to care.', 'frustration'],
+    ["Frankly I'm tired of chasing this for a month.", 'frustration'],
+    ['We have been chasing this for weeks.', 'frustration'],
   ])('%j expresses %s', (text, emotion) => {
     expect(present(text)).toContain(emotion);
   });
@@ -248,6 +251,10 @@ describe('intents', () => {
     ['The last two invoices included seats we removed in August. Could you credit the difference?', 'billing_dispute'],
     ['Our CFO asked me to find out why our bill doubled.', 'billing_dispute'],
     ["We've decided not to renew.", 'churn'],
+    ["I've told three colleagues at other companies about you, they're all signing up.", 'refer'],
+    ['Can we get a quote for adding the compliance module to our enterprise plan?', 'expand'],
+    ["If nobody from engineering replies today, I'm going over your head to your CEO.", 'escalate'],
+    ["Honestly, we're shopping around. Your competitor offered us 30% off.", 'churn'],
   ])('%j → %s', (text, intent) => {
     expect(intentsOf(text)).toContain(intent);
   });
