@@ -1,3 +1,4 @@
+import { isBracketNotFace } from './faces.js';
 import type { ExcludedSpan, LanguageResult } from '../result.js';
 import { type HtmlText, readHtml } from './html.js';
 import { countWord, ENGLISH_ASSUMED, noWords, readLanguage } from './language.js';
@@ -146,7 +147,9 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
       continue;
     }
     const type =
-      (types[i] === 'emoticon' && gluedInsideWord(scored, start, cursor)) || isHtmlEntity(scored, start, normals[i]!)
+      (types[i] === 'emoticon' &&
+        (gluedInsideWord(scored, start, cursor) || isBracketNotFace(tokens, tokens.length, value, start, lineStart))) ||
+      isHtmlEntity(scored, start, normals[i]!)
         ? 'markup'
         : types[i]!;
     const normal = type === 'emoji' ? normalizeEmoji(normals[i]!) : type === 'emoticon' ? normals[i]!.toLowerCase() : normals[i]!;
@@ -299,10 +302,16 @@ function endsSentenceAsAbbreviation(
   return ABBREVIATIONS.has(word) || !isKnownWord(word) ? undefined : readLowerCase(word);
 }
 
-/** An "emoticon" wedged between word characters is punctuation: the ":/" of "https://", the ":p" of "a:page". */
+/**
+ * An "emoticon" wedged between word characters is punctuation: the ":/" of "https://", the ":p" of "a:page"; so is a
+ * slash written onto the word after it, as in a path or a connection string ("@:/d5vj802").
+ */
 function gluedInsideWord(text: string, start: number, end: number): boolean {
+  if (end < text.length && WORD_CHAR.test(text[end]!) && SLASHES.has(text[end - 1]!)) return true;
   return start > 0 && end < text.length && WORD_CHAR.test(text[start - 1]!) && !/\s/.test(text[end]!) && /^[:;=8xX]/.test(text[start]!);
 }
+
+const SLASHES = new Set(['/', '\\']);
 
 /**
  * Token types as the tokenizer gave them in this text: a word wink learned earlier keeps the type of the place it

@@ -1,5 +1,6 @@
 import { isKnownWord } from '../doc/nlp.js';
 import { isCode } from '../doc/code.js';
+import { isBracketNotFace } from '../doc/faces.js';
 import { isFigureSlot, type Token } from '../doc/token.js';
 import { matchesAt } from './phrase.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
@@ -212,6 +213,21 @@ function isDegreeAdverb(tokens: readonly Token[], index: number, end: number, en
   return next !== undefined && next.valence * entry.valence < 0;
 }
 
+const MARK_TYPES = new Set(['punctuation', 'symbol']);
+
+/**
+ * A face the lexicon spells in marks that wink-nlp reads one by one ("]:", "*)", "%)"): brackets of the text when they
+ * close one it opened ("[NAME]: …", "(sbyte*)", "(about 15%)").
+ */
+function isPunctuationFace(tokens: readonly Token[], index: number, end: number, first: number): boolean {
+  let face = '';
+  for (let k = index; k < end; k++) {
+    if (!MARK_TYPES.has(tokens[k]!.type)) return false;
+    face += tokens[k]!.text;
+  }
+  return isBracketNotFace(tokens, index, face, tokens[index]!.start, tokens[first]!.start);
+}
+
 function findPhrase(tokens: readonly Token[], index: number, end: number, candidates: PhraseEntry[] | undefined): PhraseEntry | undefined {
   if (!candidates) return undefined;
   if (candidates.length < INDEXED_PHRASES) {
@@ -358,6 +374,7 @@ export function matchLexicon(
     if (entry && !phrase && !tooMuch && isDegreeAdverb(tokens, i, end, entry, lexicon)) entry = undefined;
     if (entry && !phrase && (isAct(tokens, i, first, entry) || isLikeness(tokens, i, first, entry))) entry = undefined;
     const length = phrase ? phrase.tokens.length : tooMuch ? 2 : 1;
+    if (entry && phrase && isPunctuationFace(tokens, i, i + length, first)) entry = undefined;
     // "The escalation policy", "our error rate": a word naming what a measure or a rule is about judges nothing.
     if (entry && entry.valence !== 0 && !modifiesMeasureOrRule(tokens, i + length, end)) {
       hits.push({ first: i, end: i + length, entry, weight: entry.valence, rules: [] });
