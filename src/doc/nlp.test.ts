@@ -16,3 +16,11 @@ test('a figure with letters after it splits as text does ("2fa" is "2 fa"); a wo
   expect(tokenizeTerm('2fa')).toEqual(['2', 'fa']);
   expect(tokenizeTerm('p1')).toEqual(['p1']);
 });
+
+test('a contraction written without its apostrophe splits as text does ("dont" is "do nt"); look-alike words stay whole', () => {
+  for (const term of ['dont', 'wont', 'isnt', 'youre', 'ive', 'cannot', 'well', 'hell', 'hasnt', 'incident'])
+    expect(tokenizeTerm(term)).toEqual(tokenizeWithWink(term));
+  expect(tokenizeTerm('dont')).toEqual(['do', 'not']);
+  expect(tokenizeTerm('cannot')).toEqual(['can', 'not']);
+  expect(tokenizeTerm('well')).toEqual(['well']);
+});

@@ -32,4 +32,10 @@ describe('compileLexicons', () => {
     expect(compiled.phrases.get('can')![0]!.tokens).toEqual(['can', 'not', 'log', 'in']);
     expect(compiled.phrases.get('not')![0]!.tokens).toEqual(['not', 'working']);
   });
+
+  test('a contraction written without its apostrophe is a phrase, as text splits it: "dont" matches "dont" and "do not"', () => {
+    const compiled = compileLexicons([defineLexicon({ name: 'p', entries: { dont: -2, wont: -1 } })]);
+    expect(compiled.phrases.get('do')![0]!.tokens).toEqual(['do', 'not']);
+    expect(compiled.phrases.get('will')![0]!.tokens).toEqual(['will', 'not']);
+  });
 });

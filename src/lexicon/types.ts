@@ -17,7 +17,8 @@ export interface LexiconData {
    * Words, phrases, emoji and emoticons with their valence on `scale`. Keys are matched case-insensitively
    * on the surface form and the lemma; multi-word keys match as phrases and win over single words. In a
    * phrase after its first word, `#` stands for a number in digits or words ("took # day" matches "took 5 days").
-   * A value of `0` claims the words without scoring them ("kind regards", "kill the process");
+   * A key is split as text is: "dont" or "cant" (no apostrophe) is the phrase "do not", "can not", and matches
+   * "dont", "don't" and "do not" alike. A value of `0` claims the words without scoring them ("kind regards", "kill the process");
    * `null` removes the entry from lexicons loaded earlier.
    */
   entries?: Readonly<Record<string, number | null>>;
