@@ -45,6 +45,15 @@ const traps: Record<string, Trap[]> = {
     { text: 'We cannot issue a refund for this order.', label: 'negative', evidence: ['refund'], notEvidence: ['issue'] },
   ],
   'technical words are not emotion': [
+    { text: 'The process was killed by the OOM killer at 02:13; we bumped the memory limit.', label: 'neutral', notEvidence: ['killer'] },
+    { text: 'FYI the webhook retries fire twice on our staging tenant; no impact on prod so far.', label: 'neutral', notEvidence: ['no'] },
+    { text: "No rush on this one, it's cosmetic.", label: 'neutral', notEvidence: ['No'] },
+    {
+      text: 'The report generator is fine for small teams but it falls over with our data volumes.',
+      label: 'negative',
+      evidence: ['falls over'],
+    },
+    { text: 'None of the exports work since Monday.', label: 'negative', evidence: ['None of the exports work'] },
     { text: 'Please kill the process and restart the worker.', label: 'neutral', notEvidence: ['kill'] },
     { text: 'Delete the old .svn folders lying around in the repo.', label: 'neutral', notEvidence: ['lying'] },
     { text: 'Please ensure the optimization job runs before the export.', label: 'neutral', notEvidence: ['ensure', 'optimization'] },

@@ -255,6 +255,9 @@ describe('intents', () => {
     ['Can we get a quote for adding the compliance module to our enterprise plan?', 'expand'],
     ["If nobody from engineering replies today, I'm going over your head to your CEO.", 'escalate'],
     ["Honestly, we're shopping around. Your competitor offered us 30% off.", 'churn'],
+    ['Our renewal is in 30 days and we are evaluating alternatives given the recent reliability issues.', 'churn'],
+    ["The charge of $4,200 on our last invoice doesn't match the contract, please correct it.", 'billing_dispute'],
+    ['The invoice total does not match what we agreed.', 'billing_dispute'],
   ])('%j → %s', (text, intent) => {
     expect(intentsOf(text)).toContain(intent);
   });
