@@ -126,6 +126,8 @@ describe('stretched words', () => {
     ['This is sooooo slow', 'sooooo', 'so'],
     ['pleeeease fix it', 'pleeeease', 'please'],
     ['Shameeeee on me', 'Shameeeee', 'shame'],
+    // A stretched run beside a written double: the double stays ("horrible", not "horible").
+    ['hoooorrible service', 'hoooorrible', 'horrible'],
   ])('%j reads %s as %s, quoted as written', (text, written, word) => {
     const token = readDoc(text).tokens.find((item) => item.text === written)!;
     expect(token.normal).toBe(word);

@@ -392,12 +392,15 @@ const RUNS_TO_ONE = /(\p{L})\1+/gu;
 
 /**
  * The word a stretched word stands for, when the model knows it: runs of a letter cut to two ("goood" is "good",
- * "helllo" "hello"), else to one ("loooove" is "love", "sooooo" "so"). Undefined for any other word.
+ * "helllo" "hello"), else the stretched runs to one and a written double kept ("hoooorrible" is "horrible"), else every
+ * run to one ("loooove" is "love", "sooooo" "so"). Undefined for any other word.
  */
 export function unstretched(word: string): string | undefined {
   if (!STRETCHED.test(word)) return undefined;
   const two = word.replace(RUNS_TO_TWO, '$1$1');
   if (isKnownWord(two)) return two;
+  const doublesKept = word.replace(RUNS_TO_TWO, '$1');
+  if (doublesKept !== two.replace(RUNS_TO_ONE, '$1') && isKnownWord(doublesKept) && !INTERJECTED.has(doublesKept)) return doublesKept;
   const one = two.replace(RUNS_TO_ONE, '$1');
   return isKnownWord(one) && !INTERJECTED.has(one) ? one : undefined;
 }
