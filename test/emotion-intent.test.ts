@@ -37,6 +37,9 @@ describe('emotions', () => {
     ['This keeps happening and nobody seems to care.', 'frustration'],
     ["Frankly I'm tired of chasing this for a month.", 'frustration'],
     ['We have been chasing this for weeks.', 'frustration'],
+    ['Your agent hung up on me twice.', 'anger'],
+    ["I'm going to lose it if one more invoice is wrong.", 'frustration'],
+    ['Our checkout is failing and we are losing orders.', 'urgency'],
   ])('%j expresses %s', (text, emotion) => {
     expect(present(text)).toContain(emotion);
   });
