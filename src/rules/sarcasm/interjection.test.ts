@@ -21,6 +21,9 @@ describe('interjection cue', () => {
     // Standing alone after the complaint, it answers it.
     ['So the invoice is wrong for the third time. Brilliant.', 'Brilliant'],
     ['The sync failed overnight and we lost two days of data. Perfect.', 'Perfect'],
+    // A thing praised alone, then what has happened since.
+    ['Brilliant update. Now nothing loads.', 'Brilliant'],
+    ['Perfect timing. Now the API is down.', 'Perfect'],
   ])('inverts interjected praise over a negative situation: %s', (text, quote) => {
     const evidence = praise(text, quote);
     expect(evidence.weight).toBeLessThan(0);
@@ -42,6 +45,9 @@ describe('interjection cue', () => {
     ['We finally got the report working. Perfect.', 'Perfect'],
     // Surprise alone after a complaint is as often shock.
     ['The outage took down every region. Wow.', 'Wow'],
+    ['Great update! Now I can finally export to PDF.', 'Great'],
+    ['Great job. Now please fix the other bug.', 'Great'],
+    ['Great release. The export is broken though.', 'Great'],
   ])('leaves sincere praise alone: %s', (text, quote) => {
     expect(praise(text, quote).weight).toBeGreaterThan(0);
   });

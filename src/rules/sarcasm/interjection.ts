@@ -54,6 +54,28 @@ function interjectionRun(
   return { run: praised || surprised ? run : 0, surpriseOnly: surprised && !praised };
 }
 
+// Words that open the sentence after a praised thing and tell what came of it: "Brilliant update. Now nothing loads."
+const SINCE_THEN = new Set(['now']);
+
+/**
+ * A sentence that only praises a thing ("Brilliant update.", "Great release!"): lead-ins, one praise word, the noun it
+ * praises, then nothing but punctuation and emoji.
+ */
+function praisesThingAlone(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  hits: readonly { first: number; end: number; weight: number }[],
+) {
+  if (hits.length !== 1 || hits[0]!.weight <= 0) return false;
+  const [praise] = hits;
+  let k = first;
+  while (k < praise!.first && LEAD_INS.has(tokens[k]!.normal)) k++;
+  if (k !== praise!.first || !PRAISE.has(tokens[praise!.first]!.normal) || praise!.end >= end) return false;
+  // The thing's word, whatever its tag: wink tags "update" in "Brilliant update." a verb.
+  return tokens[praise!.end]!.type === 'word' && standsAlone(tokens, end, { end: praise!.end + 1 });
+}
+
 /** "Wonderful." standing alone: nothing after the interjection but punctuation and emoji. */
 function standsAlone(tokens: readonly Token[], end: number, hit: { end: number }): boolean {
   for (let k = hit.end; k < end; k++) if (!STANDALONE_TYPES.has(tokens[k]!.type)) return false;
@@ -77,7 +99,12 @@ export const interjection: SarcasmCue = {
   confidence: 0.8,
   detect({ tokens, sentence, hits, nextHits, previousHits }) {
     const { run, surpriseOnly } = interjectionRun(tokens, sentence.first, sentence.end, hits);
-    if (run === 0) return [];
+    if (run === 0) {
+      // A thing praised alone, then what has happened since: "Brilliant update. Now none of our filters load."
+      const since = tokens[sentence.end];
+      const answered = since !== undefined && SINCE_THEN.has(since.normal) && sumWeights(nextHits) <= NEGATIVE_SITUATION;
+      return answered && praisesThingAlone(tokens, sentence.first, sentence.end, hits) ? [0] : [];
+    }
     const alone = run === hits.length && standsAlone(tokens, sentence.end, hits[run - 1]!);
     if (alone && surpriseOnly) return [];
     // Standing alone, it answers the complaint before it ("The invoice is wrong again. Brilliant.") or announces the
