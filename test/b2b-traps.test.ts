@@ -500,6 +500,8 @@ const traps: Record<string, Trap[]> = {
   'exasperation asked as a question, and doubt of the value': [
     { text: 'How many times do I have to ask?', label: 'negative', evidence: ['How many times do I have to'] },
     { text: 'What exactly am I paying for?', label: 'negative', evidence: ['What exactly am I paying for'] },
+    { text: 'Who decided to move the settings menu? It took me 20 minutes to find it.', label: 'negative', evidence: ['Who decided to'] },
+    { text: 'Who thought this was a good idea?', label: 'negative', evidence: ['Who thought this was a good idea'] },
     { text: 'Is anyone actually reading these tickets?', label: 'negative', evidence: ['Is anyone actually reading'] },
     { text: 'Nothing has changed since my last email.', label: 'negative', evidence: ['Nothing has changed since'] },
     { text: 'Leadership is questioning the value we get from this tool.', label: 'negative', evidence: ['questioning the value'] },

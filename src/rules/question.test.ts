@@ -20,6 +20,10 @@ describe('question', () => {
     expect(factor('How come the sync is broken?', 'broken')).toBe(1);
     expect(factor('Six years with you, and this is how you treat us after an outage?', 'outage')).toBe(1);
     expect(factor('Is this how you handle an outage?', 'outage')).toBe(1);
+    expect(factor('Who decided to ship the broken export?', 'broken')).toBe(1);
+    expect(factor('Who thought the broken export was ready?', 'broken')).toBe(1);
+    // Asking who does something is a real question.
+    expect(factor('Who can fix the broken export?', 'broken')).toBeCloseTo(QUESTION_FACTOR);
     // "How" alone asks: "is this how I fix it?" is a real question.
     expect(factor('This is the fix, but how good is it?', 'good')).toBeCloseTo(QUESTION_FACTOR);
   });

@@ -6,9 +6,12 @@ export const QUESTION_FACTOR = 0.5;
 // Emoji and emoticons may follow the question mark without changing that it is a question.
 const TRAILING = new Set(['emoji', 'emoticon']);
 
+// "Who decided to move the settings menu?", "who thought this was a good idea?": asking who is to blame.
+const BLAMING = new Set(['decided', 'thought']);
+
 /**
- * Damps sentiment in questions, except the rhetorical ones of a complaint: "why …?", "how come …?" and the
- * indignant "… and this is how you treat us?".
+ * Damps sentiment in questions, except the rhetorical ones of a complaint: "why …?", "how come …?", "who decided …?"
+ * and the indignant "… and this is how you treat us?".
  */
 export const question: Rule = {
   name: 'question',
@@ -17,8 +20,12 @@ export const question: Rule = {
     while (last > sentence.first && TRAILING.has(tokens[last]!.type)) last--;
     if (tokens[last]!.text !== '?') return [];
     const opener = tokens[sentence.first]!.normal;
+    const second = tokens[sentence.first + 1]?.normal;
     const rhetorical =
-      opener === 'why' || (opener === 'how' && tokens[sentence.first + 1]?.normal === 'come') || isIndignant(tokens, sentence.first, last);
+      opener === 'why' ||
+      (opener === 'how' && second === 'come') ||
+      (opener === 'who' && BLAMING.has(second ?? '')) ||
+      isIndignant(tokens, sentence.first, last);
     return rhetorical ? [] : hits.map((_, hit) => ({ hit, factor: QUESTION_FACTOR }));
   },
 };
