@@ -52,6 +52,17 @@ describe('findExcludedSpans', () => {
     expect(reasonsOf('Broken again.\nSent from my iPhone')).toEqual([['signature', 'Sent from my iPhone']]);
   });
 
+  test('a sign-off and a name closing a message written on one line (an export, a transcript)', () => {
+    expect(reasonsOf('The issue is still there after clearing the cache. Best, Dana')).toEqual([['signature', 'Best, Dana']]);
+    expect(reasonsOf('The export works now. Kind regards, John Smith\n')).toEqual([['signature', 'Kind regards, John Smith']]);
+    // Praise is no sign-off, a closing needs a name after it, and thanks may be a tweet's to the company it names.
+    expect(reasonsOf('You are the best.')).toEqual([]);
+    expect(reasonsOf('It works now. Best!')).toEqual([]);
+    expect(reasonsOf('Thanks for the help. Thanks, Delta')).toEqual([]);
+    // Only on the message's last line: a closing in the middle is followed by more of the message.
+    expect(reasonsOf('Broken again. Best, Dana\nAlso the export fails.')).toEqual([]);
+  });
+
   test('a sign-off needs content before it and only short lines after it', () => {
     expect(reasonsOf('Thanks!')).toEqual([]);
     const longAfter = `Bad news.\nThanks,\n${'This is a long paragraph of real content that keeps going on and on and on. '.repeat(2)}`;

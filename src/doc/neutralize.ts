@@ -31,6 +31,25 @@ const SIGN_OFF = anyOf(
   /^(?:cheers|sincerely|best|thx|br|respectfully|all the best|talk soon)\b/,
 );
 const SIGN_OFF_REST = /^[,.!]?\s*(?:[A-Z][\w.'-]*\s*){0,3}$/;
+// A sign-off and a name closing the last line of a message that lost its line breaks (an export, a chat transcript):
+// "… still there after clearing the cache. Best, Dana". Only closings that are no thanks: "… Thanks, Delta" may be
+// the thanks of a tweet to the airline it names.
+const INLINE_SIGN_OFF = /[.!?]\s+([A-Za-z]+(?: [A-Za-z]+){0,2})[,.!]?\s+(?:[A-Z][\w.'-]*\s*){1,3}$/;
+const CLOSINGS = new Set([
+  'best',
+  'regards',
+  'kind regards',
+  'best regards',
+  'warm regards',
+  'warmest regards',
+  'cheers',
+  'sincerely',
+  'all the best',
+  'best wishes',
+  'br',
+]);
+// How much of the line's end is searched for it: a sign-off and a name are short, and the search stays linear.
+const INLINE_SIGN_OFF_REACH = 80;
 const STACK_FRAME = /^at\s+(?:async\s+)?[\w$.<>[\]]+\s*(?:\(|:\d)/;
 const EXCEPTION_LINE =
   /^([\w$]+\.)+[\w$]*(Exception|Error)\b|^(Exception in thread|Caused by:|\.\.\. \d+ more)|^[A-Z]\w*(Error|Exception): /;
@@ -109,6 +128,8 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
   let commented = false;
   let traceback = false;
   let seenContent = false;
+  let lastContent = lines.length - 1;
+  while (lastContent > 0 && lines[lastContent]!.trimmed === '') lastContent--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const { trimmed } = line;
@@ -207,8 +228,18 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     }
     seenContent = true;
     excludeProseNoise(line, exclude);
+    if (i === lastContent) excludeInlineSignOff(line, exclude);
   }
   return mergeOverlaps(excluded);
+}
+
+/** The sign-off and name that close the last line of a message written on one line: "… Best, Dana". */
+function excludeInlineSignOff(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
+  const from = Math.max(0, line.text.length - INLINE_SIGN_OFF_REACH);
+  const match = INLINE_SIGN_OFF.exec(line.text.slice(from));
+  if (!match || !CLOSINGS.has(match[1]!.toLowerCase())) return;
+  const start = line.start + from + match.index + match[0].indexOf(match[1]!);
+  exclude(start, line.end, 'signature');
 }
 
 // No word of prose is this long; such runs are encoded blobs, minified code or hashes, and wink-nlp's
