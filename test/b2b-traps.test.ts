@@ -536,6 +536,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'Enough is enough: the sync has failed every night this week.', label: 'negative', evidence: ['Enough is enough'] },
     { text: 'We are at our wits end with this integration.', label: 'negative', evidence: ['at our wits end'] },
     { text: 'Your onboarding docs are rubbish.', label: 'negative', evidence: ['rubbish'] },
+    { text: 'Our bill tripled and nobody warned us.', label: 'negative', evidence: ['nobody warned'] },
+    { text: 'Just a heads up that the rate limit errors are back. Nothing urgent.', label: 'neutral', notEvidence: ['urgent'] },
     { text: 'This tool has completely transformed how our team works.', label: 'positive', evidence: ['transformed how'] },
     { text: 'The service has gone downhill since the acquisition.', label: 'negative', evidence: ['gone downhill'] },
     { text: "I've spent the whole morning on this and I'm getting nowhere.", label: 'negative', evidence: ['getting nowhere'] },
