@@ -184,6 +184,11 @@ describe('aspects of support text', () => {
     expect(terms).not.toContain('happy');
   });
 
+  test('a sign-off is no aspect: "Kind regards, and thanks again"', () => {
+    const terms = aspectsOf('Kind regards, and thanks again for everything you do.').map((aspect) => aspect.term.toLowerCase());
+    expect(terms).not.toContain('regards');
+  });
+
   test('classifying adjectives belong to the name, evaluative ones do not', () => {
     const terms = aspectsOf('The wireless mouse is flaky and the online help is great, but the huge monitor flickers.').map(
       (aspect) => aspect.term,

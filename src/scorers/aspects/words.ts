@@ -310,9 +310,10 @@ export const TIME_NOUNS = new Set([
   'sunday',
 ]);
 
-// Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm"), and feelings
-// that open a sentence capitalised ("Happy to jump on a call", "Glad to share the logs").
+// Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm"), feelings
+// that open a sentence capitalised ("Happy to jump on a call", "Glad to share the logs"), and the sign-off "regards".
 export const NOT_NOUNS = new Set([
+  'regards',
   'i',
   "i'm",
   'im',
