@@ -257,17 +257,24 @@ const PLAIN_WORD = /^(?:[a-z][a-z0-9]*|[0-9]+)$/;
 // wink-nlp splits a contraction written without its apostrophe ("dont" is "do nt", "youre" "you re", "cannot" "can not"),
 // so a lexicon's "dont" is a phrase of two tokens, not a word. The words it splits after are auxiliaries and pronouns;
 // a word of this shape that wink keeps whole ("hell", "well", "hasnt") only takes the slower path to its tokens.
-const CONTRACTION_SHAPES = [
-  /^(?:do|does|did|ca|wo|is|are|was|were|has|have|had|could|would|should|must|might|need|ai)nt$/,
-  /^(?:(?:you|we|they|who|what)re|(?:i|you|we|they|could|would|should|might|must)ve|cannot|iam)$/,
-  /^(?:i|you|he|she|it|we|they|that|there|who|what)ll$/,
-];
+// One pattern, not several tested in turn: every term of every lexicon is asked, and three tests made the first
+// analysis of a process 5 ms slower (median of 11 cold starts).
+const CONTRACTION_SHAPED = new RegExp(
+  `^(?:${[
+    '(?:do|does|did|ca|wo|is|are|was|were|has|have|had|could|would|should|must|might|need|ai)nt',
+    '(?:you|we|they|who|what)re',
+    '(?:i|you|we|they|could|would|should|might|must)ve',
+    '(?:i|you|he|she|it|we|they|that|there|who|what)ll',
+    'cannot',
+    'iam',
+  ].join('|')})$`,
+);
 
 /**
  * A term that is one token whatever the tokenizer: lower-case letters and digits, not a figure with letters after it,
  * not a contraction written without its apostrophe.
  */
-export const isPlainWord = (term: string): boolean => PLAIN_WORD.test(term) && !CONTRACTION_SHAPES.some((shape) => shape.test(term));
+export const isPlainWord = (term: string): boolean => PLAIN_WORD.test(term) && !CONTRACTION_SHAPED.test(term);
 
 /** {@link tokenizeTerm} without the tables: how wink-nlp splits the term. */
 export function tokenizeWithWink(term: string): string[] {
