@@ -105,10 +105,12 @@ export function indexPatterns(patterns: readonly IndexedPattern[]): PatternIndex
   const byNumber: IndexedPattern[] = [];
   const unanchored: IndexedPattern[] = [];
   const byAnchor = new Map<string, IndexedPattern[]>();
+  // A pattern is added under all its keys before the next one, so a key it already has ends its list: no search of a
+  // list that grows with every pattern under a common word (time quadratic in its length; no measurable cost today).
   const add = (map: Map<string, IndexedPattern[]>, key: string, entry: IndexedPattern) => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(entry)) list.push(entry);
-    map.set(key, list);
+    const list = map.get(key);
+    if (!list) map.set(key, [entry]);
+    else if (list[list.length - 1] !== entry) list.push(entry);
   };
   let gate: Set<string> | null = new Set<string>();
   for (const entry of patterns) {
