@@ -48,6 +48,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'The process was killed by the OOM killer at 02:13; we bumped the memory limit.', label: 'neutral', notEvidence: ['killer'] },
     { text: 'FYI the webhook retries fire twice on our staging tenant; no impact on prod so far.', label: 'neutral', notEvidence: ['no'] },
     { text: "No rush on this one, it's cosmetic.", label: 'neutral', notEvidence: ['No'] },
+    { text: 'hey, quick one - is the API down? getting 503s', label: 'neutral', notEvidence: ['quick'] },
     {
       text: 'The report generator is fine for small teams but it falls over with our data volumes.',
       label: 'negative',

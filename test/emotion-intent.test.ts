@@ -40,6 +40,7 @@ describe('emotions', () => {
     ['Your agent hung up on me twice.', 'anger'],
     ["I'm going to lose it if one more invoice is wrong.", 'frustration'],
     ['Our checkout is failing and we are losing orders.', 'urgency'],
+    ['My boss is breathing down my neck about this.', 'anxiety'],
   ])('%j expresses %s', (text, emotion) => {
     expect(present(text)).toContain(emotion);
   });

@@ -24,6 +24,8 @@ describe('interjection cue', () => {
     // A thing praised alone, then what has happened since.
     ['Brilliant update. Now nothing loads.', 'Brilliant'],
     ['Perfect timing. Now the API is down.', 'Perfect'],
+    // A sarcastic formula is the negative situation, though the rules invert it only after the cues look.
+    ['Great, thanks for nothing.', 'Great'],
   ])('inverts interjected praise over a negative situation: %s', (text, quote) => {
     const evidence = praise(text, quote);
     expect(evidence.weight).toBeLessThan(0);

@@ -84,10 +84,13 @@ function standsAlone(tokens: readonly Token[], end: number, hit: { end: number }
 
 /**
  * What the hits say together. Praise in scare quotes counts against: it is mocked wherever it stands ('Oh great, the
- * "fix" brought the bug back').
+ * "fix" brought the bug back'). So does a sarcastic formula when `formulas` says so.
  */
-export const sumWeights = (hits: readonly Readonly<Hit>[]) =>
-  hits.reduce((sum, hit) => sum + (hit.entry.cue === 'scare-quotes' ? -Math.abs(hit.weight) : hit.weight), 0);
+export const sumWeights = (hits: readonly Readonly<Hit>[], formulas = false) =>
+  hits.reduce((sum, hit) => {
+    const mocking = hit.entry.cue === 'scare-quotes' || (formulas && hit.entry.cue === 'formula');
+    return sum + (mocking ? -Math.abs(hit.weight) : hit.weight);
+  }, 0);
 
 /**
  * Praise used as an interjection over a negative situation in the same sentence or, when the
@@ -109,9 +112,11 @@ export const interjection: SarcasmCue = {
     if (alone && surpriseOnly) return [];
     // Standing alone, it answers the complaint before it ("The invoice is wrong again. Brilliant.") or announces the
     // one after it ("Wonderful. Another outage.").
+    // A formula after the interjection is the situation it mocks ("Great, thanks for nothing"): the formula cue turns it
+    // round only after this one has looked.
     const negative = alone
       ? sumWeights(previousHits) <= NEGATIVE_NEXT_SENTENCE || sumWeights(nextHits) <= NEGATIVE_NEXT_SENTENCE
-      : sumWeights(hits.slice(run)) <= NEGATIVE_SITUATION;
+      : sumWeights(hits.slice(run), true) <= NEGATIVE_SITUATION;
     return negative ? hits.slice(0, run).map((_, index) => index) : [];
   },
 };
