@@ -66,14 +66,14 @@ function praisesThingAlone(
   first: number,
   end: number,
   hits: readonly { first: number; end: number; weight: number }[],
-) {
-  if (hits.length !== 1 || hits[0]!.weight <= 0) return false;
-  const [praise] = hits;
+): boolean {
+  const praise = hits[0];
+  if (hits.length !== 1 || praise === undefined || praise.weight <= 0) return false;
   let k = first;
-  while (k < praise!.first && LEAD_INS.has(tokens[k]!.normal)) k++;
-  if (k !== praise!.first || !PRAISE.has(tokens[praise!.first]!.normal) || praise!.end >= end) return false;
+  while (k < praise.first && LEAD_INS.has(tokens[k]!.normal)) k++;
+  if (k !== praise.first || !PRAISE.has(tokens[praise.first]!.normal) || praise.end >= end) return false;
   // The thing's word, whatever its tag: wink tags "update" in "Brilliant update." a verb.
-  return tokens[praise!.end]!.type === 'word' && standsAlone(tokens, end, { end: praise!.end + 1 });
+  return tokens[praise.end]!.type === 'word' && standsAlone(tokens, end, { end: praise.end + 1 });
 }
 
 /** "Wonderful." standing alone: nothing after the interjection but punctuation and emoji. */
