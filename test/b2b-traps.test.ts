@@ -538,6 +538,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'We are at our wits end with this integration.', label: 'negative', evidence: ['at our wits end'] },
     { text: 'Your onboarding docs are rubbish.', label: 'negative', evidence: ['rubbish'] },
     { text: 'Our bill tripled and nobody warned us.', label: 'negative', evidence: ['nobody warned'] },
+    { text: 'Instead of fixing the bug, you closed my ticket.', label: 'negative', evidence: ['Instead of fixing the'] },
+    { text: "We haven't had a single outage since the migration. Impressive.", label: 'positive', evidence: ['outage'] },
     { text: 'Just a heads up that the rate limit errors are back. Nothing urgent.', label: 'neutral', notEvidence: ['urgent'] },
     { text: 'This tool has completely transformed how our team works.', label: 'positive', evidence: ['transformed how'] },
     { text: 'The service has gone downhill since the acquisition.', label: 'negative', evidence: ['gone downhill'] },

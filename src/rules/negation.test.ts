@@ -69,6 +69,17 @@ describe('negation', () => {
     expect(weightOf("We didn't notice any errors.", 'errors').rules).toContain('negation');
   });
 
+  test('"a single" only stresses what is denied: the window reaches past it', () => {
+    for (const [text, quote] of [
+      ["We didn't see a single crash.", 'crash'],
+      ["We haven't had a single outage since the migration.", 'outage'],
+      ["I don't have one single good thing to say.", 'good'],
+    ] as const)
+      expect(weightOf(text, quote).rules).toContain('negation');
+    // Without "a single", three words between are beyond the window.
+    expect(weightOf("We didn't see the new big crash coming.", 'crash').rules).not.toContain('negation');
+  });
+
   test('an adverb of that verb stays negated', () => {
     expect(weightOf("The team didn't play well.", 'well').rules).toContain('negation');
   });

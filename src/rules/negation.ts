@@ -56,6 +56,15 @@ function isLitotes(tokens: readonly Token[], negator: number, word: number, floo
   return true;
 }
 
+/**
+ * "A single" or "one single" just before a word: two tokens the negation's window does not count, since they only
+ * stress what is denied ("we haven't had a single outage", "didn't see one single crash").
+ */
+function singled(tokens: readonly Token[], word: number, floor: number): number {
+  if (word - 2 < floor || tokens[word - 1]!.normal !== 'single') return 0;
+  return tokens[word - 2]!.normal === 'a' || tokens[word - 2]!.normal === 'one' ? 2 : 1;
+}
+
 // "Don't want to lose our data", "I wouldn't want to waste that": a fault not wished for is neither relief nor praise.
 const WISHING = new Set(['want', 'wish', 'mean', 'intend']);
 
@@ -141,7 +150,7 @@ export const negation: Rule = {
         adjustments.push({ hit: index, factor: NEGATION_SCALAR });
         return;
       }
-      const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW);
+      const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW + singled(tokens, hit.first, sentence.first));
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && NEGATED_REMEDIES.has(tokens[j]!.lemma)) return;
         if (takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first)) return;
