@@ -144,6 +144,31 @@ describe('negation', () => {
   });
 
   test.each([
+    ["Honestly we're not sure it's worth it anymore.", 'worth it'],
+    ["I'm not really sure the new version is any better.", 'better'],
+    ['I doubt the new plan is better.', 'better'],
+    ['We remain unsure the upgrade is worth the price.', 'worth the price'],
+  ])('praise in a clause the writer doubts turns to faint criticism, at half a negation: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).toContain('negation');
+    expect(evidence.weight).toBeCloseTo((evidence.valence * NEGATION_SCALAR) / 2, 3);
+  });
+
+  test.each([
+    // An embedded question asks rather than doubts; a denied doubt is certainty; a fault under doubt is a hedge already.
+    ["I'm not sure if the new version is better.", 'better'],
+    ['Not sure why it is faster now.', 'faster'],
+    ['No doubt a winner for the whole team.', 'winner'],
+    ['Without a doubt the best support team.', 'best'],
+    ["I'm sure it's great.", 'great'],
+    ["I'm not sure it's broken.", 'broken'],
+  ])('no doubt of praise: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(Math.sign(evidence.weight)).toBe(Math.sign(evidence.valence));
+  });
+
+  test.each([
     ['Nobody on our side approved an upgrade.', 'approved'],
     ['None of the agents were helpful.', 'helpful'],
     ['No one on our team has complained since the update.', 'complained'],

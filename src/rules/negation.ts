@@ -182,6 +182,7 @@ export const negation: Rule = {
         (lastQuestionMark ??= lastAsked(tokens, sentence)) < hit.end;
       if (hasTransferredNegation(tokens, hit.first, sentence.first) || deniedSubject)
         adjustments.push({ hit: index, factor: NEGATION_SCALAR });
+      else if (!fault && isDoubted(tokens, hit.first, sentence.first)) adjustments.push({ hit: index, factor: DOUBT_SCALAR });
     });
     return adjustments;
   },
@@ -259,6 +260,37 @@ function hasTransferredNegation(tokens: readonly Token[], word: number, floor: n
       return !deniesOnlyTheSaying(tokens, k, word);
     }
   }
+  return false;
+}
+
+// "We're not sure it's worth it", "I doubt the new plan is better": praise in a clause the writer doubts is a
+// reservation, short of a denial, so it turns to faint criticism. A fault there is left as it reads ("not sure it's a
+// bug" hedges already). An embedded question is no doubt of what it asks: "not sure why it's faster", "not sure if
+// this is the right place to ask".
+const DOUBTFUL = new Set(['sure', 'certain', 'convinced', 'confident']);
+const DOUBTING = new Set(['unsure', 'doubt', 'doubts', 'doubted', 'doubtful']);
+const EMBEDDED_QUESTION = new Set(['if', 'whether', 'why', 'how', 'what', 'where', 'when', 'who', 'which']);
+const DOUBT_SCALAR = NEGATION_SCALAR / 2;
+// Words between "not" and the doubt: "not really sure", "not so sure", "not 100% sure".
+const DOUBT_GAP = 2;
+
+/** A doubt ("not sure", "unsure", "I doubt") before `word` in its clause, opening a clause that asserts rather than asks. */
+function isDoubted(tokens: readonly Token[], word: number, floor: number): boolean {
+  const start = windowStart(tokens, word, floor, TRANSFER_WINDOW);
+  for (let j = word - 1; j >= start; j--) {
+    const normal = tokens[j]!.normal;
+    // "No doubt a winner", "never doubted it", "without a doubt": a denied doubt is certainty.
+    const doubts = DOUBTING.has(normal) ? !hasNegatorBefore(tokens, j, floor) : DOUBTFUL.has(normal) && hasNegatorBefore(tokens, j, floor);
+    if (doubts) return j + 1 < word && !EMBEDDED_QUESTION.has(tokens[j + 1]!.normal);
+  }
+  return false;
+}
+
+// Plain words rather than `isNegator`, which lets "no doubt" go as a set phrase.
+const DENYING_A_DOUBT = new Set(['not', 'no', 'never', 'without', 'little']);
+
+function hasNegatorBefore(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let k = at - 1; k >= Math.max(floor, at - 1 - DOUBT_GAP); k--) if (DENYING_A_DOUBT.has(tokens[k]!.normal)) return true;
   return false;
 }
 
