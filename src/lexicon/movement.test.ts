@@ -45,6 +45,9 @@ describe('movements: a metric moved by a direction', () => {
     ['Revenue per seat increased after the upgrade.', 'Revenue per seat increased', 1],
     ['We reduced onboarding time by a week.', 'reduced onboarding time', 1],
     ['Query latency went from 200ms to 3 seconds.', 'latency went from 200ms to 3 seconds', -1],
+    // A figure given roughly is the figure.
+    ['The dashboard load time went from 2 seconds to almost 20.', 'load time went from 2 seconds to almost 20', -1],
+    ['Costs went from about 10,000 to under 8,000.', 'Costs went from about 10,000 to under 8,000', 1],
   ])('%s', (text, quote, sign) => {
     const [found] = movements(text);
     expect(found?.quote).toBe(quote);

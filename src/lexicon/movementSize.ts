@@ -93,9 +93,9 @@ function readNumber(token: Token): number | undefined {
 
 /** "from 45 to 12", "from 4 hours to 20 minutes": the ratio of the second figure to the first, in the same unit. */
 export function readFromTo(tokens: readonly Token[], from: number, end: number): { ratio: number; end: number } | undefined {
-  const before = readFigure(tokens, from + 1, end);
+  const before = readFigure(tokens, pastApproximation(tokens, from + 1, end), end);
   if (!before || tokens[before.end]?.normal !== 'to') return undefined;
-  const after = readFigure(tokens, before.end + 1, end);
+  const after = readFigure(tokens, pastApproximation(tokens, before.end + 1, end), end);
   if (!after || before.value <= 0 || after.value < 0) return undefined;
   // Time units convert ("from 4 hours to 20 minutes"); other units must be the same on both sides, or stated once.
   const [unitBefore, unitAfter] = [before.unit ?? after.unit, after.unit ?? before.unit];
@@ -104,6 +104,26 @@ export function readFromTo(tokens: readonly Token[], from: number, end: number):
   if (secondsBefore !== undefined && secondsAfter !== undefined) ratio *= secondsAfter / secondsBefore;
   else if (unitBefore !== unitAfter) return undefined;
   return { ratio: Math.max(0.001, ratio), end: after.end };
+}
+
+// A figure given roughly is still the figure: "from about 2 seconds to almost 20".
+const APPROXIMATIONS = new Set([
+  'about',
+  'around',
+  'almost',
+  'nearly',
+  'roughly',
+  'approximately',
+  'approx',
+  'over',
+  'under',
+  'just',
+  'barely',
+  '~',
+]);
+
+function pastApproximation(tokens: readonly Token[], index: number, end: number): number {
+  return index + 1 < end && APPROXIMATIONS.has(tokens[index]!.normal) ? index + 1 : index;
 }
 
 /** A number and the unit after it, if any: "45", "4 hours", "30%", "200 ms". */
