@@ -40,6 +40,7 @@ describe('emotions', () => {
     ['Your agent hung up on me twice.', 'anger'],
     ["I'm going to lose it if one more invoice is wrong.", 'frustration'],
     ['Our checkout is failing and we are losing orders.', 'urgency'],
+    ['Can someone jump on a call tomorrow? Our launch depends on this.', 'urgency'],
     ['My boss is breathing down my neck about this.', 'anxiety'],
   ])('%j expresses %s', (text, emotion) => {
     expect(present(text)).toContain(emotion);
@@ -262,6 +263,9 @@ describe('intents', () => {
     ['Our renewal is in 30 days and we are evaluating alternatives given the recent reliability issues.', 'churn'],
     ["The charge of $4,200 on our last invoice doesn't match the contract, please correct it.", 'billing_dispute'],
     ['The invoice total does not match what we agreed.', 'billing_dispute'],
+    ['Our invoice for November shows 45 seats but we only have 38 active users.', 'billing_dispute'],
+    ["We'd like to add another 20 licenses for our new support team.", 'expand'],
+    ["We'll be expanding to the EU region next quarter and want to discuss pricing.", 'expand'],
   ])('%j → %s', (text, intent) => {
     expect(intentsOf(text)).toContain(intent);
   });
@@ -318,6 +322,8 @@ describe('intents', () => {
     ["I'm escalating this to the product team.", 'escalate'],
     // An assistant who is the subject is no one asked for.
     ['Our assistant will contact you tomorrow.', 'escalate'],
+    // Something else that spreads is no customer growing.
+    ['The outage will be expanding to other regions.', 'expand'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
