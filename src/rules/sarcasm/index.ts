@@ -4,6 +4,7 @@ import { announcement } from './announcement.js';
 import type { SarcasmCue } from './cue.js';
 import { contrastCue } from './contrast.js';
 import { eyeRoll } from './eyeRoll.js';
+import { exclamative } from './exclamative.js';
 import { formula } from './formula.js';
 import { interjection } from './interjection.js';
 import { reassurance } from './reassurance.js';
@@ -18,6 +19,7 @@ export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([
   eyeRoll,
   reassurance,
   contrastCue,
+  exclamative,
 ]);
 
 export interface SarcasmOptions {
@@ -76,4 +78,4 @@ export function createSarcasmRule(options: SarcasmOptions = {}): Rule {
 export const sarcasm: Rule = createSarcasmRule();
 
 export type { SarcasmCue, SarcasmMatch } from './cue.js';
-export { announcement, contrastCue, eyeRoll, formula, interjection, reassurance, scareQuotes };
+export { announcement, contrastCue, exclamative, eyeRoll, formula, interjection, reassurance, scareQuotes };
