@@ -579,6 +579,24 @@ const traps: Record<string, Trap[]> = {
     { text: 'The onboarding was smooth, but the billing was not.', label: 'negative', evidence: ['was not'] },
     { text: 'Great, now the whole dashboard is blank.', label: 'negative', evidence: ['is blank'] },
   ],
+  // December 6: doubt, broken promises, admiration of a fault, figures given roughly.
+  'doubt, broken promises and time lost': [
+    {
+      text: "Our renewal is coming up in March and honestly we're not sure it's worth it anymore.",
+      label: 'negative',
+      evidence: ['worth it'],
+    },
+    {
+      text: 'Your rep promised a discount at renewal and now nobody remembers that conversation.',
+      label: 'negative',
+      evidence: ['promised'],
+    },
+    { text: 'As promised, the fix is live.', label: 'neutral', notEvidence: ['promised'] },
+    { text: 'Our agents spend half their day copy-pasting between your tool and Jira.', label: 'negative' },
+    { text: 'Amazing how you managed to make the UI even more confusing.', label: 'negative', evidence: ['Amazing', 'confusing'] },
+    { text: "The dashboard load time went from 2 seconds to almost 20 after last week's release.", label: 'negative' },
+    { text: 'Your status page said all systems operational while nothing worked for us.', label: 'negative', evidence: ['nothing worked'] },
+  ],
 };
 
 for (const [category, cases] of Object.entries(traps)) {
