@@ -15,6 +15,8 @@ describe('hearsay', () => {
     ['Your agent said the export would be faster after the update.', 'faster'],
     ['You said it was resolved, but it still fails.', 'resolved'],
     ['We were assured the sync would work.', 'assured'],
+    ['Your latest email says the issue is resolved.', 'resolved'],
+    ['The status page shows everything working fine.', 'fine'],
   ])('mutes praise inside a claim made to the writer: %s', (text, quote) => {
     expect(quotes(text, without)).toContain(quote);
     expect(quotes(text)).not.toContain(quote);
@@ -27,6 +29,7 @@ describe('hearsay', () => {
     ['They told us it was fixed and it works great now.', 'works great'],
     ['We were told it was fixed. The export works great now.', 'works great'],
     ['I have been assured this will be fixed soon.', 'assured'],
+    ['Our dashboard shows great numbers this month.', 'great'],
   ])('leaves the writer’s own verdicts and praise passed on alone: %s', (text, quote) => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });

@@ -30,15 +30,39 @@ const CLAIMANTS = new Set([
   'company',
 ]);
 const OWN = new Set(['my', 'our']);
+// A message or a page that states something about the writer's issue makes the claim in the present: "your email says
+// the issue is resolved", "the status page shows all systems operational".
+const STATING = new Set(['says', 'said', 'shows', 'showed', 'states', 'stated', 'claims', 'claimed', 'lists', 'listed']);
+const MESSAGES = new Set([
+  'email',
+  'e-mail',
+  'message',
+  'reply',
+  'response',
+  'notification',
+  'ticket',
+  'update',
+  'page',
+  'dashboard',
+  'portal',
+  'changelog',
+  'documentation',
+  'docs',
+]);
 // How far a claim reaches: "told us the export would be working again by Monday".
 const REACH = 8;
 // A claim ends where the writer's own clause starts: "they told us it was fixed and it was".
 const OWN_CLAUSE = new Set(['and', 'so', 'then']);
 
-/** Whether the verb at `index` reports a claim made to the writer: "we were told", "you said", "your agent claimed". */
+/**
+ * Whether the verb at `index` reports a claim made to the writer: "we were told", "you said", "your agent claimed",
+ * "your email says".
+ */
 function reportsAClaim(tokens: readonly Token[], index: number, floor: number): boolean {
-  if (!REPORTING.has(tokens[index]!.normal) || index === floor) return false;
+  if (index === floor) return false;
   const before = tokens[index - 1]!;
+  if (STATING.has(tokens[index]!.normal) && MESSAGES.has(before.normal)) return index - 2 < floor || !OWN.has(tokens[index - 2]!.normal);
+  if (!REPORTING.has(tokens[index]!.normal)) return false;
   // Passive, with the writer as the one told: "we were told", "I've been promised", "we reported it and were told".
   if (before.lemma === 'be') return toldTheWriter(tokens, index - 2, floor);
   if (!CLAIMANTS.has(before.normal)) return false;
