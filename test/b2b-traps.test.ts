@@ -596,6 +596,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'Amazing how you managed to make the UI even more confusing.', label: 'negative', evidence: ['Amazing', 'confusing'] },
     { text: "The dashboard load time went from 2 seconds to almost 20 after last week's release.", label: 'negative' },
     { text: 'Your status page said all systems operational while nothing worked for us.', label: 'negative', evidence: ['nothing worked'] },
+    { text: 'Your latest email says the issue is resolved. It is not.', label: 'negative', notEvidence: ['resolved'] },
+    { text: 'The tool is great when it works.', label: 'negative', evidence: ['great when it works'] },
   ],
 };
 

@@ -41,6 +41,8 @@ describe('emotions', () => {
     ["I'm going to lose it if one more invoice is wrong.", 'frustration'],
     ['Our checkout is failing and we are losing orders.', 'urgency'],
     ['Can someone jump on a call tomorrow? Our launch depends on this.', 'urgency'],
+    ['Any ETA on the fix? Our customers are starting to notice.', 'urgency'],
+    ["I've spent the whole morning trying to get the SSO working and I'm about to give up.", 'frustration'],
     ['My boss is breathing down my neck about this.', 'anxiety'],
   ])('%j expresses %s', (text, emotion) => {
     expect(present(text)).toContain(emotion);
