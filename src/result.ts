@@ -140,7 +140,10 @@ export type ExclusionReason =
   | 'log'
   | 'stack-trace'
   | 'metadata'
-  /** Structure of an issue or pull-request template: checklist items, headings, HTML comments with instructions. */
+  /**
+   * Structure of an issue or pull-request template: checklist items, headings, HTML comments with instructions, and a
+   * bug report's steps to reproduce and expected result (its actual result is read).
+   */
   | 'template'
   /** A character repeated past the fourth ("!!!!!!…"): the repeats add nothing and would only slow tokenizing. */
   | 'repetition'

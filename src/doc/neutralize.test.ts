@@ -6,7 +6,10 @@ const reasonsOf = (text: string) => findExcludedSpans(text).map((span) => [span.
 describe('findExcludedSpans', () => {
   test('fenced code blocks, fences included', () => {
     const text = 'Steps:\n```\nkill -9 42\n```\nStill broken.';
-    expect(reasonsOf(text)).toEqual([['code', '```\nkill -9 42\n```']]);
+    expect(reasonsOf(text)).toEqual([
+      ['template', 'Steps:'],
+      ['code', '```\nkill -9 42\n```'],
+    ]);
   });
 
   test('inline code in backticks', () => {
@@ -111,11 +114,23 @@ describe('long runs', () => {
 
 describe('templates and labelled logs (issue 18)', () => {
   test('checklist items and headings of an issue template are template, the rest is text', () => {
-    const text = '## Expected behavior\nThe export completes.\n- [x] I have searched existing issues\n- [ ] I have added tests';
+    const text = '## Environment\nThe export fails.\n- [x] I have searched existing issues\n- [ ] I have added tests';
     expect(reasonsOf(text)).toEqual([
-      ['template', '## Expected behavior'],
+      ['template', '## Environment'],
       ['template', '- [x] I have searched existing issues\n- [ ] I have added tests'],
     ]);
+  });
+
+  test("a bug report's steps and expected result are template, to the next field; its actual result is text", () => {
+    const inline = 'Steps: 1) create a segment 3) save. Expected: segment saved. Actual: spinner forever.';
+    expect(reasonsOf(inline)).toEqual([['template', 'Steps: 1) create a segment 3) save. Expected: segment saved. ']]);
+    const below = 'Expected behavior:\nThe report saves.\nIt loads fast.\n\nActual behavior:\nIt crashes.';
+    expect(reasonsOf(below)).toEqual([['template', 'Expected behavior:\nThe report saves.\nIt loads fast.']]);
+    const heading = '## Expected behavior\nThe export completes.\n## Actual behavior\nIt fails.';
+    expect(reasonsOf(heading)).toEqual([['template', '## Expected behavior\nThe export completes.\n## Actual behavior']]);
+    // Not a field: a label inside a sentence, or an expectation told as prose.
+    expect(reasonsOf('I expected a quick fix.')).toEqual([]);
+    expect(reasonsOf('What we expected: a working export.')).toEqual([]);
   });
 
   test('an HTML comment is a template instruction, over one line or several', () => {

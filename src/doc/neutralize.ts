@@ -69,6 +69,18 @@ const COMMENT_OPEN = '<!--';
 const COMMENT_CLOSE = '-->';
 const SHELL_LINE = /^(\$|#|>>>|PS [A-Z]:\\.{0,200}>)\s+\S/;
 const CODE_CHARS = /[;{}=<>()[\]]/;
+// A bug report's fields: the steps to reproduce are instructions ("3) save") and the expected result is what should
+// happen ("Expected: segment saved"), neither a feeling; the actual result is the report itself and is read. A field runs
+// to the next field's label or the line's end, and past it when its label stands alone: "Expected behavior:" then lines
+// up to a blank line or the next label.
+const FIELD_NAMES = [
+  'steps(?: to reproduce)?',
+  'repro(?:duction)? steps',
+  'expected(?: (?:result|results|behaviou?r|outcome))?',
+  'actual(?: (?:result|results|behaviou?r|outcome))?',
+].join('|');
+const FIELD_LABEL = new RegExp(`(?:^|(?<=[.!?)]\\s+))(?:[-*]\\s+)?\\**(${FIELD_NAMES})\\**\\s*:\\**`, 'gi');
+const ACTUAL = /^actual/i;
 const METADATA_FIELDS = [
   'priority|severity|sev|urgency|impact|status|component|environment|env|version',
   'os|browser|ticket|ticket id|case id|plan|account id|error code',
@@ -128,6 +140,7 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
   let commented = false;
   let traceback = false;
   let seenContent = false;
+  let inField = false;
   let lastContent = lines.length - 1;
   while (lastContent > 0 && lines[lastContent]!.trimmed === '') lastContent--;
   for (let i = 0; i < lines.length; i++) {
@@ -135,6 +148,8 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     const { trimmed } = line;
     if (FENCE.test(trimmed) || fenced) {
       if (FENCE.test(trimmed)) fenced = !fenced;
+      // A field's lines end where a code block starts: what follows the block is told of it.
+      inField = false;
       exclude(line.start, line.end, 'code');
       continue;
     }
@@ -146,10 +161,20 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     }
     if (trimmed === '') {
       traceback = false;
+      inField = false;
       continue;
+    }
+    if (inField) {
+      FIELD_LABEL.lastIndex = 0;
+      if (!FIELD_LABEL.test(trimmed) && !HEADING.test(trimmed)) {
+        exclude(line.start, line.end, 'template');
+        continue;
+      }
+      inField = false;
     }
     if (trimmed.length > MAX_STRUCTURED_LINE) {
       seenContent = true;
+      inField = excludeReportFields(line, exclude);
       excludeProseNoise(line, exclude);
       continue;
     }
@@ -216,6 +241,8 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     }
     if (CHECKLIST_ITEM.test(trimmed) || HEADING.test(trimmed)) {
       exclude(line.start, line.end, 'template');
+      // "## Expected behavior": the lines under it are the field's.
+      inField = HEADING.test(trimmed) && isFieldHeading(trimmed);
       continue;
     }
     if (SHELL_LINE.test(trimmed) || isIndentedCode(line, lines[i - 1])) {
@@ -227,6 +254,7 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
       continue;
     }
     seenContent = true;
+    inField = excludeReportFields(line, exclude);
     excludeProseNoise(line, exclude);
     if (i === lastContent) excludeInlineSignOff(line, exclude);
   }
@@ -307,6 +335,31 @@ function mergeOverlaps(spans: ExcludedSpan[]): ExcludedSpan[] {
 }
 
 /** What a line of prose may still carry that is not prose: inline code, links, and blobs too long to be words. */
+/**
+ * Excludes the steps and expected results of a bug report on `line`, each up to the next field's label or the line's
+ * end. Returns whether the line ends on a steps or expected label with nothing after it, whose content follows.
+ */
+function excludeReportFields(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): boolean {
+  if (!line.text.includes(':')) return false;
+  FIELD_LABEL.lastIndex = 0;
+  const labels: { start: number; end: number; excluded: boolean }[] = [];
+  for (let match = FIELD_LABEL.exec(line.text); match !== null; match = FIELD_LABEL.exec(line.text))
+    labels.push({ start: match.index, end: match.index + match[0].length, excluded: !ACTUAL.test(match[1]!) });
+  labels.forEach((label, k) => {
+    if (label.excluded) exclude(line.start + label.start, line.start + (labels[k + 1]?.start ?? line.text.length), 'template');
+  });
+  const last = labels[labels.length - 1];
+  return last !== undefined && last.excluded && line.text.slice(last.end).trim() === '';
+}
+
+/** A heading that names the steps or the expected result of a bug report: "## Steps to reproduce". */
+function isFieldHeading(trimmed: string): boolean {
+  const title = trimmed.replace(/^#+\s+/, '');
+  FIELD_LABEL.lastIndex = 0;
+  const match = FIELD_LABEL.exec(`${title}:`);
+  return match !== null && match.index === 0 && match[0].length === title.length + 1 && !ACTUAL.test(match[1]!);
+}
+
 function excludeProseNoise(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
   excludeInlineCode(line, exclude);
   excludeMarkdownLinks(line, exclude);
