@@ -598,6 +598,12 @@ const traps: Record<string, Trap[]> = {
     { text: 'Your status page said all systems operational while nothing worked for us.', label: 'negative', evidence: ['nothing worked'] },
     { text: 'Your latest email says the issue is resolved. It is not.', label: 'negative', notEvidence: ['resolved'] },
     { text: 'The tool is great when it works.', label: 'negative', evidence: ['great when it works'] },
+    {
+      text: 'I appreciate the quick reply, but restarting the service is not a real fix.',
+      label: 'negative',
+      evidence: ['not a real fix'],
+    },
+    { text: 'Every time we contact support we get a different answer.', label: 'negative', evidence: ['a different answer'] },
   ],
 };
 
