@@ -48,6 +48,10 @@ describe('movements: a metric moved by a direction', () => {
     // A figure given roughly is the figure.
     ['The dashboard load time went from 2 seconds to almost 20.', 'load time went from 2 seconds to almost 20', -1],
     ['Costs went from about 10,000 to under 8,000.', 'Costs went from about 10,000 to under 8,000', 1],
+    // Units written onto the figure: "2s", "20s" (a decade to wink-nlp), "2h", and a unit keeping the sentence's period.
+    ['Page load time went from 2s to 20s.', 'Page load time went from 2s to 20s', -1],
+    ['Build time went from 2h to 5h.', 'Build time went from 2h to 5h.', -1],
+    ['Costs went from 10k to 8k.', 'Costs went from 10k to 8k.', 1],
   ])('%s', (text, quote, sign) => {
     const [found] = movements(text);
     expect(found?.quote).toBe(quote);

@@ -13,10 +13,12 @@ const TIME_UNITS: ReadonlyMap<string, number> = new Map([
   ['ms', 0.001],
   ['second', 1],
   ['sec', 1],
+  ['s', 1],
   ['minute', 60],
   ['min', 60],
   ['hour', 3600],
   ['hr', 3600],
+  ['h', 3600],
   ['day', 86_400],
   ['week', 604_800],
   ['month', 2_629_800],
@@ -126,16 +128,26 @@ function pastApproximation(tokens: readonly Token[], index: number, end: number)
   return index + 1 < end && APPROXIMATIONS.has(tokens[index]!.normal) ? index + 1 : index;
 }
 
-/** A number and the unit after it, if any: "45", "4 hours", "30%", "200 ms". */
+// Seconds written onto their figure ("20s") read as a decade to wink-nlp: after "from 2s to", they are seconds.
+const SECONDS_WRITTEN_ON = /^(\d+(?:\.\d+)?)s$/;
+
+/** A number and the unit after it, if any: "45", "4 hours", "30%", "200 ms", "8k.", "20s". */
 function readFigure(tokens: readonly Token[], index: number, end: number): { value: number; unit?: string; end: number } | undefined {
   if (index >= end) return undefined;
-  const value = readNumber(tokens[index]!);
+  const token = tokens[index]!;
+  const seconds = token.type === 'decade' ? SECONDS_WRITTEN_ON.exec(token.text) : null;
+  if (seconds) return { value: Number.parseFloat(seconds[1]!), unit: 's', end: index + 1 };
+  const value = readNumber(token);
   if (value === undefined) return undefined;
   const next = tokens[index + 1];
   if (next && index + 1 < end) {
     if (PERCENT.has(next.normal)) return { value, unit: '%', end: index + 2 };
-    const unit = TIME_UNITS.has(next.lemma) ? next.lemma : TIME_UNITS.has(next.normal) ? next.normal : undefined;
-    if (unit !== undefined || NOUN_TAGS.has(next.pos)) return { value, unit: unit ?? next.lemma, end: index + 2 };
+    // A unit that ends its sentence may keep the period: "to 8k." is read as "8" and "k.".
+    const [lemma, normal] = [withoutPeriod(next.lemma), withoutPeriod(next.normal)];
+    const unit = TIME_UNITS.has(lemma) ? lemma : TIME_UNITS.has(normal) ? normal : undefined;
+    if (unit !== undefined || NOUN_TAGS.has(next.pos) || normal !== next.normal) return { value, unit: unit ?? lemma, end: index + 2 };
   }
   return { value, end: index + 1 };
 }
+
+const withoutPeriod = (word: string) => (word.length > 1 && word.endsWith('.') ? word.slice(0, -1) : word);
