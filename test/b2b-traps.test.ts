@@ -604,6 +604,11 @@ const traps: Record<string, Trap[]> = {
       evidence: ['not a real fix'],
     },
     { text: 'Every time we contact support we get a different answer.', label: 'negative', evidence: ['a different answer'] },
+    { text: 'It is clearly broken.', label: 'negative', evidence: ['broken'], notEvidence: ['clearly'] },
+    { text: 'The manual is clearly written.', label: 'positive', evidence: ['clearly written'] },
+    { text: 'Whoever designed the new navigation clearly never used the product.', label: 'negative', evidence: ['clearly never used'] },
+    { text: 'You closed the case before it was resolved.', label: 'negative', evidence: ['closed the case before it was resolved'] },
+    { text: 'This is affecting our month-end close.', label: 'negative', evidence: ['is affecting our'] },
   ],
 };
 
