@@ -268,6 +268,10 @@ describe('intents', () => {
     ['Our invoice for November shows 45 seats but we only have 38 active users.', 'billing_dispute'],
     ["We'd like to add another 20 licenses for our new support team.", 'expand'],
     ["We'll be expanding to the EU region next quarter and want to discuss pricing.", 'expand'],
+    ['Please send me a quote for the Enterprise tier with 150 seats.', 'expand'],
+    ['It would be really helpful if the API returned pagination cursors.', 'feature_request'],
+    ["I've told every agency I know about you.", 'refer'],
+    ['This is the last straw. Get me your manager.', 'escalate'],
   ])('%j → %s', (text, intent) => {
     expect(intentsOf(text)).toContain(intent);
   });
@@ -326,6 +330,8 @@ describe('intents', () => {
     ['Our assistant will contact you tomorrow.', 'escalate'],
     // Something else that spreads is no customer growing.
     ['The outage will be expanding to other regions.', 'expand'],
+    // Someone else's referral of the vendor to the writer is no referral by the writer.
+    ['A colleague at Acme recommended you, so here we are.', 'refer'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
