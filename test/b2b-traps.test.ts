@@ -605,6 +605,13 @@ const traps: Record<string, Trap[]> = {
     },
     { text: 'Every time we contact support we get a different answer.', label: 'negative', evidence: ['a different answer'] },
     { text: 'It is clearly broken.', label: 'negative', evidence: ['broken'], notEvidence: ['clearly'] },
+    {
+      text: 'We tried three other tools before this one, and none of them came close.',
+      label: 'positive',
+      evidence: ['none of them came close'],
+    },
+    { text: "I had high hopes, but it's been one issue after another.", label: 'negative', evidence: ['one issue after another'] },
+    { text: "It's okay for small teams, but it doesn't scale.", label: 'negative', evidence: ["doesn't scale"] },
     { text: 'The manual is clearly written.', label: 'positive', evidence: ['clearly written'] },
     { text: 'Whoever designed the new navigation clearly never used the product.', label: 'negative', evidence: ['clearly never used'] },
     { text: 'You closed the case before it was resolved.', label: 'negative', evidence: ['closed the case before it was resolved'] },
