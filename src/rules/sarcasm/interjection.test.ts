@@ -26,6 +26,9 @@ describe('interjection cue', () => {
     ['Perfect timing. Now the API is down.', 'Perfect'],
     // A sarcastic formula is the negative situation, though the rules invert it only after the cues look.
     ['Great, thanks for nothing.', 'Great'],
+    // Closing a complaint after a pause.
+    ['The export is broken again, great.', 'great'],
+    ['Another crash — wonderful.', 'wonderful'],
   ])('inverts interjected praise over a negative situation: %s', (text, quote) => {
     const evidence = praise(text, quote);
     expect(evidence.weight).toBeLessThan(0);
@@ -50,6 +53,9 @@ describe('interjection cue', () => {
     ['Great update! Now I can finally export to PDF.', 'Great'],
     ['Great job. Now please fix the other bug.', 'Great'],
     ['Great release. The export is broken though.', 'Great'],
+    ['The fix works now, great.', 'great'],
+    ['I was worried, but it works, great!', 'great'],
+    ['The export is broken again, but the new one is great.', 'great'],
   ])('leaves sincere praise alone: %s', (text, quote) => {
     expect(praise(text, quote).weight).toBeGreaterThan(0);
   });

@@ -76,6 +76,26 @@ function praisesThingAlone(
   return tokens[praise.end]!.type === 'word' && standsAlone(tokens, end, { end: praise.end + 1 });
 }
 
+// The pauses an interjection that closes a sentence follows: "…, great.", "… — wonderful!", "… ... lovely."
+const CLOSING_PAUSES = new Set([',', '-', '—', '–', '...', '…']);
+
+/**
+ * The index of the last hit when it is a praise interjection closing the sentence after a pause, with hits before it
+ * ("The export is broken again, great."), or -1.
+ */
+function closingInterjection(
+  tokens: readonly Token[],
+  end: number,
+  hits: readonly { first: number; end: number; weight: number }[],
+): number {
+  const last = hits.length - 1;
+  const hit = hits[last];
+  if (last < 1 || hit === undefined || hit.weight <= 0 || hit.end - hit.first !== 1 || !PRAISE.has(tokens[hit.first]!.normal)) return -1;
+  let k = hit.first - 1;
+  while (k > 0 && LEAD_INS.has(tokens[k]!.normal)) k--;
+  return CLOSING_PAUSES.has(tokens[k]!.text) && standsAlone(tokens, end, hit) ? last : -1;
+}
+
 /** "Wonderful." standing alone: nothing after the interjection but punctuation and emoji. */
 function standsAlone(tokens: readonly Token[], end: number, hit: { end: number }): boolean {
   for (let k = hit.end; k < end; k++) if (!STANDALONE_TYPES.has(tokens[k]!.type)) return false;
@@ -103,6 +123,9 @@ export const interjection: SarcasmCue = {
   detect({ tokens, sentence, hits, nextHits, previousHits }) {
     const { run, surpriseOnly } = interjectionRun(tokens, sentence.first, sentence.end, hits);
     if (run === 0) {
+      // A complaint closed by an interjection after a pause: "The export is broken again, great."
+      const closing = closingInterjection(tokens, sentence.end, hits);
+      if (closing !== -1) return sumWeights(hits.slice(0, closing), true) <= NEGATIVE_SITUATION ? [closing] : [];
       // A thing praised alone, then what has happened since: "Brilliant update. Now none of our filters load."
       const since = tokens[sentence.end];
       const answered = since !== undefined && SINCE_THEN.has(since.normal) && sumWeights(nextHits) <= NEGATIVE_SITUATION;
