@@ -85,6 +85,7 @@ const CLOSING_PAUSES = new Set([',', '-', '—', '–', '...', '…']);
  */
 function closingInterjection(
   tokens: readonly Token[],
+  first: number,
   end: number,
   hits: readonly { first: number; end: number; weight: number }[],
 ): number {
@@ -92,7 +93,7 @@ function closingInterjection(
   const hit = hits[last];
   if (last < 1 || hit === undefined || hit.weight <= 0 || hit.end - hit.first !== 1 || !PRAISE.has(tokens[hit.first]!.normal)) return -1;
   let k = hit.first - 1;
-  while (k > 0 && LEAD_INS.has(tokens[k]!.normal)) k--;
+  while (k > first && LEAD_INS.has(tokens[k]!.normal)) k--;
   return CLOSING_PAUSES.has(tokens[k]!.text) && standsAlone(tokens, end, hit) ? last : -1;
 }
 
@@ -124,7 +125,7 @@ export const interjection: SarcasmCue = {
     const { run, surpriseOnly } = interjectionRun(tokens, sentence.first, sentence.end, hits);
     if (run === 0) {
       // A complaint closed by an interjection after a pause: "The export is broken again, great."
-      const closing = closingInterjection(tokens, sentence.end, hits);
+      const closing = closingInterjection(tokens, sentence.first, sentence.end, hits);
       if (closing !== -1) return sumWeights(hits.slice(0, closing), true) <= NEGATIVE_SITUATION ? [closing] : [];
       // A thing praised alone, then what has happened since: "Brilliant update. Now none of our filters load."
       const since = tokens[sentence.end];
