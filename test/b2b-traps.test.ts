@@ -616,6 +616,26 @@ const traps: Record<string, Trap[]> = {
     { text: 'Whoever designed the new navigation clearly never used the product.', label: 'negative', evidence: ['clearly never used'] },
     { text: 'You closed the case before it was resolved.', label: 'negative', evidence: ['closed the case before it was resolved'] },
     { text: 'This is affecting our month-end close.', label: 'negative', evidence: ['is affecting our'] },
+    { text: 'Our data was deleted overnight, just great.', label: 'negative', evidence: ['Our data was deleted', 'great'] },
+    { text: 'The new rate limits killed our nightly batch job.', label: 'negative', evidence: ['killed'] },
+    { text: 'Kill the stuck job and restart the worker.', label: 'negative', notEvidence: ['kill'] },
+    { text: "Everything was fine until yesterday's update.", label: 'negative', evidence: ['fine'] },
+    {
+      text: 'Why is it so hard to get a straight answer from your billing team?',
+      label: 'negative',
+      evidence: ['hard to get a straight answer'],
+    },
+    {
+      text: 'Our admins spend hours every week cleaning up duplicate records your sync creates.',
+      label: 'negative',
+      evidence: ['spend hours every week', 'cleaning up duplicate'],
+    },
+    {
+      text: 'The integration works, but setting it up took our engineers two full days.',
+      label: 'negative',
+      evidence: ['took our engineers two full days'],
+    },
+    { text: 'Setup only took us two days, which was great.', label: 'positive', notEvidence: ['took us two days'] },
   ],
 };
 

@@ -5,3 +5,6 @@ export const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
 
 /** Object pronouns: a word right before one acts on it ("the outage cost us a day"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'them']);
+
+/** The writer as an owner: "killed our batch job", "deleted my files". */
+export const WRITER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);

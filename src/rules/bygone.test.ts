@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzerWith, evidenceFor } from '../../test/helpers.js';
 import { analyze } from '../index.js';
-import { BYGONE_FACTOR, bygone } from './bygone.js';
+import { BYGONE_FACTOR, bygone, ENDED_FACTOR } from './bygone.js';
 
 const analyzer = analyzerWith([bygone]);
 const evidenceOf = (text: string, quote: string) => evidenceFor(analyzer.analyze(text).evidence, quote);
@@ -14,12 +14,20 @@ describe('bygone', () => {
     ['I used to love this app.', 'love'],
     ['Honestly, the old UI was better.', 'better'],
     ['The previous dashboard was way more intuitive.', 'intuitive'],
-    ['It was better before the update.', 'better'],
-    ['It worked perfectly until the migration.', 'perfectly'],
     ['Back in 2022 this tool was amazing.', 'amazing'],
   ])('reverses praise of a state that has passed: %s', (text, quote) => {
     const evidence = evidenceOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * BYGONE_FACTOR, 4);
+    expect(evidence.rules).toEqual(['bygone']);
+  });
+
+  test.each([
+    ['It was better before the update.', 'better'],
+    ['It worked perfectly until the migration.', 'perfectly'],
+    ["Everything was fine until yesterday's update.", 'fine'],
+  ])('reverses praise in full when the event that ended it follows: %s', (text, quote) => {
+    const evidence = evidenceOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * ENDED_FACTOR, 4);
     expect(evidence.rules).toEqual(['bygone']);
   });
 

@@ -5,6 +5,8 @@ import { UNMET_FACTOR } from './unmet.js';
 
 // Praise of how things were says they are worse now, as mildly as "could be better" says it.
 export const BYGONE_FACTOR = UNMET_FACTOR;
+// "Worked fine until the update" names what ended it: the event broke it, and the praise is turned round in full.
+export const ENDED_FACTOR = -1;
 // Room for "support used to be so much more responsive", "the old version was much faster".
 const WINDOW = 6;
 // "Was better before the update", "worked great until last week": how far after the praise the turn may come.
@@ -30,9 +32,10 @@ const UP_TO_NOW = new Set(['day', 'date', 'moment']);
 
 /**
  * Reverses praise of a state that has passed, at half strength: "it used to be great", "support used to be so
- * responsive", "the old UI was better", "it was better before the update", "worked perfectly until the migration",
- * "back in 2022 this tool was amazing". Said of the past, praise is a complaint about the present. Plain past praise
- * stays praise ("the webinar was great"), and so does "used to" meaning accustomed ("I'm used to good support").
+ * responsive", "the old UI was better", "back in 2022 this tool was amazing"; in full when the event that ended it
+ * follows: "it was better before the update", "worked perfectly until the migration". Said of the past, praise is a
+ * complaint about the present. Plain past praise stays praise ("the webinar was great"), and so does "used to" meaning
+ * accustomed ("I'm used to good support").
  */
 export const bygone: Rule = {
   name: 'bygone',
@@ -42,12 +45,9 @@ export const bygone: Rule = {
       // A face ("XD", "🙂") is how the writer feels as they write, whatever the sentence is about.
       if (hit.entry.valence <= 0 || hit.weight <= 0 || FACES.has(tokens[hit.first]!.type)) return;
       const start = windowStart(tokens, hit.first, sentence.first, WINDOW);
-      const passed =
-        isPassedBefore(tokens, start, hit.first, sentence.first, hit.entry.valence) ||
-        (tokens[hit.first]!.pos !== 'NOUN' && endsAfter(tokens, hit.end, sentence.end) && isPastTense(tokens, start, hit.first));
-      if (passed) {
+      if (isPassedBefore(tokens, start, hit.first, sentence.first, hit.entry.valence))
         adjustments.push({ hit: index, factor: BYGONE_FACTOR });
-      }
+      else if (isEndedBy(tokens, hit, start, sentence.end)) adjustments.push({ hit: index, factor: ENDED_FACTOR });
     });
     return adjustments;
   },
@@ -115,6 +115,10 @@ function isBackThen(tokens: readonly Token[], at: number): boolean {
   const then = tokens[at + 2];
   return then !== undefined && (then.type === 'number' || (then.normal === 'the' && BYGONE_DAYS.has(tokens[at + 3]?.normal ?? '')));
 }
+
+/** Past praise with the event that ended it after it: "was better before the update", "worked great until the migration". */
+const isEndedBy = (tokens: readonly Token[], hit: { first: number; end: number }, start: number, ceiling: number): boolean =>
+  tokens[hit.first]!.pos !== 'NOUN' && endsAfter(tokens, hit.end, ceiling) && isPastTense(tokens, start, hit.first);
 
 /** "before the update", "until last week" right after the praise, in its clause. */
 function endsAfter(tokens: readonly Token[], from: number, ceiling: number): boolean {

@@ -26,6 +26,8 @@ describe('technical', () => {
     ['That answer would kill our launch.', 'kill'],
     ['This is critical for us.', 'critical'],
     ['After the breach we feel vulnerable.', 'vulnerable'],
+    ['The new rate limits killed our nightly batch job.', 'killed'],
+    ['Your update destroyed my dashboards.', 'destroyed'],
   ])('keeps the same words in plain prose: %s', (text, word) => {
     expect(quotes(text)).toContain(word);
   });

@@ -1,3 +1,4 @@
+import { WRITER_POSSESSIVES } from '../doc/pronouns.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
@@ -35,6 +36,8 @@ export const technical: Rule = {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
       if (!lexicon.technical.has(hit.entry.term)) return;
+      // Done to what the writer owns, it is harm, however technical: "the rate limits killed our batch job".
+      if (hit.entry.valence < 0 && WRITER_POSSESSIVES.has(tokens[hit.end]?.normal ?? '')) return;
       const from = Math.max(sentence.first, hit.first - CONTEXT_WINDOW);
       const to = Math.min(sentence.end, hit.end + CONTEXT_WINDOW);
       for (let k = from; k < to; k++) {
