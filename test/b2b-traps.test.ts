@@ -636,6 +636,13 @@ const traps: Record<string, Trap[]> = {
       evidence: ['took our engineers two full days'],
     },
     { text: 'Setup only took us two days, which was great.', label: 'positive', notEvidence: ['took us two days'] },
+    {
+      text: 'We have always been happy with you. Lately though, the product feels slower and support takes longer to respond.',
+      label: 'mixed',
+      evidence: ['takes longer to respond'],
+    },
+    { text: "If I have to explain this one more time I'm going to lose it.", label: 'negative', evidence: ['going to lose it'] },
+    { text: 'Everything is working now, you can close the ticket.', label: 'positive', evidence: ['Everything is working now'] },
   ],
 };
 

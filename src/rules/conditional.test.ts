@@ -19,6 +19,13 @@ describe('conditional', () => {
     expect(factor("If it worked I'd be thrilled.", 'thrilled')).toBeCloseTo(IMAGINED_FACTOR);
   });
 
+  test('a condition of what keeps happening is exasperation: neither it nor its threat is damped', () => {
+    expect(factor("If I have to explain this one more time I'm going to lose it.", 'going to lose it')).toBe(1);
+    expect(factor('If the export fails again, we would be furious.', 'fails')).toBe(1);
+    expect(factor('If the export fails again, we would be furious.', 'furious')).toBe(1);
+    expect(factor('If the export fails, we would be furious.', 'furious')).toBeCloseTo(IMAGINED_FACTOR);
+  });
+
   test('"unless" and "wish" are hypothetical too', () => {
     expect(factor('Unless it is stable, we stay.', 'stable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
     expect(factor('I wish the export were reliable.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);

@@ -131,6 +131,19 @@ function isInstruction(tokens: readonly Token[], at: number, word: number): bool
   return INSTRUCTING.has(tokens[at]!.normal) && at + 2 < word && tokens[at + 1]!.pos === 'PRON' && tokens[at + 2]!.normal === 'to';
 }
 
+// "One more time", "once more", "again": what a condition says is happening once too often.
+const AGAIN = new Set(['again']);
+
+/** Whether `[from, to)` asks for one more of what keeps happening: "one more time", "once more", "again". */
+function repeats(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.normal;
+    if (AGAIN.has(word)) return true;
+    if ((word === 'one' || word === 'once') && tokens[k + 1]?.normal === 'more') return true;
+  }
+  return false;
+}
+
 /** A hypothetical clause: from its marker (excluded) to `stop` (excluded). */
 interface Hypothetical {
   from: number;
@@ -193,11 +206,15 @@ export const conditional: Rule = {
     for (let m = first; m < end; m++) {
       const word = tokens[m]!.normal;
       const awaited = isAwaitedUntil(tokens, m, end);
-      const condition = (CONDITION_MARKERS.has(word) && tokens[m - 1]?.normal !== 'as') || isAwaitedEvent(tokens, m, first) || awaited;
+      const supposed = CONDITION_MARKERS.has(word) && tokens[m - 1]?.normal !== 'as';
+      const condition = supposed || isAwaitedEvent(tokens, m, first) || awaited;
       if (!condition && !WISH_MARKERS.has(word)) continue;
+      ends ??= clauseEnds(tokens, first, end);
+      // "If I have to explain this one more time, I'll lose it": a condition that repeats what keeps happening is
+      // exasperation, not a supposition; what it threatens is meant.
+      if (supposed && repeats(tokens, m + 1, ends.breakOrModal[m + 1 - first]!)) continue;
       // What waits on the event is real: "we can't go live until this is resolved" imagines nothing.
       imagined ||= !awaited;
-      ends ??= clauseEnds(tokens, first, end);
       // The hypothetical clause runs to the next clause break or to the modal of its consequence; a wish to the end of
       // the sentence, or to the verdict set against it: "hope this helps, but it's a mess".
       const stop = (condition ? ends.breakOrModal : ends.wishEnd)[m + 1 - first]!;

@@ -23,6 +23,17 @@ describe('contrast', () => {
   });
 
   test.each([
+    ['Lately though, the product feels slower.', 'slower'],
+    ['One question though, why is the export so slow?', 'slow'],
+  ])('"though" and a comma opening a sentence is "however": the verdict follows: %s', (text, quote) => {
+    expect(factor(text, quote)).toBeCloseTo(VERDICT_FACTOR);
+  });
+
+  test('later in a sentence, "though" and a comma still open a concession', () => {
+    expect(factor('It depends on the setup though, so a faster machine is great.', 'great')).toBeCloseTo(CONCEDED_FACTOR);
+  });
+
+  test.each([
     ['It is not only fast but also reliable.', 'reliable'],
     ['It is anything but reliable.', 'reliable'],
     ['Last but not least, a great team.', 'great'],

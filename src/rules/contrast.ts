@@ -9,6 +9,8 @@ export const VERDICT_FACTOR = 1.5;
 const VERDICT_FOLLOWS = new Set(['but', 'however']);
 // "Although X, Y", "Y, though X": the marker opens the conceded clause.
 const CONCESSION_FOLLOWS = new Set(['although', 'though', 'despite', 'albeit']);
+// How far into its sentence "though" may stand and still open the verdict: "Lately though, …".
+const OPENING_WORDS = 2;
 // "but" that is not a contrast: "not only … but", "anything but", "last but not least", "but also".
 const NOT_CONTRAST_BEFORE = new Set(['anything', 'nothing', 'all', 'last']);
 
@@ -31,6 +33,10 @@ export const contrast: Rule = {
       if (VERDICT_FOLLOWS.has(word) && (word !== 'but' || isContrastBut(tokens, m, first))) {
         return [...scaleHitsBetween(hits, first, m, CONCEDED_FACTOR), ...scaleHitsBetween(hits, m + 1, end, VERDICT_FACTOR)];
       }
+      // "Lately though, it got slower", "One question though, …": "though" and a comma after the sentence's first word or
+      // two is "however", and the verdict follows.
+      if (word === 'though' && m - first <= OPENING_WORDS && tokens[m + 1]?.text === ',')
+        return scaleHitsBetween(hits, m + 1, end, VERDICT_FACTOR);
       if (CONCESSION_FOLLOWS.has(word)) return concession(tokens, hits, m, first, end);
     }
     return [];
