@@ -643,6 +643,12 @@ const traps: Record<string, Trap[]> = {
     },
     { text: "If I have to explain this one more time I'm going to lose it.", label: 'negative', evidence: ['going to lose it'] },
     { text: 'Everything is working now, you can close the ticket.', label: 'positive', evidence: ['Everything is working now'] },
+    { text: 'Could you clarify what "fair use" means in the new contract?', label: 'neutral', notEvidence: ['fair'] },
+    {
+      text: 'Our renewal is next month and honestly the last six months have been rough.',
+      label: 'negative',
+      evidence: ['have been rough'],
+    },
   ],
 };
 

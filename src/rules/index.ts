@@ -8,6 +8,7 @@ import { courtesy } from './courtesy.js';
 import { hearsay } from './hearsay.js';
 import { capitals, exclamation } from './emphasis.js';
 import { intensifier } from './intensifier.js';
+import { mention } from './mention.js';
 import { negation } from './negation.js';
 import { question } from './question.js';
 import { remedied } from './remedied.js';
@@ -24,6 +25,7 @@ import { unmet } from './unmet.js';
  */
 export const defaultRules: readonly Rule[] = Object.freeze([
   technical,
+  mention,
   courtesy,
   unfelt,
   negation,
@@ -55,6 +57,7 @@ export {
   exclamation,
   hearsay,
   intensifier,
+  mention,
   negation,
   question,
   remedied,
