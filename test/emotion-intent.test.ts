@@ -198,6 +198,7 @@ describe('intents', () => {
     ["We'll happily refer other clinics to you.", 'refer'],
     ['Any chance you could add SSO to the Pro plan?', 'feature_request'],
     ['We would like to add 20 more seats for the design team.', 'expand'],
+    ["We'll be moving our other departments onto your platform next quarter.", 'expand'],
     ['How do we upgrade our plan to Enterprise?', 'expand'],
     ["We've outgrown the Starter plan.", 'expand'],
     ['Another team wants to roll it out to the support department.', 'expand'],

@@ -1,4 +1,5 @@
 import { isClauseBreak, windowStart } from '../doc/clause.js';
+import { isNegator } from '../doc/negators.js';
 import { WRITER_PRONOUNS } from '../doc/pronouns.js';
 import { WAYS_OUT } from '../doc/remedy.js';
 import { isComparative } from './comparative.js';
@@ -9,11 +10,16 @@ import type { Adjustment, Rule, RuleContext } from './rule.js';
 export const HYPOTHETICAL_FACTOR = 0.2;
 // The consequence of a condition or a wish ("I'd be thrilled") is an imagined feeling, not a felt one.
 export const IMAGINED_FACTOR = 0.15;
+// "I'd give it five stars if the app didn't crash so often", "I wish it wasn't so slow": a fault denied in a condition
+// contrary to fact is a fault asserted; the denial is turned back, at the strength negation left it.
+export const COUNTERFACTUAL_FACTOR = -1;
 
 const CONDITION_MARKERS = new Set(['if', 'unless', 'whether']);
 // Hoping for something says it is not there yet: "hoping for an improvement".
 const WISH_MARKERS = new Set(['wish', 'wished', 'wishing', 'hope', 'hoping', 'hoped']);
 const WISH_ENDS = new Set(['but', 'however']);
+// A wish is contrary to fact ("I wish it wasn't so slow"); a hope is open ("I hope it isn't rude").
+const WISHING = new Set(['wish', 'wished', 'wishing']);
 const MODALS = new Set(['would', 'could', 'might', 'will', 'should']);
 // What is wanted is not what was found: "looking for a good Thai place", "we need a reliable export". Praise a few
 // words after these is an object of desire. Comparatives ("need better docs") are the unmet rule's.
@@ -144,12 +150,34 @@ function repeats(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+// How close the denial must be for the fault to be what a counterfactual denies: "didn't crash", "wasn't so slow"; not
+// "didn't own a pressure canner".
+const DENIAL_REACH = 2;
+
+function deniedRightBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - DENIAL_REACH; k--) {
+    // "If not" says "or even": "look at these, if not flat-out use them".
+    if (isNegator(tokens, k, 0)) return !CONDITION_MARKERS.has(tokens[k - 1]?.normal ?? '');
+  }
+  return false;
+}
+
+// The modals of a consequence contrary to fact: "I'd give it five stars if …", "we could use it if …".
+const CONTRARY_MODALS = new Set(['would', 'could', 'might']);
+
+function hasContraryModal(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (CONTRARY_MODALS.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
 /** A hypothetical clause: from its marker (excluded) to `stop` (excluded). */
 interface Hypothetical {
   from: number;
   stop: number;
   /** An awaited event ("until this is resolved"): only its good news is hypothetical. */
   awaited: boolean;
+  /** Contrary to fact: a wish, or a condition with "would" in its sentence ("if it didn't crash, I'd …"). */
+  counterfactual: boolean;
 }
 
 /** Per token from `first` to `end`, where a clause opened just before it stops: one backward pass per sentence. */
@@ -176,20 +204,29 @@ function clauseEnds(tokens: readonly Token[], first: number, end: number): Claus
  * outage ends": the trouble meanwhile is real). One sweep over clauses and hits in text order, so a sentence of many
  * conditions costs time linear in its length.
  */
-function markHypothetical(clauses: readonly Hypothetical[], hits: RuleContext['hits'], factors: Map<number, number>): void {
+function markHypothetical(
+  tokens: readonly Token[],
+  clauses: readonly Hypothetical[],
+  hits: RuleContext['hits'],
+  factors: Map<number, number>,
+): void {
   if (clauses.length === 0) return;
   const order = hits.map((_, index) => index).sort((a, b) => hits[a]!.first - hits[b]!.first);
   let next = 0;
   let reachAny = -1;
   let reachReal = -1;
+  let reachContrary = -1;
   for (const index of order) {
     const hit = hits[index]!;
     for (; next < clauses.length && clauses[next]!.from < hit.first; next++) {
-      const { stop, awaited } = clauses[next]!;
+      const { stop, awaited, counterfactual } = clauses[next]!;
       reachAny = Math.max(reachAny, stop);
       if (!awaited) reachReal = Math.max(reachReal, stop);
+      if (counterfactual) reachContrary = Math.max(reachContrary, stop);
     }
-    if (hit.first < (hit.entry.valence > 0 ? reachAny : reachReal)) factors.set(index, HYPOTHETICAL_FACTOR);
+    const deniedFault = hit.entry.valence < 0 && hit.weight > 0 && deniedRightBefore(tokens, hit.first);
+    if (deniedFault && hit.first < reachContrary) factors.set(index, COUNTERFACTUAL_FACTOR);
+    else if (hit.first < (hit.entry.valence > 0 ? reachAny : reachReal)) factors.set(index, HYPOTHETICAL_FACTOR);
   }
 }
 
@@ -202,6 +239,7 @@ export const conditional: Rule = {
     const factors = new Map<number, number>();
     const clauses: Hypothetical[] = [];
     let ends: ClauseEnds | undefined;
+    let contrary: boolean | undefined;
     let imagined = false;
     for (let m = first; m < end; m++) {
       const word = tokens[m]!.normal;
@@ -218,9 +256,11 @@ export const conditional: Rule = {
       // The hypothetical clause runs to the next clause break or to the modal of its consequence; a wish to the end of
       // the sentence, or to the verdict set against it: "hope this helps, but it's a mess".
       const stop = (condition ? ends.breakOrModal : ends.wishEnd)[m + 1 - first]!;
-      clauses.push({ from: m, stop, awaited });
+      contrary ??= hasContraryModal(tokens, first, end);
+      const counterfactual = condition ? supposed && contrary : WISHING.has(word);
+      clauses.push({ from: m, stop, awaited, counterfactual });
     }
-    markHypothetical(clauses, hits, factors);
+    markHypothetical(tokens, clauses, hits, factors);
     if (imagined) {
       // Every hit after the first modal of a consequence is imagined, unless a clause already holds it.
       let modal = first;
