@@ -52,6 +52,8 @@ export const contrastSarcasm: readonly string[] = [
   'Thanks for closing my ticket without a single reply.',
   'Love that I have to re-enter my password every five minutes.',
   "Can't wait to spend another week on hold with your support line.",
+  "Can't wait for the next update to break something else.",
+  'Great job on the new release, now nothing loads.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -104,4 +106,6 @@ export const contrastSincere: readonly string[] = [
   'Love that I no longer have to re-enter my password.',
   'Thanks for answering without any delay.',
   "Can't wait to try the new API!",
+  "Can't wait for the next update, the roadmap looks great.",
+  'Great job on the new release, now everything loads faster.',
 ];

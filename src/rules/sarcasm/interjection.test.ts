@@ -24,6 +24,9 @@ describe('interjection cue', () => {
     // A thing praised alone, then what has happened since.
     ['Brilliant update. Now nothing loads.', 'Brilliant'],
     ['Perfect timing. Now the API is down.', 'Perfect'],
+    // Or before a comma and "now" in its own sentence.
+    ['Great job on the new release, now nothing loads.', 'Great'],
+    ['Great work team, now it is all broken again.', 'Great'],
     // A sarcastic formula is the negative situation, though the rules invert it only after the cues look.
     ['Great, thanks for nothing.', 'Great'],
     // Closing a complaint after a pause.
@@ -54,6 +57,8 @@ describe('interjection cue', () => {
     ['Great job. Now please fix the other bug.', 'Great'],
     ['Great release. The export is broken though.', 'Great'],
     ['The fix works now, great.', 'great'],
+    ['Great job on the new release, now everything loads faster.', 'Great'],
+    ['Great job, thanks, now the export is broken.', 'Great'],
     ['I was worried, but it works, great!', 'great'],
     ['The export is broken again, but the new one is great.', 'great'],
   ])('leaves sincere praise alone: %s', (text, quote) => {

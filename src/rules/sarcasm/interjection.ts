@@ -76,6 +76,35 @@ function praisesThingAlone(
   return tokens[praise.end]!.type === 'word' && standsAlone(tokens, end, { end: praise.end + 1 });
 }
 
+// How far the praised thing may run before the turn: "Great job on the new release, now …".
+const PRAISED_THING_REACH = 8;
+
+/**
+ * The praise that opens the sentence ("Great job on the new release") when what follows a comma and "now" is clearly
+ * negative: "Great job on the new release, now nothing loads." Returns the index of the first hit after the turn, or -1.
+ */
+function praiseThenNow(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  hits: readonly { first: number; end: number; weight: number }[],
+): number {
+  const praise = hits[0];
+  if (praise === undefined || praise.weight <= 0 || !PRAISE.has(tokens[praise.first]!.normal)) return -1;
+  let k = first;
+  while (k < praise.first && LEAD_INS.has(tokens[k]!.normal)) k++;
+  if (k !== praise.first) return -1;
+  const reach = Math.min(end - 1, praise.end + PRAISED_THING_REACH);
+  for (k = praise.end; k < reach; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    if (!SINCE_THEN.has(tokens[k + 1]!.normal)) return -1;
+    const after = hits.findIndex((hit) => hit.first > k);
+    // Only the praise before the turn: "Great job, thanks, now …" is no single verdict.
+    return after === 1 ? after : -1;
+  }
+  return -1;
+}
+
 // The pauses an interjection that closes a sentence follows: "…, great.", "… — wonderful!", "… ... lovely."
 const CLOSING_PAUSES = new Set([',', '-', '—', '–', '...', '…']);
 
@@ -127,6 +156,9 @@ export const interjection: SarcasmCue = {
       // A complaint closed by an interjection after a pause: "The export is broken again, great."
       const closing = closingInterjection(tokens, sentence.first, sentence.end, hits);
       if (closing !== -1) return sumWeights(hits.slice(0, closing), true) <= NEGATIVE_SITUATION ? [closing] : [];
+      // A thing praised, then what has happened since: "Great job on the new release, now nothing loads."
+      const turn = praiseThenNow(tokens, sentence.first, sentence.end, hits);
+      if (turn !== -1 && sumWeights(hits.slice(turn), true) <= NEGATIVE_SITUATION) return [0];
       // A thing praised alone, then what has happened since: "Brilliant update. Now none of our filters load."
       const since = tokens[sentence.end];
       const answered = since !== undefined && SINCE_THEN.has(since.normal) && sumWeights(nextHits) <= NEGATIVE_SITUATION;
