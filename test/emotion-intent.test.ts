@@ -41,6 +41,8 @@ describe('emotions', () => {
     ["I'm going to lose it if one more invoice is wrong.", 'frustration'],
     ['Our checkout is failing and we are losing orders.', 'urgency'],
     ['Please prioritize this, we have an audit on Monday.', 'urgency'],
+    // A negation before the verb denies the verb, not the time: only "not right now" would.
+    ['Users cannot log in right now.', 'urgency'],
     ['Can someone jump on a call tomorrow? Our launch depends on this.', 'urgency'],
     ['Any ETA on the fix? Our customers are starting to notice.', 'urgency'],
     ["I've spent the whole morning trying to get the SSO working and I'm about to give up.", 'frustration'],
@@ -157,6 +159,11 @@ describe('urgency is time that counts, not time that passes', () => {
 
   test('a frequency is not urgency', () => {
     expect(analyze('The app logs me out every hour.').emotions!.scores.urgency!.intensity).toBe(0);
+  });
+
+  test('a time is denied only by a negator right before it: "not right now" is no urgency', () => {
+    expect(analyze('Not right now, thanks.').emotions!.scores.urgency!.intensity).toBe(0);
+    expect(analyze('We cannot access our data right now.').emotions!.scores.urgency!.intensity).toBeGreaterThan(0);
   });
 });
 

@@ -8,6 +8,21 @@ import type { Hit } from '../lexicon/hit.js';
 
 export { NEGATION_SCALAR };
 
+// "Users cannot log in right now": a time adverbial says when, and a negation before the verb denies the verb, not the
+// time. Only a negator right before it denies the time itself: "not right now", "not today".
+const TIME_ADVERBIALS = new Set([
+  'right now',
+  'immediately',
+  'right away',
+  'asap',
+  'as soon as possible',
+  'today',
+  'by today',
+  'by tomorrow',
+  'by end of day',
+  'by eod',
+]);
+
 // Verbs that would remove a problem: negated, they leave it in place. "Didn't fix the issue" is about an issue
 // that is still there, not about its absence, so the negator stops at the verb.
 const NEGATED_REMEDIES = new Set([...REMEDIES, 'remove', 'stop', 'help']);
@@ -150,7 +165,8 @@ export const negation: Rule = {
         adjustments.push({ hit: index, factor: NEGATION_SCALAR });
         return;
       }
-      const start = windowStart(tokens, hit.first, sentence.first, NEGATION_WINDOW + singled(tokens, hit.first, sentence.first));
+      const reach = TIME_ADVERBIALS.has(hit.entry.term) ? 1 : NEGATION_WINDOW + singled(tokens, hit.first, sentence.first);
+      const start = windowStart(tokens, hit.first, sentence.first, reach);
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && NEGATED_REMEDIES.has(tokens[j]!.lemma)) return;
         if (takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first)) return;
