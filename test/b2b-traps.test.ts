@@ -644,6 +644,8 @@ const traps: Record<string, Trap[]> = {
     { text: "If I have to explain this one more time I'm going to lose it.", label: 'negative', evidence: ['going to lose it'] },
     { text: 'Everything is working now, you can close the ticket.', label: 'positive', evidence: ['Everything is working now'] },
     { text: 'Could you clarify what "fair use" means in the new contract?', label: 'neutral', notEvidence: ['fair'] },
+    { text: 'Adoption is slower than we hoped, only 30% of agents log in daily.', label: 'negative', notEvidence: ['hoped'] },
+    { text: 'Uptime was 99.99% this quarter, as promised.', label: 'positive', evidence: ['as promised'] },
     {
       text: 'Our renewal is next month and honestly the last six months have been rough.',
       label: 'negative',
