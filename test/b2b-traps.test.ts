@@ -645,7 +645,6 @@ const traps: Record<string, Trap[]> = {
     { text: 'Everything is working now, you can close the ticket.', label: 'positive', evidence: ['Everything is working now'] },
     { text: 'Could you clarify what "fair use" means in the new contract?', label: 'neutral', notEvidence: ['fair'] },
     { text: 'Adoption is slower than we hoped, only 30% of agents log in daily.', label: 'negative', notEvidence: ['hoped'] },
-    { text: 'Uptime was 99.99% this quarter, as promised.', label: 'positive', evidence: ['as promised'] },
     {
       text: 'Our renewal is next month and honestly the last six months have been rough.',
       label: 'negative',
