@@ -219,6 +219,8 @@ describe('intents', () => {
     ['It would be great if you could add dark mode.', 'feature_request'],
     ['Any plans to support SAML with Okta groups?', 'feature_request'],
     ['We were charged twice for March.', 'billing_dispute'],
+    ['Can someone explain why my account was charged a cancellation fee?', 'billing_dispute'],
+    ['Why was our card billed again this month?', 'billing_dispute'],
     ['Sorry to bother you again, but the invoice still shows the wrong company address.', 'billing_dispute'],
     ['You double-charged our card in March.', 'billing_dispute'],
     ['The export throws a null pointer exception.', 'bug_report'],
