@@ -11,6 +11,8 @@ describe('calm', () => {
   test.each([
     ['My bag is missing.', 'missing'],
     ['The invoice shows the wrong amount.', 'wrong'],
+    ['There was an outage last night.', 'outage'],
+    ['Your problem is with the shipping address.', 'problem'],
   ])('a problem told plainly and calmly keeps %s of its weight: %s', (text, quote) => {
     expect(factorOf(analyzer, text, quote)).toBeCloseTo(CALM_FACTOR, 3);
     expect(evidenceFor(analyzer.analyze(text).evidence, quote).rules).toEqual(['calm']);
@@ -69,6 +71,7 @@ describe('calm', () => {
     ['Every single time I log in, the sync fails.', 'fails'],
     ["I'm furious. Three days of data gone and nobody can tell me why.", 'data gone'],
     ['The export crashed overnight. This is ridiculous.', 'crashed'],
+    ['Our on-call engineer was paged four times because of your outage.', 'outage'],
   ])('a problem beside a feeling, persistence or praise keeps its weight: %s', (text, quote) => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });

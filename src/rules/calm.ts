@@ -37,7 +37,7 @@ export const calm: Rule = {
       if (hit.weight >= 0) continue;
       if (hit.entry.problem === undefined) {
         if (isFeeling(tokens, hit, sentence.first)) return [];
-      } else if (-hit.weight > -hit.entry.valence) {
+      } else if (-hit.weight > -hit.entry.valence || isBlamedIncident(tokens, hit, sentence.first)) {
         return [];
       } else {
         problems++;
@@ -65,6 +65,11 @@ export const calm: Rule = {
     return adjustments;
   },
 };
+
+// An incident laid at the vendor's door is blame, not a report: "paged four times because of your outage".
+const INCIDENTS = new Set(['outage', 'outages', 'downtime', 'incident', 'incidents', 'breach']);
+const isBlamedIncident = (tokens: readonly Token[], hit: Readonly<Hit>, floor: number): boolean =>
+  hit.first > floor && tokens[hit.first - 1]!.normal === 'your' && INCIDENTS.has(tokens[hit.first]!.normal);
 
 /** A complaint that is no problem report: the feeling a problem is told with. A bare negator ("no members") is grammar. */
 const isFeeling = (tokens: readonly Token[], hit: Readonly<Hit>, floor = 0): boolean =>
