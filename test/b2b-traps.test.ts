@@ -646,6 +646,16 @@ const traps: Record<string, Trap[]> = {
     { text: 'Could you clarify what "fair use" means in the new contract?', label: 'neutral', notEvidence: ['fair'] },
     { text: 'Adoption is slower than we hoped, only 30% of agents log in daily.', label: 'negative', notEvidence: ['hoped'] },
     {
+      text: 'Your platform is the backbone of our support operation, we could not run without it.',
+      label: 'positive',
+      evidence: ['could not run without'],
+    },
+    {
+      text: 'The agent kept reading from a script and never addressed my actual question.',
+      label: 'negative',
+      evidence: ['never addressed my'],
+    },
+    {
       text: 'Our renewal is next month and honestly the last six months have been rough.',
       label: 'negative',
       evidence: ['have been rough'],
