@@ -31,16 +31,16 @@ describe('conditional', () => {
     // Negation first, as in the default order: the conditional rule sees the fault denied, and scales what negation left.
     const negatedOnly = analyzerWith([negation]);
     const negated = analyzerWith([negation, conditional]);
-    const after = (text: string, quote: string) => factorOf(negated, text, quote) / factorOf(negatedOnly, text, quote);
-    expect(after("I'd give it five stars if the app didn't crash.", 'crash')).toBeCloseTo(COUNTERFACTUAL_FACTOR);
-    expect(after("It would be great if it wasn't slow.", 'slow')).toBeCloseTo(COUNTERFACTUAL_FACTOR);
-    expect(after("I wish the export didn't crash.", 'crash')).toBeCloseTo(COUNTERFACTUAL_FACTOR);
+    const ruled = (text: string, quote: string) => factorOf(negated, text, quote) / factorOf(negatedOnly, text, quote);
+    expect(ruled("I'd give it five stars if the app didn't crash.", 'crash')).toBeCloseTo(COUNTERFACTUAL_FACTOR);
+    expect(ruled("It would be great if it wasn't slow.", 'slow')).toBeCloseTo(COUNTERFACTUAL_FACTOR);
+    expect(ruled("I wish the export didn't crash.", 'crash')).toBeCloseTo(COUNTERFACTUAL_FACTOR);
     // An open condition, a hope, or a denial of something else stays hypothetical.
-    expect(after("If you didn't get an error, it worked.", 'error')).toBeCloseTo(HYPOTHETICAL_FACTOR);
-    expect(after("I hope it didn't crash.", 'crash')).toBeCloseTo(HYPOTHETICAL_FACTOR);
-    expect(after("If I didn't own a pressure cooker, where would I buy one?", 'pressure')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(ruled("If you didn't get an error, it worked.", 'error')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(ruled("I hope it didn't crash.", 'crash')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(ruled("If I didn't own a pressure cooker, where would I buy one?", 'pressure')).toBeCloseTo(HYPOTHETICAL_FACTOR);
     // "If not" is "or even".
-    expect(after('You could look at these plugins, if not flat-out use them.', 'flat')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(ruled('You could look at these plugins, if not flat-out use them.', 'flat')).toBeCloseTo(HYPOTHETICAL_FACTOR);
   });
 
   test('"unless" and "wish" are hypothetical too', () => {

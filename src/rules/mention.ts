@@ -9,9 +9,10 @@ import type { Adjustment, Rule } from './rule.js';
 const MAX_QUOTED = 4;
 // After the closing quote: "… means", "… stands for", "… refers to".
 const MEANING = new Set(['mean', 'means', 'meant', 'stand', 'stands', 'refer', 'refers', 'imply', 'implies', 'signify', 'signifies']);
-// Before the opening quote: "the term", "a status called", "marked as", "labelled".
-const NAMING = new Set(['term', 'word', 'phrase', 'label', 'status', 'tag', 'called', 'named', 'labelled', 'labeled', 'marked', 'titled']);
-// "marked as", "set to", "shows as": a preposition may stand between the naming word and the quote.
+// Before the opening quote: "the term", "a status called", "labelled as". Not "marked as" or "closed as": a status set
+// before a complaint is the scare-quotes cue's ('marked as "resolved" but the export still fails').
+const NAMING = new Set(['term', 'word', 'phrase', 'label', 'status', 'tag', 'called', 'named', 'labelled', 'labeled', 'titled']);
+// "labelled as", "set to": a preposition may stand between the naming word and the quote.
 const NAMING_PREPOSITIONS = new Set(['as', 'to']);
 
 /** The quotation around `[first, end)`: its opening and closing quote marks, or undefined. */
