@@ -301,6 +301,7 @@ describe('intents', () => {
     ['Please cancel the scheduled job, it runs twice.', 'churn'],
     ['No need to escalate, it is fixed now.', 'escalate'],
     ['What is your refund policy?', 'billing_dispute'],
+    ['Your billing team refunded us within a day, very impressed.', 'billing_dispute'],
     ['Can you explain how the transfer fee is calculated?', 'billing_dispute'],
     ['What does it cost to add a user?', 'billing_dispute'],
     ['Is the onboarding free?', 'billing_dispute'],
