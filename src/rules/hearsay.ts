@@ -1,4 +1,5 @@
 import { isClauseBreak } from '../doc/clause.js';
+import { WRITER_POSSESSIVES } from '../doc/pronouns.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
@@ -29,7 +30,6 @@ const CLAIMANTS = new Set([
   'vendor',
   'company',
 ]);
-const OWN = new Set(['my', 'our']);
 // A message or a page that states something about the writer's issue makes the claim in the present: "your email says
 // the issue is resolved", "the status page shows all systems operational".
 const STATING = new Set(['says', 'said', 'shows', 'showed', 'states', 'stated', 'claims', 'claimed', 'lists', 'listed']);
@@ -61,12 +61,13 @@ const OWN_CLAUSE = new Set(['and', 'so', 'then']);
 function reportsAClaim(tokens: readonly Token[], index: number, floor: number): boolean {
   if (index === floor) return false;
   const before = tokens[index - 1]!;
-  if (STATING.has(tokens[index]!.normal) && MESSAGES.has(before.normal)) return index - 2 < floor || !OWN.has(tokens[index - 2]!.normal);
+  if (STATING.has(tokens[index]!.normal) && MESSAGES.has(before.normal))
+    return index - 2 < floor || !WRITER_POSSESSIVES.has(tokens[index - 2]!.normal);
   if (!REPORTING.has(tokens[index]!.normal)) return false;
   // Passive, with the writer as the one told: "we were told", "I've been promised", "we reported it and were told".
   if (before.lemma === 'be') return toldTheWriter(tokens, index - 2, floor);
   if (!CLAIMANTS.has(before.normal)) return false;
-  return index - 2 < floor || !OWN.has(tokens[index - 2]!.normal);
+  return index - 2 < floor || !WRITER_POSSESSIVES.has(tokens[index - 2]!.normal);
 }
 
 /** Whether the subject of a passive "were told" ending at `index` is the writer, across an auxiliary or "and". */
