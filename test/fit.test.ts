@@ -326,10 +326,10 @@ describe("labels are the user's", () => {
 });
 
 describe('model rows', () => {
-  const sparse = { labels: Uint16Array.of(1, 3), weights: Float64Array.of(0.5, -2), offset: 0, length: 2 };
+  const sparse = { labels: Uint16Array.of(1, 3), weights: Float32Array.of(0.5, -2), offset: 0, length: 2 };
 
   test('a sum over most labels is dense, over few stays sparse, and both read alike', () => {
-    const dense = sumRows([sparse, { labels: Uint16Array.of(0, 2), weights: Float64Array.of(1, 1), offset: 0, length: 2 }], 4);
+    const dense = sumRows([sparse, { labels: Uint16Array.of(0, 2), weights: Float32Array.of(1, 1), offset: 0, length: 2 }], 4);
     expect(dense.labels).toBeNull();
     expect(Array.from(dense.weights)).toEqual([1, 0.5, 1, -2]);
     const few = sumRows([sparse, sparse], 8);

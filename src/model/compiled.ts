@@ -4,10 +4,14 @@ import type { FittedModel } from './types.js';
  * A feature's weights for the labels that have one: sparse, as most features speak for few labels. A row that speaks
  * for most labels (a word with its pieces summed) is dense instead: `labels` null, a weight for every label in label
  * order. The weights are `weights[offset]` to `weights[offset + length - 1]`: dense rows share slabs (see `read.ts`).
+ *
+ * Weights are single precision: a model file keeps three decimals, which 32 bits hold to 1 part in 10 million, and
+ * half the bytes per row is what counts where scoring waits on memory (a model's words as cached rows: 5 % less time
+ * with two models attached, paired; logits still add up in double precision).
  */
 export interface WeightRow {
   labels: Uint16Array | null;
-  weights: Float64Array;
+  weights: Float32Array;
   offset: number;
   length: number;
 }
@@ -45,7 +49,7 @@ export function compileModel(model: FittedModel): CompiledModel {
   for (const feature of Object.keys(model.weights)) {
     const values = model.weights[feature]!;
     const labels = new Uint16Array(values.length / 2);
-    const weights = new Float64Array(values.length / 2);
+    const weights = new Float32Array(values.length / 2);
     for (let k = 0; k < labels.length; k++) {
       labels[k] = values[2 * k]!;
       weights[k] = values[2 * k + 1]!;
@@ -94,8 +98,8 @@ export function sumRows(rows: readonly WeightRow[], labels: number): WeightRow {
   for (const row of rows) addRow(sum, row, 1);
   let nonZero = 0;
   for (let k = 0; k < labels; k++) if (sum[k] !== 0) nonZero++;
-  if (2 * nonZero >= labels) return { labels: null, weights: sum, offset: 0, length: labels };
-  const sparse: WeightRow = { labels: new Uint16Array(nonZero), weights: new Float64Array(nonZero), offset: 0, length: nonZero };
+  if (2 * nonZero >= labels) return { labels: null, weights: Float32Array.from(sum), offset: 0, length: labels };
+  const sparse: WeightRow = { labels: new Uint16Array(nonZero), weights: new Float32Array(nonZero), offset: 0, length: nonZero };
   for (let k = 0, at = 0; k < labels; k++) {
     if (sum[k] === 0) continue;
     sparse.labels![at] = k;

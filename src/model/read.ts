@@ -48,7 +48,7 @@ class WordCache {
   private previous = new Map<string, WordReading>();
   // The current generation's readings by token id (see `Token.id`): most words are found without hashing their form.
   private byId: (WordReading | undefined)[] | undefined;
-  private slab = new Float64Array(0);
+  private slab = new Float32Array(0);
   private used = 0;
 
   constructor(private readonly labels: number) {}
@@ -73,7 +73,7 @@ class WordCache {
       this.previous = this.current;
       this.current = new Map();
       this.byId = undefined;
-      this.slab = new Float64Array(0);
+      this.slab = new Float32Array(0);
     }
     const { row } = reading;
     const kept = row?.labels === null ? { ...reading, row: this.place(row) } : reading;
@@ -84,7 +84,7 @@ class WordCache {
 
   private place(row: WeightRow): WeightRow {
     if (this.used + this.labels > this.slab.length) {
-      this.slab = new Float64Array(ROWS_PER_SLAB * this.labels);
+      this.slab = new Float32Array(ROWS_PER_SLAB * this.labels);
       this.used = 0;
     }
     const offset = this.used;
