@@ -199,6 +199,8 @@ describe('intents', () => {
     ["If the price goes up again we'll look elsewhere.", 'churn'],
     ["Please don't auto-renew our subscription.", 'churn'],
     ["We're going to leave if this keeps happening.", 'churn'],
+    ["It's the billing department that makes me want to leave.", 'churn'],
+    ['Every outage makes us want to walk away.', 'churn'],
     ["I'll be raising this with your VP of Customer Success.", 'escalate'],
     ['If nobody answers today I am calling your manager.', 'escalate'],
     ['How do I turn off auto-renewal?', 'churn'],
@@ -294,6 +296,9 @@ describe('intents', () => {
   test.each([
     ['We are not planning to cancel.', 'churn'],
     ['We have no intention of cancelling our contract.', 'churn'],
+    // Leaving something, or leaving a job, is not leaving the vendor.
+    ['This support chat makes me want to leave a review.', 'churn'],
+    ['The on-call rota made me want to quit my job.', 'churn'],
     // A bug report's steps are no question of how to do something.
     ['Steps to reproduce: open a report, click export. Expected a file, got a blank page.', 'how_to'],
     ['We made an exception to the refund policy for you.', 'bug_report'],

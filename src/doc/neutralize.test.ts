@@ -81,6 +81,20 @@ describe('findExcludedSpans', () => {
     expect(reasonsOf('Priority: Critical\nSeverity = high\nThe app is slow.')).toEqual([
       ['metadata', 'Priority: Critical\nSeverity = high'],
     ]);
+    // A field's value ends with its sentence: what follows is the report.
+    expect(reasonsOf('Severity: Critical. The export is broken.')).toEqual([['metadata', 'Severity: Critical.']]);
+  });
+
+  test('a priority level given as a tag or a label before the text', () => {
+    expect(reasonsOf('[Critical] Export fails for all users')).toEqual([['metadata', '[Critical]']]);
+    expect(reasonsOf('Critical: the export is broken.')).toEqual([['metadata', 'Critical: ']]);
+    expect(reasonsOf('  CRITICAL - export fails\nP1: checkout is down')).toEqual([
+      ['metadata', 'CRITICAL - '],
+      ['metadata', 'P1: '],
+    ]);
+    // The same words in a sentence are the writer's.
+    expect(reasonsOf('This is critical for our launch.')).toEqual([]);
+    expect(reasonsOf('High hopes, low results: the export is broken.')).toEqual([]);
   });
 
   test('prose is left alone', () => {

@@ -85,7 +85,16 @@ const METADATA_FIELDS = [
   'priority|severity|sev|urgency|impact|status|component|environment|env|version',
   'os|browser|ticket|ticket id|case id|plan|account id|error code',
 ].join('|');
-const METADATA = new RegExp(`^(${METADATA_FIELDS})\\s*[:=]\\s*[\\w ./#-]{1,40}$`, 'i');
+// A field's value runs to the line's end, not past a sentence's: "Severity: Critical. The export is broken." is a field
+// and a report.
+const METADATA = new RegExp(`^(${METADATA_FIELDS})\\s*[:=]\\s*(?:(?!\\.\\s)[\\w ./#-]){1,40}$`, 'i');
+// A ticket's priority given as a tag or a field before the text: "[Critical] Export fails for all users", "Critical: the
+// export is broken", "Severity: Critical. The export is broken". The level is a field's value, not a feeling.
+const LEVELS = 'critical|blocker|high|medium|low|major|minor|p[0-4]|sev ?[0-4]';
+const LEVEL_TAG = new RegExp(
+  `^(?:\\[(?:${LEVELS})\\]|(?:${LEVELS})\\s*(?::|\\s[-–])\\s|(?:${METADATA_FIELDS})\\s*[:=]\\s*(?:${LEVELS})\\b\\.?)`,
+  'i',
+);
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -252,6 +261,11 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
     if (METADATA.test(trimmed)) {
       exclude(line.start, line.end, 'metadata');
       continue;
+    }
+    const level = LEVEL_TAG.exec(trimmed);
+    if (level) {
+      const from = line.start + (line.text.length - line.text.trimStart().length);
+      exclude(from, from + level[0].length, 'metadata');
     }
     seenContent = true;
     inField = excludeReportFields(line, exclude);
