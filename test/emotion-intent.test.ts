@@ -62,6 +62,8 @@ describe('emotions', () => {
     ["I'm at a loss for words, thank you all.", 'confusion'],
     // A phrase the sentiment pass reads as a whole decides for its words: "at best" is no praise.
     ['The integration with Salesforce is flaky at best.', 'satisfaction'],
+    // Exceeding a quota is no exceeded expectation.
+    ['We exceeded our API quota twice this week and got throttled.', 'satisfaction'],
     // An agent naming the customer's feeling is empathy, not the agent's mood.
     ['I completely understand your frustration, let me look into this for you.', 'frustration'],
     ["I'm sorry for the confusion, the docs were out of date.", 'confusion'],
@@ -443,6 +445,14 @@ describe('risk signals', () => {
     expect(factorsOf('Our customers are waiting for the fix.')).toContain('business_impact');
     expect(factorsOf('We waited 40 minutes.')).not.toContain('business_impact');
     expect(factorsOf('The setting is affecting all of the exports.')).not.toContain('business_impact');
+  });
+
+  test('an SLA kept is no legal threat; one breached or invoked is', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf('Uptime was 99.98% last month, well within the SLA.')).not.toContain('legal');
+    expect(factorsOf('You met the SLA again this month, nice.')).not.toContain('legal');
+    expect(factorsOf('This is a breach of our SLA.')).toContain('legal');
+    expect(factorsOf('Per our SLA we expect a response within 4 hours.')).toContain('legal');
   });
 
   test('what a customer cannot afford to suffer again is no budget cut', () => {
