@@ -72,8 +72,10 @@ interface FittedVariant {
 // Where a model fitted on half-ironic tweets is used, sarcasm is rarer: told so, fitting raises the threshold.
 const RARE = 0.1;
 // A model's figures move by a point or two with the seed, and with any change to the lexicon its score feature reads:
-// the mean over three seeds is what the gate keeps.
-const SEEDS = [1, 2, 3];
+// a seed whose cross-validated precision sits at the target takes the next threshold of the grid (0.8 or 0.85) on a
+// change in the fourth decimal, which moved a mean over three seeds by two points. Over ten, one such seed moves it by
+// about half a point, under the gate's tolerance: the mean over ten is what the gate keeps.
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
