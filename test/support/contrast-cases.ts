@@ -54,6 +54,9 @@ export const contrastSarcasm: readonly string[] = [
   "Can't wait to spend another week on hold with your support line.",
   "Can't wait for the next update to break something else.",
   'Great job on the new release, now nothing loads.',
+  'I love that the export fails every single night.',
+  'Love spending my Saturday with a broken build.',
+  'I love starting my week with a corrupted database.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -108,4 +111,10 @@ export const contrastSincere: readonly string[] = [
   "Can't wait to try the new API!",
   "Can't wait for the next update, the roadmap looks great.",
   'Great job on the new release, now everything loads faster.',
+  'I love that you resolved the outage in under an hour.',
+  'Love how it handles failed payments automatically.',
+  'I love that it catches errors before they hit production.',
+  'I love how the API tells you exactly what went wrong.',
+  'I love working with your support team even when things go wrong.',
+  'I enjoy troubleshooting hard problems with your engineers.',
 ];

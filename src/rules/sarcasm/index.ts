@@ -7,6 +7,7 @@ import { eyeRoll } from './eyeRoll.js';
 import { exclamative } from './exclamative.js';
 import { formula } from './formula.js';
 import { interjection } from './interjection.js';
+import { likedEvent } from './likedEvent.js';
 import { likedState } from './likedState.js';
 import { reassurance } from './reassurance.js';
 import { scareQuotes } from './scareQuotes.js';
@@ -22,6 +23,7 @@ export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([
   contrastCue,
   exclamative,
   likedState,
+  likedEvent,
 ]);
 
 export interface SarcasmOptions {
@@ -80,4 +82,4 @@ export function createSarcasmRule(options: SarcasmOptions = {}): Rule {
 export const sarcasm: Rule = createSarcasmRule();
 
 export type { SarcasmCue, SarcasmMatch } from './cue.js';
-export { announcement, contrastCue, exclamative, eyeRoll, formula, interjection, likedState, reassurance, scareQuotes };
+export { announcement, contrastCue, exclamative, eyeRoll, formula, interjection, likedEvent, likedState, reassurance, scareQuotes };
