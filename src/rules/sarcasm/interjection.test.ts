@@ -21,6 +21,9 @@ describe('interjection cue', () => {
     // Standing alone after the complaint, it answers it.
     ['So the invoice is wrong for the third time. Brilliant.', 'Brilliant'],
     ['The sync failed overnight and we lost two days of data. Perfect.', 'Perfect'],
+    // A plain failure beside it is enough: "fails again", "never arrives".
+    ['Login fails again. Great.', 'Great'],
+    ['Fantastic. Another password reset email that never arrives.', 'Fantastic'],
     // A thing praised alone, then what has happened since.
     ['Brilliant update. Now nothing loads.', 'Brilliant'],
     ['Perfect timing. Now the API is down.', 'Perfect'],
