@@ -46,6 +46,8 @@ describe('conditional', () => {
   test('"unless" and "wish" are hypothetical too', () => {
     expect(factor('Unless it is stable, we stay.', 'stable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
     expect(factor('I wish the export were reliable.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    // "Hopefully" hopes as "I hope" does: the fix is not there yet.
+    expect(factor('Hopefully this is fixed soon.', 'fixed')).toBeCloseTo(HYPOTHETICAL_FACTOR);
   });
 
   test('a wish ends at the verdict set against it', () => {

@@ -15,8 +15,8 @@ export const IMAGINED_FACTOR = 0.15;
 export const COUNTERFACTUAL_FACTOR = -1;
 
 const CONDITION_MARKERS = new Set(['if', 'unless', 'whether']);
-// Hoping for something says it is not there yet: "hoping for an improvement".
-const WISH_MARKERS = new Set(['wish', 'wished', 'wishing', 'hope', 'hoping', 'hoped']);
+// Hoping for something says it is not there yet: "hoping for an improvement", "hopefully this is fixed soon".
+const WISH_MARKERS = new Set(['wish', 'wished', 'wishing', 'hope', 'hoping', 'hoped', 'hopefully']);
 const WISH_ENDS = new Set(['but', 'however']);
 // A wish is contrary to fact ("I wish it wasn't so slow"); a hope is open ("I hope it isn't rude").
 const WISHING = new Set(['wish', 'wished', 'wishing']);
