@@ -21,6 +21,12 @@ describe('interjection cue', () => {
     // Standing alone after the complaint, it answers it.
     ['So the invoice is wrong for the third time. Brilliant.', 'Brilliant'],
     ['The sync failed overnight and we lost two days of data. Perfect.', 'Perfect'],
+    // Praise of more than one word.
+    ['Way to go, the invoice is wrong for the fourth month in a row.', 'Way to go'],
+    ['Well done, the export is broken again.', 'Well done'],
+    // A verdict on help, degree-marked and alone, answering a complaint.
+    ['Another day, another outage. Very reassuring.', 'reassuring'],
+    ['The export failed again. How helpful.', 'helpful'],
     // A plain failure beside it is enough: "fails again", "never arrives".
     ['Login fails again. Great.', 'Great'],
     ['Fantastic. Another password reset email that never arrives.', 'Fantastic'],
@@ -61,6 +67,9 @@ describe('interjection cue', () => {
     ['Great release. The export is broken though.', 'Great'],
     ['The fix works now, great.', 'great'],
     ['Great job on the new release, now everything loads faster.', 'Great'],
+    ['Way to go team, the launch went without a hitch.', 'Way to go'],
+    ['Thanks for walking me through the setup. Very helpful.', 'helpful'],
+    ['The export works now. So helpful!', 'helpful'],
     ['Great job, thanks, now the export is broken.', 'Great'],
     ['I was worried, but it works, great!', 'great'],
     ['The export is broken again, but the new one is great.', 'great'],

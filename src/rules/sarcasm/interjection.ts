@@ -11,6 +11,8 @@ const PRAISE = new Set(
   `great wonderful perfect awesome fantastic brilliant amazing lovely excellent superb terrific marvelous marvellous
   splendid fabulous nice cool sweet super outstanding incredible unbelievable beautiful delightful grand yay hooray`.split(/\s+/),
 );
+// Praise of more than one word that is an interjection too: "Well done, the invoice is wrong again."
+const PRAISE_PHRASES = new Set(['well done', 'way to go']);
 // Mild praise is an interjection only after "oh": "Oh good, another invoice error", "Oh joy"; "Good, thanks" is sincere.
 const AFTER_OH = new Set(['good', 'joy', 'fun']);
 // Surprise reads as sarcastic praise only over a complaint in its own sentence ("Wow, only took three weeks to get a
@@ -32,7 +34,7 @@ function interjectionRun(
   tokens: readonly Token[],
   first: number,
   end: number,
-  hits: readonly { first: number; end: number; weight: number }[],
+  hits: readonly Readonly<Hit>[],
 ): { run: number; surpriseOnly: boolean } {
   let k = first;
   let run = 0;
@@ -41,7 +43,10 @@ function interjectionRun(
   for (const hit of hits) {
     while (k < hit.first && (LEAD_INS.has(tokens[k]!.normal) || PAUSES.has(tokens[k]!.text))) k++;
     const word = tokens[hit.first]!.normal;
-    const praise = PRAISE.has(word) || (AFTER_OH.has(word) && hit.first > first && tokens[hit.first - 1]!.normal === 'oh');
+    const praise =
+      PRAISE.has(word) ||
+      PRAISE_PHRASES.has(hit.entry.term) ||
+      (AFTER_OH.has(word) && hit.first > first && tokens[hit.first - 1]!.normal === 'oh');
     // A lead-in the lexicon scores ("Yeah") may join the run, but only praise or surprise makes it sarcasm-shaped.
     if (k !== hit.first || hit.weight <= 0 || hit.end >= end || !(praise || LEAD_INS.has(word))) break;
     const next = tokens[hit.end]!;
@@ -126,6 +131,23 @@ function closingInterjection(
   return CLOSING_PAUSES.has(tokens[k]!.text) && standsAlone(tokens, end, hit) ? last : -1;
 }
 
+// Verdicts on help that, degree-marked and standing alone after a complaint, mock it: "The agent sent me the FAQ I had
+// quoted. Very helpful." Alone they are thanks as often ("Helpful, thanks."), and after good news sincere.
+const VERDICTS = new Set(['helpful', 'reassuring', 'comforting', 'useful', 'professional', 'informative', 'convenient']);
+const DEGREES = new Set(['very', 'so', 'how', 'really', 'real', 'super', 'most']);
+
+/** Whether the sentence is only a degree word and a verdict on help: "Very reassuring.", "How helpful!". */
+function verdictAlone(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  hits: readonly { first: number; end: number; weight: number }[],
+): boolean {
+  const verdict = hits[0];
+  if (hits.length !== 1 || verdict === undefined || verdict.weight <= 0 || verdict.first !== first + 1) return false;
+  return DEGREES.has(tokens[first]!.normal) && VERDICTS.has(tokens[verdict.first]!.normal) && standsAlone(tokens, end, verdict);
+}
+
 /** "Wonderful." standing alone: nothing after the interjection but punctuation and emoji. */
 function standsAlone(tokens: readonly Token[], end: number, hit: { end: number }): boolean {
   for (let k = hit.end; k < end; k++) if (!STANDALONE_TYPES.has(tokens[k]!.type)) return false;
@@ -156,6 +178,8 @@ export const interjection: SarcasmCue = {
       // A complaint closed by an interjection after a pause: "The export is broken again, great."
       const closing = closingInterjection(tokens, sentence.first, sentence.end, hits);
       if (closing !== -1) return sumWeights(hits.slice(0, closing), true) <= NEGATIVE_SITUATION ? [closing] : [];
+      // A verdict on help answering the complaint before it: "Another day, another outage. Very reassuring."
+      if (verdictAlone(tokens, sentence.first, sentence.end, hits)) return sumWeights(previousHits) <= NEGATIVE_NEXT_SENTENCE ? [0] : [];
       // A thing praised, then what has happened since: "Great job on the new release, now nothing loads."
       const turn = praiseThenNow(tokens, sentence.first, sentence.end, hits);
       if (turn !== -1 && sumWeights(hits.slice(turn), true) <= NEGATIVE_SITUATION) return [0];
