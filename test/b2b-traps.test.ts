@@ -74,6 +74,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'This is critical for our launch next week.', label: 'negative', evidence: ['critical'] },
     { text: 'Just a minor cosmetic issue on the settings page.', label: 'neutral', evidence: ['issue'] },
     { text: 'The CSV export truncates descriptions longer than 255 characters.', label: 'neutral', evidence: ['truncates'] },
+    { text: 'It took us three weeks to get a reply.', label: 'negative' },
+    { text: 'It took me two hours to figure out the new billing page.', label: 'negative' },
     { text: 'It worked fine yesterday, today the login loops back to the sign-in page.', label: 'negative', evidence: ['loops back'] },
     { text: 'The parser chokes on the file.', label: 'neutral', notEvidence: ['chokes'] },
     { text: 'Performance suffers when the cache is cold.', label: 'neutral', notEvidence: ['suffers'] },

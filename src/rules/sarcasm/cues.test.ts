@@ -41,6 +41,10 @@ describe('scare-quotes cue', () => {
     'The ‘improvement’ doubled load times.',
     'Thanks for the "quick" response.',
     "Your 'responsive' support team took a week.",
+    // One adjective between the determiner and the quote.
+    'Really loving the new "improved" navigation.',
+    "Our latest 'fix' broke the login again.",
+    'The "intuitive" new editor needs a manual.',
   ])('fires on praise in scare quotes: %s', (text) => expect(detects(text)).toBe(true));
   test('any praise word in quotes needs a complaint beside it; listed words do not', () => {
     expect(detects('Another "great" update.')).toBe(false);
@@ -53,10 +57,13 @@ describe('scare-quotes cue', () => {
     // The problem named before the status is what the status is about.
     expect(detects('The bug is marked as "fixed" in the tracker.')).toBe(false);
   });
-  test.each(['The fix broke our exports.', "I'd call it 'the new pipeline'.", 'He said "great" and left.'.replace('great', 'okay')])(
-    'stays quiet without quoted praise: %s',
-    (text) => expect(detects(text)).toBe(false),
-  );
+  test.each([
+    'The fix broke our exports.',
+    "I'd call it 'the new pipeline'.",
+    'He said "great" and left.'.replace('great', 'okay'),
+    // A quoted word after a verb is a quotation.
+    'I typed the word "improved" into the search box.',
+  ])('stays quiet without quoted praise: %s', (text) => expect(detects(text)).toBe(false));
 });
 
 describe('eye-roll cue', () => {

@@ -33,7 +33,8 @@ const DETERMINERS = new Set([
 const STATUS_LEADS = new Set(['as', 'marked']);
 
 /**
- * Praise in scare quotes after a determiner: the 'fix', our "support" (listed in lexicon data), another
+ * Praise in scare quotes after a determiner (and at most one adjective): the 'fix', our "support", the new "improved"
+ * navigation (listed in lexicon data), another
  * "great" update (any strong praise word); and a quoted status before a complaint: closed as 'resolved', but nothing
  * was fixed.
  */
@@ -59,6 +60,9 @@ export const scareQuotes: SarcasmCue = {
       if (!quoted) return [];
       const lead = tokens[hit.first - 2]!.normal;
       if (DETERMINERS.has(lead)) return [index];
+      // One adjective may stand between: the new "improved" navigation, our latest "fix".
+      const described = tokens[hit.first - 2]!.pos === 'ADJ' && hit.first - 3 >= sentence.first;
+      if (described && DETERMINERS.has(tokens[hit.first - 3]!.normal)) return [index];
       return STATUS_LEADS.has(lead) && hits.some((other) => other.first >= hit.end && other.weight < 0) ? [index] : [];
     });
   },
