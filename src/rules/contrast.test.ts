@@ -18,6 +18,18 @@ describe('contrast', () => {
     expect(factor(text, verdict)).toBeCloseTo(VERDICT_FACTOR);
   });
 
+  test.each([
+    ["It's a small thing, but the date picker shows the wrong week.", 'wrong'],
+    ['Minor issue, but the footer link is broken.', 'broken'],
+    ['Not a big deal, but the export adds an empty row.', 'empty'],
+  ])('after the writer plays it down, what follows "but" is the report, not a raised verdict: %s', (text, quote) => {
+    expect(factor(text, quote)).toBe(1);
+  });
+
+  test('a big deal is no understatement', () => {
+    expect(factor('This is a big deal, but the export is broken.', 'broken')).toBeCloseTo(VERDICT_FACTOR);
+  });
+
   test('a sentence opening with "But" is all verdict', () => {
     expect(factor('But the result is excellent.', 'excellent')).toBeCloseTo(VERDICT_FACTOR);
   });

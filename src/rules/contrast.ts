@@ -14,6 +14,26 @@ const OPENING_WORDS = 2;
 // "but" that is not a contrast: "not only … but", "anything but", "last but not least", "but also".
 const NOT_CONTRAST_BEFORE = new Set(['anything', 'nothing', 'all', 'last']);
 
+// "It's a small thing, but the date picker is wrong": what follows the writer's own understatement is the report, told
+// as calmly as it was introduced, not a verdict raised above the clause before it.
+const SMALL = new Set(['small', 'minor', 'tiny', 'little', 'slight']);
+const SMALL_THINGS = new Set(['thing', 'issue', 'point', 'detail', 'request', 'nit', 'one', 'note', 'gripe', 'quibble']);
+const NO_BIG_DEAL = ['big', 'deal'];
+
+/** Whether the clause `[first, end)` plays down what follows: "a small thing", "minor issue", "not a big deal", "nitpick". */
+function playsDown(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const word = tokens[k]!.normal;
+    if (word === 'nitpick' || word === 'nit-pick') return true;
+    if (SMALL.has(word) && k + 1 < end && SMALL_THINGS.has(tokens[k + 1]!.lemma)) return true;
+    if (word !== NO_BIG_DEAL[0] || tokens[k + 1]?.normal !== NO_BIG_DEAL[1] || k === first) continue;
+    // "No big deal", "not a big deal"; "a big deal" is one.
+    const before = tokens[k - 1]!.normal;
+    if (before === 'no' || (before === 'a' && k - 2 >= first && tokens[k - 2]!.normal === 'not')) return true;
+  }
+  return false;
+}
+
 function isContrastBut(tokens: readonly Token[], index: number, first: number): boolean {
   if (tokens[index + 1]?.normal === 'also') return false;
   if (index > first && NOT_CONTRAST_BEFORE.has(tokens[index - 1]!.normal)) return false;
@@ -31,7 +51,8 @@ export const contrast: Rule = {
     for (let m = first; m < end; m++) {
       const word = tokens[m]!.normal;
       if (VERDICT_FOLLOWS.has(word) && (word !== 'but' || isContrastBut(tokens, m, first))) {
-        return [...scaleHitsBetween(hits, first, m, CONCEDED_FACTOR), ...scaleHitsBetween(hits, m + 1, end, VERDICT_FACTOR)];
+        const verdict = playsDown(tokens, first, m) ? 1 : VERDICT_FACTOR;
+        return [...scaleHitsBetween(hits, first, m, CONCEDED_FACTOR), ...scaleHitsBetween(hits, m + 1, end, verdict)];
       }
       // "Lately though, it got slower", "One question though, …": "though" and a comma after the sentence's first word or
       // two is "however", and the verdict follows.
