@@ -1,4 +1,3 @@
-import baseData from '../lexicons/base.en.json';
 import b2bSupportData from '../lexicons/b2b-support.en.json';
 import emojiData from '../lexicons/emoji.json';
 import emotionData from '../lexicons/emotion.en.json';
@@ -6,11 +5,14 @@ import intentsData from '../lexicons/intents.en.json';
 import taxonomyData from '../lexicons/taxonomy.en.json';
 import opinionData from '../lexicons/opinion.en.json';
 import situationsData from '../lexicons/situations.en.json';
+import baseCompact from './lexicon/base-compact.json';
+import { type CompactLexiconData, expandLexicon } from './lexicon/compact.js';
 import { bundledLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 
 /** General English valence, derived from VADER's lexicon (MIT). See `lexicons/README.md`. */
-export const baseLexicon: Lexicon = bundledLexicon(baseData as unknown as LexiconData);
+// Shipped as parallel lists (see compact.ts); `lexicons/base.en.json` is the same data as people read it.
+export const baseLexicon: Lexicon = bundledLexicon(expandLexicon(baseCompact as unknown as CompactLexiconData));
 /** Common evaluative words the base lexicon lacks ("mediocre", "flawless", "unprofessional"), written for cxtone. */
 export const opinionLexicon: Lexicon = bundledLexicon(opinionData as unknown as LexiconData);
 /** Emoji valences written for cxtone. */

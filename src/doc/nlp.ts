@@ -218,8 +218,10 @@ const builtInTable = builtInTermTokens as Record<string, string[] | 0>;
 // "cannot" "can not"); every other word of lower-case letters is one token (82,082 words of ../shared/eval and the
 // lexicons checked, and every auxiliary, pronoun and wh-word with each ending, 6 December 2026: "hasnt", "well",
 // "shell" and "were" stay whole). The pattern lists the stems wink-nlp splits, so that the built-in table need not
-// hold every phrase with "still", "all" or "more" in it.
-const WORDS_OF_LETTERS = /^[a-z]+(?: [a-z]+)+$/;
+// hold every phrase with "still", "all" or "more" in it. A figure's slot in a phrase ("took # day", "#th time") is one
+// token too.
+const WORD_OR_SLOT = '(?:[a-z]+|#(?:st|nd|rd|th)?)';
+const WORDS_OF_LETTERS = new RegExp(`^${WORD_OR_SLOT}(?: ${WORD_OR_SLOT})+$`);
 const CONTRACTED = new RegExp(
   '(?:^| )(?:' +
     [
