@@ -18,7 +18,6 @@ const NOT_CONTRAST_BEFORE = new Set(['anything', 'nothing', 'all', 'last']);
 // as calmly as it was introduced, not a verdict raised above the clause before it.
 const SMALL = new Set(['small', 'minor', 'tiny', 'little', 'slight']);
 const SMALL_THINGS = new Set(['thing', 'issue', 'point', 'detail', 'request', 'nit', 'one', 'note', 'gripe', 'quibble']);
-const NO_BIG_DEAL = ['big', 'deal'];
 
 /** Whether the clause `[first, end)` plays down what follows: "a small thing", "minor issue", "not a big deal", "nitpick". */
 function playsDown(tokens: readonly Token[], first: number, end: number): boolean {
@@ -26,7 +25,7 @@ function playsDown(tokens: readonly Token[], first: number, end: number): boolea
     const word = tokens[k]!.normal;
     if (word === 'nitpick' || word === 'nit-pick') return true;
     if (SMALL.has(word) && k + 1 < end && SMALL_THINGS.has(tokens[k + 1]!.lemma)) return true;
-    if (word !== NO_BIG_DEAL[0] || tokens[k + 1]?.normal !== NO_BIG_DEAL[1] || k === first) continue;
+    if (word !== 'big' || tokens[k + 1]?.normal !== 'deal' || k === first) continue;
     // "No big deal", "not a big deal"; "a big deal" is one.
     const before = tokens[k - 1]!.normal;
     if (before === 'no' || (before === 'a' && k - 2 >= first && tokens[k - 2]!.normal === 'not')) return true;

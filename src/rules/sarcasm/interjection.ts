@@ -131,8 +131,8 @@ function closingInterjection(
   return CLOSING_PAUSES.has(tokens[k]!.text) && standsAlone(tokens, end, hit) ? last : -1;
 }
 
-// Verdicts on help that, degree-marked and standing alone after a complaint, mock it: "The agent sent me the FAQ I had
-// quoted. Very helpful." Alone they are thanks as often ("Helpful, thanks."), and after good news sincere.
+// Verdicts on help that, degree-marked and standing alone after a complaint, mock it: "Another day, another outage. Very
+// reassuring." Alone they are thanks as often ("Helpful, thanks."), and after good news sincere.
 const VERDICTS = new Set(['helpful', 'reassuring', 'comforting', 'useful', 'professional', 'informative', 'convenient']);
 const DEGREES = new Set(['very', 'so', 'how', 'really', 'real', 'super', 'most']);
 

@@ -37,9 +37,9 @@ function eventStart(tokens: readonly Token[], at: number, end: number): number {
 
 /**
  * Liking an event that is plainly bad (Riloff et al., 2013: a positive verb phrase whose complement is a negative
- * situation): "I love that the export fails every night", "Love when the app logs me out mid-call", "love taking the
- * subway alone at 2:40am". The bad event is any clearly negative word in the liked clause, which the `contrast` cue
- * would wait for a listed situation to see. `likedState` covers "love being" and "love getting".
+ * situation): "I love that the export fails every night", "Love when the app logs me out in the middle of a call",
+ * "Love spending my Saturday with a broken build". The bad event is any clearly negative word in the liked clause, which
+ * the `contrast` cue would wait for a listed situation to see. `likedState` covers "love being" and "love getting".
  */
 export const likedEvent: SarcasmCue = {
   name: 'liked-event',
