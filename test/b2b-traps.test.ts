@@ -75,6 +75,12 @@ const traps: Record<string, Trap[]> = {
     { text: 'Just a minor cosmetic issue on the settings page.', label: 'neutral', evidence: ['issue'] },
     { text: 'The CSV export truncates descriptions longer than 255 characters.', label: 'neutral', evidence: ['truncates'] },
     { text: 'It took us three weeks to get a reply.', label: 'negative' },
+    {
+      text: 'Your agent Maria was incredibly patient and walked me through the whole migration.',
+      label: 'positive',
+      evidence: ['incredibly patient'],
+    },
+    { text: 'I was patient when they refused to switch my flight.', label: 'negative', notEvidence: ['patient'] },
     { text: 'It took me two hours to figure out the new billing page.', label: 'negative' },
     { text: 'It worked fine yesterday, today the login loops back to the sign-in page.', label: 'negative', evidence: ['loops back'] },
     { text: 'The parser chokes on the file.', label: 'neutral', notEvidence: ['chokes'] },
