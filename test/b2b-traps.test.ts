@@ -676,6 +676,9 @@ const traps: Record<string, Trap[]> = {
       label: 'negative',
       evidence: ['have been rough'],
     },
+    { text: 'Wow, a whole week to reset a password. Impressive.', label: 'negative', evidence: ['a whole week to reset', 'Impressive'] },
+    { text: 'Please be very patient while we investigate.', label: 'neutral', notEvidence: ['patient'] },
+    { text: 'You have been very patient with us, thank you.', label: 'positive', evidence: ['very patient'] },
   ],
 };
 

@@ -50,6 +50,19 @@ describe('scare-quotes cue', () => {
     expect(detects('Another "great" update.')).toBe(false);
     expect(detects("The 'fix' arrived.")).toBe(true);
   });
+  test('the praise framing a mocked word in its clause is mocked with it; a contrast or a comma ends the frame', () => {
+    const analyzer = analyzerWith([createSarcasmRule({ cues: [scareQuotes] })]);
+    const mockedTerms = (text: string) =>
+      analyzer
+        .analyze(text)
+        .sentences.flatMap((sentence) => sentence.evidence)
+        .filter((evidence) => evidence.rules.includes('sarcasm'))
+        .map((evidence) => evidence.text.toLowerCase());
+    expect(mockedTerms('Really loving the new "improved" navigation.')).toEqual(['loving', 'improved']);
+    expect(mockedTerms('I love the new "improved" dashboard.')).toEqual(['love', 'improved']);
+    expect(mockedTerms('The team was great, but the "fix" broke everything.')).toEqual(['fix']);
+    expect(analyzer.analyze('Really loving the new "improved" navigation.').sentiment.label).toBe('negative');
+  });
   test('a status quoted after "as" or "marked" is irony only before a complaint', () => {
     expect(detects("The ticket was closed as 'resolved' but the export still fails.")).toBe(true);
     expect(detects('Our ticket was marked "solved" and then the sync broke again.')).toBe(true);

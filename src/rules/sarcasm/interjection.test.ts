@@ -21,6 +21,7 @@ describe('interjection cue', () => {
     // Standing alone after the complaint, it answers it.
     ['So the invoice is wrong for the third time. Brilliant.', 'Brilliant'],
     ['The sync failed overnight and we lost two days of data. Perfect.', 'Perfect'],
+    ['The export failed again. Impressive.', 'Impressive'],
     // Praise of more than one word.
     ['Way to go, the invoice is wrong for the fourth month in a row.', 'Way to go'],
     ['Well done, the export is broken again.', 'Well done'],
@@ -60,6 +61,7 @@ describe('interjection cue', () => {
     ['Good, another invoice error to fix before Friday.', 'Good'],
     ['Unbelievable, you fixed it in five minutes!', 'Unbelievable'],
     ['We finally got the report working. Perfect.', 'Perfect'],
+    ['The new dashboard is fast. Impressive.', 'Impressive'],
     // Surprise alone after a complaint is as often shock.
     ['The outage took down every region. Wow.', 'Wow'],
     ['Great update! Now I can finally export to PDF.', 'Great'],

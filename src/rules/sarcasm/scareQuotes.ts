@@ -1,4 +1,6 @@
+import { isClauseLimit } from '../../doc/clause.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../../doc/quotes.js';
+import type { Token } from '../../doc/token.js';
 import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue } from './cue.js';
 
@@ -48,7 +50,7 @@ export const scareQuotes: SarcasmCue = {
       hit.weight > 0 && (hit.entry.cue === 'scare-quotes' || (hit.entry.valence >= MIN_QUOTED_PRAISE && complaint));
     // Most sentences hold no candidate: they return without building a list.
     if (!hits.some(praised)) return [];
-    return hits.flatMap((hit, index) => {
+    const mocked = hits.flatMap((hit, index) => {
       if (!praised(hit)) return [];
       const before = tokens[hit.first - 1];
       const after = tokens[hit.end];
@@ -65,5 +67,19 @@ export const scareQuotes: SarcasmCue = {
       if (described && DETERMINERS.has(tokens[hit.first - 3]!.normal)) return [index];
       return STATUS_LEADS.has(lead) && hits.some((other) => other.first >= hit.end && other.weight < 0) ? [index] : [];
     });
+    // The praise that frames a mocked word in its clause is mocked with it: "Really loving the new "improved" navigation",
+    // "thanks for the 'fix'". A contrast or a clause stop ends the frame: "the team was great, but the 'fix' broke more".
+    for (const index of [...mocked]) {
+      for (let k = index - 1; k >= 0 && framed(tokens, hits[k]!.end, hits[k + 1]!.first); k--) {
+        if (hits[k]!.weight > 0 && !mocked.includes(k)) mocked.push(k);
+      }
+    }
+    return mocked;
   },
 };
+
+/** Whether the tokens from `from` up to `to` stay in one clause. */
+function framed(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isClauseLimit(tokens[k]!) || tokens[k]!.text === ',') return false;
+  return true;
+}
