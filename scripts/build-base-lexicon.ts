@@ -2,7 +2,7 @@
 // devDependency: `npx tsx scripts/build-base-lexicon.ts`. Keeps the term and mean rating; drops the
 // standard deviation and raw ratings, which cxtone does not use.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { COMPACT, compactBaseText } from './compact-base.js';
+import { COMPACTED, compactText } from './compact-lexicons.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -75,6 +75,7 @@ const lexicon = {
 // One entry a line keeps diffs of the data readable.
 const json = JSON.stringify(lexicon, null, 1).replace(/\n\s+/g, '\n').replace('[\n-4,\n4\n]', '[-4, 4]');
 writeFileSync(new URL('../lexicons/base.en.json', import.meta.url), `${json}\n`);
-// And the form it ships in (src/lexicon/base-compact.json).
-writeFileSync(COMPACT, compactBaseText());
+// And the form it ships in (src/lexicon/shipped/base.en.json).
+const [base] = COMPACTED;
+writeFileSync(base!.shipped, compactText(base!.source));
 console.log(`wrote ${Object.keys(entries).length} entries`);

@@ -1,24 +1,25 @@
-import b2bSupportData from '../lexicons/b2b-support.en.json';
 import emojiData from '../lexicons/emoji.json';
 import emotionData from '../lexicons/emotion.en.json';
 import intentsData from '../lexicons/intents.en.json';
 import taxonomyData from '../lexicons/taxonomy.en.json';
 import opinionData from '../lexicons/opinion.en.json';
 import situationsData from '../lexicons/situations.en.json';
-import baseCompact from './lexicon/base-compact.json';
+import b2bSupportCompact from './lexicon/shipped/b2b-support.en.json';
+import baseCompact from './lexicon/shipped/base.en.json';
 import { type CompactLexiconData, expandLexicon } from './lexicon/compact.js';
 import { bundledLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 
 /** General English valence, derived from VADER's lexicon (MIT). See `lexicons/README.md`. */
-// Shipped as parallel lists (see compact.ts); `lexicons/base.en.json` is the same data as people read it.
+// Shipped with its entries grouped by value (see compact.ts); `lexicons/base.en.json` is the same data as people read it.
 export const baseLexicon: Lexicon = bundledLexicon(expandLexicon(baseCompact as unknown as CompactLexiconData));
 /** Common evaluative words the base lexicon lacks ("mediocre", "flawless", "unprofessional"), written for cxtone. */
 export const opinionLexicon: Lexicon = bundledLexicon(opinionData as unknown as LexiconData);
 /** Emoji valences written for cxtone. */
 export const emojiLexicon: Lexicon = bundledLexicon(emojiData as unknown as LexiconData);
 /** The language of B2B support: outages, blockers, escalations, praise for fixes, and jargon muted. */
-export const b2bSupportLexicon: Lexicon = bundledLexicon(b2bSupportData as unknown as LexiconData);
+// Shipped as the base lexicon is; `lexicons/b2b-support.en.json` is the data as people read it.
+export const b2bSupportLexicon: Lexicon = bundledLexicon(expandLexicon(b2bSupportCompact as unknown as CompactLexiconData));
 
 /**
  * Negative situations ("being on hold", "closing my ticket without reading it", "waking up at 5am"): weak complaints by

@@ -679,6 +679,15 @@ const traps: Record<string, Trap[]> = {
     { text: 'Wow, a whole week to reset a password. Impressive.', label: 'negative', evidence: ['a whole week to reset', 'Impressive'] },
     { text: 'Please be very patient while we investigate.', label: 'neutral', notEvidence: ['patient'] },
     { text: 'You have been very patient with us, thank you.', label: 'positive', evidence: ['very patient'] },
+    { text: "Honestly, I'm losing confidence in this platform.", label: 'negative', evidence: ['losing confidence'] },
+    { text: 'Support keeps asking for the same logs we sent on Monday.', label: 'negative', evidence: ['asking for the same'] },
+    {
+      text: 'Our admins spent the whole weekend rebuilding permissions by hand.',
+      label: 'negative',
+      evidence: ['spent the whole weekend rebuilding'],
+    },
+    { text: 'We appreciate your patience while we work on a fix.', label: 'neutral', notEvidence: ['appreciate'] },
+    { text: "Our account manager hasn't returned a call in a month.", label: 'negative', evidence: ["hasn't returned a call"] },
   ],
 };
 

@@ -203,6 +203,8 @@ describe('intents', () => {
     ["We're going to leave if this keeps happening.", 'churn'],
     ["It's the billing department that makes me want to leave.", 'churn'],
     ['Every outage makes us want to walk away.', 'churn'],
+    ['Three outages in two weeks. Our CTO is asking whether we should move providers.', 'churn'],
+    ["We're seriously considering moving to Zendesk at renewal.", 'churn'],
     ["I'll be raising this with your VP of Customer Success.", 'escalate'],
     ['If nobody answers today I am calling your manager.', 'escalate'],
     ['How do I turn off auto-renewal?', 'churn'],
@@ -301,6 +303,8 @@ describe('intents', () => {
     // Leaving something, or leaving a job, is not leaving the vendor.
     ['This support chat makes me want to leave a review.', 'churn'],
     ['The on-call rota made me want to quit my job.', 'churn'],
+    // Moving to something new of the vendor's own is no leaving.
+    ['We plan to move to the new version before our renewal.', 'churn'],
     // A bug report's steps are no question of how to do something.
     ['Steps to reproduce: open a report, click export. Expected a file, got a blank page.', 'how_to'],
     ['We made an exception to the refund policy for you.', 'bug_report'],
@@ -591,6 +595,8 @@ describe('scorer switches and custom data', () => {
 
   test('an emotion term listed at 0 claims its words: a wish is not the satisfaction of "good"', () => {
     expect(analyze('Good luck with the launch!').emotions!.scores.satisfaction!.intensity).toBe(0);
+    // Nor is a greeting.
+    expect(analyze('Good morning, the sync is failing again with error 429.').emotions!.scores.satisfaction!.intensity).toBe(0);
     const text = 'The sync storm is over, finally a good week.';
     const claimed = createAnalyzer({ lexicons: [{ name: 'claims', emotions: { satisfaction: { 'good week': 0 } } }] });
     expect(claimed.analyze(text).emotions!.scores.satisfaction!.evidence.map((item) => item.text)).not.toContain('good');

@@ -38,4 +38,14 @@ describe('compileLexicons', () => {
     expect(compiled.phrases.get('do')![0]!.tokens).toEqual(['do', 'not']);
     expect(compiled.phrases.get('will')![0]!.tokens).toEqual(['will', 'not']);
   });
+
+  test('the order a lexicon lists its entries in decides no match: at equal length the more inflected phrase comes first', () => {
+    const listed = (entries: Record<string, number>) =>
+      compileLexicons([defineLexicon({ name: 'p', entries })])
+        .phrases.get('never')!
+        .map((phrase) => phrase.term);
+    const inflectedFirst = listed({ 'never showed up': -1.8, 'never show up': -2, 'never again': -1 });
+    expect(inflectedFirst).toEqual(['never showed up', 'never show up', 'never again']);
+    expect(listed({ 'never again': -1, 'never show up': -2, 'never showed up': -1.8 })).toEqual(inflectedFirst);
+  });
 });

@@ -150,9 +150,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     const tokens = tokenizeTerm(entry.term);
     if (tokens.length > 1) addPhrase(entry, tokens);
   }
-  // Longest first; at equal length a formula beats a plain phrase.
-  for (const list of phrases.values())
-    list.sort((a, b) => b.tokens.length - a.tokens.length || Number(Boolean(b.cue)) - Number(Boolean(a.cue)));
+  // Longest first; at equal length a formula beats a plain phrase, then the longer term: "never showed up" matches only
+  // what "never show up" matches through its lemmas, so the more inflected one is the more specific. The rest by term, so
+  // that the order in which a lexicon lists its entries never decides a match.
+  for (const list of phrases.values()) list.sort(byPrecedence);
   let longestIntensifier = 1;
   for (const key of intensifiers.keys()) longestIntensifier = Math.max(longestIntensifier, key.split(' ').length);
   const [heads, plain] = [[...metrics.values()].filter((term) => term.head), [...metrics.values()].filter((term) => !term.head)];
@@ -169,6 +170,15 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     situations: compileSituations(situations),
     readsRatings: true,
   };
+}
+
+function byPrecedence(a: PhraseEntry, b: PhraseEntry): number {
+  return (
+    b.tokens.length - a.tokens.length ||
+    Number(Boolean(b.cue)) - Number(Boolean(a.cue)) ||
+    b.term.length - a.term.length ||
+    (a.term < b.term ? -1 : a.term > b.term ? 1 : 0)
+  );
 }
 
 /** Marks the entries that report a problem; a problem must name an entry, or it could never match. */

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { COMPACTED, compactText } from '../scripts/compact-lexicons.js';
+import { compactLexicon, expandLexicon } from '../src/lexicon/compact.js';
+import type { LexiconData } from '../src/lexicon/types.js';
+import { b2bSupportLexicon, baseLexicon } from '../src/lexicons.js';
+
+const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
+const sorted = (entries: Record<string, unknown>) => Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+describe('the lexicons that ship compactly', () => {
+  test.each(COMPACTED)('$shipped.pathname is its data file as it is now (npm run build:compact-lexicons)', ({ source, shipped }) => {
+    expect(readFileSync(shipped, 'utf8')).toBe(compactText(source));
+  });
+
+  test.each([
+    ['base.en.json', baseLexicon],
+    ['b2b-support.en.json', b2bSupportLexicon],
+  ] as const)('%s expands to the same entries and keeps its other sections', (file, lexicon) => {
+    const data = read(new URL(`../lexicons/${file}`, import.meta.url)) as LexiconData;
+    expect(sorted(lexicon.entries)).toEqual(sorted(data.entries!));
+    expect(lexicon.intensifiers).toEqual(data.intensifiers ?? {});
+    expect(lexicon.name).toBe(data.name);
+  });
+
+  test('round-trips any entries, "__proto__" and deletions included, and refuses what it cannot write', () => {
+    const entries = JSON.parse('{"__proto__": 1, "sub par": -2, "gone": null, "meh": -2}');
+    const compact = compactLexicon({ name: 'x', entries } as LexiconData);
+    expect(compact.values).toEqual([null, -2, 1]);
+    expect(compact.terms).toEqual(['gone', 'meh\nsub par', '__proto__']);
+    const again = expandLexicon(compact);
+    expect(sorted(again.entries!)).toEqual([
+      ['__proto__', 1],
+      ['gone', null],
+      ['meh', -2],
+      ['sub par', -2],
+    ]);
+    expect(Object.getPrototypeOf(again.entries)).toBe(Object.prototype);
+    expect(() => compactLexicon({ name: 'x', entries: { 'a\nb': 1 } } as unknown as LexiconData)).toThrow(/line break/);
+    expect(() => expandLexicon({ name: 'x', terms: ['a', 'b'], values: [1] } as never)).toThrow(/2 groups of terms and 1 values/);
+  });
+});
