@@ -459,6 +459,15 @@ describe('risk signals', () => {
     expect(factorsOf('Per our SLA we expect a response within 4 hours.')).toContain('legal');
   });
 
+  test('doubts about renewing: a cost that cannot be justified, a renewal due soon, not wanting to leave but', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf("At this point I can't justify it to my CFO.")).toContain('renewal_doubt');
+    expect(factorsOf('Our contract is up next month.')).toContain('renewal_doubt');
+    expect(factorsOf("I don't want to leave, but I need to see a plan.")).toContain('renewal_doubt');
+    expect(factorsOf("I don't want to leave this page without saving, but the button is greyed out.")).not.toContain('renewal_doubt');
+    expect(factorsOf("I can't justify the text in this editor.")).not.toContain('renewal_doubt');
+  });
+
   test('what a customer cannot afford to suffer again is no budget cut', () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf("We can't afford another outage like this before Black Friday.")).not.toContain('budget_cuts');
