@@ -687,7 +687,11 @@ const traps: Record<string, Trap[]> = {
       evidence: ['spent the whole weekend rebuilding'],
     },
     { text: 'We appreciate your patience while we work on a fix.', label: 'neutral', notEvidence: ['appreciate'] },
-    { text: 'Honestly, the product does exactly what we need. Setup was painless.', label: 'positive', evidence: ['does exactly what we need'] },
+    {
+      text: 'Honestly, the product does exactly what we need. Setup was painless.',
+      label: 'positive',
+      evidence: ['does exactly what we need'],
+    },
     { text: "Our account manager hasn't returned a call in a month.", label: 'negative', evidence: ["hasn't returned a call"] },
   ],
 };
