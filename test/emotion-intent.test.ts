@@ -209,6 +209,7 @@ describe('intents', () => {
     ['Is there a roadmap item for SAML support? Our security team requires it.', 'feature_request'],
     ['When I filter by date the results include items from the wrong month.', 'bug_report'],
     ['After the update, the Slack notifications arrive twice.', 'bug_report'],
+    ["Congrats, you've just lost a customer for good.", 'churn'],
     ["I'll be raising this with your VP of Customer Success.", 'escalate'],
     ['If nobody answers today I am calling your manager.', 'escalate'],
     ['How do I turn off auto-renewal?', 'churn'],

@@ -45,6 +45,8 @@ describe('scare-quotes cue', () => {
     'Really loving the new "improved" navigation.',
     "Our latest 'fix' broke the login again.",
     'The "intuitive" new editor needs a manual.',
+    // Quoted thanks opening a sentence.
+    '"Thanks" for closing my ticket without reading it.',
   ])('fires on praise in scare quotes: %s', (text) => expect(detects(text)).toBe(true));
   test('any praise word in quotes needs a complaint beside it; listed words do not', () => {
     expect(detects('Another "great" update.')).toBe(false);
@@ -76,6 +78,9 @@ describe('scare-quotes cue', () => {
     'He said "great" and left.'.replace('great', 'okay'),
     // A quoted word after a verb is a quotation.
     'I typed the word "improved" into the search box.',
+    // Quoted thanks that open no sentence, or are no thanks for something, are quotations.
+    'She wrote "thanks" for every reply.',
+    '"Thanks," he said.',
   ])('stays quiet without quoted praise: %s', (text) => expect(detects(text)).toBe(false));
 });
 

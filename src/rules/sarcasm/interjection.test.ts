@@ -22,6 +22,7 @@ describe('interjection cue', () => {
     ['So the invoice is wrong for the third time. Brilliant.', 'Brilliant'],
     ['The sync failed overnight and we lost two days of data. Perfect.', 'Perfect'],
     ['The export failed again. Impressive.', 'Impressive'],
+    ['Congratulations, the export is broken again.', 'Congratulations'],
     // Praise of more than one word.
     ['Way to go, the invoice is wrong for the fourth month in a row.', 'Way to go'],
     ['Well done, the export is broken again.', 'Well done'],
@@ -62,6 +63,7 @@ describe('interjection cue', () => {
     ['Unbelievable, you fixed it in five minutes!', 'Unbelievable'],
     ['We finally got the report working. Perfect.', 'Perfect'],
     ['The new dashboard is fast. Impressive.', 'Impressive'],
+    ['Congrats on the launch, the new dashboard looks great.', 'Congrats'],
     // Surprise alone after a complaint is as often shock.
     ['The outage took down every region. Wow.', 'Wow'],
     ['Great update! Now I can finally export to PDF.', 'Great'],

@@ -10,7 +10,7 @@ const NEGATIVE_NEXT_SENTENCE = -0.45;
 const PRAISE = new Set(
   `great wonderful perfect awesome fantastic brilliant amazing lovely excellent superb terrific marvelous marvellous
   splendid fabulous nice cool sweet super outstanding incredible unbelievable impressive beautiful delightful grand
-  yay hooray`.split(/\s+/),
+  yay hooray congrats congratulations bravo`.split(/\s+/),
 );
 // Praise of more than one word that is an interjection too: "Well done, the invoice is wrong again."
 const PRAISE_PHRASES = new Set(['well done', 'way to go']);

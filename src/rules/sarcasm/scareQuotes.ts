@@ -54,6 +54,13 @@ export const scareQuotes: SarcasmCue = {
       if (!praised(hit)) return [];
       const before = tokens[hit.first - 1];
       const after = tokens[hit.end];
+      // Quoted thanks opening a sentence: "'Thanks' for the voucher in return for a lost bag."
+      const thanksFor =
+        hit.first - 1 === sentence.first &&
+        OPENING_QUOTES.has(before?.text ?? '') &&
+        CLOSING_QUOTES.has(after?.text ?? '') &&
+        tokens[hit.end + 1]?.normal === 'for';
+      if (thanksFor) return [index];
       const quoted =
         hit.first - 1 > sentence.first &&
         hit.end < sentence.end &&
