@@ -182,6 +182,20 @@ export function isKnownWord(word: string): boolean {
   });
 }
 
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+
+/**
+ * Whether the model's vocabulary has this word of lower-case letters, asked of wink's word table directly: such a word is
+ * one token to wink, so it need not be read (reading costs tens of microseconds, and a compound hashtag asks about
+ * every part of itself). Anything else is read as {@link isKnownWord} reads it.
+ */
+export function isVocabularyWord(word: string): boolean {
+  if (!LOWER_LETTERS.test(word)) return isKnownWord(word);
+  nlp();
+  const ids = cache!.lookup(word);
+  return ids !== null && ids.length === 1 && !isUnknownId(ids[0]!);
+}
+
 const lowerReadings = new Map<string, { lemma: string; pos: string }>();
 
 /** Lemma and part of speech of a lower-case word read on its own, for words wink read as names because of a capital. */

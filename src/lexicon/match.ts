@@ -1,4 +1,5 @@
-import { isKnownWord } from '../doc/nlp.js';
+import { isKnownWord, isVocabularyWord } from '../doc/nlp.js';
+import { hashtagEntry } from './hashtag.js';
 import { isCode } from '../doc/code.js';
 import { isBracketNotFace } from '../doc/faces.js';
 import { isFigureSlot, type Token } from '../doc/token.js';
@@ -104,6 +105,8 @@ function lookupWord(token: Token, lexicon: CompiledLexicon): LexiconEntry | unde
   // "incredibly" must not borrow praise from "incredible" through the "-ly" derivation.
   const derivable = token.type === 'word' && !lexicon.intensifiers.has(normal);
   let entry = lexicon.words.get(normal) ?? lexicon.words.get(token.lemma) ?? (derivable ? derivedEntry(normal, lexicon) : undefined);
+  // "#badservice" means what "bad service" means.
+  if (!entry && token.type === 'hashtag') entry = hashtagEntry(token.text.slice(1), lexicon, isVocabularyWord);
   // "Delicous", "terible": a word the language model does not know may be a typo of a sentiment word.
   if (!entry && derivable && token.unknown) entry = correctedEntry(normal, lexicon, isKnownWord);
   if (!entry || entry.term === EXCESS) return undefined;
