@@ -693,6 +693,10 @@ const traps: Record<string, Trap[]> = {
       evidence: ['does exactly what we need'],
     },
     { text: "Our account manager hasn't returned a call in a month.", label: 'negative', evidence: ["hasn't returned a call"] },
+    { text: 'Charging $200 to change a booking is a rip off.', label: 'negative', evidence: ['a rip off'] },
+    { text: 'I told the rep we would close the account and he could not care less.', label: 'negative', evidence: ['could not care less'] },
+    { text: 'Two days of getting the run around from your billing team.', label: 'negative', evidence: ['the run around'] },
+    { text: 'We got it together in the end, thanks.', label: 'positive', notEvidence: ['together'] },
   ],
 };
 
