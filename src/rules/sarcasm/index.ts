@@ -11,6 +11,7 @@ import { likedEvent } from './likedEvent.js';
 import { likedState } from './likedState.js';
 import { reassurance } from './reassurance.js';
 import { scareQuotes } from './scareQuotes.js';
+import { taggedPraise } from './taggedPraise.js';
 
 /** The shapes of sarcasm cxtone recognises, in the order they are checked. */
 export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([
@@ -24,6 +25,7 @@ export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([
   exclamative,
   likedState,
   likedEvent,
+  taggedPraise,
 ]);
 
 export interface SarcasmOptions {
@@ -82,4 +84,16 @@ export function createSarcasmRule(options: SarcasmOptions = {}): Rule {
 export const sarcasm: Rule = createSarcasmRule();
 
 export type { SarcasmCue, SarcasmMatch } from './cue.js';
-export { announcement, contrastCue, exclamative, eyeRoll, formula, interjection, likedEvent, likedState, reassurance, scareQuotes };
+export {
+  announcement,
+  contrastCue,
+  exclamative,
+  eyeRoll,
+  formula,
+  interjection,
+  likedEvent,
+  likedState,
+  reassurance,
+  scareQuotes,
+  taggedPraise,
+};

@@ -3,8 +3,8 @@ import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue } from './cue.js';
 
 // The rest of the sentence (or the sentence beside it, a weaker link) must be clearly negative for the praise to be sarcasm.
-const NEGATIVE_SITUATION = -0.4;
-const NEGATIVE_NEXT_SENTENCE = -0.45;
+export const NEGATIVE_SITUATION = -0.4;
+export const NEGATIVE_NEXT_SENTENCE = -0.45;
 // Evaluative praise, the words sarcastic interjections are made of. "LOL", "Yes", "OK", "Thanks" open
 // sentences too, but they are reactions, not verdicts, and are not read as sarcasm.
 const PRAISE = new Set(
