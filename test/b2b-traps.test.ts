@@ -697,6 +697,13 @@ const traps: Record<string, Trap[]> = {
     { text: 'I told the rep we would close the account and he could not care less.', label: 'negative', evidence: ['could not care less'] },
     { text: 'Two days of getting the run around from your billing team.', label: 'negative', evidence: ['the run around'] },
     { text: 'We got it together in the end, thanks.', label: 'positive', notEvidence: ['together'] },
+    { text: 'Could you at least acknowledge the ticket?', label: 'negative', evidence: ['Could you at least'] },
+    {
+      text: "I'm giving you one more chance to fix this before we escalate to legal.",
+      label: 'negative',
+      evidence: ['giving you one more chance'],
+    },
+    { text: 'Give it one more chance, it might work after the restart.', label: 'neutral', notEvidence: ['chance'] },
   ],
 };
 

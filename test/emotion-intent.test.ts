@@ -210,6 +210,7 @@ describe('intents', () => {
     ['When I filter by date the results include items from the wrong month.', 'bug_report'],
     ['After the update, the Slack notifications arrive twice.', 'bug_report'],
     ["Congrats, you've just lost a customer for good.", 'churn'],
+    ["Honestly I don't know why we keep paying for premium support.", 'churn'],
     ["I'll be raising this with your VP of Customer Success.", 'escalate'],
     ['If nobody answers today I am calling your manager.', 'escalate'],
     ['How do I turn off auto-renewal?', 'churn'],
