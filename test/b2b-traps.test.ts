@@ -704,6 +704,7 @@ const traps: Record<string, Trap[]> = {
       evidence: ['giving you one more chance'],
     },
     { text: 'Give it one more chance, it might work after the restart.', label: 'neutral', notEvidence: ['chance'] },
+    { text: "I'm at my wit's end with this integration.", label: 'negative', evidence: ["at my wit's end"] },
   ],
 };
 

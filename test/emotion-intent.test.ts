@@ -211,6 +211,8 @@ describe('intents', () => {
     ['After the update, the Slack notifications arrive twice.', 'bug_report'],
     ["Congrats, you've just lost a customer for good.", 'churn'],
     ["Honestly I don't know why we keep paying for premium support.", 'churn'],
+    ["We're on the verge of cancelling.", 'churn'],
+    ["We're thinking about leaving for a competitor.", 'churn'],
     ["I'll be raising this with your VP of Customer Success.", 'escalate'],
     ['If nobody answers today I am calling your manager.', 'escalate'],
     ['How do I turn off auto-renewal?', 'churn'],
@@ -309,6 +311,7 @@ describe('intents', () => {
     // Leaving something, or leaving a job, is not leaving the vendor.
     ['This support chat makes me want to leave a review.', 'churn'],
     ['The on-call rota made me want to quit my job.', 'churn'],
+    ['I was thinking about leaving early today.', 'churn'],
     // Moving to something new of the vendor's own is no leaving.
     ['We plan to move to the new version before our renewal.', 'churn'],
     // A bug report's steps are no question of how to do something.
