@@ -705,6 +705,8 @@ const traps: Record<string, Trap[]> = {
     },
     { text: 'Give it one more chance, it might work after the restart.', label: 'neutral', notEvidence: ['chance'] },
     { text: "I'm at my wit's end with this integration.", label: 'negative', evidence: ["at my wit's end"] },
+    { text: "Best onboarding experience we've had with any vendor.", label: 'positive', evidence: ['Best'] },
+    { text: "Glad it's sorted, but this should never have happened.", label: 'negative', evidence: ['should never have happened'] },
   ],
 };
 

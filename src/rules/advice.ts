@@ -49,9 +49,10 @@ function instructionAfter(tokens: readonly Token[], index: number, end: number):
   if (j >= end) return false;
   const word = tokens[j]!;
   const you = (k: number) => tokens[k]?.normal === 'you';
-  // "add an index", "you could add …", "do you have a patch?"
+  // "add an index", "you could add …", "do you have a patch?"; an imperative is a verb's plain form, never in -ing (wink
+  // gives a word it does not know, "onboarding", itself as lemma: "Best onboarding experience we've had" is praise).
   return (
-    (word.pos === 'VERB' && word.normal === word.lemma) ||
+    (word.pos === 'VERB' && word.normal === word.lemma && !word.normal.endsWith('ing')) ||
     (you(j) && MODALS.has(tokens[j + 1]?.normal ?? '')) ||
     (word.pos === 'AUX' && you(j + 1))
   );
