@@ -26,6 +26,10 @@ export const SHAPES: Record<string, (size: number) => string> = {
   // Praise denied clause after clause, and claims made to the writer, in one sentence: each is read by a pointer.
   'many elliptical denials in one sentence': (size) => 'the UI is nice, the speed is not, '.repeat(size / 34),
   'many claims in one sentence': (size) => 'you said it was great and we were told it was fixed, '.repeat(size / 54),
+  // Praise in scare quotes by the hundred in one clause: each mocked word's frame is walked once.
+  'many scare-quoted words in one sentence': (size) => 'loving the new "improved" '.repeat(size / 26),
+  // Compound hashtags, each new: a tag is split once and remembered.
+  'many compound hashtags': (size) => Array.from({ length: size / 16 }, (_, k) => `#badservice${k.toString(36)} `).join(''),
   'an HTML newsletter': (size) =>
     `<html><body><table>${'<tr><td style="color:#333"><p>The sync is <b>broken</b> &amp; slow.</p></td></tr>'.repeat(size / 76)}</table>`,
   'unclosed HTML elements': (size) => `<div>${'<font size="2"><div>still broken '.repeat(size / 35)}`,

@@ -76,9 +76,11 @@ export const scareQuotes: SarcasmCue = {
     });
     // The praise that frames a mocked word in its clause is mocked with it: "Really loving the new "improved" navigation",
     // "thanks for the 'fix'". A contrast or a clause stop ends the frame: "the team was great, but the 'fix' broke more".
-    for (const index of [...mocked]) {
-      for (let k = index - 1; k >= 0 && framed(tokens, hits[k]!.end, hits[k + 1]!.first); k--) {
-        if (hits[k]!.weight > 0 && !mocked.includes(k)) mocked.push(k);
+    // Each walk back stops at the mocked word before it, which walks on from there: every hit is passed once.
+    const quotedWords = new Set(mocked);
+    for (const index of quotedWords) {
+      for (let k = index - 1; k >= 0 && !quotedWords.has(k) && framed(tokens, hits[k]!.end, hits[k + 1]!.first); k--) {
+        if (hits[k]!.weight > 0) mocked.push(k);
       }
     }
     return mocked;
