@@ -104,6 +104,14 @@ describe('aspects of support text', () => {
     ['The Microsoft Teams integration keeps dropping messages.', [['Microsoft Teams integration', 'integration', 'negative']]],
     // Teams of people are not the chat product.
     ['I already recommended you to two other teams at our company.', [['teams', 'other', 'positive']]],
+    // A clause after "but" that leaves out its subject is about the previous clause's subject.
+    ["Your agent was polite but couldn't actually answer any of my questions.", [['agent', 'support', 'negative']]],
+    ['The app looks great but crashes every time I upload a photo.', [['app', 'product', 'negative']]],
+    ['The export was quick but unusable.', [['export', 'feature', 'negative']]],
+    // Its own subject, a command or an -ing clause: the previous subject keeps its own opinion.
+    ['The agent was polite, but the fix broke our SSO.', [['agent', 'support', 'positive']]],
+    ['The export is great, but be sure to filter it first.', [['export', 'feature', 'positive']]],
+    ['The dashboard is great but overall it is a nightmare to set up.', [['dashboard', 'feature', 'positive']]],
   ])('%j', (text, expected) => {
     const aspects = aspectsOf(text);
     for (const [term, category, label] of expected) {

@@ -9,6 +9,7 @@ import { SpanIndex } from './spanIndex.js';
 import { firstNotBefore, round } from '../../math.js';
 import { CALM_FACTOR } from '../../rules/calm.js';
 import { isComparative } from '../../rules/comparative.js';
+import { isContrastWord } from '../../doc/clause.js';
 import { UNSURPASSED } from '../../rules/negation.js';
 
 /**
@@ -80,10 +81,25 @@ export function attribute(
     }
     return ownOpinion[k]!;
   };
+  const subjects = new Map<number, number>();
+  const give = (k: number, weight: number, evidence: Evidence) => {
+    const target = out[k]!;
+    target.weight += weight;
+    if (weight > 0) target.positive += weight;
+    else target.negative -= weight;
+    // Quote only the words that speak mainly to this aspect.
+    if (Math.abs(weight) >= Math.abs(evidence.weight) / 2) target.evidence.push(evidence);
+  };
   for (const { index: at, evidence } of aboutAspects) {
     let [from, to] = clauses.around(at);
     let share = 1;
-    if (!aspects.anyOverlapping(from, to)) {
+    const ownAspects = aspects.anyOverlapping(from, to);
+    // Once per clause: reading it costs the length of the clause and of the one before.
+    let subject = subjects.get(from);
+    if (subject === undefined) subjects.set(from, (subject = elidedSubject(tokens, sentence, clauses, aspects, spans, from, ownAspects)));
+    if (subject !== -1) give(subject, evidence.weight, evidence);
+    if (!ownAspects) {
+      if (subject !== -1) continue;
       [from, to] = [sentence.first, sentence.end];
       share = ACROSS_CLAUSE;
     }
@@ -92,21 +108,70 @@ export function attribute(
     const near = aspects.overlapping(Math.max(from, at - 2 * REACH), Math.min(to, at + 2 * REACH + 1));
     for (const k of near) {
       const span = spans[k]!;
-      if (share < 1 && hasOwnOpinion(k)) continue;
+      if (k === subject || (share < 1 && hasOwnOpinion(k))) continue;
       const inside = at >= span.first && at < span.end;
       const distance = inside ? 0 : clauses.distance(at, at < span.first ? span.first : span.end - 1);
       if (distance > REACH) continue;
       const compared = isComparedWith(tokens, sentence.first, at, span.first);
-      const weight = (compared ? -1 : 1) * share * evidence.weight * (distance <= NEAR ? 1 : NEAR / distance);
-      const target = out[k]!;
-      target.weight += weight;
-      if (weight > 0) target.positive += weight;
-      else target.negative -= weight;
-      // Quote only the words that speak mainly to this aspect.
-      if (Math.abs(weight) >= Math.abs(evidence.weight) / 2) target.evidence.push(evidence);
+      give(k, (compared ? -1 : 1) * share * evidence.weight * (distance <= NEAR ? 1 : NEAR / distance), evidence);
     }
   }
   return out;
+}
+
+// Words that may stand between a contrast and the verb whose subject it leaves out: "but still crashes", "but not
+// always fast", "but couldn't actually answer".
+const BEFORE_ELIDED = new Set(['ADV', 'PART']);
+const ELIDED_REACH = 3;
+const VERBS = new Set(['VERB', 'AUX']);
+// Auxiliaries whose form says a subject comes before them; "be", "do" and "have" also start commands ("but be sure to
+// book", "but do not come hungry").
+const FINITE_AUXILIARIES = new Set('is are was were am has had does did can ca could will wo would shall should may might must'.split(' '));
+
+/** Whether the clause from `start` on has a verb: "but overall it's worth it" has its own subject. */
+function hasVerb(tokens: readonly Token[], start: number, clauses: SentenceClauses): boolean {
+  const [, to] = clauses.around(start);
+  for (let k = start; k < to; k++) if (VERBS.has(tokens[k]!.pos)) return true;
+  return false;
+}
+
+/**
+ * Whether a clause's first word is a verb with a subject left out: an auxiliary in a finite form, or an inflected verb
+ * ("crashes", "stopped"), not a base form (a command, or a plural subject wink-nlp tagged wrong) nor an -ing form (a
+ * clause of its own: "but being that the food was good").
+ */
+function isFiniteVerb(token: Token): boolean {
+  if (token.pos === 'AUX') return FINITE_AUXILIARIES.has(token.normal);
+  return token.pos === 'VERB' && token.normal !== token.lemma && !token.normal.endsWith('ing');
+}
+
+/**
+ * The aspect a clause after a contrast is about when it leaves out its subject: "the agent was polite but couldn't
+ * answer", "the app looks great but crashes on upload", "food was great but overpriced". Such a clause starts with a
+ * verb (or, with its copula left out too, an adjective and no aspect of its own), and its subject is the previous
+ * clause's: the aspect named there before its verb. -1 when the clause has its own subject or none can be found.
+ */
+function elidedSubject(
+  tokens: readonly Token[],
+  sentence: SentenceSpan,
+  clauses: SentenceClauses,
+  aspects: SpanIndex,
+  spans: readonly AspectSpan[],
+  from: number,
+  ownAspects: boolean,
+): number {
+  if (from - 2 < sentence.first || !isContrastWord(tokens[from - 1]!)) return -1;
+  let start = from;
+  while (start < sentence.end && start - from < ELIDED_REACH && BEFORE_ELIDED.has(tokens[start]!.pos)) start++;
+  const first = tokens[start];
+  if (first === undefined || !(isFiniteVerb(first) || (first.pos === 'ADJ' && !ownAspects && !hasVerb(tokens, start, clauses)))) {
+    return -1;
+  }
+  const [previousFrom, previousTo] = clauses.around(from - 2);
+  let verb = previousFrom;
+  while (verb < previousTo && !VERBS.has(tokens[verb]!.pos)) verb++;
+  for (const k of aspects.overlapping(previousFrom, previousTo)) if (spans[k]!.first < verb && !spans[k]!.categoryOnly) return k;
+  return -1;
 }
 
 // What introduces the other side of a comparison: "better than X", "faster compared to X".
