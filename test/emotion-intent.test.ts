@@ -362,6 +362,9 @@ describe('intents', () => {
     ["I've escalated this to our engineering team and will update you.", 'escalate'],
     ['Your ticket has been escalated to tier 2.', 'escalate'],
     ["I'm escalating this to the product team.", 'escalate'],
+    // Thanks for an escalation the vendor made.
+    ['Really appreciate you escalating this internally. Keep me posted.', 'escalate'],
+    ['Thank you so much for escalating this to engineering!', 'escalate'],
     // An assistant who is the subject is no one asked for.
     ['Our assistant will contact you tomorrow.', 'escalate'],
     // Something else that spreads is no customer growing.

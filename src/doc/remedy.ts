@@ -128,16 +128,83 @@ function remedyNamed(tokens: readonly Token[], first: number, end: number, sente
   return false;
 }
 
+// Acts of tending to a problem, which a customer thanks someone for: "thanks for looking into the outage", "appreciate
+// you jumping on the sync issue". Harm is not among them: "thanks for breaking the login" stays a complaint (or sarcasm).
+const ATTENDING = new Set([
+  'look',
+  'investigate',
+  'handle',
+  'take',
+  'jump',
+  'follow',
+  'deal',
+  'work',
+  'dig',
+  'help',
+  'check',
+  'chase',
+  'escalate',
+  'prioritize',
+  'prioritise',
+  'troubleshoot',
+  'debug',
+  'explain',
+  'clarify',
+  'flag',
+  'track',
+  'hunt',
+  'reproduce',
+  'acknowledge',
+  'monitor',
+  'update',
+  'keep',
+  'stay',
+]);
+// Words between the act and the problem it tends to: "looking into", "taking care of", "following up on",
+// "keeping us updated on", "staying on top of".
+const ATTENDING_LINKS = new Set(['into', 'with', 'on', 'of', 'up', 'care', 'at', 'down', 'about', 'through', 'top', 'updated', 'posted']);
+const LINK_REACH = 3;
+// Whom the act kept informed: "keeping us posted on", "getting back to me on".
+const OBJECTS = new Set(['us', 'me', 'them', 'everyone']);
+const THANKS = new Set(['thank', 'thanks', 'appreciate', 'grateful', 'kudos', 'thx']);
+// "Thanks [so much] for", "I appreciate [you / your team] …".
+const THANKS_REACH = 4;
+
+/**
+ * "Thanks for looking into [the] outage", "appreciate you jumping on the sync issue": the problem is what the thanked
+ * act tends to, named to say what was handled, not complained of. The act is a gerund of attending after "for" or
+ * after the one thanked ("appreciate you digging into it"), with a thanks word just before.
+ */
+function attendedWithThanks(tokens: readonly Token[], problem: number, floor: number): boolean {
+  let j = problem - 1;
+  while (j >= floor && j >= problem - OBJECT_REACH && OBJECT_POS.has(tokens[j]!.pos) && !ATTENDING_LINKS.has(tokens[j]!.normal)) j--;
+  for (
+    let links = 0;
+    j >= floor && links < LINK_REACH && (ATTENDING_LINKS.has(tokens[j]!.normal) || OBJECTS.has(tokens[j]!.normal));
+    links++
+  )
+    j--;
+  if (j < floor) return false;
+  // Some acts take their problem as object: "investigating the outage", "escalating the crash".
+  const act = tokens[j]!;
+  if (!(ATTENDING.has(act.lemma) || REMEDIES.has(act.lemma)) || !act.normal.endsWith('ing')) return false;
+  for (let k = j - 1; k >= floor && k >= j - THANKS_REACH; k--)
+    if (THANKS.has(tokens[k]!.normal) || THANKS.has(tokens[k]!.lemma)) return true;
+  return false;
+}
+
 /**
  * Whether the problem on tokens `first`..`end` is reported ended: a remedy done before it ("fixed the crash", "thanks
- * for fixing the crash"), a participle of remedy after it ("the crash is fixed now"), or a remedy that names it and
- * worked ("the fix for the crash works"). Never in a question.
+ * for fixing the crash"), a participle of remedy after it ("the crash is fixed now"), a remedy that names it and
+ * worked ("the fix for the crash works"), or an act of tending to it that the writer thanks ("thanks for looking into
+ * the outage"). Never in a question.
  */
 export function isRemedied(tokens: readonly Token[], first: number, end: number, sentence: SentenceSpan): boolean {
   if (endsWithQuestionMark(tokens, sentence)) return false;
   return (
     remedyBefore(tokens, first, sentence.first) ||
     remedyAfter(tokens, end, sentence.end, sentence.first) ||
-    remedyNamed(tokens, first, end, sentence)
+    remedyNamed(tokens, first, end, sentence) ||
+    attendedWithThanks(tokens, first, sentence.first)
   );
 }

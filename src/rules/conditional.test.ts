@@ -116,6 +116,9 @@ describe('conditional', () => {
     expect(factor("We'd love a Slack integration.", 'love')).toBeCloseTo(HYPOTHETICAL_FACTOR);
     expect(factor('I would really like a reliable export.', 'reliable')).toBeCloseTo(HYPOTHETICAL_FACTOR);
     expect(factor('Would appreciate a quick reply.', 'appreciate')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    // The writer's own people want it too.
+    expect(factor('Our sales team would love a Salesforce integration.', 'love')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('My manager would appreciate a call.', 'appreciate')).toBeCloseTo(HYPOTHETICAL_FACTOR);
     // Eagerness to act, a liking of what is there, and someone else's foreseen liking stay.
     expect(factor("I'd really love to try the beta.", 'love')).toBe(1);
     expect(factor('We love the Slack integration.', 'love')).toBe(1);

@@ -1,6 +1,6 @@
 import { isClauseBreak, windowStart } from '../doc/clause.js';
 import { isNegator } from '../doc/negators.js';
-import { WRITER_PRONOUNS } from '../doc/pronouns.js';
+import { WRITER_POSSESSIVES, WRITER_PRONOUNS } from '../doc/pronouns.js';
 import { WAYS_OUT } from '../doc/remedy.js';
 import { isComparative } from './comparative.js';
 import type { Token } from '../doc/token.js';
@@ -73,9 +73,22 @@ function isWanting(tokens: readonly Token[], at: number, first: number): boolean
   if (!WANTING.has(tokens[at]!.lemma) || tokens[at]!.pos !== 'VERB' || !THING_START.has(tokens[at + 1]?.pos ?? '')) return false;
   for (let k = at - 1; k >= first && k >= at - 3; k--) {
     // The writer's want, said or implied ("Would appreciate a reply"); "@anna would appreciate this card" foresees hers.
-    if (tokens[k]!.normal === 'would')
-      return k === first || WRITER_PRONOUNS.has(tokens[k - 1]!.normal) || tokens[k - 1]!.type === 'punctuation';
+    if (tokens[k]!.normal === 'would') return k === first || isWritersSide(tokens, k - 1, first);
     if (tokens[k]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+// "Our sales team would love …", "my manager would appreciate …": the writer's own people, a noun or two after "our".
+const GROUP_REACH = 3;
+const GROUP_WORDS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** Whether the subject ending at `last` is the writer or the writer's people, or is left out (after punctuation). */
+function isWritersSide(tokens: readonly Token[], last: number, first: number): boolean {
+  const subject = tokens[last]!;
+  if (WRITER_PRONOUNS.has(subject.normal) || subject.type === 'punctuation') return true;
+  for (let k = last; k >= first && k > last - GROUP_REACH && GROUP_WORDS.has(tokens[k]!.pos); k--) {
+    if (k > first && WRITER_POSSESSIVES.has(tokens[k - 1]!.normal)) return true;
   }
   return false;
 }

@@ -21,6 +21,12 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['The fix for the crash works great.', 'crash'],
     ['The solution to the login problem worked, thanks!', 'problem'],
     ['The workaround for the timeout errors helped.', 'errors'],
+    // An act of tending to the problem that the writer thanks.
+    ['Thank you for looking into the outage so quickly.', 'outage'],
+    ['I appreciate you fixing the crash.', 'crash'],
+    ['Thanks for jumping on the sync issue.', 'issue'],
+    ['Appreciate you digging into the login errors.', 'errors'],
+    ['Thanks so much for keeping us posted on the outage.', 'outage'],
   ])('%s', (text, problem) => {
     expect(analyze(text).sentiment.label).not.toBe('negative');
     expect(evidenceOf(text, problem)).toBeUndefined();
@@ -54,6 +60,9 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['a named remedy that did harm', 'The fix for the crash broke the login.'],
     ['a named remedy in question', 'Does the fix for the crash work?'],
     ['a named remedy under a condition', 'If the fix for the crash works we will renew.'],
+    ['tending without thanks', 'They are looking into the crash.'],
+    ['thanks for harm', 'Thanks for causing the crash.'],
+    ['thanks asked about tending', 'Thanks, but is anyone looking into the crash?'],
   ])('leaves the problem in place for %s: %s', (_, text) => {
     const crash = evidenceOf(text, 'crash');
     expect(crash?.weight).toBeLessThan(0);
