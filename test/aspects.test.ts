@@ -108,6 +108,9 @@ describe('aspects of support text', () => {
     ["Your agent was polite but couldn't actually answer any of my questions.", [['agent', 'support', 'negative']]],
     ['The app looks great but crashes every time I upload a photo.', [['app', 'product', 'negative']]],
     ['The export was quick but unusable.', [['export', 'feature', 'negative']]],
+    ['The training session was helpful but way too short for the material.', [['training session', 'onboarding', 'negative']]],
+    // An adjective before its own noun is that noun's.
+    ['Nice dashboard but terrible reports.', [['dashboard', 'feature', 'positive']]],
     // Its own subject, a command or an -ing clause: the previous subject keeps its own opinion.
     ['The agent was polite, but the fix broke our SSO.', [['agent', 'support', 'positive']]],
     ['The export is great, but be sure to filter it first.', [['export', 'feature', 'positive']]],

@@ -13,6 +13,8 @@ describe('emotions', () => {
   test.each([
     ['I am so frustrated with this export, it keeps failing.', 'frustration'],
     ["We're fed up with the constant sync errors.", 'frustration'],
+    ["I'm running out of patience with this integration.", 'frustration'],
+    ['Per my last three emails, we still do not have access to the admin console.', 'frustration'],
     ['This export bug is driving me crazy.', 'frustration'],
     ['Honestly, I am furious. Nobody told us about the price change.', 'anger'],
     ['How dare you delete our workspace without notice?', 'anger'],
@@ -362,6 +364,8 @@ describe('intents', () => {
     ["I've escalated this to our engineering team and will update you.", 'escalate'],
     ['Your ticket has been escalated to tier 2.', 'escalate'],
     ["I'm escalating this to the product team.", 'escalate'],
+    // An accident undone is no leaving.
+    ['Our admin accidentally deleted a workspace. Is there any way to restore it?', 'churn'],
     // Thanks for an escalation the vendor made.
     ['Really appreciate you escalating this internally. Keep me posted.', 'escalate'],
     ['Thank you so much for escalating this to engineering!', 'escalate'],

@@ -31,6 +31,8 @@ export interface CompiledLexicon {
   /** The longest intensifier, in tokens: how far back the intensifier rule has to look. */
   longestIntensifier: number;
   technical: Set<string>;
+  /** Entries that rate urgency or severity: denied, they weigh nothing (see the negation rule). */
+  severity: Set<string>;
   /** Words that read as sarcastic praise in scare quotes, with their literal valence. */
   scareQuoted: Map<string, LexiconEntry>;
   /** Entries derived from stems for words the lexicons lack (see derive.ts); null marks a known miss. */
@@ -78,6 +80,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   const scareQuoted = new Map<string, LexiconEntry>();
   const intensifiers = new Map<string, number>();
   const technical = new Set<string>();
+  const severity = new Set<string>();
   const metrics = new Map<string, MovementTerm>();
   const directions = new Map<string, MovementTerm>();
   const situations = new Map<string, LexiconEntry>();
@@ -114,6 +117,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       else intensifiers.set(key, value);
     }
     for (const word of lexicon.technical) technical.add(word);
+    for (const term of lexicon.severity) severity.add(term);
     for (const term in lexicon.problems) {
       const severity = lexicon.problems[term];
       if (severity === null || severity === undefined) problems.delete(term);
@@ -164,6 +168,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     intensifiers,
     longestIntensifier,
     technical,
+    severity,
     scareQuoted,
     derived: new Map(),
     movements,

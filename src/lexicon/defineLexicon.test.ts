@@ -40,6 +40,8 @@ describe('defineLexicon', () => {
     ['empty key', { name: 'x', entries: { '  ': 1 } }, 'empty key'],
     ['intensifier out of range', { name: 'x', intensifiers: { very: 5 } }, 'intensifier "very"'],
     ['technical not an array', { name: 'x', technical: 'kill' }, '"technical" must be an array'],
+    ['severity not an array', { name: 'x', severity: 'urgent' }, '"severity" must be an array'],
+    ['severity with an empty word', { name: 'x', severity: ['urgent', ' '] }, '"severity" must hold non-empty strings'],
     ['entries an array', { name: 'x', entries: ['outage'] }, '"entries" must be an object'],
     ['a metric without a polarity', { name: 'x', metrics: { 'sync lag': 'bad' } }, 'metric "sync lag" must be one of "higher-is-better"'],
     ['a metric polarity not a string', { name: 'x', metrics: { 'sync lag': -1 } }, 'metric "sync lag"'],

@@ -14,6 +14,7 @@ const KNOWN_KEYS = new Set([
   'entries',
   'intensifiers',
   'technical',
+  'severity',
   'sarcasm',
   'scareQuoted',
   'emotions',
@@ -68,6 +69,16 @@ export function bundledLexicon(data: LexiconData): Lexicon {
   return makeLexicon(data, false);
 }
 
+/** A list of terms (`technical`, `severity`): an array of non-empty strings. */
+function termList(value: unknown, field: string, fail: (message: string) => never): readonly string[] {
+  const list = value ?? [];
+  if (!Array.isArray(list)) fail(`"${field}" must be an array of words, received ${describeValue(list)}.`);
+  for (const word of list as unknown[]) {
+    if (typeof word !== 'string' || word.trim() === '') fail(`"${field}" must hold non-empty strings, found ${describeValue(word)}.`);
+  }
+  return list as readonly string[];
+}
+
 /** `checked`: entries are checked and their keys normalised; when false, they are taken as they are. */
 function makeLexicon(data: LexiconData, checked: boolean): Lexicon {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -115,11 +126,8 @@ function makeLexicon(data: LexiconData, checked: boolean): Lexicon {
     },
     checked,
   );
-  const technical = data.technical ?? [];
-  if (!Array.isArray(technical)) fail(`"technical" must be an array of words, received ${describeValue(technical)}.`);
-  for (const word of technical) {
-    if (typeof word !== 'string' || word.trim() === '') fail(`"technical" must hold non-empty strings, found ${describeValue(word)}.`);
-  }
+  const technical = termList(data.technical, 'technical', fail);
+  const severity = termList(data.severity, 'severity', fail);
 
   const emotions = normalizeEmotions(data.emotions, fail, checked);
   const intents = normalizeNamedPatterns(data.intents, 'intents', 'intent', fail, checked);
@@ -159,6 +167,7 @@ function makeLexicon(data: LexiconData, checked: boolean): Lexicon {
     entries: Object.freeze(entries),
     intensifiers: Object.freeze(intensifiers),
     technical: Object.freeze(technical.map(normalizeTerm)),
+    severity: Object.freeze(severity.map(normalizeTerm)),
     sarcasm: Object.freeze(sarcasm),
     scareQuoted: Object.freeze(scareQuoted),
     emotions,

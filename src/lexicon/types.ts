@@ -30,6 +30,11 @@ export interface LexiconData {
   /** Words that are jargon, not emotion, when they stand next to technical terms ("kill", "abort"). */
   technical?: readonly string[];
   /**
+   * Entries that rate how urgent or severe something is ("urgent", "critical", "blocker"): denied ("not urgent", "no
+   * emergency", "not a blocker") they are calm triage, and weigh nothing rather than turning into praise.
+   */
+  severity?: readonly string[];
+  /**
    * Sarcastic formulas ("thanks for nothing", "love waiting") with their literal, positive valence on
    * `scale`. They match as phrases; the `sarcasm` rule inverts them. `null` removes an earlier formula.
    */
@@ -125,6 +130,7 @@ export interface Lexicon {
   readonly entries: Readonly<Record<string, number | null>>;
   readonly intensifiers: Readonly<Record<string, number | null>>;
   readonly technical: readonly string[];
+  readonly severity: readonly string[];
   readonly sarcasm: Readonly<Record<string, number | null>>;
   readonly scareQuoted: Readonly<Record<string, number | null>>;
   readonly emotions: Readonly<Record<string, Readonly<Record<string, number | null>>>>;

@@ -17,6 +17,9 @@ describe('hearsay', () => {
     ['We were assured the sync would work.', 'assured'],
     ['Your latest email says the issue is resolved.', 'resolved'],
     ['The status page shows everything working fine.', 'fine'],
+    // What the product was sold as.
+    ['The product was sold to us as supporting multi-currency invoicing, which it does not.', 'supporting'],
+    ['It was marketed as the easiest CRM on the market.', 'easiest'],
   ])('mutes praise inside a claim made to the writer: %s', (text, quote) => {
     expect(quotes(text, without)).toContain(quote);
     expect(quotes(text)).not.toContain(quote);
@@ -30,6 +33,7 @@ describe('hearsay', () => {
     ['We were told it was fixed. The export works great now.', 'works great'],
     ['I have been assured this will be fixed soon.', 'assured'],
     ['Our dashboard shows great numbers this month.', 'great'],
+    ['Works as advertised, great support.', 'great'],
   ])('leaves the writer’s own verdicts and praise passed on alone: %s', (text, quote) => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });

@@ -49,6 +49,9 @@ const MESSAGES = new Set([
   'documentation',
   'docs',
 ]);
+// What the product was sold as is the vendor's claim: "it was sold to us as supporting SSO", "marketed as real-time".
+const SOLD_AS = new Set(['sold', 'advertised', 'marketed', 'pitched', 'billed', 'promoted', 'presented', 'described', 'touted']);
+const SOLD_TO = new Set(['to', 'us', 'me']);
 // How far a claim reaches: "told us the export would be working again by Monday".
 const REACH = 8;
 // A claim ends where the writer's own clause starts: "they told us it was fixed and it was".
@@ -63,11 +66,19 @@ function reportsAClaim(tokens: readonly Token[], index: number, floor: number): 
   const before = tokens[index - 1]!;
   if (STATING.has(tokens[index]!.normal) && MESSAGES.has(before.normal))
     return index - 2 < floor || !WRITER_POSSESSIVES.has(tokens[index - 2]!.normal);
+  if (SOLD_AS.has(tokens[index]!.normal)) return isSoldAs(tokens, index);
   if (!REPORTING.has(tokens[index]!.normal)) return false;
   // Passive, with the writer as the one told: "we were told", "I've been promised", "we reported it and were told".
   if (before.lemma === 'be') return toldTheWriter(tokens, index - 2, floor);
   if (!CLAIMANTS.has(before.normal)) return false;
   return index - 2 < floor || !WRITER_POSSESSIVES.has(tokens[index - 2]!.normal);
+}
+
+/** "Sold [to us] as", "advertised as": not "works as advertised", where the writer finds the claim kept. */
+function isSoldAs(tokens: readonly Token[], index: number): boolean {
+  let k = index + 1;
+  while (k < index + 3 && SOLD_TO.has(tokens[k]?.normal ?? '')) k++;
+  return tokens[k]?.normal === 'as';
 }
 
 /** Whether the subject of a passive "were told" ending at `index` is the writer, across an auxiliary or "and". */

@@ -345,6 +345,26 @@ describe('negation', () => {
     expect(evidence.weight).toBeLessThan(0);
   });
 
+  test.each([
+    'Not urgent, just planning ahead.',
+    'This is not critical.',
+    "It's not a showstopper yet.",
+    'No emergency.',
+    'Not a blocker.',
+  ])('a denied rating of urgency is calm triage and weighs nothing, its scored negator with it: %s', (text) => {
+    expect(analyzer.analyze(text).evidence).toEqual([]);
+  });
+
+  test('which ratings of urgency deny to nothing is lexicon data a user extends', () => {
+    const entries = { p1: -2 };
+    const plain = analyzerWith([negation], { lexicons: [{ name: 'triage', entries }] });
+    const rated = analyzerWith([negation], { lexicons: [{ name: 'triage', entries, severity: ['P1'] }] });
+    expect(evidenceFor(plain.analyze('This is not a P1.').evidence, 'P1').weight).toBeGreaterThan(0);
+    expect(rated.analyze('This is not a P1.').evidence).toEqual([]);
+    // Stated, it keeps its weight.
+    expect(evidenceFor(rated.analyze('This is a P1.').evidence, 'P1').weight).toBeLessThan(0);
+  });
+
   test('"not loud enough" is a shortfall: the fault word keeps its sign', () => {
     const evidence = weightOf('The alert sound is not loud enough.', 'loud');
     expect(evidence.rules).not.toContain('negation');

@@ -131,7 +131,7 @@ const COMPLEMENTS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
 export const negation: Rule = {
   name: 'negation',
-  apply({ tokens, sentence, hits, hitAt }) {
+  apply({ tokens, sentence, hits, hitAt, lexicon }) {
     const adjustments: Adjustment[] = [];
     // Found once a sentence, when a word first asks: most sentences name no one and nothing, and a walk per word would
     // be quadratic in a long sentence.
@@ -180,6 +180,14 @@ export const negation: Rule = {
           if (isNeverThisMuch(tokens, j, hit.first)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
+          // "Not urgent", "no emergency", "not a blocker": a denied rating of urgency is calm triage, not relief, and
+          // a scored negator ("no") spent on it says no more than it.
+          if (fault && lexicon.severity.has(hit.entry.term)) {
+            const negator = hitAt[j - sentence.first]!;
+            if (negator >= 0 && hits[negator]!.end - hits[negator]!.first === 1) adjustments.push({ hit: negator, factor: 0 });
+            adjustments.push({ hit: index, factor: 0 });
+            return;
+          }
           if (fault && isUnwanted(tokens, j, hit.first)) {
             adjustments.push({ hit: index, factor: 0 });
             return;

@@ -96,7 +96,7 @@ export function attribute(
     const ownAspects = aspects.anyOverlapping(from, to);
     // Once per clause: reading it costs the length of the clause and of the one before.
     let subject = subjects.get(from);
-    if (subject === undefined) subjects.set(from, (subject = elidedSubject(tokens, sentence, clauses, aspects, spans, from, ownAspects)));
+    if (subject === undefined) subjects.set(from, (subject = elidedSubject(tokens, sentence, clauses, aspects, spans, from)));
     if (subject !== -1) give(subject, evidence.weight, evidence);
     if (!ownAspects) {
       if (subject !== -1) continue;
@@ -120,8 +120,21 @@ export function attribute(
 }
 
 // Words that may stand between a contrast and the verb whose subject it leaves out: "but still crashes", "but not
-// always fast", "but couldn't actually answer".
+// always fast", "but couldn't actually answer", and degrees wink-nlp tags as nouns: "but way too short", "but a bit slow".
 const BEFORE_ELIDED = new Set(['ADV', 'PART']);
+const DEGREE_WORDS = new Set(['way', 'far', 'much', 'a', 'bit', 'little', 'lot', 'tad']);
+const isBeforeElided = (token: Token) => BEFORE_ELIDED.has(token.pos) || DEGREE_WORDS.has(token.normal);
+// An adjective before its noun names that noun's quality ("but terrible battery"); one after its subject left out
+// is said of that subject ("but overpriced", "but way too short for the material").
+const NOUNS = new Set(['NOUN', 'PROPN']);
+const ADJECTIVE_RUN = new Set(['ADJ', 'ADV', 'CCONJ']);
+const MODIFIER_REACH = 3;
+
+function modifiesNoun(tokens: readonly Token[], adjective: number, end: number): boolean {
+  let k = adjective + 1;
+  while (k < end && k <= adjective + MODIFIER_REACH && ADJECTIVE_RUN.has(tokens[k]!.pos)) k++;
+  return k < end && NOUNS.has(tokens[k]!.pos);
+}
 const ELIDED_REACH = 3;
 const VERBS = new Set(['VERB', 'AUX']);
 // Auxiliaries whose form says a subject comes before them; "be", "do" and "have" also start commands ("but be sure to
@@ -148,7 +161,7 @@ function isFiniteVerb(token: Token): boolean {
 /**
  * The aspect a clause after a contrast is about when it leaves out its subject: "the agent was polite but couldn't
  * answer", "the app looks great but crashes on upload", "food was great but overpriced". Such a clause starts with a
- * verb (or, with its copula left out too, an adjective and no aspect of its own), and its subject is the previous
+ * verb (or, with its copula left out too, an adjective that modifies no noun after it), and its subject is the previous
  * clause's: the aspect named there before its verb. -1 when the clause has its own subject or none can be found.
  */
 function elidedSubject(
@@ -158,15 +171,14 @@ function elidedSubject(
   aspects: SpanIndex,
   spans: readonly AspectSpan[],
   from: number,
-  ownAspects: boolean,
 ): number {
   if (from - 2 < sentence.first || !isContrastWord(tokens[from - 1]!)) return -1;
   let start = from;
-  while (start < sentence.end && start - from < ELIDED_REACH && BEFORE_ELIDED.has(tokens[start]!.pos)) start++;
+  while (start < sentence.end && start - from < ELIDED_REACH && isBeforeElided(tokens[start]!)) start++;
   const first = tokens[start];
-  if (first === undefined || !(isFiniteVerb(first) || (first.pos === 'ADJ' && !ownAspects && !hasVerb(tokens, start, clauses)))) {
-    return -1;
-  }
+  if (first === undefined) return -1;
+  const predicative = first.pos === 'ADJ' && !modifiesNoun(tokens, start, sentence.end) && !hasVerb(tokens, start, clauses);
+  if (!isFiniteVerb(first) && !predicative) return -1;
   const [previousFrom, previousTo] = clauses.around(from - 2);
   let verb = previousFrom;
   while (verb < previousTo && !VERBS.has(tokens[verb]!.pos)) verb++;
