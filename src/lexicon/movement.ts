@@ -254,7 +254,7 @@ function movedAfter(
   next: number,
   used: Set<Mention>,
 ): Hit | undefined {
-  const predicate = pastAttachment(tokens, metric.end, end);
+  const predicate = pastRelativeClause(tokens, pastAttachment(tokens, metric.end, end), end);
   const limit = Math.min(end, predicate + MAX_PREDICATE_GAP + 1);
   let direction: Mention | undefined;
   for (let k = next; k < directions.length && directions[k]!.first < limit && !direction; k++)
@@ -308,6 +308,17 @@ function pastAttachment(tokens: readonly Token[], from: number, end: number): nu
     else break;
   }
   return j > from + 1 ? j : from;
+}
+
+// A short relative clause between a metric and its verb: "the number of escalations we get has halved", "the fees
+// that we pay went up".
+const RELATIVES = new Set(['that', 'which']);
+
+/** Past "[that] we get" after the metric, or `from` when none stands there. */
+function pastRelativeClause(tokens: readonly Token[], from: number, end: number): number {
+  const subject = from < end && RELATIVES.has(tokens[from]!.normal) ? from + 1 : from;
+  if (subject + 2 >= end || tokens[subject]!.pos !== 'PRON' || tokens[subject + 1]!.pos !== 'VERB') return from;
+  return subject + 2;
 }
 
 function isPredicateGap(tokens: readonly Token[], from: number, to: number): boolean {
