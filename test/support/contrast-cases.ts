@@ -57,6 +57,8 @@ export const contrastSarcasm: readonly string[] = [
   'I love that the export fails every single night.',
   'Love spending my Saturday with a broken build.',
   'I love starting my week with a corrupted database.',
+  'So glad I spent my Saturday restoring data your update deleted.',
+  'Perfect timing for the SSO to break, right at month end.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -117,4 +119,6 @@ export const contrastSincere: readonly string[] = [
   'I love how the API tells you exactly what went wrong.',
   'I love working with your support team even when things go wrong.',
   'I enjoy troubleshooting hard problems with your engineers.',
+  'Perfect timing for the SSO fix to land, right before month end.',
+  'So glad your update brought back the data we thought we lost.',
 ];
