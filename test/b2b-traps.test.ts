@@ -705,6 +705,10 @@ const traps: Record<string, Trap[]> = {
     },
     { text: 'Give it one more chance, it might work after the restart.', label: 'neutral', notEvidence: ['chance'] },
     { text: "I'm at my wit's end with this integration.", label: 'negative', evidence: ["at my wit's end"] },
+    // Regret of finding it late is praise; of learning a limit late it is not.
+    { text: "Wish I'd found this tool years ago.", label: 'positive', evidence: ["Wish I'd found"] },
+    { text: 'I wish I had known about the limit before buying.', label: 'negative' },
+    { text: 'Before the update this worked perfectly. Now it throws a NullPointerException on save.', label: 'negative' },
     { text: "Best onboarding experience we've had with any vendor.", label: 'positive', evidence: ['Best'] },
     { text: "Glad it's sorted, but this should never have happened.", label: 'negative', evidence: ['should never have happened'] },
   ],

@@ -15,6 +15,9 @@ describe('bygone', () => {
     ['Honestly, the old UI was better.', 'better'],
     ['The previous dashboard was way more intuitive.', 'intuitive'],
     ['Back in 2022 this tool was amazing.', 'amazing'],
+    // The habit's own verb, then how it went.
+    ['This used to work perfectly.', 'perfectly'],
+    ['Our exports used to run smoothly.', 'run smoothly'],
   ])('reverses praise of a state that has passed: %s', (text, quote) => {
     const evidence = evidenceOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * BYGONE_FACTOR, 4);
@@ -25,6 +28,9 @@ describe('bygone', () => {
     ['It was better before the update.', 'better'],
     ['It worked perfectly until the migration.', 'perfectly'],
     ["Everything was fine until yesterday's update.", 'fine'],
+    // The event that ended it opening the sentence.
+    ['Before the update this worked perfectly.', 'perfectly'],
+    ['Before the migration, support was amazing.', 'amazing'],
   ])('reverses praise in full when the event that ended it follows: %s', (text, quote) => {
     const evidence = evidenceOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * ENDED_FACTOR, 4);
@@ -42,6 +48,8 @@ describe('bygone', () => {
     ['The old version was buggy, the new one is great.', 'great'],
     ['It was a joke long before the meme haha', 'joke'],
     ['When I used to play chess I always won.', 'play'],
+    // A turn opening the sentence reaches no praise past a contrast.
+    ['Before the call I was worried, but it worked perfectly.', 'perfectly'],
   ])('leaves praise that is not of a passed state alone: %s', (text, quote) => {
     expect(evidenceOf(text, quote).rules).not.toContain('bygone');
   });

@@ -1,5 +1,6 @@
-import { isClauseBreak, windowEnd, windowStart } from '../doc/clause.js';
+import { isClauseBreak, isClauseLimit, windowEnd, windowStart } from '../doc/clause.js';
 import type { Token } from '../doc/token.js';
+import type { Hit } from '../lexicon/hit.js';
 import type { Adjustment, Rule } from './rule.js';
 import { UNMET_FACTOR } from './unmet.js';
 
@@ -45,9 +46,8 @@ export const bygone: Rule = {
       // A face ("XD", "🙂") is how the writer feels as they write, whatever the sentence is about.
       if (hit.entry.valence <= 0 || hit.weight <= 0 || FACES.has(tokens[hit.first]!.type)) return;
       const start = windowStart(tokens, hit.first, sentence.first, WINDOW);
-      if (isPassedBefore(tokens, start, hit.first, sentence.first, hit.entry.valence))
-        adjustments.push({ hit: index, factor: BYGONE_FACTOR });
-      else if (isEndedBy(tokens, hit, start, sentence.end)) adjustments.push({ hit: index, factor: ENDED_FACTOR });
+      if (isPassedBefore(tokens, start, hit, sentence.first)) adjustments.push({ hit: index, factor: BYGONE_FACTOR });
+      else if (isEndedBy(tokens, hit, start, sentence)) adjustments.push({ hit: index, factor: ENDED_FACTOR });
     });
     return adjustments;
   },
@@ -56,16 +56,20 @@ export const bygone: Rule = {
 /**
  * "used to" (not "be used to") or a replaced thing with "was" right before the praise as its predicate ("used to be so
  * responsive", "the old UI was better"; not "I used to watch that a bit XD"), or a time gone ("back in 2022") in
- * `[start, at)`.
+ * `[start, hit.first)`.
  */
-function isPassedBefore(tokens: readonly Token[], start: number, at: number, floor: number, valence: number): boolean {
+function isPassedBefore(tokens: readonly Token[], start: number, hit: Hit, floor: number): boolean {
+  const at = hit.first;
   let replaced = false;
   for (let j = start; j < at; j++) {
     const word = tokens[j]!.normal;
     if (word === 'used' && tokens[j + 1]?.normal === 'to' && isHabit(tokens, j, floor)) {
-      // The verb of the habit itself is praise only when it is a liking ("used to love it"), not a pastime ("used to play").
-      if (j + 2 === at && valence < LIKING) return false;
-      return leadsTo(tokens, j + 2, at);
+      // The verb of the habit itself is praise only when it is a liking ("used to love it"), not a pastime ("used to play"),
+      // or a phrase of how it went ("used to run smoothly").
+      if (j + 2 === at && hit.end - hit.first === 1 && hit.entry.valence < LIKING) return false;
+      // The habit's verb may come first when the praise says how it went: "used to work perfectly", "used to load fast".
+      const from = j + 2 < at && tokens[j + 2]!.pos === 'VERB' ? j + 3 : j + 2;
+      return leadsTo(tokens, from, at);
     }
     if (word === 'back' && isBackThen(tokens, j)) return true;
     if (REPLACED.has(word) && j > floor && OWNERS.has(tokens[j - 1]!.normal)) replaced = true;
@@ -116,17 +120,37 @@ function isBackThen(tokens: readonly Token[], at: number): boolean {
   return then !== undefined && (then.type === 'number' || (then.normal === 'the' && BYGONE_DAYS.has(tokens[at + 3]?.normal ?? '')));
 }
 
-/** Past praise with the event that ended it after it: "was better before the update", "worked great until the migration". */
-const isEndedBy = (tokens: readonly Token[], hit: { first: number; end: number }, start: number, ceiling: number): boolean =>
-  tokens[hit.first]!.pos !== 'NOUN' && endsAfter(tokens, hit.end, ceiling) && isPastTense(tokens, start, hit.first);
+/**
+ * Past praise with the event that ended it after it, or opening its sentence: "was better before the update", "worked
+ * great until the migration", "before the update this worked perfectly".
+ */
+const isEndedBy = (
+  tokens: readonly Token[],
+  hit: { first: number; end: number },
+  start: number,
+  sentence: { first: number; end: number },
+): boolean =>
+  tokens[hit.first]!.pos !== 'NOUN' &&
+  (endsAfter(tokens, hit.end, sentence.end) || opensWithTurn(tokens, sentence.first, hit.first)) &&
+  isPastTense(tokens, start, hit.first);
+
+/** "Before the update[,] this worked perfectly": the turn opens the sentence and no contrast or stop comes before the praise. */
+function opensWithTurn(tokens: readonly Token[], first: number, at: number): boolean {
+  if (!isTurn(tokens, first)) return false;
+  for (let k = first + 1; k < at; k++) if (isClauseLimit(tokens[k]!)) return false;
+  return true;
+}
+
+/** "before the update", "until last week": a turn word naming an event, not a time that lasts to now. */
+const isTurn = (tokens: readonly Token[], at: number): boolean =>
+  TURNS.has(tokens[at]!.normal) && EVENT_DETERMINERS.has(tokens[at + 1]?.normal ?? '') && !UP_TO_NOW.has(tokens[at + 2]?.normal ?? '');
 
 /** "before the update", "until last week" right after the praise, in its clause. */
 function endsAfter(tokens: readonly Token[], from: number, ceiling: number): boolean {
   const end = windowEnd(tokens, from - 1, ceiling, TURN_WINDOW);
   for (let k = from; k < end; k++) {
     if (isClauseBreak(tokens, k)) return false;
-    if (TURNS.has(tokens[k]!.normal) && EVENT_DETERMINERS.has(tokens[k + 1]?.normal ?? ''))
-      return !UP_TO_NOW.has(tokens[k + 2]?.normal ?? '');
+    if (TURNS.has(tokens[k]!.normal) && EVENT_DETERMINERS.has(tokens[k + 1]?.normal ?? '')) return isTurn(tokens, k);
   }
   return false;
 }
