@@ -355,6 +355,15 @@ describe('negation', () => {
     expect(analyzer.analyze(text).evidence).toEqual([]);
   });
 
+  test.each(['No more crashes since the update.', 'No more timeouts since the patch.'])(
+    'a bad movement denied right after a scored "no" is good news, the "no" spent on it: %s',
+    (text) => {
+      const evidence = analyzer.analyze(text).evidence;
+      expect(evidence.map((item) => item.text)).not.toContain('No');
+      expect(evidence.reduce((sum, item) => sum + item.weight, 0)).toBeGreaterThan(0);
+    },
+  );
+
   test('which ratings of urgency deny to nothing is lexicon data a user extends', () => {
     const entries = { p1: -2 };
     const plain = analyzerWith([negation], { lexicons: [{ name: 'triage', entries }] });

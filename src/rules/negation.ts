@@ -128,6 +128,11 @@ function presupposes(tokens: readonly Token[], at: number, word: number): boolea
 // What a verb's object or complement is made of; not its adverbs, nor an interjection after it ("can't even play lol").
 const COMPLEMENTS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
 
+/** A negator the lexicon scores ("no"), at hit index `negator` (or -1), weighs nothing once spent on what it denies. */
+function spendNegator(adjustments: Adjustment[], hits: readonly Readonly<Hit>[], negator: number): void {
+  if (negator >= 0 && hits[negator]!.end - hits[negator]!.first === 1) adjustments.push({ hit: negator, factor: 0 });
+}
+
 /** Flips and weakens a sentiment word with a negator shortly before it in the same clause. */
 export const negation: Rule = {
   name: 'negation',
@@ -183,8 +188,7 @@ export const negation: Rule = {
           // "Not urgent", "no emergency", "not a blocker": a denied rating of urgency is calm triage, not relief, and
           // a scored negator ("no") spent on it says no more than it.
           if (fault && lexicon.severity.has(hit.entry.term)) {
-            const negator = hitAt[j - sentence.first]!;
-            if (negator >= 0 && hits[negator]!.end - hits[negator]!.first === 1) adjustments.push({ hit: negator, factor: 0 });
+            spendNegator(adjustments, hits, hitAt[j - sentence.first]!);
             adjustments.push({ hit: index, factor: 0 });
             return;
           }
@@ -196,6 +200,9 @@ export const negation: Rule = {
           if (!fault && isBeyondWords(tokens, j, hit.end, sentence)) return;
           const factor = fault && isLitotes(tokens, j, hit.first, sentence.first) ? LITOTES_SCALAR : NEGATION_SCALAR;
           adjustments.push({ hit: index, factor });
+          // "No more crashes", "no more timeouts since the patch": a bad movement denied right after a scored "no" is the
+          // good news itself, and the "no" is spent on it.
+          if (j === hit.first - 1 && hit.rules.includes('movement')) spendNegator(adjustments, hits, hitAt[j - sentence.first]!);
           return;
         }
       }
