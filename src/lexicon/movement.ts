@@ -352,6 +352,7 @@ function fromTo(tokens: readonly Token[], metric: Mention, end: number): Hit | u
 function movedBefore(tokens: readonly Token[], metric: Mention, first: number, direction: Mention, used: Set<Mention>): Hit | undefined {
   if (direction.end > metric.first || direction.first < first || metric.first - direction.end > MAX_MODIFIER_GAP) return undefined;
   if (PARTICLES.has(tokens[direction.first]!.normal)) return undefined;
+  if (isVerbAfterAuxiliary(tokens, metric, direction.first, first)) return undefined;
   for (let j = direction.end; j < metric.first; j++) {
     const token = tokens[j]!;
     if (isClauseBreak(tokens, j) || !isModifierWord(token)) return undefined;
@@ -359,6 +360,18 @@ function movedBefore(tokens: readonly Token[], metric: Mention, first: number, d
   used.add(direction);
   const size = sizeAfter(tokens, metric.end, tokens.length, direction.term) ?? sizeBefore(tokens, direction.first, first);
   return movementHit(metric, direction.first, direction.end, direction.term.sign, size, { negated: false, hedged: false });
+}
+
+// "How much would 15 more seats cost?", "what will the extra seats cost us": after an auxiliary, a metric word that ends
+// its question or takes an object is the clause's verb, asking a price, not a cost that rose.
+const AUXILIARY_REACH = 4;
+const AFTER_THE_VERB = new Set(['?', 'us', 'me', 'them', 'you']);
+
+function isVerbAfterAuxiliary(tokens: readonly Token[], metric: Mention, direction: number, first: number): boolean {
+  if (!AFTER_THE_VERB.has(tokens[metric.end]?.normal ?? '')) return false;
+  for (let j = direction - 1; j >= first && j >= direction - AUXILIARY_REACH && !isClauseBreak(tokens, j); j--)
+    if (tokens[j]!.pos === 'AUX') return true;
+  return false;
 }
 
 function hasNegator(tokens: readonly Token[], from: number, to: number): boolean {

@@ -138,6 +138,7 @@ export const negativeFacts = cases('negative', [
 /** Nothing moves, or what moves has no polarity. */
 export const neutralStatements = cases('neutral', [
   'The meeting moved to 3pm.',
+  'How much would 15 more seats cost?',
   'We grew the team to 40 people.',
   'Our cancellation rate is 3%.',
   'What is the escalation policy?',
