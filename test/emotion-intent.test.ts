@@ -14,6 +14,7 @@ describe('emotions', () => {
     ['I am so frustrated with this export, it keeps failing.', 'frustration'],
     ["We're fed up with the constant sync errors.", 'frustration'],
     ["I'm running out of patience with this integration.", 'frustration'],
+    ["Honestly not sure what we're paying for anymore.", 'disappointment'],
     ['Per my last three emails, we still do not have access to the admin console.', 'frustration'],
     ['This export bug is driving me crazy.', 'frustration'],
     ['Honestly, I am furious. Nobody told us about the price change.', 'anger'],
