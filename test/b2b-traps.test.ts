@@ -707,6 +707,7 @@ const traps: Record<string, Trap[]> = {
     { text: "I'm at my wit's end with this integration.", label: 'negative', evidence: ["at my wit's end"] },
     // Regret of finding it late is praise; of learning a limit late it is not.
     { text: "Wish I'd found this tool years ago.", label: 'positive', evidence: ["Wish I'd found"] },
+    { text: "ok that worked!! you're a star", label: 'positive', evidence: ["you're a star"] },
     { text: 'I wish I had known about the limit before buying.', label: 'negative' },
     { text: 'Before the update this worked perfectly. Now it throws a NullPointerException on save.', label: 'negative' },
     { text: "Best onboarding experience we've had with any vendor.", label: 'positive', evidence: ['Best'] },
