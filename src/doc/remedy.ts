@@ -1,5 +1,7 @@
 import { endsWithQuestionMark, windowStart } from './clause.js';
+import { THANKS_WORDS } from './feelings.js';
 import { isNegator, NEGATION_WINDOW } from './negators.js';
+import { OBJECT_PRONOUNS } from './pronouns.js';
 import type { SentenceSpan, Token } from './token.js';
 
 // Verbs that end a problem: "fixed the crash", "the errors were resolved", "thanks for sorting the invoice".
@@ -164,9 +166,6 @@ const ATTENDING = new Set([
 // "keeping us updated on", "staying on top of".
 const ATTENDING_LINKS = new Set(['into', 'with', 'on', 'of', 'up', 'care', 'at', 'down', 'about', 'through', 'top', 'updated', 'posted']);
 const LINK_REACH = 3;
-// Whom the act kept informed: "keeping us posted on", "getting back to me on".
-const OBJECTS = new Set(['us', 'me', 'them', 'everyone']);
-const THANKS = new Set(['thank', 'thanks', 'appreciate', 'grateful', 'kudos', 'thx']);
 // "Thanks [so much] for", "I appreciate [you / your team] …".
 const THANKS_REACH = 4;
 
@@ -180,7 +179,7 @@ function attendedWithThanks(tokens: readonly Token[], problem: number, floor: nu
   while (j >= floor && j >= problem - OBJECT_REACH && OBJECT_POS.has(tokens[j]!.pos) && !ATTENDING_LINKS.has(tokens[j]!.normal)) j--;
   for (
     let links = 0;
-    j >= floor && links < LINK_REACH && (ATTENDING_LINKS.has(tokens[j]!.normal) || OBJECTS.has(tokens[j]!.normal));
+    j >= floor && links < LINK_REACH && (ATTENDING_LINKS.has(tokens[j]!.normal) || OBJECT_PRONOUNS.has(tokens[j]!.normal));
     links++
   )
     j--;
@@ -189,7 +188,7 @@ function attendedWithThanks(tokens: readonly Token[], problem: number, floor: nu
   const act = tokens[j]!;
   if (!(ATTENDING.has(act.lemma) || REMEDIES.has(act.lemma)) || !act.normal.endsWith('ing')) return false;
   for (let k = j - 1; k >= floor && k >= j - THANKS_REACH; k--)
-    if (THANKS.has(tokens[k]!.normal) || THANKS.has(tokens[k]!.lemma)) return true;
+    if (THANKS_WORDS.has(tokens[k]!.normal) || THANKS_WORDS.has(tokens[k]!.lemma)) return true;
   return false;
 }
 

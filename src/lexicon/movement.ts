@@ -1,6 +1,7 @@
 import { isClauseBreak } from '../doc/clause.js';
 import { isMeasureNoun, NOUN_TAGS } from '../doc/compound.js';
 import { isNegator, NEGATION_SCALAR } from '../doc/negators.js';
+import { OBJECT_PRONOUNS } from '../doc/pronouns.js';
 import { isJoiningHyphen, type Token } from '../doc/token.js';
 import type { CompiledMovements, MovementTerm } from './compile.js';
 import type { Hit } from './hit.js';
@@ -365,10 +366,10 @@ function movedBefore(tokens: readonly Token[], metric: Mention, first: number, d
 // "How much would 15 more seats cost?", "what will the extra seats cost us": after an auxiliary, a metric word that ends
 // its question or takes an object is the clause's verb, asking a price, not a cost that rose.
 const AUXILIARY_REACH = 4;
-const AFTER_THE_VERB = new Set(['?', 'us', 'me', 'them', 'you']);
 
 function isVerbAfterAuxiliary(tokens: readonly Token[], metric: Mention, direction: number, first: number): boolean {
-  if (!AFTER_THE_VERB.has(tokens[metric.end]?.normal ?? '')) return false;
+  const after = tokens[metric.end];
+  if (after === undefined || !(after.text === '?' || OBJECT_PRONOUNS.has(after.normal))) return false;
   for (let j = direction - 1; j >= first && j >= direction - AUXILIARY_REACH && !isClauseBreak(tokens, j); j--)
     if (tokens[j]!.pos === 'AUX') return true;
   return false;

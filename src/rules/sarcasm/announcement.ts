@@ -1,4 +1,5 @@
 import { isContrastWord } from '../../doc/clause.js';
+import { THANKS_WORDS } from '../../doc/feelings.js';
 import { OPENING_QUOTES } from '../../doc/quotes.js';
 import { isJoiningHyphen, type Token } from '../../doc/token.js';
 import type { SarcasmCue } from './cue.js';
@@ -14,8 +15,6 @@ const LONGEST_HEAD = 8;
 const NEGATIVE_NEWS = -0.4;
 // Praise about a wish or a condition announces a request: "It would be great: …".
 const UNREAL = new Set(['if', 'would', 'wish', 'hope', 'unless']);
-// Thanks before a report is a reply's opening, not a verdict: "Thanks for the update: still broken."
-const THANKS = new Set(['thank', 'thanks', 'appreciate', 'cheers']);
 
 /** The announcing mark that ends a short head of the sentence, a hyphen only where it stands apart ("great - now …"), or -1. */
 function announcingMark(tokens: readonly Token[], first: number, end: number): number {
@@ -47,7 +46,8 @@ export const announcement: SarcasmCue = {
     // terrible"): the praise is meant.
     for (let k = mark + 1; k < sentence.end; k++) if (isContrastWord(tokens[k]!)) return [];
     const head = hits.slice(0, split);
-    if (head.some((hit) => hit.weight < 0) || !head.some((hit) => isPraise(tokens, hit) && !THANKS.has(tokens[hit.first]!.lemma)))
+    // Thanks before a report is a reply's opening, not a verdict: "Thanks for the update: still broken."
+    if (head.some((hit) => hit.weight < 0) || !head.some((hit) => isPraise(tokens, hit) && !THANKS_WORDS.has(tokens[hit.first]!.lemma)))
       return [];
     for (let k = sentence.first; k < mark; k++) if (UNREAL.has(tokens[k]!.normal)) return [];
     if (sumWeights(hits.slice(split)) > NEGATIVE_NEWS) return [];
