@@ -485,6 +485,20 @@ describe('risk signals', () => {
     expect(factorsOf("I can't justify the text in this editor.")).not.toContain('renewal_doubt');
   });
 
+  test('a rollout paused or put on hold is a churn factor; a paused sync is not', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf("If the SSO issue isn't resolved by Friday we'll have to pause the rollout.")).toContain('stalled_rollout');
+    expect(factorsOf('We are putting our deployment on hold until this is fixed.')).toContain('stalled_rollout');
+    expect(factorsOf('How do I pause the sync for one user?')).not.toContain('stalled_rollout');
+    expect(factorsOf('Our leadership is now questioning whether we should stay.')).toContain('renewal_doubt');
+  });
+
+  test('an embedded question keeps its intent under the negated knowing before it', () => {
+    expect(intentsOf("I don't understand why we were charged for 45 seats when we only have 30 users.")).toContain('billing_dispute');
+    expect(intentsOf("I don't know how to cancel my subscription.")).toContain('churn');
+    expect(intentsOf("I don't want to cancel my subscription.")).not.toContain('churn');
+  });
+
   test('what a customer cannot afford to suffer again is no budget cut', () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf("We can't afford another outage like this before Black Friday.")).not.toContain('budget_cuts');

@@ -71,6 +71,22 @@ export function windowEnd(tokens: readonly Token[], index: number, ceiling: numb
   return end;
 }
 
+// An embedded question opens a clause of its own: "I don't understand why we were charged", "not sure how to cancel".
+// A wh-word's clause is presupposed (the charge happened, the cancelling is wanted), so a negator before it denies only
+// the knowing; "if" and "whether" ask whether it is so at all.
+const WH_WORDS = new Set(['why', 'how', 'what', 'where', 'when', 'who', 'which']);
+const POLAR_QUESTION_WORDS = new Set(['if', 'whether']);
+
+/** A word that opens an embedded question whose content it takes as given: "why", "how", "what", ... */
+export function isWhWord(token: Token): boolean {
+  return WH_WORDS.has(token.normal);
+}
+
+/** A word that opens any embedded question: a wh-word, "if" or "whether". */
+export function opensEmbeddedQuestion(token: Token): boolean {
+  return WH_WORDS.has(token.normal) || POLAR_QUESTION_WORDS.has(token.normal);
+}
+
 /**
  * Whether a sentence is asked: its last token is "?". The rules that read what a sentence asks (a fix asked about, a
  * concern or a way asked for) and the patterns' context share this reading; the `question` rule also looks past emoji.

@@ -1,6 +1,6 @@
 import type { SentenceSpan, Token } from '../doc/token.js';
 import { isDeniedReluctance, isNegator, NEGATION_WINDOW } from '../doc/negators.js';
-import { endsWithQuestionMark, windowStart } from '../doc/clause.js';
+import { endsWithQuestionMark, isWhWord, windowStart } from '../doc/clause.js';
 
 /** How a pattern match reads in its sentence. */
 export interface MatchContext {
@@ -60,9 +60,10 @@ export function readMatchContext(
   const negationStart = windowStart(tokens, first, sentence.first, MATCH_NEGATION_WINDOW);
   let negated = false;
   // A match that opens with a preposition is an adjunct ("in three days", "by Friday"): a negator before it belongs to
-  // the verb ("haven't heard back in three days", "isn't fixed by Friday").
-  if (tokens[first]!.pos !== 'ADP')
-    for (let j = first - 1; j >= negationStart && !negated; j--)
+  // the verb ("haven't heard back in three days", "isn't fixed by Friday"). Nor does one cross a wh-word: "I don't know
+  // how to cancel" wants the cancelling, "not sure why we were charged twice" states the charge.
+  if (tokens[first]!.pos !== 'ADP' && !isWhWord(tokens[first]!))
+    for (let j = first - 1; j >= negationStart && !negated && !isWhWord(tokens[j]!); j--)
       negated =
         isNegator(tokens, j, sentence.first) &&
         !insideCondition(tokens, facts, j, first) &&

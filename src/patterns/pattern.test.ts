@@ -95,6 +95,10 @@ describe('match context', () => {
     ['We are not ready to cancel.', true],
     // A negator right at the start leaves no room for a reluctance before the match.
     ['Never cancel.', true],
+    // A wh-word's clause is given: the negator before it denies the knowing.
+    ["I don't know how to cancel.", false],
+    ["We can't find where to cancel.", false],
+    ["Why don't we cancel?", true],
   ])('%j negated: %s', (text, negated) => {
     expect(contextOf(text, 'cancel').negated).toBe(negated);
   });

@@ -278,6 +278,35 @@ describe('negation', () => {
   });
 
   test.each([
+    ['Nobody owns the problem.', 'problem'],
+    ['They never acknowledged the outage.', 'outage'],
+    ["Your agent didn't explain the error.", 'error'],
+  ])('a negated act on a definite fault leaves the fault in place: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(evidence.weight).toBeLessThan(0);
+  });
+
+  test.each([
+    // Meeting or making a fault, or an indefinite one, is denied with it.
+    ["I haven't had the problem since the update.", 'problem'],
+    ["It doesn't throw the error anymore.", 'error'],
+    ['Nobody reported a problem.', 'problem'],
+    ['No one on our team has had any problems.', 'problems'],
+  ])('a fault that was never met is denied: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).toContain('negation');
+    expect(evidence.weight).toBeGreaterThan(0);
+  });
+
+  test('the scored "no" of "no one" is spent on the fault its subject never met, and kept for a complaint of absence', () => {
+    const relief = analyzer.analyze('No one on our team has had any problems.');
+    expect(relief.evidence.map((item) => item.text)).toEqual(['problems']);
+    expect(relief.sentiment.score).toBeGreaterThan(0);
+    expect(analyzer.analyze('No one answered the phone.').sentiment.score).toBeLessThan(0);
+  });
+
+  test.each([
     ["We can't offer a refund.", 'refund'],
     ['There is no workaround.', 'workaround'],
     ['We do not offer refunds on annual plans.', 'refunds'],

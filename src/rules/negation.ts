@@ -1,7 +1,7 @@
 import { isDeniedReluctance, isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
 import { REMEDIES } from '../doc/remedy.js';
 import type { SentenceSpan, Token } from '../doc/token.js';
-import { windowEnd, windowStart } from '../doc/clause.js';
+import { opensEmbeddedQuestion, windowEnd, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
 import type { Hit } from '../lexicon/hit.js';
@@ -121,8 +121,39 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'our'
 
 function presupposes(tokens: readonly Token[], at: number, word: number): boolean {
   if (!PRESUPPOSING.has(tokens[at]!.lemma)) return false;
+  return hasDefiniteBefore(tokens, at, word);
+}
+
+function hasDefiniteBefore(tokens: readonly Token[], at: number, word: number): boolean {
   for (let k = at + 1; k < word; k++) if (DEFINITE.has(tokens[k]!.normal)) return true;
   return false;
+}
+
+// "Nobody owns the problem", "never acknowledged the issue", "didn't explain the error": a definite fault is there, and
+// a negated act on it leaves it there. Verbs of meeting or making a fault deny the fault itself ("haven't had the
+// problem since", "doesn't throw the error anymore"), as does an indefinite one ("never had a problem").
+const MEETING_OR_MAKING = new Set([
+  ...MEETING,
+  'get',
+  'hit',
+  'receive',
+  'run',
+  'find',
+  'reproduce',
+  'cause',
+  'throw',
+  'show',
+  'report',
+  'produce',
+  'happen',
+  'occur',
+  'return',
+  'give',
+]);
+
+function isActOnDefiniteFault(tokens: readonly Token[], at: number, word: number): boolean {
+  const verb = tokens[at]!;
+  return verb.pos === 'VERB' && tokens[word]!.pos === 'NOUN' && !MEETING_OR_MAKING.has(verb.lemma) && hasDefiniteBefore(tokens, at, word);
 }
 
 // What a verb's object or complement is made of; not its adverbs, nor an interjection after it ("can't even play lol").
@@ -173,7 +204,7 @@ export const negation: Rule = {
       const reach = TIME_ADVERBIALS.has(hit.entry.term) ? 1 : NEGATION_WINDOW + singled(tokens, hit.first, sentence.first);
       const start = windowStart(tokens, hit.first, sentence.first, reach);
       for (let j = hit.first - 1; j >= start; j--) {
-        if (fault && NEGATED_REMEDIES.has(tokens[j]!.lemma)) return;
+        if (fault && (NEGATED_REMEDIES.has(tokens[j]!.lemma) || isActOnDefiniteFault(tokens, j, hit.first))) return;
         if (takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first)) return;
         if (isLessened(tokens, j, hit.first)) {
           adjustments.push({ hit: index, factor: fault ? LITOTES_SCALAR : NEGATION_SCALAR });
@@ -207,13 +238,13 @@ export const negation: Rule = {
         }
       }
       // A question asserts no denial of its subject: "are we sure none of it was inspired by …?"
-      const deniedSubject =
-        (namesNoOne ??= hasDenyingWord(tokens, sentence)) &&
-        hasDeniedSubject(tokens, hit.first, sentence.first) &&
-        (lastQuestionMark ??= lastAsked(tokens, sentence)) < hit.end;
-      if (hasTransferredNegation(tokens, hit.first, sentence.first) || deniedSubject)
+      const subject = (namesNoOne ??= hasDenyingWord(tokens, sentence)) ? deniedSubjectOf(tokens, hit.first, sentence.first) : -1;
+      const deniedSubject = subject !== -1 && (lastQuestionMark ??= lastAsked(tokens, sentence)) < hit.end;
+      if (hasTransferredNegation(tokens, hit.first, sentence.first) || deniedSubject) {
         adjustments.push({ hit: index, factor: NEGATION_SCALAR });
-      else if (!fault && isDoubted(tokens, hit.first, sentence.first)) adjustments.push({ hit: index, factor: DOUBT_SCALAR });
+        // "No one has had any problems": the scored "no" of "no one" is spent on the fault its subject never met.
+        if (deniedSubject && fault && tokens[hit.first]!.pos === 'NOUN') spendNegator(adjustments, hits, hitAt[subject - sentence.first]!);
+      } else if (!fault && isDoubted(tokens, hit.first, sentence.first)) adjustments.push({ hit: index, factor: DOUBT_SCALAR });
     });
     return adjustments;
   },
@@ -300,7 +331,6 @@ function hasTransferredNegation(tokens: readonly Token[], word: number, floor: n
 // this is the right place to ask".
 const DOUBTFUL = new Set(['sure', 'certain', 'convinced', 'confident']);
 const DOUBTING = new Set(['unsure', 'doubt', 'doubts', 'doubted', 'doubtful']);
-const EMBEDDED_QUESTION = new Set(['if', 'whether', 'why', 'how', 'what', 'where', 'when', 'who', 'which']);
 const DOUBT_SCALAR = NEGATION_SCALAR / 2;
 // Words between "not" and the doubt: "not really sure", "not so sure", "not 100% sure".
 const DOUBT_GAP = 2;
@@ -312,7 +342,7 @@ function isDoubted(tokens: readonly Token[], word: number, floor: number): boole
     const normal = tokens[j]!.normal;
     // "No doubt a winner", "never doubted it", "without a doubt": a denied doubt is certainty.
     const doubts = DOUBTING.has(normal) ? !hasNegatorBefore(tokens, j, floor) : DOUBTFUL.has(normal) && hasNegatorBefore(tokens, j, floor);
-    if (doubts) return j + 1 < word && !EMBEDDED_QUESTION.has(tokens[j + 1]!.normal);
+    if (doubts) return j + 1 < word && !opensEmbeddedQuestion(tokens[j + 1]!);
   }
   return false;
 }
@@ -330,22 +360,33 @@ function hasNegatorBefore(tokens: readonly Token[], at: number, floor: number): 
 const DENYING_SUBJECTS = new Set(['nobody', 'noone', 'none', 'nothing']);
 const PREDICATES = new Set(['VERB', 'ADJ']);
 
-/** `word` is the predicate of a subject that is no one or nothing, further back than the plain window reaches. */
-function hasDeniedSubject(tokens: readonly Token[], word: number, floor: number): boolean {
-  if (!PREDICATES.has(tokens[word]!.pos)) return false;
+/**
+ * The subject that is no one or nothing of which `word` is the predicate, further back than the plain window reaches,
+ * or -1.
+ */
+function deniedSubjectOf(tokens: readonly Token[], word: number, floor: number): number {
+  // A thing is denied as what the subject met: "no one on our team has had any problems".
+  let object = tokens[word]!.pos === 'NOUN';
+  if (!object && !PREDICATES.has(tokens[word]!.pos)) return -1;
   const start = windowStart(tokens, word, floor, TRANSFER_WINDOW);
   for (let j = word - 1; j >= start; j--) {
     const token = tokens[j]!;
     // The predicate is the subject's first verb: "nobody said the fix works" denies the saying, not the working.
-    if (token.pos === 'VERB') return false;
+    if (token.pos === 'VERB') {
+      if (!object || !MEETING.has(token.lemma)) return -1;
+      object = false;
+      continue;
+    }
     const isNoOne = token.normal === 'one' && j > floor && tokens[j - 1]!.normal === 'no';
     if (!DENYING_SUBJECTS.has(token.normal) && !isNoOne) continue;
+    if (object) return -1;
     const at = isNoOne ? j - 1 : j;
     // "Nothing like a delayed flight" compares; after a verb it is an object ("we saw nothing") or a complement ("it's
     // nothing that …"), after a preposition part of a phrase ("second to none"), not a subject.
-    return tokens[j + 1]?.normal !== 'like' && (at === floor || !NOT_BEFORE_A_SUBJECT.has(tokens[at - 1]!.pos));
+    const isSubject = tokens[j + 1]?.normal !== 'like' && (at === floor || !NOT_BEFORE_A_SUBJECT.has(tokens[at - 1]!.pos));
+    return isSubject ? at : -1;
   }
-  return false;
+  return -1;
 }
 const NOT_BEFORE_A_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART']);
 
