@@ -340,7 +340,11 @@ const traps: Record<string, Trap[]> = {
     { text: "Restarting the connector didn't help.", label: 'negative', evidence: ["didn't help"] },
     { text: 'We will definitely cancel if this is not fixed.', label: 'negative', notEvidence: ['definitely'] },
     { text: 'Support took 5 days to reply.', label: 'negative', evidence: ['took 5 days'] },
-    { text: 'Support takes days to respond and nobody owns the problem.', label: 'negative', evidence: ['takes days to respond', 'problem'] },
+    {
+      text: 'Support takes days to respond and nobody owns the problem.',
+      label: 'negative',
+      evidence: ['takes days to respond', 'problem'],
+    },
     { text: 'Setup takes days to complete, which is expected for a migration.', label: 'neutral' },
     { text: 'When will this be fixed?', label: 'neutral', notEvidence: ['fixed'] },
     { text: 'The sync should be fixed by Friday.', label: 'neutral', notEvidence: ['fixed'] },

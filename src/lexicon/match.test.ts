@@ -89,3 +89,39 @@ describe('words that no entry starts are still read through hashtags, derivation
     expect(weightOf(text)).toEqual([[quote, sign]]);
   });
 });
+
+describe('an adverb of emphasis after a negator', () => {
+  test.each([
+    ["The workaround doesn't even work.", "doesn't even work"],
+    ["I can't actually log in.", "can't actually log in"],
+    ["It's not even loading.", 'not even loading'],
+  ])('stands inside the phrase of the denial: %s', (text, quote) => {
+    expect(termsOf(text)).toContain(quote);
+    expect(analyze(text).sentiment.score).toBeLessThan(0);
+  });
+
+  test.each([
+    // A softening adverb is no emphasis, and a phrase that names its adverb keeps it.
+    ["It doesn't always work.", []],
+    ['The agent did not actually answer my question.', ['not actually answer']],
+  ])('only where the phrase does not say otherwise: %s', (text, quotes) => {
+    expect(termsOf(text)).toEqual(quotes);
+  });
+});
+
+describe('an intensifier the lexicon also scores', () => {
+  test.each([
+    ['It is a damn fine tool.', 'fine', 1],
+    ['I am so fucking excited.', 'excited', 1],
+    ['The new sync is damn slow.', 'slow', -1],
+  ])('says how much before a rated quality, and scores nothing itself: %s', (text, quality, sign) => {
+    const { evidence, sentiment } = analyze(text);
+    expect(evidence.map((item) => item.text)).toEqual([quality]);
+    expect(evidence[0]!.rules).toContain('intensifier');
+    expect(Math.sign(sentiment.score)).toBe(sign);
+  });
+
+  test('alone, it keeps its own valence', () => {
+    expect(termsOf('Damn, it broke again.')).toContain('Damn');
+  });
+});

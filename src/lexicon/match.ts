@@ -3,7 +3,7 @@ import { hashtagEntry } from './hashtag.js';
 import { isCode } from '../doc/code.js';
 import { isBracketNotFace } from '../doc/faces.js';
 import { isFigureSlot, type Token } from '../doc/token.js';
-import { matchesAt } from './phrase.js';
+import { isEmphasisAfterNegator, phraseEndAt } from './phrase.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
 import { findMovements } from './movement.js';
 import { findRatings } from './rating.js';
@@ -205,15 +205,17 @@ function adverbialWell(
 /**
  * "Outrageously good", "ridiculously fast": an "-ly" adverb before a word of the opposite
  * valence says how much, not how it feels, so it scores nothing. Before a word of no valence of its own it keeps
- * its meaning: "ridiculously small" is a complaint.
+ * its meaning: "ridiculously small" is a complaint. An intensifier the lexicon also scores says how much before any
+ * rated quality: "damn fine", "so fucking excited", "freaking slow" (the intensifier rule then boosts the quality).
  */
 function isDegreeAdverb(tokens: readonly Token[], index: number, end: number, entry: LexiconEntry, lexicon: CompiledLexicon): boolean {
   const token = tokens[index]!;
-  if (token.pos !== 'ADV' || !token.normal.endsWith('ly') || index + 1 >= end) return false;
+  const intensifies = lexicon.intensifiers.has(token.normal);
+  if ((!intensifies && (token.pos !== 'ADV' || !token.normal.endsWith('ly'))) || index + 1 >= end) return false;
   // Degree is said of qualities; before a verb the adverb says how it is done ("kindly escalate").
   if (!QUALITY_POS.has(tokens[index + 1]!.pos)) return false;
   const next = lookupWord(tokens[index + 1]!, lexicon);
-  return next !== undefined && next.valence * entry.valence < 0;
+  return next !== undefined && (intensifies || next.valence * entry.valence < 0);
 }
 
 const MARK_TYPES = new Set(['punctuation', 'symbol']);
@@ -234,21 +236,37 @@ function isPunctuationFace(tokens: readonly Token[], index: number, end: number,
 function findPhrase(tokens: readonly Token[], index: number, end: number, candidates: PhraseEntry[] | undefined): PhraseEntry | undefined {
   if (!candidates) return undefined;
   if (candidates.length < INDEXED_PHRASES) {
-    for (const phrase of candidates) if (matchesAt(tokens, index, end, phrase.tokens)) return phrase;
+    for (const phrase of candidates) if (phraseEndAt(tokens, index, end, phrase.tokens) !== -1) return phrase;
     return undefined;
   }
   // Every phrase has two tokens or more: only those whose second token the next word can be are tried, in list order.
   if (index + 1 >= end) return undefined;
   const { bySecond, figures } = secondWordIndex(candidates);
-  const next = tokens[index + 1]!;
-  let best = firstMatch(tokens, index, end, candidates, bySecond.get(next.normal), candidates.length);
+  let best = firstMatchAfter(tokens, index, end, candidates, bySecond, tokens[index + 1]!, candidates.length);
+  // "Not even working": the word after an emphasis is the phrase's second.
+  if (tokens[index]!.normal === 'not' && index + 2 < end && isEmphasisAfterNegator(tokens[index + 1]))
+    best = firstMatchAfter(tokens, index, end, candidates, bySecond, tokens[index + 2]!, best);
+  if (figures.length > 0) best = firstMatch(tokens, index, end, candidates, figures, best);
+  return candidates[best];
+}
+
+/** The first of the phrases whose second token `next` can be, by its normal form, lemma or lower-cased text. */
+function firstMatchAfter(
+  tokens: readonly Token[],
+  index: number,
+  end: number,
+  candidates: readonly PhraseEntry[],
+  bySecond: ReadonlyMap<string, number[]>,
+  next: Token,
+  best: number,
+): number {
+  best = firstMatch(tokens, index, end, candidates, bySecond.get(next.normal), best);
   if (next.lemma !== next.normal) best = firstMatch(tokens, index, end, candidates, bySecond.get(next.lemma), best);
   if (next.text !== next.normal) {
     const lower = next.text.toLowerCase();
     if (lower !== next.normal && lower !== next.lemma) best = firstMatch(tokens, index, end, candidates, bySecond.get(lower), best);
   }
-  if (figures.length > 0) best = firstMatch(tokens, index, end, candidates, figures, best);
-  return candidates[best];
+  return best;
 }
 
 /** The rank of the first phrase of `ranks` that matches at `index`, if it comes before `best`; else `best`. */
@@ -263,7 +281,7 @@ function firstMatch(
   if (ranks)
     for (const rank of ranks) {
       if (rank >= best) break;
-      if (matchesAt(tokens, index, end, candidates[rank]!.tokens)) return rank;
+      if (phraseEndAt(tokens, index, end, candidates[rank]!.tokens) !== -1) return rank;
     }
   return best;
 }
@@ -356,9 +374,9 @@ export function matchLexicon(
         FIGURE_TYPES.has(token.type) && !isCode(tokens, i, first, end)
           ? findPhrase(tokens, i, end, lexicon.phrases.get(figureSlotOf(token)))
           : undefined;
-      if (figure && figure.valence !== 0)
-        hits.push({ first: i, end: i + figure.tokens.length, entry: figure, weight: figure.valence, rules: [] });
-      i += figure ? figure.tokens.length : 1;
+      const figureEnd = figure ? phraseEndAt(tokens, i, end, figure.tokens) : i + 1;
+      if (figure && figure.valence !== 0) hits.push({ first: i, end: figureEnd, entry: figure, weight: figure.valence, rules: [] });
+      i = figureEnd;
       continue;
     }
     let phrase = findPhrase(tokens, i, end, lexicon.phrases.get(token.normal));
@@ -376,7 +394,7 @@ export function matchLexicon(
       adverbialWell(tokens, i, first, end, lexicon);
     if (entry && !phrase && !tooMuch && isDegreeAdverb(tokens, i, end, entry, lexicon)) entry = undefined;
     if (entry && !phrase && (isAct(tokens, i, first, entry) || isLikeness(tokens, i, first, entry))) entry = undefined;
-    const length = phrase ? phrase.tokens.length : tooMuch ? 2 : 1;
+    const length = phrase ? phraseEndAt(tokens, i, end, phrase.tokens) - i : tooMuch ? 2 : 1;
     if (entry && phrase && isPunctuationFace(tokens, i, i + length, first)) entry = undefined;
     // "The escalation policy", "our error rate": a word naming what a measure or a rule is about judges nothing.
     if (entry && entry.valence !== 0 && !modifiesMeasureOrRule(tokens, i + length, end)) {

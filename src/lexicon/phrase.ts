@@ -1,20 +1,39 @@
 import { fillsFigureSlot, isFigureSlot, type Token } from '../doc/token.js';
 
+const matchesWord = (token: Token, word: string) =>
+  isFigureSlot(word) ? fillsFigureSlot(word, token) : token.normal === word || token.lemma === word || token.text.toLowerCase() === word;
+
 /**
  * A phrase token matches a text token's normal form, its lemma, or its lower-cased text; `#` matches a number ("took #
  * day") and `#th` an ordinal ("the #th time"), as in patterns.
  */
 export function matchesAt(tokens: readonly Token[], index: number, end: number, phrase: readonly string[]): boolean {
   if (index + phrase.length > end) return false;
-  for (let k = 0; k < phrase.length; k++) {
-    const token = tokens[index + k]!;
-    const word = phrase[k]!;
-    if (
-      isFigureSlot(word)
-        ? !fillsFigureSlot(word, token)
-        : token.normal !== word && token.lemma !== word && token.text.toLowerCase() !== word
-    )
-      return false;
-  }
+  for (let k = 0; k < phrase.length; k++) if (!matchesWord(tokens[index + k]!, phrase[k]!)) return false;
   return true;
+}
+
+// "Doesn't even load", "can't actually log in": an adverb of emphasis right after a negator stands inside the phrase of
+// the denial without changing what it denies. Not "really" or "always", which soften it ("doesn't always work").
+const EMPHASIS_AFTER_NEGATOR = new Set(['even', 'actually']);
+
+/** An adverb of emphasis that may follow a phrase's "not". */
+export function isEmphasisAfterNegator(token: Token | undefined): boolean {
+  return token !== undefined && EMPHASIS_AFTER_NEGATOR.has(token.normal);
+}
+
+/**
+ * The end of a match of `phrase` at `index`, or -1: as `matchesAt`, and an adverb of emphasis may follow the phrase's
+ * "not" ("do not even work" for "do not work").
+ */
+export function phraseEndAt(tokens: readonly Token[], index: number, end: number, phrase: readonly string[]): number {
+  let at = index;
+  for (let k = 0; k < phrase.length; k++, at++) {
+    if (at >= end || !matchesWord(tokens[at]!, phrase[k]!)) return -1;
+    // Skipped only where the phrase does not name the adverb itself ("not really a fix" is one).
+    const next = tokens[at + 1];
+    if (phrase[k] === 'not' && k + 1 < phrase.length && at + 1 < end && isEmphasisAfterNegator(next) && phrase[k + 1] !== next!.normal)
+      at++;
+  }
+  return at;
 }
