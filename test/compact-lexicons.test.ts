@@ -39,4 +39,28 @@ describe('the lexicons that ship compactly', () => {
     expect(() => compactLexicon({ name: 'x', entries: { 'a\nb': 1 } } as unknown as LexiconData)).toThrow(/line break/);
     expect(() => expandLexicon({ name: 'x', terms: ['a', 'b'], values: [1] } as never)).toThrow(/2 groups of terms and 1 values/);
   });
+
+  test('front-codes the terms of a group, figures and long shared prefixes included', () => {
+    const terms = ['8)', '8-)', '10/10', '100%', 'hell', 'hello', 'helpless', 'help1', 'help12', 'misunderstanding', 'misunderstandings'];
+    const entries = Object.fromEntries(terms.map((term) => [term, 1]));
+    const compact = compactLexicon({ name: 'x', entries } as LexiconData);
+    expect(compact.terms[0]!.split('\n')).toEqual([
+      '010/10',
+      '20%',
+      '08)',
+      '08-)',
+      'hell',
+      '4o',
+      '3p1',
+      '52',
+      '4less',
+      'misunderstanding',
+      '9tandings',
+    ]);
+    expect(sorted(expandLexicon(compact).entries!)).toEqual(sorted(entries));
+  });
+
+  test('refuses what it cannot write', () => {
+    expect(() => compactLexicon({ name: 'x', entries: { 'a\nb': 1 } } as unknown as LexiconData)).toThrow(/line break/);
+  });
 });

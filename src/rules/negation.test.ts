@@ -108,7 +108,10 @@ describe('negation', () => {
   test.each([
     ['I never expected such great support.', 'great'],
     ['We never expected such slow answers.', 'slow'],
-  ])('not expecting something does not deny it: %s', (text, quote) => {
+    // Incredulity asserts what it cannot believe, near or far.
+    ["Can't believe it took three escalations to get someone to look at this.", 'took three escalations to get'],
+    ["We couldn't believe the new export was so fast.", 'fast'],
+  ])('not expecting or not believing something does not deny it: %s', (text, quote) => {
     const evidence = weightOf(text, quote);
     expect(evidence.rules).not.toContain('negation');
     expect(Math.sign(evidence.weight)).toBe(Math.sign(evidence.valence));
@@ -275,6 +278,10 @@ describe('negation', () => {
     const evidence = weightOf(text, quote);
     expect(evidence.rules).not.toContain('negation');
     expect(evidence.weight).toBeLessThan(0);
+  });
+
+  test("a plain disbelief still denies: I don't believe it's good", () => {
+    expect(weightOf("I don't believe it's good.", 'good').rules).toContain('negation');
   });
 
   test.each([
