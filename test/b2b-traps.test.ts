@@ -350,6 +350,8 @@ const traps: Record<string, Trap[]> = {
     { text: 'The sync stopped by itself overnight.', label: 'negative', evidence: ['stopped by itself'] },
     { text: "Had to restart the sync 5 times today. This can't go on.", label: 'negative', evidence: ['Had to restart the sync 5 times'] },
     { text: 'It took three escalations to get someone to look at this.', label: 'negative', evidence: ['took three escalations to get'] },
+    { text: 'Another day, another sync failure. Fantastic.', label: 'negative', evidence: ['Another day, another sync failure'] },
+    { text: 'Another day, another successful deploy. Fantastic.', label: 'positive' },
     { text: 'When will this be fixed?', label: 'neutral', notEvidence: ['fixed'] },
     { text: 'The sync should be fixed by Friday.', label: 'neutral', notEvidence: ['fixed'] },
     { text: 'The export has been fixed, thanks!', label: 'positive', evidence: ['fixed'] },

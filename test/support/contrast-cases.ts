@@ -59,6 +59,7 @@ export const contrastSarcasm: readonly string[] = [
   'I love starting my week with a corrupted database.',
   'So glad I spent my Saturday restoring data your update deleted.',
   'Perfect timing for the SSO to break, right at month end.',
+  'Wow, a whole 48 hours to reset a password.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -121,4 +122,5 @@ export const contrastSincere: readonly string[] = [
   'I enjoy troubleshooting hard problems with your engineers.',
   'Perfect timing for the SSO fix to land, right before month end.',
   'So glad your update brought back the data we thought we lost.',
+  'Wow, only 48 hours to migrate all our data, impressive.',
 ];
