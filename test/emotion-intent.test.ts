@@ -493,6 +493,14 @@ describe('risk signals', () => {
     expect(factorsOf('Our leadership is now questioning whether we should stay.')).toContain('renewal_doubt');
   });
 
+  test('a dealbreaker is a churn factor; a time it took to finish something is no wait', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf('The lack of audit logs is a dealbreaker for our compliance team.')).toContain('renewal_doubt');
+    expect(factorsOf('The price is not a dealbreaker.')).not.toContain('renewal_doubt');
+    expect(factorsOf('I expected the migration to take weeks and your team had us live in two days.')).not.toContain('waiting');
+    expect(factorsOf("We haven't heard back in two days.")).toContain('waiting');
+  });
+
   test('an embedded question keeps its intent under the negated knowing before it', () => {
     expect(intentsOf("I don't understand why we were charged for 45 seats when we only have 30 users.")).toContain('billing_dispute');
     expect(intentsOf("I don't know how to cancel my subscription.")).toContain('churn');

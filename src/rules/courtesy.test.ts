@@ -15,6 +15,13 @@ describe('courtesy', () => {
     expect(evidence.weight).toBeCloseTo(evidence.valence * COURTESY_FACTOR);
   });
 
+  test('an appreciation of how something was done is a verdict, not a formula', () => {
+    const appraisal = evidenceFor(analyzer.analyze('I appreciate how quickly you fixed it.').evidence, 'appreciate');
+    expect(appraisal.weight).toBe(appraisal.valence);
+    const formula = evidenceFor(analyzer.analyze('I appreciate your help.').evidence, 'appreciate');
+    expect(formula.weight).toBeCloseTo(formula.valence * COURTESY_FACTOR);
+  });
+
   test('leaves other praise alone', () => {
     const evidence = evidenceFor(analyzer.analyze('You were wonderful.').evidence, 'wonderful');
     expect(evidence.weight).toBe(evidence.valence);

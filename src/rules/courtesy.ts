@@ -21,14 +21,22 @@ const COURTESY = new Set([
   'good luck',
 ]);
 
+// "I appreciate how transparent your team was", "appreciate how quickly you fixed it": an appreciation of how something
+// was done is a verdict on it, not a formula.
+const APPRAISING = new Set(['appreciate']);
+
 /** Damps courtesy words ("thanks", "kindly", "sorry") so politeness cannot outweigh the complaint it wraps. */
 export const courtesy: Rule = {
   name: 'courtesy',
   marks: ['politeness'],
-  apply({ hits }) {
+  apply({ tokens, hits }) {
     const adjustments: Adjustment[] = [];
-    for (let index = 0; index < hits.length; index++)
-      if (COURTESY.has(hits[index]!.entry.term)) adjustments.push({ hit: index, factor: COURTESY_FACTOR });
+    for (let index = 0; index < hits.length; index++) {
+      const hit = hits[index]!;
+      if (!COURTESY.has(hit.entry.term)) continue;
+      if (APPRAISING.has(hit.entry.term) && tokens[hit.end]?.normal === 'how') continue;
+      adjustments.push({ hit: index, factor: COURTESY_FACTOR });
+    }
     return adjustments;
   },
 };
