@@ -53,6 +53,20 @@ describe('unfelt', () => {
   });
 
   test.each([
+    ['That must be so frustrating.', 'frustrating'],
+    ['It must have been really stressful for your team.', 'stressful'],
+  ])('a feeling the writer infers with "must" is the reader’s: %s', (text, quote) => {
+    expect(quoted(text)).not.toContain(quote);
+  });
+
+  test.each([
+    ['This is so frustrating.', 'frustrating'],
+    ['The job must be failing silently.', 'failing'],
+  ])('a feeling stated, or a fault inferred, stays: %s', (text, quote) => {
+    expect(factorOf(analyzer, text, quote)).toBe(1);
+  });
+
+  test.each([
     ['You have no idea how frustrating this is.', 'frustrating'],
     ['I see how bad the dashboard looks now.', 'bad'],
     ['It is frustrating how slow the export is.', 'frustrating'],

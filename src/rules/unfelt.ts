@@ -55,7 +55,8 @@ function isThingToWorryAbout(tokens: readonly Token[], at: number, floor: number
  * worrying"), another person's ("if you're worried", "he was afraid"), one asked about ("do I need to worry about
  * the pool?") and one named as a thing to have ("anything to worry about?"). "I have to worry about my flight" stays.
  * A feeling noun owned by the reader or a third person is theirs too: "I understand your frustration", and so is a
- * complaint word the writer says they understand: "I understand how frustrating this must be".
+ * complaint word the writer says they understand ("I understand how frustrating this must be") or infers ("that must be
+ * so frustrating").
  * Runs before negation: "you don't have to worry" is no feeling, not reassurance.
  */
 export const unfelt: Rule = {
@@ -67,7 +68,11 @@ export const unfelt: Rule = {
       // The entry's term is the word as the lexicon lists it, whichever form matched ("worried", "worry").
       if (CONCERN.has(hit.entry.term) && !isWritersConcern(tokens, hit.first, sentence.first, isQuestion)) {
         adjustments.push({ hit: index, factor: 0 });
-      } else if (isOthersFeeling(tokens, hit.first, hit.end, sentence.first) || isEmpathy(tokens, hit, sentence.first)) {
+      } else if (
+        isOthersFeeling(tokens, hit.first, hit.end, sentence.first) ||
+        isEmpathy(tokens, hit, sentence.first) ||
+        isInferredFeeling(tokens, hit, sentence.first)
+      ) {
         adjustments.push({ hit: index, factor: 0 });
       }
     });
@@ -102,6 +107,20 @@ function isEmpathy(tokens: readonly Token[], hit: { first: number; entry: { vale
   if (!UNDERSTANDING.has(verb.lemma)) return false;
   for (let k = how - 2; k >= Math.max(floor, how - 1 - EMPATHY_REACH); k--) if (WRITER_PRONOUNS.has(tokens[k]!.normal)) return true;
   return false;
+}
+
+/**
+ * "That must be so frustrating", "it must have been stressful": a feeling inferred with "must" is the reader's, as the
+ * writer imagines it. Feelings only (adjectives of what a thing does to someone): "the job must be failing" infers a fault.
+ */
+function isInferredFeeling(tokens: readonly Token[], hit: { first: number; entry: { valence: number } }, floor: number): boolean {
+  const word = tokens[hit.first]!;
+  if (hit.entry.valence >= 0 || word.pos !== 'ADJ' || !FEELING_CAUSING.test(word.normal)) return false;
+  let k = hit.first - 1;
+  while (k > floor && tokens[k]!.pos === 'ADV') k--;
+  if (k > floor && tokens[k]!.normal === 'been' && tokens[k - 1]!.normal === 'have') k--;
+  else if (tokens[k]?.normal !== 'be') return false;
+  return k > floor && tokens[k - 1]!.normal === 'must';
 }
 
 function isWritersConcern(tokens: readonly Token[], at: number, floor: number, asked: boolean): boolean {
