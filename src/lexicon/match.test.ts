@@ -90,7 +90,7 @@ describe('words that no entry starts are still read through hashtags, derivation
   });
 });
 
-describe('an adverb of emphasis after a negator', () => {
+describe('an adverb of emphasis inside a phrase', () => {
   test.each([
     ["The workaround doesn't even work.", "doesn't even work"],
     ["I can't actually log in.", "can't actually log in"],
@@ -98,6 +98,11 @@ describe('an adverb of emphasis after a negator', () => {
   ])('stands inside the phrase of the denial: %s', (text, quote) => {
     expect(termsOf(text)).toContain(quote);
     expect(analyze(text).sentiment.score).toBeLessThan(0);
+  });
+
+  test('anywhere between its words: a fix asked about is still no fix', () => {
+    expect(termsOf('When will it actually be fixed')).toEqual([]);
+    expect(termsOf('When will it be fixed')).toEqual([]);
   });
 
   test.each([

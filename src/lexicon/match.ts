@@ -3,7 +3,7 @@ import { hashtagEntry } from './hashtag.js';
 import { isCode } from '../doc/code.js';
 import { isBracketNotFace } from '../doc/faces.js';
 import { isFigureSlot, type Token } from '../doc/token.js';
-import { isEmphasisAfterNegator, phraseEndAt } from './phrase.js';
+import { isEmphasis, phraseEndAt } from './phrase.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
 import { findMovements } from './movement.js';
 import { findRatings } from './rating.js';
@@ -244,7 +244,7 @@ function findPhrase(tokens: readonly Token[], index: number, end: number, candid
   const { bySecond, figures } = secondWordIndex(candidates);
   let best = firstMatchAfter(tokens, index, end, candidates, bySecond, tokens[index + 1]!, candidates.length);
   // "Not even working": the word after an emphasis is the phrase's second.
-  if (tokens[index]!.normal === 'not' && index + 2 < end && isEmphasisAfterNegator(tokens[index + 1]))
+  if (index + 2 < end && isEmphasis(tokens[index + 1]))
     best = firstMatchAfter(tokens, index, end, candidates, bySecond, tokens[index + 2]!, best);
   if (figures.length > 0) best = firstMatch(tokens, index, end, candidates, figures, best);
   return candidates[best];

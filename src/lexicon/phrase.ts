@@ -13,27 +13,26 @@ export function matchesAt(tokens: readonly Token[], index: number, end: number, 
   return true;
 }
 
-// "Doesn't even load", "can't actually log in": an adverb of emphasis right after a negator stands inside the phrase of
-// the denial without changing what it denies. Not "really" or "always", which soften it ("doesn't always work").
-const EMPHASIS_AFTER_NEGATOR = new Set(['even', 'actually']);
+// "Doesn't even load", "can't actually log in", "when will it actually be fixed": an adverb of emphasis inside a phrase
+// does not change what it says. Not "really" or "always", which soften a denial ("doesn't always work").
+const EMPHASIS = new Set(['even', 'actually']);
 
-/** An adverb of emphasis that may follow a phrase's "not". */
-export function isEmphasisAfterNegator(token: Token | undefined): boolean {
-  return token !== undefined && EMPHASIS_AFTER_NEGATOR.has(token.normal);
+/** An adverb of emphasis that may stand inside a phrase without being one of its words. */
+export function isEmphasis(token: Token | undefined): boolean {
+  return token !== undefined && EMPHASIS.has(token.normal);
 }
 
 /**
- * The end of a match of `phrase` at `index`, or -1: as `matchesAt`, and an adverb of emphasis may follow the phrase's
- * "not" ("do not even work" for "do not work").
+ * The end of a match of `phrase` at `index`, or -1: as `matchesAt`, and an adverb of emphasis may stand between two of
+ * the phrase's words ("do not even work" for "do not work").
  */
 export function phraseEndAt(tokens: readonly Token[], index: number, end: number, phrase: readonly string[]): number {
   let at = index;
   for (let k = 0; k < phrase.length; k++, at++) {
     if (at >= end || !matchesWord(tokens[at]!, phrase[k]!)) return -1;
-    // Skipped only where the phrase does not name the adverb itself ("not really a fix" is one).
+    // Skipped only where the phrase does not name the adverb itself ("not actually answer" is one).
     const next = tokens[at + 1];
-    if (phrase[k] === 'not' && k + 1 < phrase.length && at + 1 < end && isEmphasisAfterNegator(next) && phrase[k + 1] !== next!.normal)
-      at++;
+    if (k + 1 < phrase.length && at + 1 < end && isEmphasis(next) && phrase[k + 1] !== next!.normal) at++;
   }
   return at;
 }

@@ -160,6 +160,11 @@ function isActOnDefiniteFault(tokens: readonly Token[], at: number, word: number
 const COMPLEMENTS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
 
 /** A negator the lexicon scores ("no"), at hit index `negator` (or -1), weighs nothing once spent on what it denies. */
+function carriesNegator(tokens: readonly Token[], hit: Readonly<Hit>, floor: number): boolean {
+  for (let k = hit.first; k < hit.end; k++) if (isNegator(tokens, k, floor)) return true;
+  return false;
+}
+
 function spendNegator(adjustments: Adjustment[], hits: readonly Readonly<Hit>[], negator: number): void {
   if (negator >= 0 && hits[negator]!.end - hits[negator]!.first === 1) adjustments.push({ hit: negator, factor: 0 });
 }
@@ -174,9 +179,9 @@ export const negation: Rule = {
     let namesNoOne: boolean | undefined;
     let lastQuestionMark: number | undefined;
     hits.forEach((hit, index) => {
-      // A phrase that carries its own negator ("not worth", "never works") is already negated: "good, not great,
-      // not worth the wait" must not turn it around again.
-      if (hit.end - hit.first > 1 && isNegator(tokens, hit.first, sentence.first)) {
+      // A phrase that carries its own negator ("not worth", "never works", "didn't work") is already negated: "good, not
+      // great, not worth the wait" and "no, that didn't work either" must not turn it around again.
+      if (hit.end - hit.first > 1 && carriesNegator(tokens, hit, sentence.first)) {
         // A denial of trouble bounded to the past says the trouble is here now: "never had a problem until now".
         if (hit.entry.valence > 0 && deniesOnlyThePast(tokens, hit.end, sentence.end))
           adjustments.push({ hit: index, factor: NEGATION_SCALAR });
