@@ -52,6 +52,25 @@ describe('ratings in figures', () => {
     expect(ratingOf(text)).toBeUndefined();
   });
 
+  test.each([
+    ['B+ for the food, F for the service.', 'F', ratingValence(0, 4)],
+    ['A+ customer service!', 'A+', ratingValence(4, 4)],
+    ['They get a C- for communication.', 'C-', ratingValence(1.7, 4)],
+  ])('a letter grade is a rating on a four-point scale: %s', (text, quote, valence) => {
+    const grades = analyze(text).evidence.filter((item) => item.rules.includes('rating'));
+    const grade = grades.find((item) => item.text === quote);
+    expect(grade!.valence).toBeCloseTo(valence, 4);
+  });
+
+  test.each([
+    ['an article', 'A for loop is faster here.'],
+    ['a try that failed', 'I would give them an A for effort.'],
+    ['an option', 'Option B for the migration is cheaper.'],
+    ['a list', 'A - the first option, B - the second.'],
+  ])('a capital letter as %s is no grade: %s', (_, text) => {
+    expect(ratingOf(text)).toBeUndefined();
+  });
+
   test('a rating goes through the rules: negated, and damped when it is only what might have been', () => {
     const denied = ratingOf('The reason it does not get 5 stars is the battery.');
     expect(denied!.weight).toBeLessThan(0);

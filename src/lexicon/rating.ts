@@ -55,6 +55,7 @@ const NONE: readonly Hit[] = Object.freeze([]);
 function ratingAt(tokens: readonly Token[], i: number, first: number, end: number): Hit | undefined {
   const token = tokens[i]!;
   if (token.text === FILLED_STAR || token.text === EMPTY_STAR) return starGlyphs(tokens, i, end);
+  if (token.text.length === 1 && GRADES.has(token.text)) return gradeAt(tokens, i, first, end);
   const fraction = token.type === 'number' ? FRACTION.exec(token.text) : null;
   if (fraction) {
     const value = Number(fraction[1]);
@@ -132,6 +133,45 @@ function starGlyphs(tokens: readonly Token[], i: number, end: number): Hit | und
   const scale = k - i;
   if (scale !== STAR_SCALE && filled === scale) return undefined;
   return scale >= 3 && scale <= 10 ? ratingHit(i, k, filled, scale) : undefined;
+}
+
+// Letter grades on a four-point scale, as a school's marks: "B+ for the food, F for the service", "A+ support".
+const GRADES: ReadonlyMap<string, number> = new Map([
+  ['A', 4],
+  ['B', 3],
+  ['C', 2],
+  ['D', 1],
+  ['F', 0],
+]);
+const GRADE_SCALE = 4;
+const LABELLED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const GRADE_STEP = 0.3;
+const GRADE_SIGNS: ReadonlyMap<string, number> = new Map([
+  ['+', GRADE_STEP],
+  ['-', -GRADE_STEP],
+]);
+
+/**
+ * A capital letter grade with its sign ("A+", "C-") before a word, or without one before "for" ("F for the service");
+ * "A" without a sign is an article ("A for loop runs …"), an "A for effort" praises a try that failed, and a letter
+ * after a noun names an option.
+ */
+function gradeAt(tokens: readonly Token[], i: number, first: number, end: number): Hit | undefined {
+  // After a noun the letter is a label: "option B for the migration", "plan B", "type C".
+  if (i > first && LABELLED.has(tokens[i - 1]!.pos)) return undefined;
+  const sign = i + 1 < end ? GRADE_SIGNS.get(tokens[i + 1]!.text) : undefined;
+  // The sign must touch the letter: "A - the first option" is a list.
+  const signed = sign !== undefined && tokens[i + 1]!.start === tokens[i]!.end;
+  const next = tokens[signed ? i + 2 : i + 1];
+  if (next === undefined || next.type !== 'word') return signed && i + 2 >= end ? gradeHit(tokens, i, i + 2, sign!) : undefined;
+  if (!signed && (tokens[i]!.text === 'A' || next.normal !== 'for')) return undefined;
+  if (next.normal === 'for' && tokens[signed ? i + 3 : i + 2]?.normal === 'effort') return undefined;
+  return gradeHit(tokens, i, signed ? i + 2 : i + 1, signed ? sign! : 0);
+}
+
+function gradeHit(tokens: readonly Token[], i: number, end: number, sign: number): Hit {
+  const value = Math.max(0, Math.min(GRADE_SCALE, GRADES.get(tokens[i]!.text)! + sign));
+  return ratingHit(i, end, value, GRADE_SCALE);
 }
 
 function ratingHit(first: number, end: number, value: number, scale: number): Hit {
