@@ -355,6 +355,8 @@ const traps: Record<string, Trap[]> = {
     { text: "no that didn't work either", label: 'negative', evidence: ["didn't work"] },
     { text: 'sure but when will it actually be fixed', label: 'neutral', notEvidence: ['fixed'] },
     { text: "That's not what I asked.", label: 'negative', evidence: ['not what I asked'] },
+    { text: "We haven't heard from our CSM for 3 weeks.", label: 'negative', evidence: ["haven't heard from our CSM for 3 weeks"] },
+    { text: "I haven't seen this error for 2 days now, looks fixed.", label: 'positive' },
     { text: 'When will this be fixed?', label: 'neutral', notEvidence: ['fixed'] },
     { text: 'The sync should be fixed by Friday.', label: 'neutral', notEvidence: ['fixed'] },
     { text: 'The export has been fixed, thanks!', label: 'positive', evidence: ['fixed'] },

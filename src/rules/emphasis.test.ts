@@ -18,6 +18,15 @@ describe('capitals', () => {
   test('a single capital letter is not emphasis', () => {
     expect(evidenceFor(analyzer.analyze('I love it.').evidence, 'love').rules).toEqual([]);
   });
+
+  test('inside a phrase, an acronym is a name and a word in capitals still shouts', () => {
+    const named = evidenceFor(
+      analyzer.analyze("We haven't heard from our CSM for 3 weeks.").evidence,
+      "haven't heard from our CSM for 3 weeks",
+    );
+    expect(named.rules).toEqual([]);
+    expect(evidenceFor(analyzer.analyze('The API is DOWN again.').evidence, 'is DOWN').rules).toEqual(['capitals']);
+  });
 });
 
 describe('exclamation', () => {

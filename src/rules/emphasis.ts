@@ -1,3 +1,4 @@
+import { isVocabularyWord } from '../doc/nlp.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // VADER's C_INCR (0.733 on its -4..4 scale), on cxtone's -1..1 scale: what writing a sentiment word in
@@ -9,7 +10,11 @@ const MAX_EXCLAMATIONS = 4;
 // Neither kind of emphasis may more than double a weight.
 const MAX_FACTOR = 2;
 
-/** A sentiment word written in capitals ("DOWN") is stronger, unless the whole text is in capitals. */
+/**
+ * A sentiment word written in capitals ("DOWN") is stronger, unless the whole text is in capitals. Inside a phrase or a
+ * situation, an acronym ("haven't heard from our CSM for weeks") is a name, not shouting: only words of the language
+ * model's vocabulary count there.
+ */
 export const capitals: Rule = {
   name: 'capitals',
   marks: ['emphasis'],
@@ -18,7 +23,9 @@ export const capitals: Rule = {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
       for (let k = hit.first; k < hit.end; k++) {
-        if (tokens[k]!.caps && !(hit.named && k >= hit.named.first && k < hit.named.end)) {
+        const token = tokens[k]!;
+        if (!token.caps || (hit.named && k >= hit.named.first && k < hit.named.end)) continue;
+        if (hit.end - hit.first === 1 || isVocabularyWord(token.normal)) {
           adjustments.push({ hit: index, factor: Math.min(MAX_FACTOR, 1 + CAPS_INCREMENT / Math.abs(hit.weight)) });
           return;
         }
