@@ -357,6 +357,8 @@ const traps: Record<string, Trap[]> = {
     { text: "That's not what I asked.", label: 'negative', evidence: ['not what I asked'] },
     { text: "We haven't heard from our CSM for 3 weeks.", label: 'negative', evidence: ["haven't heard from our CSM for 3 weeks"] },
     { text: "I haven't seen this error for 2 days now, looks fixed.", label: 'positive' },
+    { text: 'The auto-renewal caught us by surprise, we never got a reminder.', label: 'negative', evidence: ['caught us by surprise'] },
+    { text: 'We are moving our data warehouse to Snowflake next month.', label: 'neutral', notEvidence: ['moving'] },
     { text: 'When will this be fixed?', label: 'neutral', notEvidence: ['fixed'] },
     { text: 'The sync should be fixed by Friday.', label: 'neutral', notEvidence: ['fixed'] },
     { text: 'The export has been fixed, thanks!', label: 'positive', evidence: ['fixed'] },

@@ -493,6 +493,16 @@ describe('risk signals', () => {
     expect(factorsOf('Our leadership is now questioning whether we should stay.')).toContain('renewal_doubt');
   });
 
+  test('exporting everything and stopping all future charges are cancellation factors', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf("We're moving our support team to Zendesk next quarter, so we'll need to export everything.")).toContain(
+      'cancellation',
+    );
+    expect(factorsOf('Please remove the card on file and stop all future charges.')).toContain('cancellation');
+    expect(factorsOf('How do I export a single report?')).not.toContain('cancellation');
+    expect(intentsOf("Let's set up a call to discuss expanding to the other 3 offices.")).toContain('expand');
+  });
+
   test('a dealbreaker is a churn factor; a time it took to finish something is no wait', () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf('The lack of audit logs is a dealbreaker for our compliance team.')).toContain('renewal_doubt');
