@@ -2,10 +2,10 @@ import emojiData from '../lexicons/emoji.json';
 import emotionData from '../lexicons/emotion.en.json';
 import intentsData from '../lexicons/intents.en.json';
 import taxonomyData from '../lexicons/taxonomy.en.json';
-import opinionData from '../lexicons/opinion.en.json';
 import situationsData from '../lexicons/situations.en.json';
 import b2bSupportCompact from './lexicon/shipped/b2b-support.en.json';
 import baseCompact from './lexicon/shipped/base.en.json';
+import opinionCompact from './lexicon/shipped/opinion.en.json';
 import { type CompactLexiconData, expandLexicon } from './lexicon/compact.js';
 import { bundledLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
@@ -14,7 +14,8 @@ import type { Lexicon, LexiconData } from './lexicon/types.js';
 // Shipped with its entries grouped by value (see compact.ts); `lexicons/base.en.json` is the same data as people read it.
 export const baseLexicon: Lexicon = bundledLexicon(expandLexicon(baseCompact as unknown as CompactLexiconData));
 /** Common evaluative words the base lexicon lacks ("mediocre", "flawless", "unprofessional"), written for cxtone. */
-export const opinionLexicon: Lexicon = bundledLexicon(opinionData as unknown as LexiconData);
+// Shipped as the base lexicon is; `lexicons/opinion.en.json` is the data as people read it.
+export const opinionLexicon: Lexicon = bundledLexicon(expandLexicon(opinionCompact as unknown as CompactLexiconData));
 /** Emoji valences written for cxtone. */
 export const emojiLexicon: Lexicon = bundledLexicon(emojiData as unknown as LexiconData);
 /** The language of B2B support: outages, blockers, escalations, praise for fixes, and jargon muted. */

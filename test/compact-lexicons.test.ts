@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { COMPACTED, compactText } from '../scripts/compact-lexicons.js';
 import { compactLexicon, expandLexicon } from '../src/lexicon/compact.js';
 import type { LexiconData } from '../src/lexicon/types.js';
-import { b2bSupportLexicon, baseLexicon } from '../src/lexicons.js';
+import { b2bSupportLexicon, baseLexicon, opinionLexicon } from '../src/lexicons.js';
 
 const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
 const sorted = (entries: Record<string, unknown>) => Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -15,6 +15,7 @@ describe('the lexicons that ship compactly', () => {
 
   test.each([
     ['base.en.json', baseLexicon],
+    ['opinion.en.json', opinionLexicon],
     ['b2b-support.en.json', b2bSupportLexicon],
   ] as const)('%s expands to the same entries and keeps its other sections', (file, lexicon) => {
     const data = read(new URL(`../lexicons/${file}`, import.meta.url)) as LexiconData;
