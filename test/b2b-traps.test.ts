@@ -359,6 +359,8 @@ const traps: Record<string, Trap[]> = {
     { text: "I haven't seen this error for 2 days now, looks fixed.", label: 'positive' },
     { text: 'The auto-renewal caught us by surprise, we never got a reminder.', label: 'negative', evidence: ['caught us by surprise'] },
     { text: 'We are moving our data warehouse to Snowflake next month.', label: 'neutral', notEvidence: ['moving'] },
+    { text: 'Why does the export take 20 minutes?', label: 'negative', evidence: ['Why does the export take 20 minutes'] },
+    { text: 'How long does the export take?', label: 'neutral' },
     { text: 'When will this be fixed?', label: 'neutral', notEvidence: ['fixed'] },
     { text: 'The sync should be fixed by Friday.', label: 'neutral', notEvidence: ['fixed'] },
     { text: 'The export has been fixed, thanks!', label: 'positive', evidence: ['fixed'] },
