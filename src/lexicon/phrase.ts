@@ -24,15 +24,16 @@ export function isEmphasis(token: Token | undefined): boolean {
 
 /**
  * The end of a match of `phrase` at `index`, or -1: as `matchesAt`, and an adverb of emphasis may stand between two of
- * the phrase's words ("do not even work" for "do not work").
+ * the phrase's words ("do not even work" for "do not work"). It is looked at only where a word fails to match, so a
+ * phrase that names the adverb ("not actually answer") matches it as a word, and the common case costs nothing more.
  */
 export function phraseEndAt(tokens: readonly Token[], index: number, end: number, phrase: readonly string[]): number {
   let at = index;
   for (let k = 0; k < phrase.length; k++, at++) {
-    if (at >= end || !matchesWord(tokens[at]!, phrase[k]!)) return -1;
-    // Skipped only where the phrase does not name the adverb itself ("not actually answer" is one).
-    const next = tokens[at + 1];
-    if (k + 1 < phrase.length && at + 1 < end && isEmphasis(next) && phrase[k + 1] !== next!.normal) at++;
+    if (at >= end) return -1;
+    if (matchesWord(tokens[at]!, phrase[k]!)) continue;
+    if (k === 0 || !isEmphasis(tokens[at]) || at + 1 >= end || !matchesWord(tokens[at + 1]!, phrase[k]!)) return -1;
+    at++;
   }
   return at;
 }
