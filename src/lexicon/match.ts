@@ -206,7 +206,7 @@ function adverbialWell(
  * "Outrageously good", "ridiculously fast": an "-ly" adverb before a word of the opposite
  * valence says how much, not how it feels, so it scores nothing. Before a word of no valence of its own it keeps
  * its meaning: "ridiculously small" is a complaint. An intensifier the lexicon also scores says how much before any
- * rated quality: "damn fine", "so fucking excited", "freaking slow" (the intensifier rule then boosts the quality).
+ * rated quality: "damn fine", "so fucking excited", "damn slow" (the intensifier rule then boosts the quality).
  */
 function isDegreeAdverb(tokens: readonly Token[], index: number, end: number, entry: LexiconEntry, lexicon: CompiledLexicon): boolean {
   const token = tokens[index]!;

@@ -55,6 +55,8 @@ describe('ratings in figures', () => {
   test.each([
     ['B+ for the food, F for the service.', 'F', ratingValence(0, 4)],
     ['A+ customer service!', 'A+', ratingValence(4, 4)],
+    ['Support: A+.', 'A+', ratingValence(4, 4)],
+    ['Overall: B+, would buy again.', 'B+', ratingValence(3.3, 4)],
     ['They get a C- for communication.', 'C-', ratingValence(1.7, 4)],
   ])('a letter grade is a rating on a four-point scale: %s', (text, quote, valence) => {
     const grades = analyze(text).evidence.filter((item) => item.rules.includes('rating'));
@@ -67,6 +69,8 @@ describe('ratings in figures', () => {
     ['a try that failed', 'I would give them an A for effort.'],
     ['an option', 'Option B for the migration is cheaper.'],
     ['a list', 'A - the first option, B - the second.'],
+    ['a word the sign joins', 'Our C-suite wants a demo of the B-side features.'],
+    ['a language', 'I love C++ for this.'],
   ])('a capital letter as %s is no grade: %s', (_, text) => {
     expect(ratingOf(text)).toBeUndefined();
   });

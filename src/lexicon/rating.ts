@@ -146,15 +146,17 @@ const GRADES: ReadonlyMap<string, number> = new Map([
 const GRADE_SCALE = 4;
 const LABELLED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const GRADE_STEP = 0.3;
+// The stops that may close a signed grade: "A+.", "B+, would buy again", "A+!".
+const STOPS = /^[.,;:!?)…]+$/;
 const GRADE_SIGNS: ReadonlyMap<string, number> = new Map([
   ['+', GRADE_STEP],
   ['-', -GRADE_STEP],
 ]);
 
 /**
- * A capital letter grade with its sign ("A+", "C-") before a word, or without one before "for" ("F for the service");
- * "A" without a sign is an article ("A for loop runs …"), an "A for effort" praises a try that failed, and a letter
- * after a noun names an option.
+ * A capital letter grade with its sign ("A+", "C-") standing apart from what follows, or without one before "for" ("F
+ * for the service"). "A" without a sign is an article ("A for loop runs …"), "an A for effort" praises a try that
+ * failed, a letter after a noun names an option, and a sign joined to what follows makes a word ("C-suite", "C++").
  */
 function gradeAt(tokens: readonly Token[], i: number, first: number, end: number): Hit | undefined {
   // After a noun the letter is a label: "option B for the migration", "plan B", "type C".
@@ -162,11 +164,15 @@ function gradeAt(tokens: readonly Token[], i: number, first: number, end: number
   const sign = i + 1 < end ? GRADE_SIGNS.get(tokens[i + 1]!.text) : undefined;
   // The sign must touch the letter: "A - the first option" is a list.
   const signed = sign !== undefined && tokens[i + 1]!.start === tokens[i]!.end;
-  const next = tokens[signed ? i + 2 : i + 1];
-  if (next === undefined || next.type !== 'word') return signed && i + 2 >= end ? gradeHit(tokens, i, i + 2, sign!) : undefined;
-  if (!signed && (tokens[i]!.text === 'A' || next.normal !== 'for')) return undefined;
-  if (next.normal === 'for' && tokens[signed ? i + 3 : i + 2]?.normal === 'effort') return undefined;
-  return gradeHit(tokens, i, signed ? i + 2 : i + 1, signed ? sign! : 0);
+  const after = signed ? i + 2 : i + 1;
+  const next = after < end ? tokens[after] : undefined;
+  if (signed) {
+    // A stop, a word apart or the end may follow; a word joined to the sign makes one ("C-suite", "C++").
+    const stop = next !== undefined && STOPS.test(next.text);
+    if (next !== undefined && !stop && (next.type !== 'word' || next.start === tokens[i + 1]!.end)) return undefined;
+  } else if (tokens[i]!.text === 'A' || next?.normal !== 'for') return undefined;
+  if (next?.normal === 'for' && tokens[after + 1]?.normal === 'effort') return undefined;
+  return gradeHit(tokens, i, after, signed ? sign! : 0);
 }
 
 function gradeHit(tokens: readonly Token[], i: number, end: number, sign: number): Hit {

@@ -217,7 +217,7 @@ export const negation: Rule = {
         }
         if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if ((fault || isComparative(tokens, hit.first)) && isNegativeQuestion(tokens, j, sentence)) return;
-          if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first)) return;
+          if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first, sentence.first)) return;
           if (isNeverThisMuch(tokens, j, hit.first)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
@@ -324,7 +324,7 @@ function hasTransferredNegation(tokens: readonly Token[], word: number, floor: n
     if (!OPINION_VERBS.has(tokens[j]!.lemma)) continue;
     for (let k = j - 1; k >= Math.max(start, j - 2); k--) {
       if (tokens[k]!.normal !== 'not' && tokens[k]!.normal !== 'never') continue;
-      if (k > floor && isIncredulity(tokens, k, j)) return false;
+      if (isIncredulity(tokens, k, j, floor)) return false;
       return !deniesOnlyTheSaying(tokens, k, word);
     }
   }
@@ -417,14 +417,14 @@ const FORESEEING = new Set(['expect', 'imagine', 'anticipate', 'dream']);
  * A verb of foreseeing between the negator and the word, or a belief that cannot be had: the negator denies the
  * expectation, not the word. "Can't believe it took three escalations" asserts what it cannot believe.
  */
-function deniesOnlyExpectation(tokens: readonly Token[], negator: number, word: number): boolean {
-  for (let i = negator + 1; i < word; i++) if (FORESEEING.has(tokens[i]!.lemma) || isIncredulity(tokens, negator, i)) return true;
+function deniesOnlyExpectation(tokens: readonly Token[], negator: number, word: number, floor: number): boolean {
+  for (let i = negator + 1; i < word; i++) if (FORESEEING.has(tokens[i]!.lemma) || isIncredulity(tokens, negator, i, floor)) return true;
   return false;
 }
 
 /** "Can't believe", "couldn't believe": `verb` is "believe" after a modal's negator at `negator`. */
-function isIncredulity(tokens: readonly Token[], negator: number, verb: number): boolean {
-  return tokens[verb]!.lemma === 'believe' && negator > 0 && MODALS.has(tokens[negator - 1]!.normal);
+function isIncredulity(tokens: readonly Token[], negator: number, verb: number, floor: number): boolean {
+  return tokens[verb]!.lemma === 'believe' && negator > floor && MODALS.has(tokens[negator - 1]!.normal);
 }
 
 // "I have never been this disappointed", "never seen such poor service", "never felt so welcome": never to this degree
