@@ -733,6 +733,15 @@ const traps: Record<string, Trap[]> = {
     { text: 'Before the update this worked perfectly. Now it throws a NullPointerException on save.', label: 'negative' },
     { text: "Best onboarding experience we've had with any vendor.", label: 'positive', evidence: ['Best'] },
     { text: "Glad it's sorted, but this should never have happened.", label: 'negative', evidence: ['should never have happened'] },
+    // A liking of what was replaced, compared, is a complaint about what replaced it.
+    { text: 'The new dashboard is fine I guess, but I liked the old one better.', label: 'negative', evidence: ['liked', 'better'] },
+    {
+      text: "I'd rather not have to escalate this, but we're running out of options.",
+      label: 'negative',
+      evidence: ['running out of options'],
+    },
+    { text: 'Nobody told us about the API deprecation until our integration broke.', label: 'negative', evidence: ['Nobody told us'] },
+    { text: 'Not gonna lie, the onboarding was rough, but your CSM turned it around.', label: 'positive', evidence: ['turned it around'] },
   ],
 };
 

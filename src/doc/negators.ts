@@ -52,3 +52,12 @@ const RELUCTANCE = new Set(['afraid', 'scared', 'hesitant', 'reluctant', 'shy', 
 export function isDeniedReluctance(tokens: readonly { normal: string }[], at: number, verb: number): boolean {
   return at >= 0 && at + 2 === verb && RELUCTANCE.has(tokens[at]!.normal) && tokens[at + 1]!.normal === 'to';
 }
+
+// "I'd rather not", "we would prefer not to": a preference against, not a denial. What it prefers against is still in
+// view ("I'd rather not have to escalate this, but …" weighs escalating), as a wish against it is.
+const PREFERRING = new Set(['rather', 'prefer', 'prefers', 'preferred', 'sooner']);
+
+/** Whether the negator at `index` states a preference against what follows ("rather not", "prefer not to"). */
+export function isDispreference(tokens: readonly { normal: string }[], index: number, floor: number): boolean {
+  return index > floor && tokens[index]!.normal === 'not' && PREFERRING.has(tokens[index - 1]!.normal);
+}

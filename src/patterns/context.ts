@@ -1,5 +1,5 @@
 import type { SentenceSpan, Token } from '../doc/token.js';
-import { isDeniedReluctance, isNegator, NEGATION_WINDOW } from '../doc/negators.js';
+import { isDeniedReluctance, isDispreference, isNegator, NEGATION_WINDOW } from '../doc/negators.js';
 import { endsWithQuestionMark, isWhWord, windowStart } from '../doc/clause.js';
 
 /** How a pattern match reads in its sentence. */
@@ -51,6 +51,17 @@ function insideCondition(tokens: readonly Token[], facts: SentenceFacts, negator
   return false;
 }
 
+// How far after a dispreferred act its concession may come: "rather not switch vendors, but", "rather not have to
+// escalate this with your management, but".
+const CONCESSION_WINDOW = 8;
+
+/** A "but" shortly after `first`: what was preferred against is coming all the same. */
+function isConceded(tokens: readonly Token[], first: number, ceiling: number): boolean {
+  const end = Math.min(ceiling, first + CONCESSION_WINDOW);
+  for (let k = first + 1; k < end; k++) if (tokens[k]!.normal === 'but') return true;
+  return false;
+}
+
 export function readMatchContext(
   tokens: readonly Token[],
   sentence: SentenceSpan,
@@ -59,17 +70,23 @@ export function readMatchContext(
 ): MatchContext {
   const negationStart = windowStart(tokens, first, sentence.first, MATCH_NEGATION_WINDOW);
   let negated = false;
+  let dispreferred = false;
   // A match that opens with a preposition is an adjunct ("in three days", "by Friday"): a negator before it belongs to
   // the verb ("haven't heard back in three days", "isn't fixed by Friday"). Nor does one cross a wh-word: "I don't know
   // how to cancel" wants the cancelling, "not sure why we were charged twice" states the charge.
   if (tokens[first]!.pos !== 'ADP' && !isWhWord(tokens[first]!))
-    for (let j = first - 1; j >= negationStart && !negated && !isWhWord(tokens[j]!); j--)
+    for (let j = first - 1; j >= negationStart && !negated && !dispreferred && !isWhWord(tokens[j]!); j--) {
+      // "I'd rather not have to escalate this, but …", "we'd prefer not to switch, but …": conceded, the act is weighed,
+      // not ruled out, so a hedge; without the concession ("I'd rather not recommend it") it is a refusal.
+      dispreferred = isDispreference(tokens, j, sentence.first) && isConceded(tokens, first, sentence.end);
       negated =
+        !dispreferred &&
         isNegator(tokens, j, sentence.first) &&
         !insideCondition(tokens, facts, j, first) &&
         !(first - 2 >= sentence.first && isDeniedReluctance(tokens, first - 2, first));
+    }
   const hedgeStart = windowStart(tokens, first, sentence.first, HEDGE_WINDOW);
-  let hedged = false;
+  let hedged = dispreferred;
   for (let j = first - 1; j >= hedgeStart && !hedged; j--)
     hedged = HEDGES.has(tokens[j]!.normal) || (tokens[j]!.normal === 'thinking' && tokens[j + 1]?.normal === 'about');
   const afterCondition = facts.firstCondition !== -1 && facts.firstCondition < first;

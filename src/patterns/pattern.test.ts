@@ -103,6 +103,16 @@ describe('match context', () => {
     expect(contextOf(text, 'cancel').negated).toBe(negated);
   });
 
+  test.each([
+    // A preference against, conceded, weighs the act: hedged, not denied.
+    ["We'd rather not cancel, but the outages leave us little choice.", false, true],
+    ["I would prefer not to cancel, but we're out of options.", false, true],
+    // Without the concession it is a refusal.
+    ["We'd rather not cancel.", true, false],
+  ])('%j negated: %s, hedged: %s', (text, negated, hedged) => {
+    expect(contextOf(text, 'cancel')).toMatchObject({ negated, hedged });
+  });
+
   test('conditions, hedges and questions are read', () => {
     expect(contextOf('If this is not fixed we will cancel.', 'cancel')).toMatchObject({
       conditional: true,

@@ -25,6 +25,17 @@ describe('bygone', () => {
   });
 
   test.each([
+    ['I liked the old one better.', 'liked'],
+    ['I liked the old one better.', 'better'],
+    ['Honestly we loved our previous dashboard way more, it was faster.', 'loved'],
+    ['I like the old UI better than this.', 'better'],
+  ])('reverses a liking of the replaced thing, compared: %s (%s)', (text, quote) => {
+    const evidence = evidenceOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * BYGONE_FACTOR, 4);
+    expect(evidence.rules).toEqual(['bygone']);
+  });
+
+  test.each([
     ['It was better before the update.', 'better'],
     ['It worked perfectly until the migration.', 'perfectly'],
     ["Everything was fine until yesterday's update.", 'fine'],
@@ -48,6 +59,10 @@ describe('bygone', () => {
     ['The old version was buggy, the new one is great.', 'great'],
     ['It was a joke long before the meme haha', 'joke'],
     ['When I used to play chess I always won.', 'play'],
+    // Fondness without a comparison, and the new thing preferred.
+    ['We loved the old building.', 'loved'],
+    ['I like the new one better than the old one.', 'better'],
+    ['Compared to the old UI, the new one is better.', 'better'],
     // A turn opening the sentence reaches no praise past a contrast.
     ['Before the call I was worried, but it worked perfectly.', 'perfectly'],
   ])('leaves praise that is not of a passed state alone: %s', (text, quote) => {

@@ -1,6 +1,7 @@
 import { isClauseBreak, isClauseLimit, windowEnd, windowStart } from '../doc/clause.js';
 import type { Token } from '../doc/token.js';
 import type { Hit } from '../lexicon/hit.js';
+import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
 import { UNMET_FACTOR } from './unmet.js';
 
@@ -46,7 +47,8 @@ export const bygone: Rule = {
       // A face ("XD", "🙂") is how the writer feels as they write, whatever the sentence is about.
       if (hit.entry.valence <= 0 || hit.weight <= 0 || FACES.has(tokens[hit.first]!.type)) return;
       const start = windowStart(tokens, hit.first, sentence.first, WINDOW);
-      if (isPassedBefore(tokens, start, hit, sentence.first)) adjustments.push({ hit: index, factor: BYGONE_FACTOR });
+      if (isPassedBefore(tokens, start, hit, sentence.first) || prefersReplaced(tokens, start, hit, sentence.end))
+        adjustments.push({ hit: index, factor: BYGONE_FACTOR });
       else if (isEndedBy(tokens, hit, start, sentence)) adjustments.push({ hit: index, factor: ENDED_FACTOR });
     });
     return adjustments;
@@ -75,6 +77,32 @@ function isPassedBefore(tokens: readonly Token[], start: number, hit: Hit, floor
     if (REPLACED.has(word) && j > floor && OWNERS.has(tokens[j - 1]!.normal)) replaced = true;
     else if (replaced && PAST_BE.has(word)) return leadsTo(tokens, j + 1, at);
   }
+  return false;
+}
+
+// Verbs of liking that, with the replaced thing as their object and a comparison, prefer it to what replaced it.
+const LIKING_VERBS = new Set(['like', 'love', 'prefer', 'enjoy']);
+// Between the liking and the comparison ("better", "more"): "the old one", "our previous dashboard way".
+const PREFERENCE_WINDOW = 5;
+
+/** A liking whose object is the replaced thing: "liked the old", "prefer our previous". */
+const likesReplaced = (tokens: readonly Token[], verb: number): boolean =>
+  LIKING_VERBS.has(tokens[verb]!.lemma) && OWNERS.has(tokens[verb + 1]?.normal ?? '') && REPLACED.has(tokens[verb + 2]?.normal ?? '');
+
+/**
+ * "I liked the old one better", "we prefer the previous dashboard way more": a liking of the replaced thing, compared,
+ * prefers it to what replaced it, so both the liking and the comparative are a complaint about the present. Without a
+ * comparison ("we loved the old building") it may be fondness alone, and stays praise.
+ */
+function prefersReplaced(tokens: readonly Token[], start: number, hit: Hit, ceiling: number): boolean {
+  if (hit.end - hit.first !== 1) return false;
+  if (likesReplaced(tokens, hit.first)) {
+    const end = windowEnd(tokens, hit.first + 2, ceiling, PREFERENCE_WINDOW);
+    for (let k = hit.first + 3; k < end; k++) if (isComparative(tokens, k) || tokens[k]!.normal === 'more') return true;
+    return false;
+  }
+  if (!isComparative(tokens, hit.first)) return false;
+  for (let j = Math.max(start, hit.first - PREFERENCE_WINDOW - 2); j < hit.first - 2; j++) if (likesReplaced(tokens, j)) return true;
   return false;
 }
 

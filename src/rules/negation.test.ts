@@ -427,10 +427,17 @@ describe('negation', () => {
     ["I don't want to lose my data.", 'lose'],
     ["We wouldn't want to miss the deadline.", 'miss'],
     ["I didn't mean to upset anyone.", 'upset'],
+    // A preference against: the fault is weighed, not denied.
+    ["I'd rather not have to escalate this.", 'escalate'],
+    ['We would prefer not to lose the history.', 'lose'],
   ])('a fault not wished for is neither relief nor praise: %s', (text, quote) => {
     // Without the rule the word is a fault; with it, it weighs nothing and leaves the evidence.
     expect(evidenceFor(analyzerWith([]).analyze(text).evidence, quote).weight).toBeLessThan(0);
     expect(analyzer.analyze(text).evidence.map((item) => item.text)).not.toContain(quote);
+  });
+
+  test('a preference against praise is still its denial: "I\'d rather not recommend it"', () => {
+    expect(weightOf("I'd rather not recommend it to anyone.", 'recommend').weight).toBeLessThan(0);
   });
 
   test.each([

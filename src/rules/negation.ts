@@ -1,4 +1,4 @@
-import { isDeniedReluctance, isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
+import { isDeniedReluctance, isDispreference, isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
 import { REMEDIES } from '../doc/remedy.js';
 import type { SentenceSpan, Token } from '../doc/token.js';
 import { opensEmbeddedQuestion, windowEnd, windowStart } from '../doc/clause.js';
@@ -228,7 +228,7 @@ export const negation: Rule = {
             adjustments.push({ hit: index, factor: 0 });
             return;
           }
-          if (fault && isUnwanted(tokens, j, hit.first)) {
+          if (fault && (isUnwanted(tokens, j, hit.first) || isDispreference(tokens, j, sentence.first))) {
             adjustments.push({ hit: index, factor: 0 });
             return;
           }
