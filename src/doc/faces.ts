@@ -45,3 +45,16 @@ export function isBracketNotFace(tokens: readonly Token[], index: number, face: 
   const before = tokens[index - 1]!;
   return before.end === start && GLUING_TYPES.has(before.type) && closesOpenBracket(tokens, index, from, tail);
 }
+
+const FACE_TYPES = new Set(['emoji', 'emoticon']);
+const MARK_TYPES = new Set(['punctuation', 'symbol']);
+
+/**
+ * Whether the tokens `[first, end)` are a face: an emoji or emoticon, or marks that only a face is made of ("=)", which
+ * wink-nlp reads as "=" and ")"); a lexicon match of marks alone can be nothing else.
+ */
+export function isFaceSpan(tokens: readonly Token[], first: number, end: number): boolean {
+  if (FACE_TYPES.has(tokens[first]!.type)) return true;
+  for (let k = first; k < end; k++) if (!MARK_TYPES.has(tokens[k]!.type)) return false;
+  return end > first;
+}

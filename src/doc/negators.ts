@@ -38,6 +38,8 @@ export function isNegator(tokens: readonly { normal: string; type: string }[], i
   if (word === 'zero') return tokens[index + 1]?.type === 'word';
   // "less than ideal", "less than helpful": faint praise that means its opposite.
   if (word === 'than') return index > floor && tokens[index - 1]!.normal === 'less';
+  // "Far from perfect", "far from the best": a distance from the quality denies it.
+  if (word === 'from') return index > floor && tokens[index - 1]!.normal === 'far';
   if (!NEGATORS.has(word)) return false;
   if (RELEASED_BY_NEXT.has(tokens[index + 1]?.normal ?? '')) return false;
   // "at least" concedes, it does not negate.

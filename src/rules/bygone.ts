@@ -1,4 +1,5 @@
 import { isClauseBreak, isClauseLimit, windowEnd, windowStart } from '../doc/clause.js';
+import { isFaceSpan } from '../doc/faces.js';
 import type { Token } from '../doc/token.js';
 import type { Hit } from '../lexicon/hit.js';
 import { isComparative } from './comparative.js';
@@ -16,7 +17,6 @@ const TURN_WINDOW = 3;
 // Words that mark a thing as the one replaced: "the old UI", "the previous dashboard", "the former team".
 const REPLACED = new Set(['old', 'older', 'previous', 'former']);
 const PAST_BE = new Set(['was', 'were']);
-const FACES = new Set(['emoji', 'emoticon']);
 // Inflections of a verb that are not its past: "works", "working".
 const PRESENT_ENDING = /(?:s|ing)$/;
 // "The old UI", "our previous vendor": not "a 3 year old laptop".
@@ -45,7 +45,7 @@ export const bygone: Rule = {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
       // A face ("XD", "🙂") is how the writer feels as they write, whatever the sentence is about.
-      if (hit.entry.valence <= 0 || hit.weight <= 0 || FACES.has(tokens[hit.first]!.type)) return;
+      if (hit.entry.valence <= 0 || hit.weight <= 0 || isFaceSpan(tokens, hit.first, hit.end)) return;
       const start = windowStart(tokens, hit.first, sentence.first, WINDOW);
       if (isPassedBefore(tokens, start, hit, sentence.first) || prefersReplaced(tokens, start, hit, sentence.end))
         adjustments.push({ hit: index, factor: BYGONE_FACTOR });

@@ -13,6 +13,7 @@ describe('contrast', () => {
     ['Even though the setup was painful, the result is excellent.', 'painful', 'excellent'],
     ['The result is excellent, though the setup was painful.', 'painful', 'excellent'],
     ['Despite the painful setup, the result is excellent.', 'painful', 'excellent'],
+    ['While the setup was painful, the result is excellent.', 'painful', 'excellent'],
   ])('weights the verdict over the concession: %s', (text, conceded, verdict) => {
     expect(factor(text, conceded)).toBeCloseTo(CONCEDED_FACTOR);
     expect(factor(text, verdict)).toBeCloseTo(VERDICT_FACTOR);
@@ -51,6 +52,11 @@ describe('contrast', () => {
     ['Last but not least, a great team.', 'great'],
   ])('"but" that is not a contrast changes nothing: %s', (text, quote) => {
     expect(factor(text, quote)).toBe(1);
+  });
+
+  test('inside a sentence, "while" joins clauses of equal weight', () => {
+    expect(factor('The UI is great while the API is slow.', 'great')).toBe(1);
+    expect(factor('The UI is great while the API is slow.', 'slow')).toBe(1);
   });
 
   test('"although" without a comma leaves the sentence alone', () => {

@@ -9,6 +9,7 @@ export const VERDICT_FACTOR = 1.5;
 const VERDICT_FOLLOWS = new Set(['but', 'however']);
 // "Although X, Y", "Y, though X": the marker opens the conceded clause.
 const CONCESSION_FOLLOWS = new Set(['although', 'though', 'despite', 'albeit']);
+const OPENING_CONCESSION = new Set(['while', 'whilst']);
 // How far into its sentence "though" may stand and still open the verdict: "Lately though, …".
 const OPENING_WORDS = 2;
 // "but" that is not a contrast: "not only … but", "anything but", "last but not least", "but also".
@@ -58,6 +59,9 @@ export const contrast: Rule = {
       if (word === 'though' && m - first <= OPENING_WORDS && tokens[m + 1]?.text === ',')
         return scaleHitsBetween(hits, m + 1, end, VERDICT_FACTOR);
       if (CONCESSION_FOLLOWS.has(word)) return concession(tokens, hits, m, first, end);
+      // "While the ideas are far from novel, they're presented with wit": opening the sentence, "while" concedes too;
+      // inside it, it joins two clauses of equal weight ("the UI is nice while the API is slow").
+      if (OPENING_CONCESSION.has(word) && m === first) return concession(tokens, hits, m, first, end);
     }
     return [];
   },
@@ -69,6 +73,7 @@ function concession(
   marker: number,
   first: number,
   end: number,
+  verdictFactor = VERDICT_FACTOR,
 ): Adjustment[] {
   const opensSentence = marker === first || (marker === first + 1 && tokens[first]!.normal === 'even');
   if (!opensSentence) {
@@ -79,7 +84,7 @@ function concession(
   let comma = marker + 1;
   while (comma < end && tokens[comma]!.text !== ',') comma++;
   if (comma >= end) return [];
-  return [...scaleHitsBetween(hits, marker + 1, comma, CONCEDED_FACTOR), ...scaleHitsBetween(hits, comma + 1, end, VERDICT_FACTOR)];
+  return [...scaleHitsBetween(hits, marker + 1, comma, CONCEDED_FACTOR), ...scaleHitsBetween(hits, comma + 1, end, verdictFactor)];
 }
 
 /** All adjustments for hits whose first token is in `[from, to)`. */

@@ -19,6 +19,8 @@ describe('negation', () => {
     ['It cannot be great.', 'great'],
     ['The answer was less than ideal.', 'ideal'],
     ['Support has been less responsive since March.', 'responsive'],
+    ["It's far from perfect.", 'perfect'],
+    ['The new plan is far from the best.', 'best'],
   ])('flips and weakens the word after a negator: %s', (text, quote) => {
     const evidence = weightOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);
@@ -144,6 +146,13 @@ describe('negation', () => {
     expect(weightOf('I do not believe the sync is reliable.', 'reliable').rules).toContain('negation');
     expect(weightOf('I think the new UI is good.', 'good').rules).not.toContain('negation');
     expect(weightOf("I don't think so, but the new UI is good.", 'good').rules).not.toContain('negation');
+  });
+
+  test('a saying denied after "would" hedges a denial of what is said; denied alone it denies the saying', () => {
+    expect(weightOf("I wouldn't say the onboarding was great.", 'great').rules).toContain('negation');
+    expect(weightOf("I'd not say it was great.", 'great').rules).toContain('negation');
+    expect(weightOf("I'm not saying it's bad.", 'bad').rules).not.toContain('negation');
+    expect(weightOf('We live far from the office, which is great.', 'great').rules).not.toContain('negation');
   });
 
   test.each([
@@ -434,6 +443,12 @@ describe('negation', () => {
     // Without the rule the word is a fault; with it, it weighs nothing and leaves the evidence.
     expect(evidenceFor(analyzerWith([]).analyze(text).evidence, quote).weight).toBeLessThan(0);
     expect(analyzer.analyze(text).evidence.map((item) => item.text)).not.toContain(quote);
+  });
+
+  test.each(["It's not open source :)", "It's not open source =)"])('a face is the tone of the sentence, not denied: %s', (text) => {
+    const face = analyzer.analyze(text).evidence.at(-1)!;
+    expect(face.weight).toBeGreaterThan(0);
+    expect(face.rules).not.toContain('negation');
   });
 
   test('a preference against praise is still its denial: "I\'d rather not recommend it"', () => {

@@ -1,4 +1,5 @@
 import { isDeniedReluctance, isDispreference, isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
+import { isFaceSpan } from '../doc/faces.js';
 import { REMEDIES } from '../doc/remedy.js';
 import type { SentenceSpan, Token } from '../doc/token.js';
 import { opensEmbeddedQuestion, windowEnd, windowStart } from '../doc/clause.js';
@@ -194,7 +195,7 @@ export const negation: Rule = {
       // A negator the lexicon scores is a refusal, and a refusal repeated is not its opposite: "no and no", "no, no, no".
       if (hit.end - hit.first === 1 && isNegator(tokens, hit.first, sentence.first)) return;
       // A smiley is the writer's tone about the whole sentence, not a word the negator denies: "it's not open source :)".
-      if (isFace(tokens[hit.first]!)) return;
+      if (isFaceSpan(tokens, hit.first, hit.end)) return;
       const fault = hit.entry.valence < 0;
       if (!fault && followsInability(tokens, hits, hitAt, hit.first, sentence.first)) {
         adjustments.push({ hit: index, factor: NEGATION_SCALAR });
@@ -287,8 +288,6 @@ function isAnswer(tokens: readonly Token[], hit: Hit, sentence: { first: number;
   return next.pos === 'PRON' || ANSWER_STOPS.test(next.text);
 }
 
-const isFace = (token: Token) => token.type === 'emoticon' || token.type === 'emoji';
-
 /**
  * "Isn't it better to use a map?", "Wouldn't a queue be simpler?", "Won't that be confusing for users?": a question
  * opened by a negated auxiliary expects the answer yes, so it asserts what it asks (Quirk et al. 1985); the
@@ -315,15 +314,19 @@ function isUnsurpassed(tokens: readonly Token[], negator: number, word: number, 
 // "I don't think the new UI is good" means the UI is not good: a negated opinion verb passes its negation on to
 // the clause it introduces, past the usual window.
 const OPINION_VERBS = new Set(['think', 'believe', 'feel', 'find', 'consider']);
+const WOULD = new Set(['would', "'d", 'wo']);
 const TRANSFER_WINDOW = 8;
 
 /** A negated opinion verb ("don't think", "do not believe") before `word` in its clause; the plain window found no negator. */
 function hasTransferredNegation(tokens: readonly Token[], word: number, floor: number): boolean {
   const start = windowStart(tokens, word, floor, TRANSFER_WINDOW);
   for (let j = word - 1; j >= start; j--) {
-    if (!OPINION_VERBS.has(tokens[j]!.lemma)) continue;
+    const saying = tokens[j]!.lemma === 'say';
+    if (!OPINION_VERBS.has(tokens[j]!.lemma) && !saying) continue;
     for (let k = j - 1; k >= Math.max(start, j - 2); k--) {
       if (tokens[k]!.normal !== 'not' && tokens[k]!.normal !== 'never') continue;
+      // "I wouldn't say it's great" hedges a denial of the opinion; "I'm not saying it's bad" only denies the saying.
+      if (saying && !(k > start && WOULD.has(tokens[k - 1]!.normal))) return false;
       if (isIncredulity(tokens, k, j, floor)) return false;
       return !deniesOnlyTheSaying(tokens, k, word);
     }

@@ -20,10 +20,14 @@ describe('formula cue', () => {
     'Love waiting three days for a reply.',
     'So glad we pay for this.',
   ])('fires on a sarcastic formula: %s', (text) => expect(detects(text)).toBe(true));
-  test.each(['Thanks for the quick fix.', 'We love the new reports.', 'This is what we needed, thanks!'])(
-    'stays quiet on sincere text: %s',
-    (text) => expect(detects(text)).toBe(false),
-  );
+  test.each([
+    'Thanks for the quick fix.',
+    'We love the new reports.',
+    'This is what we needed, thanks!',
+    // A smile after the formula means it, whether an emoticon or marks read one by one.
+    'Thanks a bunch :)',
+    'Awesome, super fast! Thanks a bunch =)',
+  ])('stays quiet on sincere text: %s', (text) => expect(detects(text)).toBe(false));
   test('formulas are lexicon data and can be removed', () => {
     const analyzer = analyzerWith([createSarcasmRule({ cues: [formula] })], {
       lexicons: [{ name: 'x', sarcasm: { 'thanks for nothing': null } }],

@@ -1,6 +1,5 @@
+import { isFaceSpan } from '../../doc/faces.js';
 import type { SarcasmCue } from './cue.js';
-
-const SMILES = new Set(['emoji', 'emoticon']);
 
 /**
  * Formulas that are sarcastic by themselves ("thanks for nothing", "yeah right", "love waiting"), listed as
@@ -13,7 +12,7 @@ export const formula: SarcasmCue = {
     const first = hits.findIndex((hit) => hit.entry.cue === 'formula' && hit.weight > 0);
     if (first === -1) return [];
     // A smile after the formula, or opening the next sentence, means it ("I love it when Florida loses :D").
-    const smiles = (hit: { first: number; weight: number }) => hit.weight > 0 && SMILES.has(tokens[hit.first]!.type);
+    const smiles = (hit: { first: number; end: number; weight: number }) => hit.weight > 0 && isFaceSpan(tokens, hit.first, hit.end);
     if (hits.some((hit, index) => index > first && smiles(hit)) || (nextHits[0] !== undefined && smiles(nextHits[0]))) return [];
     return hits.flatMap((hit, index) => (index === first || (index > first && hit.weight > 0) ? [index] : []));
   },

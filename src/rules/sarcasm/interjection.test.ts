@@ -35,6 +35,9 @@ describe('interjection cue', () => {
     // A thing praised alone, then what has happened since.
     ['Brilliant update. Now nothing loads.', 'Brilliant'],
     ['Perfect timing. Now the API is down.', 'Perfect'],
+    // Praise of the moment is an interjection too.
+    ['Perfect timing, the dashboard went down right before the board meeting.', 'Perfect'],
+    ['Great timing. The dashboard went down again.', 'Great'],
     // Or before a comma and "now" in its own sentence.
     ['Great job on the new release, now nothing loads.', 'Great'],
     ['Great work team, now it is all broken again.', 'Great'],
@@ -51,6 +54,8 @@ describe('interjection cue', () => {
 
   test.each([
     ['Great job, the fix worked.', 'Great'],
+    ['Perfect timing, thanks!', 'Perfect'],
+    ['Great timing, the fix landed just before our launch.', 'Great'],
     ['Great, the outage is resolved and it works perfectly.', 'Great'],
     ['The fix is great, but the docs are bad.', 'great'],
     ['Great. Thanks for the help.', 'Great'],

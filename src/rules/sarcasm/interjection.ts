@@ -29,14 +29,14 @@ const STANDALONE_TYPES = new Set(['punctuation', 'emoji', 'emoticon']);
 /**
  * The run of praise interjections that opens the sentence ("Great,", "Wow, great,", "Oh perfect."): positive
  * words reached past lead-ins and pauses only, each followed by a pause or a run-on word. Returns how
- * many of the first hits form it, and whether surprise ("Wow") is all it holds.
+ * many of the first hits form it, whether surprise ("Wow") is all it holds, and the token after it.
  */
 function interjectionRun(
   tokens: readonly Token[],
   first: number,
   end: number,
   hits: readonly Readonly<Hit>[],
-): { run: number; surpriseOnly: boolean } {
+): { run: number; surpriseOnly: boolean; runEnd: number } {
   let k = first;
   let run = 0;
   let praised = false;
@@ -50,14 +50,16 @@ function interjectionRun(
       (AFTER_OH.has(word) && hit.first > first && tokens[hit.first - 1]!.normal === 'oh');
     // A lead-in the lexicon scores ("Yeah") may join the run, but only praise or surprise makes it sarcasm-shaped.
     if (k !== hit.first || hit.weight <= 0 || hit.end >= end || !(praise || LEAD_INS.has(word))) break;
-    const next = tokens[hit.end]!;
+    // "Perfect timing, the dashboard went down": praise of the moment is an interjection too.
+    const after = praise && hit.end + 1 < end && tokens[hit.end]!.normal === 'timing' ? hit.end + 1 : hit.end;
+    const next = tokens[after]!;
     if (!PAUSES.has(next.text) && !RUN_ONS.has(next.normal)) break;
     praised ||= praise;
     surprised ||= SURPRISE.has(word);
     run++;
-    k = hit.end;
+    k = after;
   }
-  return { run: praised || surprised ? run : 0, surpriseOnly: surprised && !praised };
+  return { run: praised || surprised ? run : 0, surpriseOnly: surprised && !praised, runEnd: k };
 }
 
 // Words that open the sentence after a praised thing and tell what came of it: "Brilliant update. Now nothing loads."
@@ -174,7 +176,7 @@ export const interjection: SarcasmCue = {
   name: 'interjection',
   confidence: 0.8,
   detect({ tokens, sentence, hits, nextHits, previousHits }) {
-    const { run, surpriseOnly } = interjectionRun(tokens, sentence.first, sentence.end, hits);
+    const { run, surpriseOnly, runEnd } = interjectionRun(tokens, sentence.first, sentence.end, hits);
     if (run === 0) {
       // A complaint closed by an interjection after a pause: "The export is broken again, great."
       const closing = closingInterjection(tokens, sentence.first, sentence.end, hits);
@@ -189,7 +191,7 @@ export const interjection: SarcasmCue = {
       const answered = since !== undefined && SINCE_THEN.has(since.normal) && sumWeights(nextHits) <= NEGATIVE_SITUATION;
       return answered && praisesThingAlone(tokens, sentence.first, sentence.end, hits) ? [0] : [];
     }
-    const alone = run === hits.length && standsAlone(tokens, sentence.end, hits[run - 1]!);
+    const alone = run === hits.length && standsAlone(tokens, sentence.end, { end: runEnd });
     if (alone && surpriseOnly) return [];
     // Standing alone, it answers the complaint before it ("The invoice is wrong again. Brilliant.") or announces the
     // one after it ("Wonderful. Another outage.").

@@ -74,7 +74,7 @@ export function attribute(
     if (ownOpinion === undefined) {
       const opinionAt = aboutAspects.map(({ index: at }) => at).sort((a, b) => a - b);
       ownOpinion = spans.map((span) => {
-        const [from, to] = clauses.around(span.first);
+        const [from, to] = clauses.side(span.first);
         const next = firstNotBefore(opinionAt.length, (position) => opinionAt[position]! < from);
         return next < opinionAt.length && opinionAt[next]! < to;
       });
@@ -91,7 +91,7 @@ export function attribute(
     if (Math.abs(weight) >= Math.abs(evidence.weight) / 2) target.evidence.push(evidence);
   };
   for (const { index: at, evidence } of aboutAspects) {
-    let [from, to] = clauses.around(at);
+    let [from, to] = clauses.side(at);
     let share = 1;
     const ownAspects = aspects.anyOverlapping(from, to);
     // Once per clause: reading it costs the length of the clause and of the one before.

@@ -54,4 +54,24 @@ describe('sentenceClauses', () => {
     expect(clauses.around(word('service'))).toEqual([word('but') + 1, doc.tokens.length]);
     expect(clauses.distance(word('great'), word('the'))).toBe(3 + COMMA_DISTANCE);
   });
+
+  test.each(['While', 'Although', 'Even though'])(
+    'the comma after a conceded clause opening the sentence bounds each side, for attribution only: %s',
+    (opener) => {
+      const doc = readDoc(`${opener} we enjoyed the food, the service was poor`);
+      const clauses = sentenceClauses(doc.tokens, doc.sentences[0]!);
+      const word = (text: string) => doc.tokens.findIndex((token) => token.text === text);
+      const [from, to] = clauses.around(word('food'));
+      expect(clauses.side(word('food'))).toEqual([from, word(',')]);
+      expect(clauses.side(word('service'))).toEqual([word(',') + 1, doc.tokens.length]);
+      // Which words are aspects still reads the whole clause.
+      expect(to).toBe(doc.tokens.length);
+    },
+  );
+
+  test('without a conceded opening, a side is the clause', () => {
+    const doc = readDoc('We enjoyed the food, the service was poor');
+    const clauses = sentenceClauses(doc.tokens, doc.sentences[0]!);
+    expect(clauses.side(2)).toEqual(clauses.around(2));
+  });
 });

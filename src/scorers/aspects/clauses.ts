@@ -8,6 +8,13 @@ export const COMMA_DISTANCE = 4;
 export interface SentenceClauses {
   /** The stretch `[from, to)` around token `index` that contrast words and clause punctuation bound. */
   around(index: number): [number, number];
+  /**
+   * The same stretch, bounded also by the comma that closes a conceded clause opening the sentence: "While we enjoyed
+   * the food, the service was poor" says each side of its own things, as the two sides of "but" do. Which aspects an
+   * opinion is about stops there; which words are aspects at all does not (an aspect of the conceded clause is still
+   * one when the verdict holds the opinion: "While the prices are nothing special, the portions are huge").
+   */
+  side(index: number): [number, number];
   /** Tokens between `a` and `b`, a comma counting as {@link COMMA_DISTANCE} and a joining hyphen as none. */
   distance(a: number, b: number): number;
 }
@@ -21,18 +28,39 @@ const SHORT_SENTENCE = 40;
  * sentence of thousands of tokens without punctuation (a pasted log, a transcript) turns quadratic.
  */
 export function sentenceClauses(tokens: readonly Token[], sentence: SentenceSpan): SentenceClauses {
-  return sentence.end - sentence.first <= SHORT_SENTENCE ? walkedClauses(tokens, sentence) : indexedClauses(tokens, sentence);
+  const clauses = sentence.end - sentence.first <= SHORT_SENTENCE ? walkedClauses(tokens, sentence) : indexedClauses(tokens, sentence);
+  const comma = concessionComma(tokens, sentence);
+  if (comma !== -1)
+    clauses.side = (index) => {
+      const [from, to] = clauses.around(index);
+      return index < comma ? [from, Math.min(to, comma)] : [Math.max(from, comma + 1), to];
+    };
+  return clauses;
+}
+
+// Words that, opening a sentence, concede its first clause: "Although the food was great, the service was slow".
+const CONCEDING = new Set(['although', 'though', 'while', 'whilst']);
+
+/** The comma that closes a conceded clause opening the sentence, or -1. */
+function concessionComma(tokens: readonly Token[], sentence: SentenceSpan): number {
+  let opener = sentence.first;
+  if (tokens[opener]?.normal === 'even' && opener + 1 < sentence.end) opener++;
+  if (!CONCEDING.has(tokens[opener]?.normal ?? '')) return -1;
+  for (let k = opener + 1; k < sentence.end; k++) if (tokens[k]!.text === ',') return k;
+  return -1;
 }
 
 function walkedClauses(tokens: readonly Token[], sentence: SentenceSpan): SentenceClauses {
+  const around = (index: number): [number, number] => {
+    let from = index;
+    while (from > sentence.first && !isClauseLimit(tokens[from - 1]!)) from--;
+    let to = index + 1;
+    while (to < sentence.end && !isClauseLimit(tokens[to]!)) to++;
+    return [from, to];
+  };
   return {
-    around(index) {
-      let from = index;
-      while (from > sentence.first && !isClauseLimit(tokens[from - 1]!)) from--;
-      let to = index + 1;
-      while (to < sentence.end && !isClauseLimit(tokens[to]!)) to++;
-      return [from, to];
-    },
+    around,
+    side: around,
     distance(a, b) {
       const [low, high] = a < b ? [a, b] : [b, a];
       let distance = high - low;
@@ -65,8 +93,10 @@ function indexedClauses(tokens: readonly Token[], sentence: SentenceSpan): Sente
     const next = first + i + 1;
     clauseEnd[i] = next >= end ? end : isClauseLimit(tokens[next]!) ? next : clauseEnd[i + 1]!;
   }
+  const around = (index: number): [number, number] => [clauseStart[index - first]!, clauseEnd[index - first]!];
   return {
-    around: (index) => [clauseStart[index - first]!, clauseEnd[index - first]!],
+    around,
+    side: around,
     distance(a, b) {
       const [low, high] = a < b ? [a, b] : [b, a];
       if (high - low < 2) return high - low;

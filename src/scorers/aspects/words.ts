@@ -311,9 +311,11 @@ export const TIME_NOUNS = new Set([
 ]);
 
 // Tokens wink sometimes tags as nouns that never name an aspect: pronouns and their contractions ("I'm"), feelings
-// that open a sentence capitalised ("Happy to jump on a call", "Glad to share the logs"), and the sign-off "regards".
+// that open a sentence capitalised ("Happy to jump on a call", "Glad to share the logs"), the sign-off "regards", and
+// the degree word "super" ("super friendly staff"), which the lexicon reads as an intensifier, not an opinion.
 export const NOT_NOUNS = new Set([
   'regards',
+  'super',
   'i',
   "i'm",
   'im',
