@@ -1,10 +1,10 @@
 import emojiData from '../lexicons/emoji.json';
-import emotionData from '../lexicons/emotion.en.json';
 import intentsData from '../lexicons/intents.en.json';
 import taxonomyData from '../lexicons/taxonomy.en.json';
 import situationsData from '../lexicons/situations.en.json';
 import b2bSupportCompact from './lexicon/shipped/b2b-support.en.json';
 import baseCompact from './lexicon/shipped/base.en.json';
+import emotionCompact from './lexicon/shipped/emotion.en.json';
 import opinionCompact from './lexicon/shipped/opinion.en.json';
 import { type CompactLexiconData, expandLexicon } from './lexicon/compact.js';
 import { bundledLexicon } from './lexicon/defineLexicon.js';
@@ -29,7 +29,8 @@ export const b2bSupportLexicon: Lexicon = bundledLexicon(expandLexicon(b2bSuppor
 export const situationsLexicon: Lexicon = bundledLexicon(situationsData as unknown as LexiconData);
 
 /** Emotion words and phrases (frustration, anger, confusion, … gratitude, relief), written for cxtone. */
-export const emotionLexicon: Lexicon = bundledLexicon(emotionData as unknown as LexiconData);
+// Shipped with each emotion's terms grouped by intensity, as the base lexicon is; `lexicons/emotion.en.json` is the data.
+export const emotionLexicon: Lexicon = bundledLexicon(expandLexicon(emotionCompact as unknown as CompactLexiconData));
 /** Intent patterns (escalate, churn, expand, …) and escalation/churn risk factors, written for cxtone. */
 export const intentLexicon: Lexicon = bundledLexicon(intentsData as unknown as LexiconData);
 

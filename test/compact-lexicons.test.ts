@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { COMPACTED, compactText } from '../scripts/compact-lexicons.js';
 import { compactLexicon, expandLexicon } from '../src/lexicon/compact.js';
 import type { LexiconData } from '../src/lexicon/types.js';
-import { b2bSupportLexicon, baseLexicon, opinionLexicon } from '../src/lexicons.js';
+import { tokenizeTerm } from '../src/doc/nlp.js';
+import { b2bSupportLexicon, baseLexicon, emotionLexicon, opinionLexicon } from '../src/lexicons.js';
 
 const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
 const sorted = (entries: Record<string, unknown>) => Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -22,6 +23,22 @@ describe('the lexicons that ship compactly', () => {
     expect(sorted(lexicon.entries)).toEqual(sorted(data.entries!));
     expect(lexicon.intensifiers).toEqual(data.intensifiers ?? {});
     expect(lexicon.name).toBe(data.name);
+  });
+
+  test('emotion.en.json expands to the same terms and intensities of each emotion', () => {
+    const data = read(new URL('../lexicons/emotion.en.json', import.meta.url)) as LexiconData;
+    const emotions = Object.keys(data.emotions!);
+    expect(Object.keys(emotionLexicon.emotions)).toEqual(emotions);
+    for (const emotion of emotions) expect(sorted(emotionLexicon.emotions[emotion]!)).toEqual(sorted(data.emotions![emotion]!));
+    expect(emotionLexicon.entries).toEqual({});
+  });
+
+  test('no emotion lists two terms read as the same words, so the shipped order cannot decide which one is reported', () => {
+    const data = read(new URL('../lexicons/emotion.en.json', import.meta.url)) as LexiconData;
+    for (const [emotion, terms] of Object.entries(data.emotions!)) {
+      const readings = Object.keys(terms).map((term) => tokenizeTerm(term).join(' '));
+      expect(new Set(readings).size, emotion).toBe(readings.length);
+    }
   });
 
   test('round-trips any entries, "__proto__" and deletions included, and refuses what it cannot write', () => {
@@ -45,7 +62,7 @@ describe('the lexicons that ship compactly', () => {
     const terms = ['8)', '8-)', '10/10', '100%', 'hell', 'hello', 'helpless', 'help1', 'help12', 'misunderstanding', 'misunderstandings'];
     const entries = Object.fromEntries(terms.map((term) => [term, 1]));
     const compact = compactLexicon({ name: 'x', entries } as LexiconData);
-    expect(compact.terms[0]!.split('\n')).toEqual([
+    expect(compact.terms![0]!.split('\n')).toEqual([
       '010/10',
       '20%',
       '08)',
