@@ -483,6 +483,9 @@ describe('risk signals', () => {
     expect(factorsOf("I don't want to leave, but I need to see a plan.")).toContain('renewal_doubt');
     expect(factorsOf("I don't want to leave this page without saving, but the button is greyed out.")).not.toContain('renewal_doubt');
     expect(factorsOf("I can't justify the text in this editor.")).not.toContain('renewal_doubt');
+    // A doubt of the product's worth; certainty of it is none.
+    expect(factorsOf("Our renewal is coming up and frankly we're not sure it's worth it anymore.")).toContain('renewal_doubt');
+    expect(factorsOf("I'm sure it's worth it.")).not.toContain('renewal_doubt');
   });
 
   test('a rollout paused or put on hold is a churn factor; a paused sync is not', () => {

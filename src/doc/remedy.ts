@@ -85,6 +85,18 @@ function remedyAfter(tokens: readonly Token[], end: number, ceiling: number, flo
   return false;
 }
 
+// Between "did" and its verb: "did not just solve", "did finally fix", "did actually resolve".
+const AFTER_DID = new Set(['not', 'just', 'really', 'finally', 'actually', 'even', 'already', 'also']);
+
+/** "It did fix it", "the patch didn't just solve the bug": a base form after "did" is the past. */
+function afterDid(tokens: readonly Token[], verb: number, floor: number): boolean {
+  for (let j = verb - 1; j >= floor && j >= verb - 4; j--) {
+    if (tokens[j]!.normal === 'did') return true;
+    if (!AFTER_DID.has(tokens[j]!.normal)) return false;
+  }
+  return false;
+}
+
 /** A remedy verb in a form that reports it done, not negated and not under a condition. */
 function isDone(tokens: readonly Token[], verb: number, floor: number): boolean {
   const { normal: form, lemma } = tokens[verb]!;
@@ -93,7 +105,8 @@ function isDone(tokens: readonly Token[], verb: number, floor: number): boolean 
   const done =
     form.endsWith('ed') ||
     (form.endsWith('s') && form !== lemma) ||
-    (form.endsWith('ing') && verb > floor && BEFORE_DONE_GERUND.has(tokens[verb - 1]!.normal));
+    (form.endsWith('ing') && verb > floor && BEFORE_DONE_GERUND.has(tokens[verb - 1]!.normal)) ||
+    (form === lemma && afterDid(tokens, verb, floor));
   if (!done) return false;
   // A negator in the verb's window, one token wider for an auxiliary: "hasn't fixed", "nobody has fixed".
   for (let j = windowStart(tokens, verb, floor, NEGATION_WINDOW + 1); j < verb; j++) if (isNegator(tokens, j, floor)) return false;

@@ -27,6 +27,9 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['Thanks for jumping on the sync issue.', 'issue'],
     ['Appreciate you digging into the login errors.', 'errors'],
     ['Thanks so much for keeping us posted on the outage.', 'outage'],
+    // The past by "did", with a denial released by "just".
+    ['The patch did fix the crash.', 'crash'],
+    ["The fix didn't just solve the bug, it made the whole thing faster.", 'bug'],
   ])('%s', (text, problem) => {
     expect(analyze(text).sentiment.label).not.toBe('negative');
     expect(evidenceOf(text, problem)).toBeUndefined();
@@ -51,6 +54,8 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['a question in the past', 'Has this fixed the crash?'],
     ['work in progress', 'We are fixing the crash.'],
     ['a negated remedy', "This didn't fix the crash."],
+    ['a negated remedy after "did"', 'This did not fix the crash.'],
+    ['a question opened by "did"', 'Did the update fix the crash?'],
     ['a negated participle', "The crash hasn't been fixed."],
     ['nobody did it', 'Nobody fixed the crash.'],
     ['a condition', 'If this fixes the crash we will renew.'],
