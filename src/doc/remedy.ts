@@ -174,7 +174,12 @@ const ATTENDING = new Set([
   'update',
   'keep',
   'stay',
+  'catch',
+  'spot',
 ]);
+// "Great catch on the timezone bug", "good spot with the leak": praise of finding the problem.
+const FINDING = new Set(['catch', 'spot', 'find']);
+const PRAISING_A_FIND = new Set(['good', 'great', 'nice', 'excellent']);
 // Words between the act and the problem it tends to: "looking into", "taking care of", "following up on",
 // "keeping us updated on", "staying on top of".
 const ATTENDING_LINKS = new Set(['into', 'with', 'on', 'of', 'up', 'care', 'at', 'down', 'about', 'through', 'top', 'updated', 'posted']);
@@ -185,7 +190,8 @@ const THANKS_REACH = 4;
 /**
  * "Thanks for looking into [the] outage", "appreciate you jumping on the sync issue": the problem is what the thanked
  * act tends to, named to say what was handled, not complained of. The act is a gerund of attending after "for" or
- * after the one thanked ("appreciate you digging into it"), with a thanks word just before.
+ * after the one thanked ("appreciate you digging into it"), with a thanks word just before; or a find praised ("great
+ * catch on the timezone bug").
  */
 function attendedWithThanks(tokens: readonly Token[], problem: number, floor: number): boolean {
   let j = problem - 1;
@@ -199,6 +205,7 @@ function attendedWithThanks(tokens: readonly Token[], problem: number, floor: nu
   if (j < floor) return false;
   // Some acts take their problem as object: "investigating the outage", "escalating the crash".
   const act = tokens[j]!;
+  if (FINDING.has(act.normal) && j > floor && PRAISING_A_FIND.has(tokens[j - 1]!.normal)) return true;
   if (!(ATTENDING.has(act.lemma) || REMEDIES.has(act.lemma)) || !act.normal.endsWith('ing')) return false;
   for (let k = j - 1; k >= floor && k >= j - THANKS_REACH; k--)
     if (THANKS_WORDS.has(tokens[k]!.normal) || THANKS_WORDS.has(tokens[k]!.lemma)) return true;

@@ -27,6 +27,9 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['Thanks for jumping on the sync issue.', 'issue'],
     ['Appreciate you digging into the login errors.', 'errors'],
     ['Thanks so much for keeping us posted on the outage.', 'outage'],
+    // A find praised, or thanked.
+    ['Great catch on the timezone bug, thanks for the quick patch.', 'bug'],
+    ['Thanks for catching the bug before release.', 'bug'],
     // The past by "did", with a denial released by "just".
     ['The patch did fix the crash.', 'crash'],
     ["The fix didn't just solve the bug, it made the whole thing faster.", 'bug'],
@@ -67,6 +70,7 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['a named remedy under a condition', 'If the fix for the crash works we will renew.'],
     ['tending without thanks', 'They are looking into the crash.'],
     ['thanks for harm', 'Thanks for causing the crash.'],
+    ['a find not praised', 'We found the crash in the export.'],
     ['thanks asked about tending', 'Thanks, but is anyone looking into the crash?'],
   ])('leaves the problem in place for %s: %s', (_, text) => {
     const crash = evidenceOf(text, 'crash');
