@@ -545,8 +545,15 @@ describe('risk signals', () => {
     expect(factorsOf('We have a board meeting by Friday, can you send the new report template?')).toEqual([]);
     expect(factorsOf('Our launch is Friday and the export fails with error 500.')).toContain('business_event');
     expect(factorsOf('The sync is broken and we need it by Friday.')).toContain('deadline');
+    expect(factorsOf('The sync is broken and we need it before the weekend.')).toContain('deadline');
     // Harm already done is no stake: it counts on its own.
     expect(factorsOf('Please, we really need help here, this is affecting all of our clients.')).toContain('business_impact');
+  });
+
+  test('a failure said again is waiting: "the system is down again"', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf("It's embarrassing to tell our customers the system is down again.")).toContain('waiting');
+    expect(factorsOf('The system is down.')).not.toContain('waiting');
   });
 
   test('a problem that persists and a close that depends on it are escalation factors', () => {

@@ -184,6 +184,8 @@ describe('negation', () => {
     ['Nobody on our side approved an upgrade.', 'approved'],
     ['None of the agents were helpful.', 'helpful'],
     ['No one on our team has complained since the update.', 'complained'],
+    // A clause opened by "like" after a verb of seeming.
+    ['I feel like nobody on your side takes this seriously.', 'takes this seriously'],
   ])('a subject that is no one or nothing denies its predicate, however long the subject: %s', (text, quote) => {
     expect(weightOf(text, quote).rules).toContain('negation');
   });

@@ -392,12 +392,19 @@ function deniedSubjectOf(tokens: readonly Token[], word: number, floor: number):
     const at = isNoOne ? j - 1 : j;
     // "Nothing like a delayed flight" compares; after a verb it is an object ("we saw nothing") or a complement ("it's
     // nothing that …"), after a preposition part of a phrase ("second to none"), not a subject.
-    const isSubject = tokens[j + 1]?.normal !== 'like' && (at === floor || !NOT_BEFORE_A_SUBJECT.has(tokens[at - 1]!.pos));
+    const opensClause = at === floor || !NOT_BEFORE_A_SUBJECT.has(tokens[at - 1]!.pos) || opensLikeClause(tokens, at, floor);
+    const isSubject = tokens[j + 1]?.normal !== 'like' && opensClause;
     return isSubject ? at : -1;
   }
   return -1;
 }
 const NOT_BEFORE_A_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART']);
+// "I feel like nobody takes this seriously", "it seems like no one read it": "like" after these opens a clause.
+const SEEMING = new Set(['feel', 'seem', 'look', 'sound']);
+
+/** Whether the token at `at` follows a "like" that opens a clause after a verb of seeming. */
+const opensLikeClause = (tokens: readonly Token[], at: number, floor: number): boolean =>
+  at - 2 >= floor && tokens[at - 1]!.normal === 'like' && SEEMING.has(tokens[at - 2]!.lemma);
 
 /** Whether the sentence has a word that can be a denying subject: "nobody", "none", "nothing", "no one". */
 function hasDenyingWord(tokens: readonly Token[], sentence: SentenceSpan): boolean {
