@@ -546,6 +546,8 @@ describe('risk signals', () => {
     expect(factorsOf('Our launch is Friday and the export fails with error 500.')).toContain('business_event');
     expect(factorsOf('The sync is broken and we need it by Friday.')).toContain('deadline');
     expect(factorsOf('The sync is broken and we need it before the weekend.')).toContain('deadline');
+    // A remedy asked for by then is no remedy of the deadline.
+    expect(factorsOf('The export is broken and we need it fixed by Friday.')).toContain('deadline');
     // Harm already done is no stake: it counts on its own.
     expect(factorsOf('Please, we really need help here, this is affecting all of our clients.')).toContain('business_impact');
   });

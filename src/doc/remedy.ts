@@ -220,8 +220,9 @@ function attendedWithThanks(tokens: readonly Token[], problem: number, floor: nu
  */
 export function isRemedied(tokens: readonly Token[], first: number, end: number, sentence: SentenceSpan): boolean {
   if (endsWithQuestionMark(tokens, sentence)) return false;
+  // A match that opens with a preposition is an adjunct, no object of a remedy before it: "we need it fixed by Friday".
   return (
-    remedyBefore(tokens, first, sentence.first) ||
+    (tokens[first]!.pos !== 'ADP' && remedyBefore(tokens, first, sentence.first)) ||
     remedyAfter(tokens, end, sentence.end, sentence.first) ||
     remedyNamed(tokens, first, end, sentence) ||
     attendedWithThanks(tokens, first, sentence.first)
