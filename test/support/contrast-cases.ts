@@ -60,6 +60,11 @@ export const contrastSarcasm: readonly string[] = [
   'So glad I spent my Saturday restoring data your update deleted.',
   'Perfect timing for the SSO to break, right at month end.',
   'Wow, a whole 48 hours to reset a password.',
+  'Thanks so much for deleting our custom fields without warning.',
+  'I just love spending my Friday night on the phone with support.',
+  'Nice to finally get a response after 12 days.',
+  'So happy to be paying more for fewer features.',
+  'Great, so now I have to re-import everything by hand.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -123,4 +128,8 @@ export const contrastSincere: readonly string[] = [
   'Perfect timing for the SSO fix to land, right before month end.',
   'So glad your update brought back the data we thought we lost.',
   'Wow, only 48 hours to migrate all our data, impressive.',
+  'Thanks so much for removing our old test data as we asked.',
+  'Happy to pay more for the extra seats, the value is there.',
+  'Glad we got a response after just 2 hours, great service.',
+  'I love that we no longer have to do this by hand.',
 ];
