@@ -148,6 +148,16 @@ describe('negation', () => {
     expect(weightOf("I don't think so, but the new UI is good.", 'good').rules).not.toContain('negation');
   });
 
+  test.each([
+    ['Stick to the dim sum, not the overpriced noodles.', 'overpriced', false],
+    ['Get the steak, not the overcooked salmon.', 'overcooked', false],
+    // An indefinite thing denied was never there; a quality denied outright is denied.
+    ['We got a refund, not a good answer.', 'good', true],
+    ["It's slow, not broken.", 'broken', true],
+  ])('"X, not Y" rejects a thing without denying how it is described: %s', (text, quote, negated) => {
+    expect(weightOf(text, quote).rules.includes('negation')).toBe(negated);
+  });
+
   test('a saying denied after "would" hedges a denial of what is said; denied alone it denies the saying', () => {
     expect(weightOf("I wouldn't say the onboarding was great.", 'great').rules).toContain('negation');
     expect(weightOf("I'd not say it was great.", 'great').rules).toContain('negation');

@@ -99,6 +99,23 @@ function isLessened(tokens: readonly Token[], at: number, word: number): boolean
 }
 
 /**
+ * "Stick to the dim sum, not the overpriced noodles", "get the steak, not the overcooked salmon": a "not" after a comma
+ * that sets one thing against another rejects the thing, and says nothing against how it is described. Only a word
+ * that describes a noun right after it, with no verb between, and a thing that is there (the noodles, not a noodle
+ * dish): "it's slow, not broken" denies the breakage, "we got a refund, not a good answer" the answer.
+ */
+function isRejectedThing(tokens: readonly Token[], negator: number, hit: Readonly<Hit>): boolean {
+  if (tokens[negator]!.normal !== 'not' || tokens[negator - 1]?.text !== ',' || tokens[hit.end]?.pos !== 'NOUN') return false;
+  for (let k = negator + 1; k < hit.first; k++) {
+    const { pos, normal } = tokens[k]!;
+    // "We got a refund, not a good answer": an indefinite thing denied is one that was never there.
+    if (pos === 'VERB' || pos === 'AUX' || INDEFINITE.has(normal)) return false;
+  }
+  return true;
+}
+const INDEFINITE = new Set(['a', 'an', 'any', 'some', 'one', 'single']);
+
+/**
  * A sentiment verb between a negator and a later word takes the negation, and its object keeps its sign: "don't forget
  * this excellent article", "never fails to impress", "I don't like the new slow UI". An adverb of the verb stays in the
  * negation's scope: "didn't play well". A reluctance denied is a will, so it takes the negation too and the verb of its
@@ -220,6 +237,7 @@ export const negation: Rule = {
           if ((fault || isComparative(tokens, hit.first)) && isNegativeQuestion(tokens, j, sentence)) return;
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first, sentence.first)) return;
           if (isNeverThisMuch(tokens, j, hit.first)) return;
+          if (isRejectedThing(tokens, j, hit)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
           // "Not urgent", "no emergency", "not a blocker": a denied rating of urgency is calm triage, not relief, and
