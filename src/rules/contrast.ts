@@ -73,7 +73,6 @@ function concession(
   marker: number,
   first: number,
   end: number,
-  verdictFactor = VERDICT_FACTOR,
 ): Adjustment[] {
   const opensSentence = marker === first || (marker === first + 1 && tokens[first]!.normal === 'even');
   if (!opensSentence) {
@@ -84,7 +83,7 @@ function concession(
   let comma = marker + 1;
   while (comma < end && tokens[comma]!.text !== ',') comma++;
   if (comma >= end) return [];
-  return [...scaleHitsBetween(hits, marker + 1, comma, CONCEDED_FACTOR), ...scaleHitsBetween(hits, comma + 1, end, verdictFactor)];
+  return [...scaleHitsBetween(hits, marker + 1, comma, CONCEDED_FACTOR), ...scaleHitsBetween(hits, comma + 1, end, VERDICT_FACTOR)];
 }
 
 /** All adjustments for hits whose first token is in `[from, to)`. */

@@ -30,12 +30,12 @@ const SHORT_SENTENCE = 40;
 export function sentenceClauses(tokens: readonly Token[], sentence: SentenceSpan): SentenceClauses {
   const clauses = sentence.end - sentence.first <= SHORT_SENTENCE ? walkedClauses(tokens, sentence) : indexedClauses(tokens, sentence);
   const comma = concessionComma(tokens, sentence);
-  if (comma !== -1)
-    clauses.side = (index) => {
-      const [from, to] = clauses.around(index);
-      return index < comma ? [from, Math.min(to, comma)] : [Math.max(from, comma + 1), to];
-    };
-  return clauses;
+  if (comma === -1) return clauses;
+  const side = (index: number): [number, number] => {
+    const [from, to] = clauses.around(index);
+    return index < comma ? [from, Math.min(to, comma)] : [Math.max(from, comma + 1), to];
+  };
+  return { ...clauses, side };
 }
 
 // Words that, opening a sentence, concede its first clause: "Although the food was great, the service was slow".
