@@ -94,3 +94,19 @@ export function opensEmbeddedQuestion(token: Token): boolean {
 export function endsWithQuestionMark(tokens: readonly Token[], sentence: SentenceSpan): boolean {
   return tokens[sentence.end - 1]?.text === '?';
 }
+
+// Words that, opening a sentence, concede its first clause up to the first comma: "Although the setup was painful, the
+// result is excellent", "While we enjoyed the food, the service was poor", "Even though …, …".
+const CONCEDING = new Set(['although', 'though', 'despite', 'albeit', 'while', 'whilst']);
+
+/**
+ * The comma that closes a conceded clause opening the sentence, or -1: the contrast rule weighs the two sides, and
+ * aspects take each side's opinions for its own things. Without a comma the split is unknown.
+ */
+export function concededClauseEnd(tokens: readonly Token[], sentence: SentenceSpan): number {
+  let opener = sentence.first;
+  if (tokens[opener]?.normal === 'even' && opener + 1 < sentence.end) opener++;
+  if (!CONCEDING.has(tokens[opener]?.normal ?? '')) return -1;
+  for (let k = opener + 1; k < sentence.end; k++) if (tokens[k]!.text === ',') return k;
+  return -1;
+}

@@ -1,3 +1,4 @@
+import { concededClauseEnd } from '../doc/clause.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
@@ -80,9 +81,8 @@ function concession(
     return [...scaleHitsBetween(hits, first, marker, VERDICT_FACTOR), ...scaleHitsBetween(hits, marker + 1, end, CONCEDED_FACTOR)];
   }
   // "Although it is slow, it works": the conceded clause runs to the first comma; without one the split is unknown.
-  let comma = marker + 1;
-  while (comma < end && tokens[comma]!.text !== ',') comma++;
-  if (comma >= end) return [];
+  const comma = concededClauseEnd(tokens, { first, end });
+  if (comma === -1) return [];
   return [...scaleHitsBetween(hits, marker + 1, comma, CONCEDED_FACTOR), ...scaleHitsBetween(hits, comma + 1, end, VERDICT_FACTOR)];
 }
 

@@ -55,7 +55,7 @@ describe('sentenceClauses', () => {
     expect(clauses.distance(word('great'), word('the'))).toBe(3 + COMMA_DISTANCE);
   });
 
-  test.each(['While', 'Although', 'Even though'])(
+  test.each(['While', 'Although', 'Even though', 'Despite the fact that'])(
     'the comma after a conceded clause opening the sentence bounds each side, for attribution only: %s',
     (opener) => {
       const doc = readDoc(`${opener} we enjoyed the food, the service was poor`);

@@ -1,4 +1,4 @@
-import { isClauseLimit } from '../../doc/clause.js';
+import { concededClauseEnd, isClauseLimit } from '../../doc/clause.js';
 import { type SentenceSpan, type Token, isJoiningHyphen } from '../../doc/token.js';
 
 /** Each comma between an opinion word and an aspect counts as this many tokens of distance. */
@@ -29,25 +29,13 @@ const SHORT_SENTENCE = 40;
  */
 export function sentenceClauses(tokens: readonly Token[], sentence: SentenceSpan): SentenceClauses {
   const clauses = sentence.end - sentence.first <= SHORT_SENTENCE ? walkedClauses(tokens, sentence) : indexedClauses(tokens, sentence);
-  const comma = concessionComma(tokens, sentence);
+  const comma = concededClauseEnd(tokens, sentence);
   if (comma === -1) return clauses;
   const side = (index: number): [number, number] => {
     const [from, to] = clauses.around(index);
     return index < comma ? [from, Math.min(to, comma)] : [Math.max(from, comma + 1), to];
   };
   return { ...clauses, side };
-}
-
-// Words that, opening a sentence, concede its first clause: "Although the food was great, the service was slow".
-const CONCEDING = new Set(['although', 'though', 'while', 'whilst']);
-
-/** The comma that closes a conceded clause opening the sentence, or -1. */
-function concessionComma(tokens: readonly Token[], sentence: SentenceSpan): number {
-  let opener = sentence.first;
-  if (tokens[opener]?.normal === 'even' && opener + 1 < sentence.end) opener++;
-  if (!CONCEDING.has(tokens[opener]?.normal ?? '')) return -1;
-  for (let k = opener + 1; k < sentence.end; k++) if (tokens[k]!.text === ',') return k;
-  return -1;
 }
 
 function walkedClauses(tokens: readonly Token[], sentence: SentenceSpan): SentenceClauses {
