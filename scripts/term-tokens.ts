@@ -2,7 +2,7 @@
 // default analyzer reads no text with wink-nlp.   npm run build:term-tokens
 // test/term-tokens.test.ts rebuilds it in memory and fails when the file is out of date.
 import { writeFileSync } from 'node:fs';
-import { isPlainWord, splitsAtSpaces, tokenizeWithWink } from '../src/doc/nlp.js';
+import { isOneToken, splitsAtSpaces, tokenizeWithWink } from '../src/doc/nlp.js';
 import { defaultLexicons } from '../src/lexicons.js';
 import { parsePattern } from '../src/patterns/pattern.js';
 
@@ -17,7 +17,7 @@ export function allBuiltInTerms(): string[] {
   const add = (written: string) => {
     // A compound metric ("* time") is split without its wildcard.
     const term = written.startsWith('* ') ? written.slice(2) : written;
-    if (!isPlainWord(term)) terms.add(term);
+    if (!isOneToken(term)) terms.add(term);
   };
   for (const lexicon of defaultLexicons) {
     for (const record of [lexicon.entries, lexicon.sarcasm, lexicon.scareQuoted, lexicon.intensifiers, lexicon.metrics, lexicon.directions])

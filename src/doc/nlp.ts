@@ -269,7 +269,7 @@ function builtIn(term: string): string[] | undefined {
  * becomes "yes"), except for contraction pieces.
  */
 export function tokenizeTerm(term: string): string[] {
-  if (isPlainWord(term)) return [term];
+  if (isOneToken(term)) return [term];
   if (splitsAtSpaces(term)) return term.split(' ');
   let tokens = tokenizerCache.get(term) ?? builtIn(term);
   if (!tokens) {
@@ -303,6 +303,12 @@ const CONTRACTION_SHAPED = new RegExp(
  * not a contraction written without its apostrophe.
  */
 export const isPlainWord = (term: string): boolean => PLAIN_WORD.test(term) && !CONTRACTION_SHAPED.test(term);
+
+// One pictograph (an emoji without modifiers or joiners) is one token to wink-nlp, as a plain word is.
+const LONE_EMOJI = /^\p{Extended_Pictographic}$/u;
+
+/** A term of one token by its shape alone, which neither the built-in table nor wink-nlp need be asked about. */
+export const isOneToken = (term: string): boolean => isPlainWord(term) || LONE_EMOJI.test(term);
 
 /** {@link tokenizeTerm} without the tables: how wink-nlp splits the term. */
 export function tokenizeWithWink(term: string): string[] {

@@ -129,4 +129,17 @@ describe('an intensifier the lexicon also scores', () => {
   test('alone, it keeps its own valence', () => {
     expect(termsOf('Damn, it broke again.')).toContain('Damn');
   });
+
+  test.each([
+    ['Seriously impressed with the new release.', 'impressed', 1],
+    ['Super bummed about this.', 'bummed', -1],
+  ])('says how much before a participle of the other sign: %s', (text, participle, sign) => {
+    const { evidence, sentiment } = analyze(text);
+    expect(evidence.map((item) => item.text)).toEqual([participle]);
+    expect(Math.sign(sentiment.score)).toBe(sign);
+  });
+
+  test('before a participle of its own sign it adds its own feeling', () => {
+    expect(termsOf('They fucking failed.')).toEqual(['fucking', 'failed']);
+  });
 });

@@ -212,11 +212,16 @@ function isDegreeAdverb(tokens: readonly Token[], index: number, end: number, en
   const token = tokens[index]!;
   const intensifies = lexicon.intensifiers.has(token.normal);
   if ((!intensifies && (token.pos !== 'ADV' || !token.normal.endsWith('ly'))) || index + 1 >= end) return false;
-  // Degree is said of qualities; before a verb the adverb says how it is done ("kindly escalate").
-  if (!QUALITY_POS.has(tokens[index + 1]!.pos)) return false;
+  // Degree is said of qualities; before a verb the adverb says how it is done ("kindly escalate"). An intensifier of the
+  // other sign before a participle says how much, too ("seriously impressed", "super bummed"); of the same sign it adds
+  // its own feeling ("fucking failed").
+  const quality = QUALITY_POS.has(tokens[index + 1]!.pos);
+  if (!quality && !(intensifies && isParticiple(tokens[index + 1]!))) return false;
   const next = lookupWord(tokens[index + 1]!, lexicon);
-  return next !== undefined && (intensifies || next.valence * entry.valence < 0);
+  return next !== undefined && ((intensifies && quality) || next.valence * entry.valence < 0);
 }
+
+const isParticiple = (token: Token) => token.pos === 'VERB' && token.normal.endsWith('ed');
 
 const MARK_TYPES = new Set(['punctuation', 'symbol']);
 

@@ -46,6 +46,19 @@ describe('calm', () => {
     expect(factorOf(analyzer, "The dashboard won't load. We tried three browsers.", "won't load")).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
   });
 
+  test.each([
+    ['Our whole team was locked out of the dashboard this morning.', 'locked out'],
+    ['Our entire production environment is down.', 'is down'],
+    ['The login is down for all of our users.', 'is down'],
+  ])("the writer's own side hit as a whole is a complaint, not a report: %s", (text, quote) => {
+    expect(factorOf(analyzer, text, quote)).toBe(1);
+  });
+
+  test('a whole thing without a possessive, or all of ours not hit, is described, not complained of', () => {
+    expect(factorOf(analyzer, 'The entire file is broken.', 'broken')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+    expect(factorOf(analyzer, 'With all my software installed, the system crashed.', 'crashed')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
+  });
+
   test('a handle or a hashtag in camel case is a name, not code', () => {
     expect(factorOf(analyzer, '@VirginAmerica my bag is missing.', 'missing')).toBeCloseTo(CALM_FACTOR, 3);
     expect(factorOf(analyzer, 'My bag is missing #SoSlowAtLAX', 'missing')).toBeCloseTo(CALM_FACTOR, 3);

@@ -50,6 +50,7 @@ export const calm: Rule = {
     for (let k = sentence.first; k < sentence.end; k++) {
       const token = tokens[k]!;
       if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first) || isEveryTime(tokens, k, sentence.end)) return [];
+      if (isWholeOfOurs(tokens, k, sentence.first)) return [];
       technical ||= isTechnicalRegister(tokens, k, sentence.first, sentence.end);
     }
     // How long it has lasted is often told next: "The dashboard won't load. It's been like this for three days."
@@ -77,6 +78,20 @@ const isFeeling = (tokens: readonly Token[], hit: Readonly<Hit>, floor = 0): boo
 
 const isBareNegator = (tokens: readonly Token[], first: number, end: number, floor: number): boolean =>
   end - first === 1 && isNegator(tokens, first, floor);
+
+// "Our whole team is locked out", "my entire morning", "down for all our users": the writer's own side hit as a whole,
+// the impact that makes a report a complaint. "The entire file is rewritten" describes, and so does "with all my
+// software installed": it is the possessive, and for "all" the people it is "for", that tell.
+const WHOLE = new Set(['whole', 'entire']);
+const OURS = new Set(['our', 'my']);
+
+function isWholeOfOurs(tokens: readonly Token[], at: number, floor: number): boolean {
+  const word = tokens[at]!.normal;
+  if (WHOLE.has(word)) return at > floor && OURS.has(tokens[at - 1]!.normal);
+  if (word !== 'all' || at === floor || tokens[at - 1]!.normal !== 'for') return false;
+  const next = tokens[at + 1]?.normal === 'of' ? at + 2 : at + 1;
+  return OURS.has(tokens[next]?.normal ?? '');
+}
 
 // "Every time you push an update something breaks", "every single time": a problem that recurs.
 function isEveryTime(tokens: readonly Token[], at: number, end: number): boolean {

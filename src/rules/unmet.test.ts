@@ -27,6 +27,28 @@ describe('unmet', () => {
     expect(weightOf(text, quote).rules).not.toContain('unmet');
   });
 
+  test.each([
+    ['A heads-up would have been nice.', 'nice'],
+    ["It would've been great to know this before we upgraded.", 'great'],
+    ["I'd have appreciated a call.", 'appreciated'],
+    ['The launch could have been really great.', 'great'],
+  ])('reverses praise of what would have been, and was not: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * UNMET_FACTOR, 4);
+    expect(evidence.rules).toContain('unmet');
+  });
+
+  test.each([
+    ['A heads-up would be nice.', 'nice'],
+    ['It would have been impossible without your help, which was great.', 'great'],
+    ["It wouldn't have been this easy without you.", 'easy'],
+    ['That would have been the perfect name.', 'perfect'],
+    ['If the room were warmer it would have been fine.', 'fine'],
+    ['A touch more heat and it would have been very good.', 'good'],
+  ])('leaves a wish, and praise outside the modal perfect, alone: %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).not.toContain('unmet');
+  });
+
   test('"could not be better" is praise, not a wish', () => {
     expect(analyzer.analyze('Onboarding could not be better.').sentiment.score).toBeGreaterThan(0);
   });

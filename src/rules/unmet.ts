@@ -1,6 +1,7 @@
 import { windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
 import { isNegator } from '../doc/negators.js';
+import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // "Could be better" says it is not good enough: the praise is what is missing. Reversed at half strength,
@@ -14,24 +15,60 @@ const MODAL_COMPLEMENTS = new Set(['be', 'been', 'have']);
 // "I expected better", "hoped for more reliable", "it needs better speakers".
 const EXPECTING = new Set(['expect', 'hope', 'want', 'need']);
 
-/** Reverses praise in a comparison with what was wanted: "could be more durable", "should have been faster", "expected better". */
+/**
+ * Reverses praise in a comparison with what was wanted: "could be more durable", "should have been faster", "expected
+ * better"; and praise of what would have been: "a heads-up would have been nice", "I would've appreciated a call".
+ */
 export const unmet: Rule = {
   name: 'unmet',
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
-      if (hit.entry.valence <= 0 || !isComparative(tokens, hit.first)) return;
+      if (hit.entry.valence <= 0) return;
+      const comparative = isComparative(tokens, hit.first);
       const start = windowStart(tokens, hit.first, sentence.first, WINDOW);
       let wanted = false;
       for (let j = hit.first - 1; j >= start; j--) {
-        // "Couldn't be better" is the highest praise.
+        // "Couldn't be better" is the highest praise, "it wouldn't have been possible without you" too.
         if (isNegator(tokens, j, sentence.first)) return;
         const word = tokens[j]!;
-        if (MODALS.has(word.normal) && MODAL_COMPLEMENTS.has(tokens[j + 1]?.normal ?? '')) wanted = true;
-        if (EXPECTING.has(word.lemma) && word.pos === 'VERB') wanted = true;
+        if (!MODALS.has(word.normal)) {
+          if (comparative && EXPECTING.has(word.lemma) && word.pos === 'VERB') wanted = true;
+          continue;
+        }
+        const complement = tokens[j + 1]?.normal ?? '';
+        if (comparative ? MODAL_COMPLEMENTS.has(complement) : isCounterfactual(tokens, j, hit.first, sentence.first)) wanted = true;
       }
       if (wanted) adjustments.push({ hit: index, factor: UNMET_FACTOR });
     });
     return adjustments;
   },
 };
+
+/**
+ * A modal's perfect before the praise, "would have been nice", "would've loved", "could have been really great": what it
+ * praises did not happen, and saying so is a complaint. "Would be nice" is a wish, and stays one. Praise of a thing
+ * ("would have been the perfect name") is wistful rather than wanting, and praise on a condition ("if it were hotter
+ * it would have been fine", "a touch more heat and it would have been very good") is the conditional's to weigh.
+ */
+function isCounterfactual(tokens: readonly Token[], modal: number, praise: number, first: number): boolean {
+  if (tokens[modal + 1]?.normal !== 'have') return false;
+  const praised =
+    tokens[modal + 2]!.normal === 'been'
+      ? isAdverbRun(tokens, modal + 3, praise)
+      : // The participle itself ("would have loved"), not how a deed would have gone ("could have easily taken").
+        praise === modal + 2 && tokens[praise]!.pos === 'VERB';
+  return praised && !isConditionOf(tokens, modal, first);
+}
+
+const isAdverbRun = (tokens: readonly Token[], from: number, end: number): boolean => {
+  for (let k = from; k < end; k++) if (tokens[k]!.pos !== 'ADV') return false;
+  return true;
+};
+
+/** "If …" before the modal, or "… and it would have": the praise is what a condition would have brought. */
+function isConditionOf(tokens: readonly Token[], modal: number, first: number): boolean {
+  if (modal - 2 >= first && tokens[modal - 2]!.normal === 'and' && tokens[modal - 1]!.pos === 'PRON') return true;
+  for (let k = first; k < modal; k++) if (tokens[k]!.normal === 'if') return true;
+  return false;
+}
