@@ -6,19 +6,19 @@ import { isOneToken, splitsAtSpaces, tokenizeWithWink } from '../src/doc/nlp.js'
 import { defaultLexicons } from '../src/lexicons.js';
 import { parsePattern } from '../src/patterns/pattern.js';
 
-/** The built-in terms the table holds: those that do not split at their spaces by the shape of their words alone. */
+/** The built-in terms the table holds: those whose tokens their shape alone does not tell. */
 export function builtInTerms(): string[] {
-  return allBuiltInTerms().filter((term) => !splitsAtSpaces(term));
+  return everyBuiltInTerm().filter((term) => !isOneToken(term) && !splitsAtSpaces(term));
 }
 
-/** Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, metrics, directions, emotion words, pattern and situation words. */
-export function allBuiltInTerms(): string[] {
+/**
+ * Every term of the built-in lexicons that compiling them splits: entries, formulas, intensifiers, metrics, directions,
+ * emotion words, pattern and situation words.
+ */
+export function everyBuiltInTerm(): string[] {
   const terms = new Set<string>();
-  const add = (written: string) => {
-    // A compound metric ("* time") is split without its wildcard.
-    const term = written.startsWith('* ') ? written.slice(2) : written;
-    if (!isOneToken(term)) terms.add(term);
-  };
+  // A compound metric ("* time") is split without its wildcard.
+  const add = (written: string) => terms.add(written.startsWith('* ') ? written.slice(2) : written);
   for (const lexicon of defaultLexicons) {
     for (const record of [lexicon.entries, lexicon.sarcasm, lexicon.scareQuoted, lexicon.intensifiers, lexicon.metrics, lexicon.directions])
       for (const term in record) add(term);

@@ -742,6 +742,21 @@ const traps: Record<string, Trap[]> = {
     },
     { text: 'Nobody told us about the API deprecation until our integration broke.', label: 'negative', evidence: ['Nobody told us'] },
     { text: 'Not gonna lie, the onboarding was rough, but your CSM turned it around.', label: 'positive', evidence: ['turned it around'] },
+    // Praise of what would have been, and was not.
+    { text: 'I understand things happen, but a heads-up would have been nice.', label: 'negative', evidence: ['nice'] },
+    { text: 'I would have appreciated a call before you changed our plan.', label: 'negative', evidence: ['appreciated'] },
+    { text: 'Our whole team was locked out of the dashboard this morning.', label: 'negative', evidence: ['locked out'] },
+    { text: 'Seriously impressed with how fast the team shipped this.', label: 'positive', notEvidence: ['Seriously'] },
+    { text: 'We had high hopes for the new reporting module.', label: 'negative', evidence: ['had high hopes'] },
+    { text: 'Please cancel our subscription effective end of this billing cycle.', label: 'negative', notEvidence: ['effective'] },
+    { text: "The agent was polite but couldn't actually help.", label: 'negative', evidence: ["n't actually help"] },
+    { text: "We've been patient, but our patience is running out.", label: 'negative', evidence: ['patience is running out'] },
+    {
+      text: 'Support closed my ticket as resolved but the issue is still there.',
+      label: 'negative',
+      evidence: ['closed my ticket as resolved'],
+    },
+    { text: 'Every time we open a ticket we have to explain the whole setup again.', label: 'negative' },
   ],
 };
 

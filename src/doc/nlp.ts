@@ -233,8 +233,8 @@ const builtInTable = builtInTermTokens as Record<string, string[] | 0>;
 // lexicons checked, and every auxiliary, pronoun and wh-word with each ending, 6 December 2026: "hasnt", "well",
 // "shell" and "were" stay whole). The pattern lists the stems wink-nlp splits, so that the built-in table need not
 // hold every phrase with "still", "all" or "more" in it. A figure's slot in a phrase ("took # day", "#th time") is one
-// token too.
-const WORD_OR_SLOT = '(?:[a-z]+|#(?:st|nd|rd|th)?)';
+// token too, and so is a mark standing alone between spaces ("no , i'm good", "come on !", "# % higher").
+const WORD_OR_SLOT = '(?:[a-z]+|#(?:st|nd|rd|th)?|[,.!?%])';
 const WORDS_OF_LETTERS = new RegExp(`^${WORD_OR_SLOT}(?: ${WORD_OR_SLOT})+$`);
 const CONTRACTED = new RegExp(
   '(?:^| )(?:' +
@@ -304,11 +304,15 @@ const CONTRACTION_SHAPED = new RegExp(
  */
 export const isPlainWord = (term: string): boolean => PLAIN_WORD.test(term) && !CONTRACTION_SHAPED.test(term);
 
-// One pictograph (an emoji without modifiers or joiners) is one token to wink-nlp, as a plain word is.
+// One pictograph (an emoji without modifiers or joiners) is one token to wink-nlp, as a plain word is, and so is a word
+// after one of the prefixes it keeps joined by a hyphen ("re-enter", "non-responsive"; "add-on" and "long-lasting"
+// split). A single mark is a token of its own.
 const LONE_EMOJI = /^\p{Extended_Pictographic}$/u;
+const PREFIXED = /^(?:re|non|over|sub)-[a-z]+$/;
+const MARK = /^[!?,.#]$/;
 
 /** A term of one token by its shape alone, which neither the built-in table nor wink-nlp need be asked about. */
-export const isOneToken = (term: string): boolean => isPlainWord(term) || LONE_EMOJI.test(term);
+export const isOneToken = (term: string): boolean => isPlainWord(term) || LONE_EMOJI.test(term) || PREFIXED.test(term) || MARK.test(term);
 
 /** {@link tokenizeTerm} without the tables: how wink-nlp splits the term. */
 export function tokenizeWithWink(term: string): string[] {
