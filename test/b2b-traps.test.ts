@@ -757,6 +757,12 @@ const traps: Record<string, Trap[]> = {
       evidence: ['closed my ticket as resolved'],
     },
     { text: 'Every time we open a ticket we have to explain the whole setup again.', label: 'negative' },
+    // A request in praise's words is no praise.
+    {
+      text: "Our CSV exports started failing after yesterday's release. Not urgent, but it would be great to have it fixed by Friday.",
+      label: 'neutral',
+    },
+    { text: 'We trusted you with our data and this is what happens.', label: 'mixed', evidence: ['this is what happens'] },
   ],
 };
 

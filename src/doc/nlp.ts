@@ -306,13 +306,13 @@ export const isPlainWord = (term: string): boolean => PLAIN_WORD.test(term) && !
 
 // One pictograph (an emoji without modifiers or joiners) is one token to wink-nlp, as a plain word is, and so is a word
 // after one of the prefixes it keeps joined by a hyphen ("re-enter", "non-responsive"; "add-on" and "long-lasting"
-// split). A single mark is a token of its own.
+// split), a mark, a contraction's second half ("'re", "'ll") and a word with accented letters ("cliché").
 const LONE_EMOJI = /^\p{Extended_Pictographic}$/u;
 const PREFIXED = /^(?:re|non|over|sub)-[a-z]+$/;
-const MARK = /^[!?,.#]$/;
+const SHAPED = /^(?:[!?,.#]|'(?:d|ll|re|ve|s|m)|[a-z]*[\u00e0-\u00ff][a-z\u00e0-\u00ff]*)$/;
 
 /** A term of one token by its shape alone, which neither the built-in table nor wink-nlp need be asked about. */
-export const isOneToken = (term: string): boolean => isPlainWord(term) || LONE_EMOJI.test(term) || PREFIXED.test(term) || MARK.test(term);
+export const isOneToken = (term: string): boolean => isPlainWord(term) || LONE_EMOJI.test(term) || PREFIXED.test(term) || SHAPED.test(term);
 
 /** {@link tokenizeTerm} without the tables: how wink-nlp splits the term. */
 export function tokenizeWithWink(term: string): string[] {

@@ -54,6 +54,11 @@ describe('calm', () => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });
 
+  test('a feeling denied in the next sentence does not make a report a complaint', () => {
+    expect(factorOf(withDefaults, 'Our CSV exports started failing after the release. Not urgent.', 'failing')).toBeLessThan(1);
+    expect(factorOf(withDefaults, 'Our CSV exports started failing after the release. Very annoying.', 'failing')).toBe(1);
+  });
+
   test('a whole thing without a possessive, or all of ours not hit, is described, not complained of', () => {
     expect(factorOf(analyzer, 'The entire file is broken.', 'broken')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);
     expect(factorOf(analyzer, 'With all my software installed, the system crashed.', 'crashed')).toBeCloseTo(CALM_TECHNICAL_FACTOR, 3);

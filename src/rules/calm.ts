@@ -44,8 +44,10 @@ export const calm: Rule = {
       }
     }
     if (problems === 0) return [];
-    // Tone belongs to a passage, not to one sentence: "I'm furious. Three days of data gone." is no calm report.
-    if (previousHits.some((hit) => isFeeling(tokens, hit)) || nextHits.some((hit) => isFeeling(tokens, hit))) return [];
+    // Tone belongs to a passage, not to one sentence: "I'm furious. Three days of data gone." is no calm report. The next
+    // sentence's hits are read before its rules ran: one denied there ("Not urgent.") is no feeling.
+    if (previousHits.some((hit) => isFeeling(tokens, hit))) return [];
+    if (nextHits.some((hit) => isFeeling(tokens, hit) && !isDeniedRightBefore(tokens, hit.first))) return [];
     let technical = false;
     for (let k = sentence.first; k < sentence.end; k++) {
       const token = tokens[k]!;
@@ -75,6 +77,10 @@ const isBlamedIncident = (tokens: readonly Token[], hit: Readonly<Hit>, floor: n
 /** A complaint that is no problem report: the feeling a problem is told with. A bare negator ("no members") is grammar. */
 const isFeeling = (tokens: readonly Token[], hit: Readonly<Hit>, floor = 0): boolean =>
   hit.entry.problem === undefined && hit.weight <= -FEELING_MINIMUM && !isBareNegator(tokens, hit.first, hit.end, floor);
+
+// "Not urgent", "no problem": a word of the next sentence right after a negator is denied ("not the horrid glare" is still
+// a complaint of the glare).
+const isDeniedRightBefore = (tokens: readonly Token[], at: number): boolean => at > 0 && isNegator(tokens, at - 1, 0);
 
 const isBareNegator = (tokens: readonly Token[], first: number, end: number, floor: number): boolean =>
   end - first === 1 && isNegator(tokens, first, floor);

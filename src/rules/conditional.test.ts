@@ -131,4 +131,12 @@ describe('conditional', () => {
     // The same shape without the formula's reproach is a wish.
     expect(factor('It would be nice if the export supported XLSX.', 'nice')).toBeCloseTo(IMAGINED_FACTOR);
   });
+
+  test('praise of what an infinitive asks for is a request, imagined as one with "if" is', () => {
+    expect(factor('It would be great to have it fixed by Friday.', 'great')).toBeCloseTo(IMAGINED_FACTOR);
+    expect(factor('Would be really nice to get an update today.', 'nice')).toBeCloseTo(IMAGINED_FACTOR);
+    // Accepting an offer, and the writer's own feeling, are not requests.
+    expect(factor('That would be great, thanks!', 'great')).toBe(1);
+    expect(factor("I'd be honored to have them on the team.", 'honored')).toBe(1);
+  });
 });

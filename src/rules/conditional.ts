@@ -79,6 +79,19 @@ function isWanting(tokens: readonly Token[], at: number, first: number): boolean
   return false;
 }
 
+/**
+ * "It would be great to have it fixed by Friday", "would be nice to get an update": praise of what an infinitive asks
+ * for is a request, imagined as "it would be great if …" is. "That would be great, thanks!" accepts, and stays praise.
+ */
+function isRequestedPraise(tokens: readonly Token[], hit: { first: number; end: number }, first: number, end: number): boolean {
+  if (hit.end + 1 >= end || tokens[hit.end]!.normal !== 'to' || tokens[hit.end + 1]!.pos !== 'VERB') return false;
+  let k = hit.first - 1;
+  while (k > first && tokens[k]!.pos === 'ADV') k--;
+  if (!(k > first && tokens[k]!.normal === 'be' && tokens[k - 1]!.normal === 'would')) return false;
+  // Said of "it", or of nothing ("Would be great to …"): "I'd be honored to have them" is the writer's own feeling.
+  return k - 1 === first || tokens[k - 2]!.normal === 'it';
+}
+
 // "Our sales team would love …", "my manager would appreciate …": the writer's own people, a noun or two after "our".
 const GROUP_REACH = 3;
 const GROUP_WORDS = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -290,6 +303,10 @@ export const conditional: Rule = {
       }
       if (isWanting(tokens, hit.first, first)) {
         factors.set(index, HYPOTHETICAL_FACTOR);
+        return;
+      }
+      if (isRequestedPraise(tokens, hit, first, end)) {
+        factors.set(index, IMAGINED_FACTOR);
         return;
       }
       const start = windowStart(tokens, hit.first, first, DESIRE_WINDOW);
