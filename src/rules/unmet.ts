@@ -23,6 +23,9 @@ export const unmet: Rule = {
   name: 'unmet',
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
+    // The sentence's first "if", found once: a sentence of many modals and much praise stays linear.
+    let firstIf = sentence.first;
+    while (firstIf < sentence.end && tokens[firstIf]!.normal !== 'if') firstIf++;
     hits.forEach((hit, index) => {
       if (hit.entry.valence <= 0) return;
       const comparative = isComparative(tokens, hit.first);
@@ -37,7 +40,8 @@ export const unmet: Rule = {
           continue;
         }
         const complement = tokens[j + 1]?.normal ?? '';
-        if (comparative ? MODAL_COMPLEMENTS.has(complement) : isCounterfactual(tokens, j, hit.first, sentence.first)) wanted = true;
+        if (comparative ? MODAL_COMPLEMENTS.has(complement) : isCounterfactual(tokens, j, hit.first, sentence.first, firstIf))
+          wanted = true;
       }
       if (wanted) adjustments.push({ hit: index, factor: UNMET_FACTOR });
     });
@@ -51,24 +55,17 @@ export const unmet: Rule = {
  * ("would have been the perfect name") is wistful rather than wanting, and praise on a condition ("if it were hotter
  * it would have been fine", "a touch more heat and it would have been very good") is the conditional's to weigh.
  */
-function isCounterfactual(tokens: readonly Token[], modal: number, praise: number, first: number): boolean {
-  if (tokens[modal + 1]?.normal !== 'have') return false;
-  const praised =
-    tokens[modal + 2]!.normal === 'been'
-      ? isAdverbRun(tokens, modal + 3, praise)
-      : // The participle itself ("would have loved"), not how a deed would have gone ("could have easily taken").
-        praise === modal + 2 && tokens[praise]!.pos === 'VERB';
-  return praised && !isConditionOf(tokens, modal, first);
+function isCounterfactual(tokens: readonly Token[], modal: number, praise: number, first: number, firstIf: number): boolean {
+  if (tokens[modal + 1]?.normal !== 'have' || firstIf < modal) return false;
+  // "A touch more heat and it would have …": the clause before "and" is the condition, as an "if" before the modal is.
+  if (modal - 2 >= first && tokens[modal - 2]!.normal === 'and' && tokens[modal - 1]!.pos === 'PRON') return false;
+  return tokens[modal + 2]!.normal === 'been'
+    ? isAdverbRun(tokens, modal + 3, praise)
+    : // The participle itself ("would have loved"), not how a deed would have gone ("could have easily taken").
+      praise === modal + 2 && tokens[praise]!.pos === 'VERB';
 }
 
 const isAdverbRun = (tokens: readonly Token[], from: number, end: number): boolean => {
   for (let k = from; k < end; k++) if (tokens[k]!.pos !== 'ADV') return false;
   return true;
 };
-
-/** "If …" before the modal, or "… and it would have": the praise is what a condition would have brought. */
-function isConditionOf(tokens: readonly Token[], modal: number, first: number): boolean {
-  if (modal - 2 >= first && tokens[modal - 2]!.normal === 'and' && tokens[modal - 1]!.pos === 'PRON') return true;
-  for (let k = first; k < modal; k++) if (tokens[k]!.normal === 'if') return true;
-  return false;
-}

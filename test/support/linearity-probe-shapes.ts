@@ -26,6 +26,9 @@ export const SHAPES: Record<string, (size: number) => string> = {
   // Praise denied clause after clause, and claims made to the writer, in one sentence: each is read by a pointer.
   'many elliptical denials in one sentence': (size) => 'the UI is nice, the speed is not, '.repeat(size / 34),
   'many claims in one sentence': (size) => 'you said it was great and we were told it was fixed, '.repeat(size / 54),
+  // The counterfactual and the request read a sentence's "if" and each praise's modal once (rules/unmet.ts, conditional.ts).
+  'many counterfactuals and requests in one sentence': (size) =>
+    'a call would have been nice, it would be great to know, '.repeat(size / 56),
   // Praise in scare quotes by the hundred in one clause: each mocked word's frame is walked once.
   'many scare-quoted words in one sentence': (size) => 'loving the new "improved" '.repeat(size / 26),
   // Compound hashtags, each new: a tag is split once and remembered.
