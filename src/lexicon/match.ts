@@ -158,6 +158,8 @@ function excess(tokens: readonly Token[], index: number, end: number, lexicon: C
   return lexicon.words.get(EXCESS);
 }
 
+const isParticiple = (token: Token) => token.pos === 'VERB' && token.normal.endsWith('ed');
+
 // "Well over an hour", "well above the limit": "well" before these measures, it does not praise.
 const DEGREE_PREPOSITIONS = new Set([
   'over',
@@ -193,7 +195,7 @@ function adverbialWell(
   if (tokens[index - 1]!.normal === 'as' || next?.normal === 'as' || (next !== undefined && DEGREE_PREPOSITIONS.has(next.normal)))
     return undefined;
   const entry = lexicon.words.get('well');
-  if (next?.pos === 'VERB' && next.normal.endsWith('ed')) return entry;
+  if (next !== undefined && isParticiple(next)) return entry;
   // The verb it modifies, across degree adverbs: "works really well".
   for (let j = index - 1; j >= first && j >= index - 3; j--) {
     if (tokens[j]!.pos === 'VERB') return entry;
@@ -220,8 +222,6 @@ function isDegreeAdverb(tokens: readonly Token[], index: number, end: number, en
   const next = lookupWord(tokens[index + 1]!, lexicon);
   return next !== undefined && ((intensifies && quality) || next.valence * entry.valence < 0);
 }
-
-const isParticiple = (token: Token) => token.pos === 'VERB' && token.normal.endsWith('ed');
 
 const MARK_TYPES = new Set(['punctuation', 'symbol']);
 

@@ -1,5 +1,6 @@
 import { isCode } from '../doc/code.js';
 import { isNegator } from '../doc/negators.js';
+import { WRITER_POSSESSIVES } from '../doc/pronouns.js';
 import type { Token } from '../doc/token.js';
 import type { Hit } from '../lexicon/hit.js';
 import type { Adjustment, Rule } from './rule.js';
@@ -89,14 +90,13 @@ const isBareNegator = (tokens: readonly Token[], first: number, end: number, flo
 // the impact that makes a report a complaint. "The entire file is rewritten" describes, and so does "with all my
 // software installed": it is the possessive, and for "all" the people it is "for", that tell.
 const WHOLE = new Set(['whole', 'entire']);
-const OURS = new Set(['our', 'my']);
 
 function isWholeOfOurs(tokens: readonly Token[], at: number, floor: number): boolean {
   const word = tokens[at]!.normal;
-  if (WHOLE.has(word)) return at > floor && OURS.has(tokens[at - 1]!.normal);
+  if (WHOLE.has(word)) return at > floor && WRITER_POSSESSIVES.has(tokens[at - 1]!.normal);
   if (word !== 'all' || at === floor || tokens[at - 1]!.normal !== 'for') return false;
   const next = tokens[at + 1]?.normal === 'of' ? at + 2 : at + 1;
-  return OURS.has(tokens[next]?.normal ?? '');
+  return WRITER_POSSESSIVES.has(tokens[next]?.normal ?? '');
 }
 
 // "Every time you push an update something breaks", "every single time": a problem that recurs.

@@ -23,9 +23,9 @@ export const unmet: Rule = {
   name: 'unmet',
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
-    // The sentence's first "if", found once: a sentence of many modals and much praise stays linear.
-    let firstIf = sentence.first;
-    while (firstIf < sentence.end && tokens[firstIf]!.normal !== 'if') firstIf++;
+    // The sentence's first "if", found once and only when a modal's perfect is read: a sentence of many modals and much
+    // praise stays linear, and most sentences never look.
+    let firstIf = -1;
     hits.forEach((hit, index) => {
       if (hit.entry.valence <= 0) return;
       const comparative = isComparative(tokens, hit.first);
@@ -40,8 +40,11 @@ export const unmet: Rule = {
           continue;
         }
         const complement = tokens[j + 1]?.normal ?? '';
-        if (comparative ? MODAL_COMPLEMENTS.has(complement) : isCounterfactual(tokens, j, hit.first, sentence.first, firstIf))
-          wanted = true;
+        if (comparative) wanted ||= MODAL_COMPLEMENTS.has(complement);
+        else if (complement === 'have') {
+          if (firstIf < 0) firstIf = indexOfIf(tokens, sentence.first, sentence.end);
+          wanted ||= isCounterfactual(tokens, j, hit.first, sentence.first, firstIf);
+        }
       }
       if (wanted) adjustments.push({ hit: index, factor: UNMET_FACTOR });
     });
@@ -50,19 +53,27 @@ export const unmet: Rule = {
 };
 
 /**
- * A modal's perfect before the praise, "would have been nice", "would've loved", "could have been really great": what it
- * praises did not happen, and saying so is a complaint. "Would be nice" is a wish, and stays one. Praise of a thing
- * ("would have been the perfect name") is wistful rather than wanting, and praise on a condition ("if it were hotter
- * it would have been fine", "a touch more heat and it would have been very good") is the conditional's to weigh.
+ * A modal's perfect (the modal at `modal`, "have" after it) before the praise, "would have been nice", "would've loved",
+ * "could have been really great": what it praises did not happen, and saying so is a complaint. "Would be nice" is a
+ * wish, and stays one. Praise of a thing ("would have been the perfect name") is wistful rather than wanting, and praise
+ * on a condition ("if it were hotter it would have been fine", "a touch more heat and it would have been very good") is
+ * the conditional's to weigh.
  */
 function isCounterfactual(tokens: readonly Token[], modal: number, praise: number, first: number, firstIf: number): boolean {
-  if (tokens[modal + 1]?.normal !== 'have' || firstIf < modal) return false;
+  if (firstIf < modal) return false;
   // "A touch more heat and it would have …": the clause before "and" is the condition, as an "if" before the modal is.
   if (modal - 2 >= first && tokens[modal - 2]!.normal === 'and' && tokens[modal - 1]!.pos === 'PRON') return false;
   return tokens[modal + 2]!.normal === 'been'
     ? isAdverbRun(tokens, modal + 3, praise)
     : // The participle itself ("would have loved"), not how a deed would have gone ("could have easily taken").
       praise === modal + 2 && tokens[praise]!.pos === 'VERB';
+}
+
+/** Where the first "if" of `[first, end)` stands, or `end`. */
+function indexOfIf(tokens: readonly Token[], first: number, end: number): number {
+  let k = first;
+  while (k < end && tokens[k]!.normal !== 'if') k++;
+  return k;
 }
 
 const isAdverbRun = (tokens: readonly Token[], from: number, end: number): boolean => {
