@@ -1,8 +1,8 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import builtInTermTokens from './term-tokens.json';
 import typeRules from './token-type-rules.json';
 import { normalizeEmoji } from './token.js';
+import { winkModel } from './winkModel.js';
 
 // The only place wink-nlp is loaded. Sentence boundaries and POS (for lemmas) are all we use;
 // wink's own negation and sentiment pipes are left out because cxtone's rules replace them.
@@ -46,9 +46,7 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
   // wink hands its cache to the model's feature functions; that is the one way in. The features themselves
   // must see learned words (a word's features are computed from its lower-case form, added just before).
   const featureFn = (config: unknown) => {
-    const features = (model as unknown as { featureFn(config: unknown): Record<string, (...args: unknown[]) => unknown> }).featureFn(
-      config,
-    );
+    const features = winkModel.featureFn(config);
     const wrapped: Record<string, (...args: unknown[]) => unknown> = {};
     for (const name of Object.keys(features)) {
       wrapped[name] = (text, category, winkCache) => {
@@ -62,10 +60,10 @@ function createInstance(): { instance: WinkInstance; cache: WinkCache } {
     }
     return wrapped;
   };
-  const created = winkNLP({ ...model, featureFn, addons: { ...model.addons, lemmatize: rememberedLemmatize } } as unknown as typeof model, [
-    'sbd',
-    'pos',
-  ]);
+  const created = winkNLP(
+    { ...winkModel, featureFn, addons: { lemmatize: rememberedLemmatize } } as unknown as Parameters<typeof winkNLP>[0],
+    ['sbd', 'pos'],
+  );
   // wink numbers the model's own words first and words it meets later after them, so the id of the first
   // word it cannot know marks where its vocabulary ends. Reading it also hands over the cache.
   firstUnknownId = created.readDoc('qxzvbjw').tokens().out(created.its.uniqueId)[0] as unknown as number;
@@ -106,7 +104,7 @@ function typeAlone(text: string, otherwise: number): number {
 }
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
-const lemmatize = (model as unknown as { addons: { lemmatize: Lemmatize } }).addons.lemmatize;
+const { lemmatize } = winkModel.addons;
 const lemmas = new Map<string, Map<string, string>>();
 
 /**

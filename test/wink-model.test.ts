@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import winkNLP from 'wink-nlp';
+import { expect, test } from 'vitest';
+import { winkModel } from '../src/doc/winkModel.js';
+
+const require = createRequire(import.meta.url);
+const packaged = require('wink-eng-lite-web-model') as Record<string, unknown> & { addons: Record<string, unknown> };
+
+test("the parts cxtone runs are the package's own model's", () => {
+  for (const part of ['core', 'sbd', 'pos', 'featureFn'] as const) expect(winkModel[part]).toBe(packaged[part]);
+  expect(winkModel.addons.lemmatize).toBe(packaged.addons.lemmatize);
+});
+
+test("the model reads text as the package's whole model does: tokens, types, sentences, POS and lemmas", () => {
+  const texts = [
+    "Great, now our entire production environment is down!!! Can't log in since 9:30am :( see https://x.io/a?b=1",
+    'Mr. Smith paid $1,200.50 on 3rd March for 2fa at support@acme.com. It was refunded. #fail @acme',
+    'We were running v2.3.1 — the U.K. team said "it works", but LogWorker::svc() throws NullPointerException.',
+  ];
+  const read = (model: unknown) => {
+    const nlp = winkNLP(model as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
+    const { its } = nlp;
+    return texts.map((text) => {
+      const doc = nlp.readDoc(text);
+      return {
+        tokens: doc.tokens().out(its.value),
+        types: doc.tokens().out(its.type),
+        pos: doc.tokens().out(its.pos),
+        lemmas: doc.tokens().out(its.lemma as never),
+        sentences: doc.sentences().out(),
+      };
+    });
+  };
+  expect(read(winkModel)).toEqual(read(packaged));
+});
