@@ -10,7 +10,7 @@ import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
 // which cxtone never runs (its rules replace them) but wink-nlp loads whatever it is given: they were 129 KB of the
 // default entry's gzipped bundle, and parsing them was part of every cold start. wink-nlp still asks each of them
 // for its machines when it starts, so they are stood in for by empty ones (never run: the pipe is sbd and pos only).
-// test/wink-model.test.ts checks the parts against the package's own model.
+// winkModel.test.ts checks the parts against the package's own model.
 
 type Loader = () => unknown;
 

@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
+import packagedModel from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { expect, test } from 'vitest';
-import { winkModel } from '../src/doc/winkModel.js';
+import { winkModel } from './winkModel.js';
 
-const require = createRequire(import.meta.url);
-const packaged = require('wink-eng-lite-web-model') as Record<string, unknown> & { addons: Record<string, unknown> };
+const packaged = packagedModel as unknown as Record<string, unknown> & { addons: Record<string, unknown> };
 
 test("the parts cxtone runs are the package's own model's", () => {
   for (const part of ['core', 'sbd', 'pos', 'featureFn'] as const) expect(winkModel[part]).toBe(packaged[part]);
