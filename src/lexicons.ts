@@ -7,20 +7,20 @@ import baseCompact from './lexicon/shipped/base.en.json';
 import emotionCompact from './lexicon/shipped/emotion.en.json';
 import opinionCompact from './lexicon/shipped/opinion.en.json';
 import { type CompactLexiconData, expandLexicon } from './lexicon/compact.js';
-import { bundledLexicon } from './lexicon/defineLexicon.js';
+import { bundledCompactLexicon, bundledLexicon } from './lexicon/defineLexicon.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 
 /** General English valence, derived from VADER's lexicon (MIT). See `lexicons/README.md`. */
 // Shipped with its entries grouped by value (see compact.ts); `lexicons/base.en.json` is the same data as people read it.
-export const baseLexicon: Lexicon = bundledLexicon(expandLexicon(baseCompact as unknown as CompactLexiconData));
+export const baseLexicon: Lexicon = bundledCompactLexicon(baseCompact as unknown as CompactLexiconData);
 /** Common evaluative words the base lexicon lacks ("mediocre", "flawless", "unprofessional"), written for cxtone. */
 // Shipped as the base lexicon is; `lexicons/opinion.en.json` is the data as people read it.
-export const opinionLexicon: Lexicon = bundledLexicon(expandLexicon(opinionCompact as unknown as CompactLexiconData));
+export const opinionLexicon: Lexicon = bundledCompactLexicon(opinionCompact as unknown as CompactLexiconData);
 /** Emoji valences written for cxtone. */
 export const emojiLexicon: Lexicon = bundledLexicon(emojiData as unknown as LexiconData);
 /** The language of B2B support: outages, blockers, escalations, praise for fixes, and jargon muted. */
 // Shipped as the base lexicon is; `lexicons/b2b-support.en.json` is the data as people read it.
-export const b2bSupportLexicon: Lexicon = bundledLexicon(expandLexicon(b2bSupportCompact as unknown as CompactLexiconData));
+export const b2bSupportLexicon: Lexicon = bundledCompactLexicon(b2bSupportCompact as unknown as CompactLexiconData);
 
 /**
  * Negative situations ("being on hold", "closing my ticket without reading it", "waking up at 5am"): weak complaints by

@@ -4,6 +4,7 @@ import { COMPACTED, compactText } from '../scripts/compact-lexicons.js';
 import { compactLexicon, expandLexicon } from '../src/lexicon/compact.js';
 import type { LexiconData } from '../src/lexicon/types.js';
 import { tokenizeTerm } from '../src/doc/nlp.js';
+import { bundledCompactLexicon, defineLexicon, forEachEntry } from '../src/lexicon/defineLexicon.js';
 import { b2bSupportLexicon, baseLexicon, emotionLexicon, opinionLexicon } from '../src/lexicons.js';
 
 const read = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
@@ -23,6 +24,29 @@ describe('the lexicons that ship compactly', () => {
     expect(sorted(lexicon.entries)).toEqual(sorted(data.entries!));
     expect(lexicon.intensifiers).toEqual(data.intensifiers ?? {});
     expect(lexicon.name).toBe(data.name);
+  });
+
+  test.each([baseLexicon, opinionLexicon, b2bSupportLexicon])('$name compiles from its groups the entries it shows', (lexicon) => {
+    const visited: [string, number | null][] = [];
+    forEachEntry(lexicon, (term, value) => visited.push([term, value]));
+    expect(visited.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(sorted(lexicon.entries));
+  });
+
+  test('a compact lexicon expands its entries once, when they are first read, frozen and without a prototype', () => {
+    const compact = compactLexicon({ name: 'x', entries: JSON.parse('{"__proto__": 1, "meh": -2, "gone": null}') } as LexiconData);
+    const lexicon = bundledCompactLexicon(compact);
+    const visited: [string, number | null][] = [];
+    forEachEntry(lexicon, (term, value) => visited.push([term, value]));
+    expect(visited).toEqual([
+      ['gone', null],
+      ['meh', -2],
+      ['__proto__', 1],
+    ]);
+    expect(lexicon.entries).toBe(lexicon.entries);
+    expect(Object.isFrozen(lexicon.entries) && Object.isFrozen(lexicon)).toBe(true);
+    expect(Object.getPrototypeOf(lexicon.entries)).toBeNull();
+    expect(Object.keys(lexicon.entries).sort()).toEqual(['__proto__', 'gone', 'meh']);
+    expect(defineLexicon({ ...lexicon, name: 'copy' }).entries.meh).toBe(-2);
   });
 
   test('emotion.en.json expands to the same terms and intensities of each emotion', () => {

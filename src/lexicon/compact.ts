@@ -72,19 +72,25 @@ export function expandLexicon({ terms, values, emotions, ...rest }: CompactLexic
   return data;
 }
 
-function expandGroups({ terms, values }: ValueGroups): Record<string, number | null> {
-  if (terms.length !== values.length) throw new Error(`a compact lexicon has ${terms.length} groups of terms and ${values.length} values`);
-  // Loops, not Object.fromEntries over pairs: this runs at import, where building pairs costs several milliseconds.
+function expandGroups(groups: ValueGroups): Record<string, number | null> {
   const entries: Record<string, number | null> = {};
+  forEachGrouped(groups, (term, value) => {
+    if (term === '__proto__') Object.defineProperty(entries, term, { value, enumerable: true, writable: true, configurable: true });
+    else entries[term] = value;
+  });
+  return entries;
+}
+
+/** Calls `visit` with each term of the groups and its value, group by group, without building the entries' object. */
+export function forEachGrouped({ terms, values }: ValueGroups, visit: (term: string, value: number | null) => void): void {
+  if (terms.length !== values.length) throw new Error(`a compact lexicon has ${terms.length} groups of terms and ${values.length} values`);
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
     let term = '';
     for (const coded of terms[k]!.split('\n')) {
       const shared = coded.charCodeAt(0) - 48;
       term = shared >= 0 && shared <= MAX_SHARED ? term.slice(0, shared) + coded.slice(1) : coded;
-      if (term === '__proto__') Object.defineProperty(entries, term, { value, enumerable: true, writable: true, configurable: true });
-      else entries[term] = value;
+      visit(term, value);
     }
   }
-  return entries;
 }

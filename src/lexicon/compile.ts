@@ -2,6 +2,7 @@ import { isPlainWord, tokenizeTerm } from '../doc/nlp.js';
 import { LexiconError } from '../errors.js';
 import { indexPatterns, type PatternIndex } from '../patterns/matcher.js';
 import { type Pattern, parsePattern } from '../patterns/pattern.js';
+import { forEachEntry } from './defineLexicon.js';
 import type { Lexicon } from './types.js';
 
 /** One lexicon entry, resolved: its valence on cxtone's -1..1 scale and the lexicon it won from. */
@@ -102,7 +103,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
           );
       }
     };
-    mergeInto(merged, lexicon.entries);
+    forEachEntry(lexicon, (term, value) => {
+      if (value === null) merged.delete(term);
+      else merged.set(term, { term, valence: toValence(value), source: lexicon.name });
+    });
     mergeInto(formulas, lexicon.sarcasm, 'formula');
     mergeInto(scareQuoted, lexicon.scareQuoted, 'scare-quotes');
     for (const pattern in lexicon.situations) {
