@@ -763,6 +763,16 @@ const traps: Record<string, Trap[]> = {
       label: 'neutral',
     },
     { text: 'We trusted you with our data and this is what happens.', label: 'mixed', evidence: ['this is what happens'] },
+    // Praise taken back by a closing "not"; a "not" that goes on denies something else.
+    { text: 'On hold for an hour and nobody could fix it. Awesome service... NOT!', label: 'negative', evidence: ['Awesome'] },
+    { text: 'The new export works great on Chrome. Not on Safari though.', label: 'positive', evidence: ['works great'] },
+    // Doing better demanded is a complaint; the writer's own reach is not.
+    { text: 'Three outages in a week. You can do better.', label: 'negative', evidence: ['better'] },
+    { text: 'With the bulk API we can do better than the nightly CSV import.', label: 'positive', evidence: ['better'] },
+    { text: 'Your API limits changed overnight with zero notice and broke our sync.', label: 'negative', evidence: ['broke our'] },
+    { text: 'Two weeks and not even a reply to my ticket.', label: 'negative', evidence: ['not even a reply'] },
+    { text: 'Support response times have slipped since the acquisition.', label: 'negative', evidence: ['slipped'] },
+    { text: 'The admin console needs a lot of work.', label: 'negative', evidence: ['needs a lot of work'] },
   ],
 };
 

@@ -373,6 +373,13 @@ describe('negation', () => {
     expect(weightOf('My knowledge of it is zero :(', ':(').weight).toBeLessThan(0);
   });
 
+  test("a determiner's negation ends with its noun: a verb coordinated after it is asserted", () => {
+    expect(weightOf('The limits changed with zero notice and broke our sync.', 'broke our sync').rules).not.toContain('negation');
+    expect(weightOf('They shipped it with no warning and crashed every client.', 'crashed').rules).not.toContain('negation');
+    expect(weightOf('There is no fast and reliable way to do this.', 'reliable').rules).toContain('negation');
+    expect(weightOf('It never loads and crashes.', 'crashes').rules).toContain('negation');
+  });
+
   test.each([
     ['We never had this problem before the migration.', 'problem'],
     ["We didn't have any crashes until the update.", 'crashes'],

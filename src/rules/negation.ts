@@ -239,6 +239,7 @@ export const negation: Rule = {
           if (isNeverThisMuch(tokens, j, hit.first)) return;
           if (isRejectedThing(tokens, j, hit)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
+          if (endsAtItsNoun(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
           // "Not urgent", "no emergency", "not a blocker": a denied rating of urgency is calm triage, not relief, and
           // a scored negator ("no") spent on it says no more than it.
@@ -273,6 +274,22 @@ export const negation: Rule = {
     return adjustments;
   },
 };
+
+// Negators that are determiners: they deny their noun, not what is said after it.
+const DETERMINER_NEGATORS = new Set(['no', 'zero']);
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "Changed overnight with zero notice and broke our sync", "no warning and deleted the data": a determiner's negation
+ * ends with its noun, and a verb coordinated after it is asserted, not denied.
+ */
+function endsAtItsNoun(tokens: readonly Token[], negator: number, word: number): boolean {
+  if (!DETERMINER_NEGATORS.has(tokens[negator]!.normal)) return false;
+  for (let k = negator + 2; k < word; k++) if (COORDINATORS.has(tokens[k]!.normal) && isVerbal(tokens[k + 1]!)) return true;
+  return false;
+}
+
+const isVerbal = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'AUX';
 
 // "The update fixed nothing", "the patch solved none of them": a verb whose object is denied did not do what it says.
 const DENIED_OBJECTS = new Set(['nothing', 'none']);

@@ -28,6 +28,24 @@ describe('unmet', () => {
   });
 
   test.each([
+    ['You can do better.', 'better'],
+    ['DO BETTER.', 'BETTER'],
+    ['Your support team could do better at replying.', 'better'],
+  ])('reverses doing better, demanded or said to be within reach: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * UNMET_FACTOR, 4);
+    expect(evidence.rules).toContain('unmet');
+  });
+
+  test.each([
+    ['I can do better with the CLI.', 'better'],
+    ['We can do better than a linear scan here.', 'better'],
+    ['The new version does better on large files.', 'better'],
+  ])("leaves doing better alone when it is the writer's reach or a comparison: %s", (text, quote) => {
+    expect(weightOf(text, quote).rules).not.toContain('unmet');
+  });
+
+  test.each([
     ['A heads-up would have been nice.', 'nice'],
     ["It would've been great to know this before we upgraded.", 'great'],
     ["I'd have appreciated a call.", 'appreciated'],

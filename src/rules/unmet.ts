@@ -1,4 +1,5 @@
 import { windowStart } from '../doc/clause.js';
+import { WRITER_PRONOUNS } from '../doc/pronouns.js';
 import { isComparative } from './comparative.js';
 import { isNegator } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
@@ -14,6 +15,8 @@ const MODALS = new Set(['could', 'should', 'would', 'might']);
 const MODAL_COMPLEMENTS = new Set(['be', 'been', 'have']);
 // "I expected better", "hoped for more reliable", "it needs better speakers".
 const EXPECTING = new Set(['expect', 'hope', 'want', 'need']);
+// "You can do better", "could do better": what the writer says was within reach and not done.
+const ABLE = new Set(['can', 'could']);
 
 /**
  * Reverses praise in a comparison with what was wanted: "could be more durable", "should have been faster", "expected
@@ -46,7 +49,7 @@ export const unmet: Rule = {
           wanted ||= isCounterfactual(tokens, j, hit.first, sentence.first, firstIf);
         }
       }
-      if (wanted) adjustments.push({ hit: index, factor: UNMET_FACTOR });
+      if (wanted || isDemandedBetter(tokens, hit, sentence.first)) adjustments.push({ hit: index, factor: UNMET_FACTOR });
     });
     return adjustments;
   },
@@ -67,6 +70,24 @@ function isCounterfactual(tokens: readonly Token[], modal: number, praise: numbe
     ? isAdverbRun(tokens, modal + 3, praise)
     : // The participle itself ("would have loved"), not how a deed would have gone ("could have easily taken").
       praise === modal + 2 && tokens[praise]!.pos === 'VERB';
+}
+
+/**
+ * "Do better." and "you can do better": doing better demanded, or said to be within reach. "Do better than a scan" and
+ * "it does better" compare; the first has "than" after it, the second no modal before it.
+ */
+function isDemandedBetter(tokens: readonly Token[], praise: { first: number; end: number }, first: number): boolean {
+  const doing = praise.first - 1;
+  if (
+    doing < first ||
+    tokens[praise.first]!.normal !== 'better' ||
+    tokens[doing]!.lemma.toLowerCase() !== 'do' ||
+    tokens[praise.end]?.normal === 'than'
+  )
+    return false;
+  if (doing === first) return true;
+  // "I can do better with the CLI" is the writer's own reach, not a verdict on anyone.
+  return ABLE.has(tokens[doing - 1]!.normal) && !(doing - 2 >= first && WRITER_PRONOUNS.has(tokens[doing - 2]!.normal));
 }
 
 /** Where the first "if" of `[first, end)` stands, or `end`. */

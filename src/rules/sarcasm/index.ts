@@ -2,6 +2,7 @@ import { describeValue, InvalidOptionsError } from '../../errors.js';
 import type { Adjustment, Rule } from '../rule.js';
 import { announcement } from './announcement.js';
 import type { SarcasmCue } from './cue.js';
+import { closingNot } from './closingNot.js';
 import { contrastCue } from './contrast.js';
 import { eyeRoll } from './eyeRoll.js';
 import { exclamative } from './exclamative.js';
@@ -26,6 +27,7 @@ export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([
   likedState,
   likedEvent,
   taggedPraise,
+  closingNot,
 ]);
 
 export interface SarcasmOptions {
@@ -86,6 +88,7 @@ export const sarcasm: Rule = createSarcasmRule();
 export type { SarcasmCue, SarcasmMatch } from './cue.js';
 export {
   announcement,
+  closingNot,
   contrastCue,
   exclamative,
   eyeRoll,
