@@ -68,7 +68,7 @@ function remedyBefore(tokens: readonly Token[], problem: number, floor: number):
 }
 
 /** wink-nlp tags "fixes" in "this fixes the crash" as a noun; before a determiner it is the verb ("the fixes broke"). */
-function isRemedyVerb(tokens: readonly Token[], index: number): boolean {
+export function isRemedyVerb(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (!REMEDIES.has(token.lemma)) return false;
   return token.pos === 'VERB' || (token.normal !== token.lemma && DETERMINERS.has(tokens[index + 1]?.pos ?? ''));

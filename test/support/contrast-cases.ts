@@ -70,6 +70,8 @@ export const contrastSarcasm: readonly string[] = [
 /** Praise that means it, in the same words and settings: not sarcasm. */
 export const contrastSincere: readonly string[] = [
   'Love how easy the new export is.',
+  "We were on hold for an hour, so glad it's finally fixed.",
+  'We spent two days trying to get the SDK working, so glad the new version solves it.',
   'Thanks so much for fixing this so fast.',
   'Great, the login works again after the update.',
   'Thanks for fixing the bug that broke the SAML login.',

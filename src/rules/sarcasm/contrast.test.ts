@@ -31,8 +31,15 @@ describe('contrast cue: praise set against a negative situation', () => {
     ['an emoji, not a word of praise', 'On hold for an hour 😂'],
     ['no situation at all', 'Love how easy the new export is.'],
     ['a remedy, which is no praise', 'The update deleted all our fields and support told me to restore them.'],
+    ['relief at a remedy after the praise', "We were on hold for an hour, so glad it's finally fixed."],
+    ['relief at a remedy the tagger reads as a noun', 'We spent days reconciling invoices, so glad the new export fixes this.'],
   ])('does not fire on %s', (_, text) => {
     expect(sarcasmOf(text)?.cues ?? []).not.toContain('contrast');
+  });
+
+  test('a remedy denied, or inside the situation itself, is no relief', () => {
+    expect(sarcasmOf('Love how every update breaks the login and nobody fixes it.')?.cues).toContain('contrast');
+    expect(sarcasmOf('Thanks for marking my ticket as resolved without a fix.')?.cues).toContain('contrast');
   });
 
   test('the situation may come first: "being on hold is so much fun"', () => {

@@ -1,5 +1,6 @@
-import { isContrastWord } from '../../doc/clause.js';
-import { REMEDIES, WAYS_OUT } from '../../doc/remedy.js';
+import { isContrastWord, windowStart } from '../../doc/clause.js';
+import { isNegator, NEGATION_WINDOW } from '../../doc/negators.js';
+import { isRemedyVerb, REMEDIES, WAYS_OUT } from '../../doc/remedy.js';
 import type { Token } from '../../doc/token.js';
 import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue, SarcasmMatch } from './cue.js';
@@ -36,6 +37,21 @@ function standingSituation(tokens: readonly Token[], hits: readonly Readonly<Hit
 }
 
 /**
+ * Relief, not mockery: a remedy after both the praise and the situation, not denied ("on hold for an hour, so glad it's
+ * finally fixed", "spent days reconciling, glad the new export fixes this"); "love how nobody fixes it" stays sarcasm.
+ */
+function resolvedAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isRemedyVerb(tokens, k)) continue;
+    const start = windowStart(tokens, k, from, NEGATION_WINDOW);
+    let denied = false;
+    for (let j = start; j < k && !denied; j++) denied = isNegator(tokens, j, from);
+    if (!denied) return true;
+  }
+  return false;
+}
+
+/**
  * Praise set against a negative situation in the same clause (Riloff et al., 2013): "Love how every update breaks
  * the SAML login", "Thanks so much for closing my ticket without reading it", "Oh fantastic, another maintenance
  * window in the middle of our business day". The situations are lexicon data (`situations`), bootstrapped from
@@ -54,7 +70,13 @@ export const contrastCue: SarcasmCue = {
       const first = h;
       while (h < hits.length && hits[h]!.first < to) h++;
       const against = anyIn(tokens, from, to, UNREAL) ? -1 : standingSituation(tokens, hits, first, h, from);
-      if (against !== -1) for (let k = first; k < h; k++) if (isPraise(tokens, hits[k]!)) found.push({ hit: k, against });
+      if (against !== -1) {
+        for (let k = first; k < h; k++) {
+          const praise = hits[k]!;
+          if (isPraise(tokens, praise) && !resolvedAfter(tokens, Math.max(praise.end, hits[against]!.end), to))
+            found.push({ hit: k, against });
+        }
+      }
       from = to + 1;
     }
     return found;
