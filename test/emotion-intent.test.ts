@@ -303,6 +303,7 @@ describe('intents', () => {
     ['Please send me a quote for the Enterprise tier with 150 seats.', 'expand'],
     ['It would be really helpful if the API returned pagination cursors.', 'feature_request'],
     ["I've told every agency I know about you.", 'refer'],
+    ["I've told two other teams about you, they're signing up next month.", 'refer'],
     ['This is the last straw. Get me your manager.', 'escalate'],
   ])('%j → %s', (text, intent) => {
     expect(intentsOf(text)).toContain(intent);
