@@ -31,6 +31,9 @@ export const SHAPES: Record<string, (size: number) => string> = {
     'a call would have been nice, it would be great to know, '.repeat(size / 56),
   // Praise in scare quotes by the hundred in one clause: each mocked word's frame is walked once.
   'many scare-quoted words in one sentence': (size) => 'loving the new "improved" '.repeat(size / 26),
+  // Praise by the hundred in one clause with a situation and remedies after it: the clause's last remedy is found once.
+  'many praise words beside a situation and remedies': (size) =>
+    `on hold for an hour, ${'so glad and great, nobody fixed it and '.repeat(size / 40)}`,
   // Compound hashtags, each new: a tag is split once and remembered.
   'many compound hashtags': (size) => Array.from({ length: size / 16 }, (_, k) => `#badservice${k.toString(36)} `).join(''),
   'an HTML newsletter': (size) =>

@@ -39,16 +39,18 @@ function standingSituation(tokens: readonly Token[], hits: readonly Readonly<Hit
 /**
  * Relief, not mockery: a remedy after both the praise and the situation, not denied ("on hold for an hour, so glad it's
  * finally fixed", "spent days reconciling, glad the new export fixes this"); "love how nobody fixes it" stays sarcasm.
+ * Returns where the clause's last such remedy stands, at or after `from`, or -1; found once per clause, so a clause of
+ * many praise words stays linear.
  */
-function resolvedAfter(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+function lastRemedy(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
     if (!isRemedyVerb(tokens, k)) continue;
     const start = windowStart(tokens, k, from, NEGATION_WINDOW);
     let denied = false;
     for (let j = start; j < k && !denied; j++) denied = isNegator(tokens, j, from);
-    if (!denied) return true;
+    if (!denied) return k;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -71,10 +73,10 @@ export const contrastCue: SarcasmCue = {
       while (h < hits.length && hits[h]!.first < to) h++;
       const against = anyIn(tokens, from, to, UNREAL) ? -1 : standingSituation(tokens, hits, first, h, from);
       if (against !== -1) {
+        const remedy = lastRemedy(tokens, hits[against]!.end, to);
         for (let k = first; k < h; k++) {
           const praise = hits[k]!;
-          if (isPraise(tokens, praise) && !resolvedAfter(tokens, Math.max(praise.end, hits[against]!.end), to))
-            found.push({ hit: k, against });
+          if (isPraise(tokens, praise) && remedy < praise.end) found.push({ hit: k, against });
         }
       }
       from = to + 1;
