@@ -30,12 +30,12 @@ export const closingNot: SarcasmCue = {
   },
 };
 
-/** Whether the sentence after `end` is a lone "not" with marks or faces after it: "Not!", "NOT." */
+/** Whether the sentence after `end` opens with a lone "not" and marks or faces: "Not!", "NOT.", "Not 🙄". */
 function standsAloneAfter(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.normal !== 'not') return false;
   let k = end + 1;
   if (k >= tokens.length || !TRAILING_TYPES.has(tokens[k]!.type)) return false;
   while (k < tokens.length && TRAILING_TYPES.has(tokens[k]!.type)) k++;
-  // Whatever comes next opens a sentence of its own: a capital or the end of the text.
+  // "Not, …" runs on into what it denies.
   return k === tokens.length || tokens[k - 1]!.text !== ',';
 }
