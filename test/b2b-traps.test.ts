@@ -773,6 +773,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Two weeks and not even a reply to my ticket.', label: 'negative', evidence: ['not even a reply'] },
     { text: 'Support response times have slipped since the acquisition.', label: 'negative', evidence: ['slipped'] },
     { text: 'The admin console needs a lot of work.', label: 'negative', evidence: ['needs a lot of work'] },
+    { text: 'The new UI looks nice, but it takes twice as many clicks to do anything.', label: 'negative', evidence: ['clicks'] },
+    { text: 'The new flow needs half as many clicks, love it.', label: 'positive', evidence: ['clicks'] },
+    { text: 'Nobody on your team seems to know how your own product works.', label: 'negative' },
   ],
 };
 
