@@ -68,7 +68,7 @@ function remedyBefore(tokens: readonly Token[], problem: number, floor: number):
 }
 
 /** wink-nlp tags "fixes" in "this fixes the crash" as a noun; before a determiner it is the verb ("the fixes broke"). */
-export function isRemedyVerb(tokens: readonly Token[], index: number): boolean {
+function isRemedyVerb(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (!REMEDIES.has(token.lemma)) return false;
   return token.pos === 'VERB' || (token.normal !== token.lemma && DETERMINERS.has(tokens[index + 1]?.pos ?? ''));
@@ -95,6 +95,11 @@ function afterDid(tokens: readonly Token[], verb: number, floor: number): boolea
     if (!AFTER_DID.has(tokens[j]!.normal)) return false;
   }
   return false;
+}
+
+/** Whether `tokens[index]` is a remedy reported done ("fixed", "this fixes"), not negated and not under a condition. */
+export function isRemedyDone(tokens: readonly Token[], index: number, floor: number): boolean {
+  return isRemedyVerb(tokens, index) && isDone(tokens, index, floor);
 }
 
 /** A remedy verb in a form that reports it done, not negated and not under a condition. */

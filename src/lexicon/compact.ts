@@ -72,7 +72,8 @@ export function expandLexicon({ terms, values, emotions, ...rest }: CompactLexic
   return data;
 }
 
-function expandGroups(groups: ValueGroups): Record<string, number | null> {
+/** The entries of value groups as an object (a `__proto__` term an own property). */
+export function expandGroups(groups: ValueGroups): Record<string, number | null> {
   const entries: Record<string, number | null> = {};
   forEachGrouped(groups, (term, value) => {
     if (term === '__proto__') Object.defineProperty(entries, term, { value, enumerable: true, writable: true, configurable: true });

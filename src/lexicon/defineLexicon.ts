@@ -1,7 +1,7 @@
 import { describeValue, LexiconError } from '../errors.js';
 import { normalizeEmoji } from '../doc/token.js';
 import { checkPatternSyntax, PatternSyntaxError } from '../patterns/pattern.js';
-import { type CompactLexiconData, expandLexicon, forEachGrouped, type ValueGroups } from './compact.js';
+import { type CompactLexiconData, expandGroups, expandLexicon, forEachGrouped, type ValueGroups } from './compact.js';
 import type { Lexicon, LexiconData, RiskFactorData } from './types.js';
 
 const DEFAULT_SCALE: readonly [number, number] = [-4, 4];
@@ -212,7 +212,7 @@ function makeLexicon(data: LexiconData, checked: boolean, groups?: ValueGroups):
   if (groups) {
     Object.defineProperty(lexicon, 'entries', {
       enumerable: true,
-      get: () => (entries ??= Object.freeze(Object.setPrototypeOf(expandLexicon({ name, ...groups }).entries!, null))),
+      get: () => (entries ??= Object.freeze(Object.setPrototypeOf(expandGroups(groups), null))),
     });
   }
   Object.freeze(lexicon);

@@ -78,12 +78,7 @@ function isCounterfactual(tokens: readonly Token[], modal: number, praise: numbe
  */
 function isDemandedBetter(tokens: readonly Token[], praise: { first: number; end: number }, first: number): boolean {
   const doing = praise.first - 1;
-  if (
-    doing < first ||
-    tokens[praise.first]!.normal !== 'better' ||
-    tokens[doing]!.lemma.toLowerCase() !== 'do' ||
-    tokens[praise.end]?.normal === 'than'
-  )
+  if (doing < first || tokens[praise.first]!.normal !== 'better' || tokens[doing]!.lemma !== 'do' || tokens[praise.end]?.normal === 'than')
     return false;
   if (doing === first) return true;
   // "I can do better with the CLI" is the writer's own reach, not a verdict on anyone.

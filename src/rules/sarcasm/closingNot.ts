@@ -16,9 +16,11 @@ export const closingNot: SarcasmCue = {
   detect({ tokens, sentence, hits }) {
     if (!hits.some((hit) => hit.weight > 0)) return [];
     let last = sentence.end - 1;
-    // "Is it fixed? Not." answers the question: a denial, not praise taken back.
-    for (let k = last; k > sentence.first && TRAILING_TYPES.has(tokens[k]!.type); k--) if (tokens[k]!.text === '?') return [];
-    while (last > sentence.first && TRAILING_TYPES.has(tokens[last]!.type)) last--;
+    while (last > sentence.first && TRAILING_TYPES.has(tokens[last]!.type)) {
+      // "Is it fixed? Not." answers the question: a denial, not praise taken back.
+      if (tokens[last]!.text === '?') return [];
+      last--;
+    }
     const closing =
       tokens[last]!.normal === 'not' && last - 1 > sentence.first && PAUSES.has(tokens[last - 1]!.text)
         ? last - 1

@@ -37,9 +37,10 @@ describe('contrast cue: praise set against a negative situation', () => {
     expect(sarcasmOf(text)?.cues ?? []).not.toContain('contrast');
   });
 
-  test('a remedy denied, or inside the situation itself, is no relief', () => {
+  test('a remedy denied, not yet done, or inside the situation itself, is no relief', () => {
     expect(sarcasmOf('Love how every update breaks the login and nobody fixes it.')?.cues).toContain('contrast');
     expect(sarcasmOf('Thanks for marking my ticket as resolved without a fix.')?.cues).toContain('contrast');
+    expect(sarcasmOf('Love being put on hold for an hour so someone can fix it later.')?.cues).toContain('contrast');
   });
 
   test('the situation may come first: "being on hold is so much fun"', () => {

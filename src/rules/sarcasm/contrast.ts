@@ -1,6 +1,5 @@
-import { isContrastWord, windowStart } from '../../doc/clause.js';
-import { isNegator, NEGATION_WINDOW } from '../../doc/negators.js';
-import { isRemedyVerb, REMEDIES, WAYS_OUT } from '../../doc/remedy.js';
+import { isContrastWord } from '../../doc/clause.js';
+import { isRemedyDone, REMEDIES, WAYS_OUT } from '../../doc/remedy.js';
 import type { Token } from '../../doc/token.js';
 import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue, SarcasmMatch } from './cue.js';
@@ -37,19 +36,13 @@ function standingSituation(tokens: readonly Token[], hits: readonly Readonly<Hit
 }
 
 /**
- * Relief, not mockery: a remedy after both the praise and the situation, not denied ("on hold for an hour, so glad it's
- * finally fixed", "spent days reconciling, glad the new export fixes this"); "love how nobody fixes it" stays sarcasm.
- * Returns where the clause's last such remedy stands, at or after `from`, or -1; found once per clause, so a clause of
- * many praise words stays linear.
+ * Relief, not mockery: a remedy reported done after both the praise and the situation ("on hold for an hour, so glad
+ * it's finally fixed", "spent days reconciling, glad the new export fixes this"); "love how nobody fixes it" and "hope
+ * they fix it" stay sarcasm. Returns where the clause's last such remedy stands, at or after `from`, or -1; found once
+ * per clause, so a clause of many praise words stays linear.
  */
 function lastRemedy(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) {
-    if (!isRemedyVerb(tokens, k)) continue;
-    const start = windowStart(tokens, k, from, NEGATION_WINDOW);
-    let denied = false;
-    for (let j = start; j < k && !denied; j++) denied = isNegator(tokens, j, from);
-    if (!denied) return k;
-  }
+  for (let k = to - 1; k >= from; k--) if (isRemedyDone(tokens, k, from)) return k;
   return -1;
 }
 
