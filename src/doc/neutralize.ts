@@ -363,7 +363,7 @@ function excludeReportFields(line: Line, exclude: (start: number, end: number, r
     if (label.excluded) exclude(line.start + label.start, line.start + (labels[k + 1]?.start ?? line.text.length), 'template');
   });
   const last = labels[labels.length - 1];
-  return last !== undefined && last.excluded && line.text.slice(last.end).trim() === '';
+  return last?.excluded === true && line.text.slice(last.end).trim() === '';
 }
 
 /** A heading that names the steps or the expected result of a bug report: "## Steps to reproduce". */

@@ -239,7 +239,8 @@ function byFirstToken(terms: Iterable<MovementTerm>): Map<string, MovementTerm[]
 
 /** Negative situations of all lexicons: one pattern index, each pattern's entry, and the patterns parsed. */
 export interface CompiledSituations {
-  index: PatternIndex;
+  /** Made on first use: an analyzer that reads intents or aspects scans the situations with them (see `scanFor`). */
+  readonly index: PatternIndex;
   entries: ReadonlyMap<string, LexiconEntry>;
   /** The patterns, named by their terms: the analyzer indexes them again with the patterns its scorers read. */
   patterns: readonly { name: string; lexicon: string; pattern: Pattern }[];
@@ -255,5 +256,12 @@ export function compileSituations(merged: ReadonlyMap<string, LexiconEntry>): Co
     lexicon: entry.source,
     pattern: parsePattern(entry.term, tokenizeTerm),
   }));
-  return { index: indexPatterns(patterns), entries: merged, patterns };
+  let index: PatternIndex | undefined;
+  return {
+    get index() {
+      return (index ??= indexPatterns(patterns));
+    },
+    entries: merged,
+    patterns,
+  };
 }

@@ -14,7 +14,7 @@ export function findSituations(
   situations: CompiledSituations,
   scanned?: PatternMatch[],
 ): Hit[] {
-  if (situations.index.size === 0) return [];
+  if (situations.patterns.length === 0) return [];
   const matches = scanned ?? findPatterns(tokens, first, end, situations.index);
   if (matches.length === 0) return [];
   matches.sort((a, b) => a.first - b.first || b.end - a.end);

@@ -54,6 +54,21 @@ describe('pattern syntax', () => {
     expect(found).toEqual([0, 1]);
   });
 
+  test('spacing does not change a pattern', () => {
+    const elements = (source: string) => parsePattern(source, tokenizeTerm).elements;
+    expect(elements('  cancel\t( our | the )   [new]\n contract ... #  ')).toEqual(elements('cancel (our|the) [new] contract ... #'));
+  });
+
+  test("a word's tests are its tokenizer's: another tokenizer splits the same alternative anew", () => {
+    const words = (source: string, tokenize: (term: string) => string[]) =>
+      parsePattern(source, tokenize).elements.flatMap((element) =>
+        element.kind === 'words' ? element.alternatives.map((tests) => tests.map((test) => test.word).join(' ')) : [],
+      );
+    expect(words("(won't|can't) renew", tokenizeTerm)).toEqual(['will not', 'can not', 'renew']);
+    expect(words("(won't|can't) renew", (term) => [term])).toEqual(["won't", "can't", 'renew']);
+    expect(words("(won't|can't) renew", (term) => term.split(/(?=')/))).toEqual(["won 't", "can 't", 'renew']);
+  });
+
   test.each([
     ['', /non-empty/],
     ['(cancel|end', /never closed/],

@@ -55,6 +55,8 @@ export class PatternSyntaxError extends Error {}
 
 const WHITESPACE = /\s/;
 const WHITESPACES = /\s+/;
+/** A word of a group's alternative that is `*` or `...`. */
+const WILDCARD_WORD = /(?:^|[\s|])(?:\*|\.\.\.)(?=[\s|]|$)/;
 
 /** Splits a word of a pattern as the tokenizer splits text ("won't" is "will not"): `tokenizeTerm` in `doc/nlp.ts`. */
 export type TermTokenizer = (term: string) => string[];
@@ -73,13 +75,16 @@ export function parsePattern(source: string, tokenize: TermTokenizer): Pattern {
   const elements: PatternElement[] = [];
   const veto = source.trim().startsWith('!');
   const text = source.trim().replace(/^!/, '').toLowerCase();
+  // Sticky expressions step from piece to piece: an analyzer parses hundreds of patterns as it is created, before the
+  // engine has compiled this function, and a loop over characters made that a tenth of its cold start.
+  const space = /\s+/y;
+  const bareWord = /[^\s()[\]|]+/y;
   let i = 0;
   while (i < text.length) {
+    space.lastIndex = i;
+    if (space.test(text)) i = space.lastIndex;
+    if (i >= text.length) break;
     const char = text[i]!;
-    if (/\s/.test(char)) {
-      i++;
-      continue;
-    }
     if (char === '(' || char === '[') {
       const close = char === '(' ? ')' : ']';
       const end = text.indexOf(close, i + 1);
@@ -87,10 +92,9 @@ export function parsePattern(source: string, tokenize: TermTokenizer): Pattern {
       const inner = text.slice(i + 1, end);
       if (/[()[\]]/.test(inner)) throw new PatternSyntaxError(`groups cannot be nested (position ${i})`);
       const alternatives = inner.split('|').map((alternative) => alternative.trim());
-      if (alternatives.some((alternative) => alternative === ''))
-        throw new PatternSyntaxError(`empty alternative in "${text.slice(i, end + 1)}"`);
+      if (alternatives.includes('')) throw new PatternSyntaxError(`empty alternative in "${text.slice(i, end + 1)}"`);
       // Inside a group, "*" would be read as the character itself: say so rather than never match.
-      if (alternatives.some((alternative) => alternative.split(WHITESPACES).some((word) => word === '*' || word === '...')))
+      if (WILDCARD_WORD.test(inner))
         throw new PatternSyntaxError(
           `"*" and "..." stand alone, not inside a group ("${text.slice(i, end + 1)}"); ` +
             'for an optional word, write the pattern twice, with and without it',
@@ -104,14 +108,14 @@ export function parsePattern(source: string, tokenize: TermTokenizer): Pattern {
       continue;
     }
     if (char === ')' || char === ']' || char === '|') throw new PatternSyntaxError(`unexpected "${char}" at position ${i}`);
-    let end = i;
-    while (end < text.length && !/[\s()[\]|]/.test(text[end]!)) end++;
-    const word = text.slice(i, end);
+    bareWord.lastIndex = i;
+    bareWord.test(text);
+    const word = text.slice(i, bareWord.lastIndex);
     if (word === '*') elements.push({ kind: 'any' });
     else if (word === '...') elements.push({ kind: 'gap', max: GAP_WORDS });
     else if (word === NUMBER_SLOT) elements.push({ kind: 'number' });
     else elements.push({ kind: 'words', alternatives: [wordTests(word, tokenize)], optional: false });
-    i = end;
+    i = bareWord.lastIndex;
   }
   if (!elements.some((element) => element.kind === 'words' && !element.optional)) {
     throw new PatternSyntaxError('a pattern needs at least one required word');
@@ -147,8 +151,25 @@ function countBranches(elements: readonly PatternElement[]): number {
   return branches;
 }
 
+// The word tests of each alternative, by tokenizer: the built-in patterns write 6,460 alternatives, 2,110 of them
+// distinct ("our", "the support team"), and building a test costs more than finding it. Tests are never changed once
+// made, so patterns share them. Bounded like the tokenizer's own cache: emptied when full.
+const testsByTokenizer = new WeakMap<TermTokenizer, Map<string, WordTest[]>>();
+const MAX_KEPT_TESTS = 20_000;
+
 /** Words as the tokenizer reads them: "won't" is "will not", so it matches "will not" too. */
 function wordTests(alternative: string, tokenizeTerm: TermTokenizer): WordTest[] {
+  let kept = testsByTokenizer.get(tokenizeTerm);
+  if (!kept) testsByTokenizer.set(tokenizeTerm, (kept = new Map()));
+  let tests = kept.get(alternative);
+  if (!tests) {
+    if (kept.size >= MAX_KEPT_TESTS) kept.clear();
+    kept.set(alternative, (tests = testsOf(alternative, tokenizeTerm)));
+  }
+  return tests;
+}
+
+function testsOf(alternative: string, tokenizeTerm: TermTokenizer): WordTest[] {
   const tests: WordTest[] = [];
   // Loops rather than flatMap: an analyzer parses thousands of these as it is created, which is part of the cold start.
   for (const word of WHITESPACE.test(alternative) ? alternative.split(WHITESPACES) : [alternative]) {
