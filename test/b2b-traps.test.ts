@@ -617,6 +617,17 @@ const traps: Record<string, Trap[]> = {
     { text: 'Great, now the whole dashboard is blank.', label: 'negative', evidence: ['is blank'] },
   ],
   // December 6: doubt, broken promises, admiration of a fault, figures given roughly.
+  'leaving for good, and what never arrived': [
+    { text: 'Never flying with them again.', label: 'negative', evidence: ['Never flying with them again'] },
+    { text: "We won't be using you again.", label: 'negative', evidence: ["won't be using you again"] },
+    { text: 'Love this app, I will never use Excel again.', label: 'positive', evidence: ['Love'] },
+    { text: "I'll never use spreadsheets again, this tool is great.", label: 'positive', evidence: ['great'] },
+    { text: 'Thanks so much, I will never use you again.', label: 'negative', evidence: ['Thanks so much', 'never use you again'] },
+    { text: 'I booked on the app and never got a confirmation email.', label: 'negative', evidence: ['never got a confirmation email'] },
+    { text: 'They promised a voucher by mail. Never got anything.', label: 'negative', evidence: ['Never got anything'] },
+    { text: 'Did you get my email?', label: 'neutral' },
+    { text: 'Ten orders and I never got a bad one.', label: 'positive', evidence: ['bad'] },
+  ],
   'doubt, broken promises and time lost': [
     {
       text: "Our renewal is coming up in March and honestly we're not sure it's worth it anymore.",

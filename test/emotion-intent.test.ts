@@ -305,6 +305,12 @@ describe('intents', () => {
     ["I've told every agency I know about you.", 'refer'],
     ["I've told two other teams about you, they're signing up next month.", 'refer'],
     ['This is the last straw. Get me your manager.', 'escalate'],
+    // Leaving for good, declared: the customer will not buy from the vendor again.
+    ['Never flying with them again.', 'churn'],
+    ['We will never use your product again.', 'churn'],
+    ["I'll never order from you again.", 'churn'],
+    ["We won't be using you again.", 'churn'],
+    ['Would not buy this again.', 'churn'],
   ])('%j → %s', (text, intent) => {
     expect(intentsOf(text)).toContain(intent);
   });
@@ -322,6 +328,10 @@ describe('intents', () => {
     ['Steps to reproduce: open a report, click export. Expected a file, got a blank page.', 'how_to'],
     ['We made an exception to the refund policy for you.', 'bug_report'],
     ["We won't be moving to a competitor, don't worry.", 'churn'],
+    // Never again of something else: the old tool left behind, a mistake not to repeat.
+    ["With your tool I'll never use spreadsheets again.", 'churn'],
+    ["Don't worry, we won't order the wrong part again.", 'churn'],
+    ['Never had an issue with them again after the fix.', 'churn'],
     ['Please cancel the scheduled job, it runs twice.', 'churn'],
     ['No need to escalate, it is fixed now.', 'escalate'],
     ['What is your refund policy?', 'billing_dispute'],
