@@ -70,7 +70,7 @@ export interface SarcasmResult {
   /** 0..1, from the cues that fired: 1 - Π(1 - cue confidence). A fitted model's probability counts as one cue. */
   confidence: number;
   /**
-   * Names of the cues that fired: formula, interjection, scare-quotes, eye-roll, reassurance, contrast, and `model` when
+   * Names of the cues that fired (see `sarcasmCues`: formula, interjection, contrast, thanked-harm …), and `model` when
    * an attached sarcasm model found the text sarcastic.
    */
   cues: string[];
@@ -78,7 +78,8 @@ export interface SarcasmResult {
   evidence: Evidence[];
   /**
    * The other half of a contrast: the negative situations the praise was set against ("being on hold" in "love being
-   * on hold"), also in the sentence's evidence. Present when the `contrast` cue fired.
+   * on hold"), or the harm thanks were given for ("terrible" in "thanks for the terrible support"), also in the
+   * sentence's evidence. Present when the `contrast` or `thanked-harm` cue fired.
    */
   situations?: Evidence[];
   /** Present when the `model` cue fired: what the fitted sarcasm model read. */

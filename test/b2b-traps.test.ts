@@ -628,6 +628,15 @@ const traps: Record<string, Trap[]> = {
     { text: 'Did you get my email?', label: 'neutral' },
     { text: 'Ten orders and I never got a bad one.', label: 'positive', evidence: ['bad'] },
   ],
+  'silence and indifference': [
+    { text: 'You guys went quiet after we paid.', label: 'negative', evidence: ['You guys went quiet'] },
+    { text: 'Then support went completely silent.', label: 'negative', evidence: ['support went completely silent'] },
+    { text: 'The fans went quiet after the firmware update.', label: 'positive', evidence: ['quiet'] },
+    { text: "It's obvious that you don't care about your customers.", label: 'negative', evidence: ["you don't care"] },
+    { text: 'Nobody seems to care.', label: 'negative', evidence: ['Nobody seems to care'] },
+    { text: "I don't care which option you pick.", label: 'neutral' },
+    { text: 'Thanks for fixing the terrible sync bug so quickly.', label: 'positive', notEvidence: ['terrible'] },
+  ],
   'doubt, broken promises and time lost': [
     {
       text: "Our renewal is coming up in March and honestly we're not sure it's worth it anymore.",

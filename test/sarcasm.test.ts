@@ -44,6 +44,9 @@ const sarcastic: string[] = [
   'Great!!! The portal is down again.',
   'Perfect timing, the outage started during our demo.'.replace('Perfect timing', 'Perfect'),
   'Wow, great, another maintenance window during business hours that broke everything.',
+  'Thanks for the worst onboarding experience we have ever had.',
+  'Thank you for the truly awful support this week.',
+  'Thanks for losing our data.',
 ];
 
 const sincere: [string, SentimentLabel][] = [
@@ -88,6 +91,9 @@ const sincere: [string, SentimentLabel][] = [
   ['The API is down again 🙄', 'negative'],
   ['Thanks, the portal works again.', 'positive'],
   ['Great, thanks! One small bug left on the export page.', 'positive'],
+  ['Thanks for the update on the outage, we will wait.', 'negative'],
+  ['Thanks for fixing the terrible sync bug so quickly.', 'positive'],
+  ['Thanks for the honest feedback on our rollout.', 'positive'],
 ];
 
 const detected = (text: string) => analyze(text).sentences.some((sentence) => sentence.sarcasm?.detected === true);

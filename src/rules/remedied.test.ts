@@ -39,6 +39,23 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     expect(problemWords(text)).not.toContain(problem);
   });
 
+  test.each([
+    ['Thanks for fixing the terrible sync bug so quickly.', 'terrible'],
+    ['We fixed the horrible memory leak.', 'horrible'],
+  ])('a complaint word qualifying the problem ended judged what is over: %s', (text, word) => {
+    expect(analyze(text).sentiment.label).toBe('positive');
+    expect(evidenceOf(text, word)).toBeUndefined();
+  });
+
+  test.each([
+    ['They fixed the bug but the terrible UI remains.', 'terrible'],
+    ['Please fix the terrible export.', 'terrible'],
+    ['You did not fix the awful crash.', 'awful'],
+  ])('a complaint word stays where nothing ended what it qualifies: %s', (text, word) => {
+    expect(analyze(text).sentiment.label).toBe('negative');
+    expect(evidenceOf(text, word)?.weight).toBeLessThan(0);
+  });
+
   test('jargon the technical rule muted is ended too: "the 500 error is fixed now" reports no problem', () => {
     expect(analyze('The 500 error is fixed now.').sentences[0]!.problem).toBeUndefined();
     expect(problemWords('We get a 500 error on export.')).toEqual(['500', 'error']);

@@ -13,6 +13,7 @@ import { likedState } from './likedState.js';
 import { reassurance } from './reassurance.js';
 import { scareQuotes } from './scareQuotes.js';
 import { taggedPraise } from './taggedPraise.js';
+import { thankedHarm } from './thankedHarm.js';
 
 /** The shapes of sarcasm cxtone recognises, in the order they are checked. */
 export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([
@@ -28,6 +29,7 @@ export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([
   likedEvent,
   taggedPraise,
   closingNot,
+  thankedHarm,
 ]);
 
 export interface SarcasmOptions {
@@ -99,4 +101,5 @@ export {
   reassurance,
   scareQuotes,
   taggedPraise,
+  thankedHarm,
 };
