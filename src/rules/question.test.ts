@@ -22,6 +22,10 @@ describe('question', () => {
     expect(factor('Is this how you handle an outage?', 'outage')).toBe(1);
     expect(factor('Who decided to ship the broken export?', 'broken')).toBe(1);
     expect(factor('Who thought the broken export was ready?', 'broken')).toBe(1);
+    expect(factor('Will it ever work on the broken laptop?', 'broken')).toBe(1);
+    expect(factor('Is the sync ever going to stop being awful?', 'awful')).toBe(1);
+    // "Ever" of experience asks: "have you ever tried …?".
+    expect(factor('Have you ever had a good experience with the export?', 'good')).toBeCloseTo(QUESTION_FACTOR);
     // Asking who does something is a real question.
     expect(factor('Who can fix the broken export?', 'broken')).toBeCloseTo(QUESTION_FACTOR);
     // "How" alone asks: "is this how I fix it?" is a real question.

@@ -8,10 +8,14 @@ const TRAILING = new Set(['emoji', 'emoticon']);
 
 // "Who decided to move the settings menu?", "who thought this was a good idea?": asking who is to blame.
 const BLAMING = new Set(['decided', 'thought']);
+// "Will this ever be fixed?", "Is support ever going to reply?", "Does it ever load?": asking whether an overdue thing
+// will happen at all. "Have you ever tried …?" and "Did you ever get …?" ask about experience and stay questions.
+const OVERDUE_OPENERS = new Set(['will', 'would', 'is', 'are', 'am', 'does', 'do', 'can', 'could']);
+const OVERDUE_REACH = 4;
 
 /**
- * Damps sentiment in questions, except the rhetorical ones of a complaint: "why …?", "how come …?", "who decided …?"
- * and the indignant "… and this is how you treat us?".
+ * Damps sentiment in questions, except the rhetorical ones of a complaint: "why …?", "how come …?", "who decided …?",
+ * "will this ever …?" and the indignant "… and this is how you treat us?".
  */
 export const question: Rule = {
   name: 'question',
@@ -25,10 +29,18 @@ export const question: Rule = {
       opener === 'why' ||
       (opener === 'how' && second === 'come') ||
       (opener === 'who' && BLAMING.has(second ?? '')) ||
+      asksIfEver(tokens, sentence.first, last) ||
       isIndignant(tokens, sentence.first, last);
     return rhetorical ? [] : hits.map((_, hit) => ({ hit, factor: QUESTION_FACTOR }));
   },
 };
+
+/** "Will this ever be fixed?": an auxiliary opening the question, then "ever" within a few words. */
+function asksIfEver(tokens: readonly Token[], first: number, end: number): boolean {
+  if (!OVERDUE_OPENERS.has(tokens[first]!.normal)) return false;
+  for (let i = first + 2; i < end && i <= first + OVERDUE_REACH; i++) if (tokens[i]!.normal === 'ever') return true;
+  return false;
+}
 
 /** "This is how you treat us?", "is this how you support customers?": a question that states the complaint. */
 function isIndignant(tokens: readonly Token[], first: number, end: number): boolean {
