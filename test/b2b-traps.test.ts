@@ -636,6 +636,28 @@ const traps: Record<string, Trap[]> = {
     { text: 'Have you ever tried turning it off and on again?', label: 'neutral' },
     { text: 'If it ever comes back, let me know.', label: 'neutral' },
   ],
+  'starting over, waiting on a request, and problems that stay': [
+    {
+      text: 'Every time we open a ticket we have to start from scratch with a new agent.',
+      label: 'negative',
+      evidence: ['have to start from scratch'],
+    },
+    {
+      text: 'Please advise on the status of our export request, it has been pending for two weeks.',
+      label: 'negative',
+      evidence: ['pending for two weeks'],
+    },
+    { text: "I don't want another apology, I want it fixed.", label: 'negative', evidence: ["don't want another apology"] },
+    { text: "We can't keep paying for seats nobody can use.", label: 'negative', evidence: ["can't keep paying for"] },
+    {
+      text: "Your release notes said the bug was fixed, but we're still seeing it on every build.",
+      label: 'negative',
+      evidence: ['still seeing it'],
+      notEvidence: ['fixed'],
+    },
+    { text: 'Thank you for jumping on a call at 11pm, you really saved our launch.', label: 'positive', evidence: ['saved our launch'] },
+    { text: 'We started from scratch with the new template and it works great.', label: 'positive' },
+  ],
   'silence and indifference': [
     { text: "We can't reach anyone in support.", label: 'negative', evidence: ["can't reach anyone"] },
     { text: "I've been trying for 4 hours to get hold of someone.", label: 'negative', evidence: ['trying for 4 hours to'] },

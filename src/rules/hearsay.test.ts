@@ -17,6 +17,10 @@ describe('hearsay', () => {
     ['We were assured the sync would work.', 'assured'],
     ['Your latest email says the issue is resolved.', 'resolved'],
     ['The status page shows everything working fine.', 'fine'],
+    // Plural messages, and notes and announcements.
+    ['The release notes say the bug is fixed.', 'fixed'],
+    ['Your release notes said the crash was resolved.', 'resolved'],
+    ['The docs say the export works fine with SSO.', 'fine'],
     // What the product was sold as.
     ['The product was sold to us as supporting multi-currency invoicing, which it does not.', 'supporting'],
     ['It was marketed as the easiest CRM on the market.', 'easiest'],

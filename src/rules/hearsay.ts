@@ -32,7 +32,11 @@ const CLAIMANTS = new Set([
 ]);
 // A message or a page that states something about the writer's issue makes the claim in the present: "your email says
 // the issue is resolved", "the status page shows all systems operational".
-const STATING = new Set(['says', 'said', 'shows', 'showed', 'states', 'stated', 'claims', 'claimed', 'lists', 'listed']);
+// Plural messages state in the plural: "the docs say", "the release notes claim".
+const STATING = new Set([
+  ...['says', 'said', 'shows', 'showed', 'states', 'stated', 'claims', 'claimed', 'lists', 'listed'],
+  ...['say', 'show', 'state', 'claim', 'list'],
+]);
 const MESSAGES = new Set([
   'email',
   'e-mail',
@@ -48,6 +52,11 @@ const MESSAGES = new Set([
   'changelog',
   'documentation',
   'docs',
+  'notes',
+  'announcement',
+  'article',
+  'website',
+  'site',
 ]);
 // What the product was sold as is the vendor's claim: "it was sold to us as supporting SSO", "marketed as real-time".
 const SOLD_AS = new Set(['sold', 'advertised', 'marketed', 'pitched', 'billed', 'promoted', 'presented', 'described', 'touted']);
