@@ -32,8 +32,9 @@ export const remedied: Rule = {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
       // Weight 0 too: jargon the technical rule muted ("the 500 error is fixed") is still a problem until it is ended.
+      if (hit.weight > 0) return;
       const ended = hit.entry.problem !== undefined || (hit.weight < 0 && isAttributive(tokens, hit.first, hit.end, sentence.end));
-      if (ended && hit.weight <= 0 && isRemedied(tokens, hit.first, hit.end, sentence)) {
+      if (ended && isRemedied(tokens, hit.first, hit.end, sentence)) {
         adjustments.push({ hit: index, factor: 0 });
       }
     });

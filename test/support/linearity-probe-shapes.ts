@@ -35,6 +35,8 @@ export const SHAPES: Record<string, (size: number) => string> = {
   'many praise words beside a situation and remedies': (size) =>
     `on hold for an hour, ${'so glad and great, nobody fixed it and '.repeat(size / 40)}`,
   // Compound hashtags, each new: a tag is split once and remembered.
+  // Thanks by the hundred in one sentence, each for a harm: each thanks walks to its own thing, not through every hit.
+  'many thanks for harms in one sentence': (size) => 'thanks for the terrible support and '.repeat(size / 36),
   'many compound hashtags': (size) => Array.from({ length: size / 16 }, (_, k) => `#badservice${k.toString(36)} `).join(''),
   'an HTML newsletter': (size) =>
     `<html><body><table>${'<tr><td style="color:#333"><p>The sync is <b>broken</b> &amp; slow.</p></td></tr>'.repeat(size / 76)}</table>`,

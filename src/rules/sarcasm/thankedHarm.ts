@@ -33,11 +33,13 @@ export const thankedHarm: SarcasmCue = {
       if (thanks.weight <= 0 || thanks.entry.cue === 'formula' || !THANKS.test(thanks.entry.term)) continue;
       const thing = thingThanked(tokens, thanks.end, sentence.end);
       if (thing === -1) continue;
-      const harm = hits.findIndex((hit, k) => k > h && hit.first === thing);
-      if (harm === -1) continue;
+      // Hits run in text order and the thing stands a few words on: a walk from the thanks, not a search of them all.
+      let harm = h + 1;
+      while (harm < hits.length && hits[harm]!.first < thing) harm++;
+      if (harm === hits.length || hits[harm]!.first !== thing) continue;
       const { weight, entry, end } = hits[harm]!;
       if (weight > HARM || entry.valence >= 0) continue;
-      // A harm that only qualifies what was given is no harm done: "the brutal honesty", "the harsh but fair review".
+      // A harm that only qualifies what was given is no harm done: "the brutal honesty", "the harsh feedback".
       const next = hits[harm + 1];
       if (MESSAGES.has(tokens[end]?.normal ?? '') || (next !== undefined && next.first === end && next.weight > 0)) continue;
       found.push({ hit: h, against: harm });
