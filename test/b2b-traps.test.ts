@@ -659,6 +659,14 @@ const traps: Record<string, Trap[]> = {
     { text: 'We started from scratch with the new template and it works great.', label: 'positive' },
   ],
   'silence and indifference': [
+    {
+      text: 'The agent closed the chat while I was still typing.',
+      label: 'negative',
+      evidence: ['closed the chat while I was still typing'],
+    },
+    { text: 'The export finally works, only took you six months.', label: 'negative', evidence: ['only took you six months'] },
+    { text: 'It only took us 2 days to set up.', label: 'neutral' },
+    { text: "Every week there's a new bug in the reporting module.", label: 'negative', evidence: ['bug'] },
     { text: "We can't reach anyone in support.", label: 'negative', evidence: ["can't reach anyone"] },
     { text: "I've been trying for 4 hours to get hold of someone.", label: 'negative', evidence: ['trying for 4 hours to'] },
     { text: 'You never got my package here on time. You blew it.', label: 'negative', evidence: ['You blew it'] },

@@ -87,6 +87,10 @@ describe('calm', () => {
     ['The export is broken, but the new dashboard is great.', 'broken'],
     ['Every time you push an update, the export breaks.', 'breaks'],
     ['Every single time I log in, the sync fails.', 'fails'],
+    // A problem back on a schedule.
+    ["Every week there's a new bug in the reporting module.", 'bug'],
+    ['The sync breaks every release.', 'breaks'],
+    ['The importer crashes every night.', 'crashes'],
     ["I'm furious. Three days of data gone and nobody can tell me why.", 'data gone'],
     ['The export crashed overnight. This is ridiculous.', 'crashed'],
     ['Our on-call engineer was paged four times because of your outage.', 'outage'],

@@ -99,11 +99,14 @@ function isWholeOfOurs(tokens: readonly Token[], at: number, floor: number): boo
   return WRITER_POSSESSIVES.has(tokens[next]?.normal ?? '');
 }
 
+// A problem that comes back on a schedule is persistence: "every time I export", "a new bug every week", "every release".
+const RECURRENCES = new Set(['time', 'day', 'week', 'month', 'morning', 'night', 'release', 'update', 'build', 'deploy', 'sprint']);
+
 // "Every time you push an update something breaks", "every single time": a problem that recurs.
 function isEveryTime(tokens: readonly Token[], at: number, end: number): boolean {
   if (tokens[at]!.normal !== 'every') return false;
   const next = at + 1 < end && tokens[at + 1]!.normal === 'single' ? at + 2 : at + 1;
-  return next < end && tokens[next]!.normal === 'time';
+  return next < end && RECURRENCES.has(tokens[next]!.normal);
 }
 
 // "Has been down since yesterday", "has been broken since the update": a problem that has lasted from then, told in the
