@@ -1,8 +1,8 @@
+import { NOUN_TAGS } from '../doc/compound.js';
 import { isRemedied } from '../doc/remedy.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
-const NOUNS = new Set(['NOUN', 'PROPN']);
 // How far an adjective may stand before its noun: "the terrible sync bug", "the awful, slow export".
 const NOUN_REACH = 3;
 
@@ -11,7 +11,7 @@ function isAttributive(tokens: readonly Token[], first: number, end: number, sen
   if (end - first !== 1 || tokens[first]!.pos !== 'ADJ') return false;
   for (let k = end; k < sentenceEnd && k <= end + NOUN_REACH; k++) {
     const { pos } = tokens[k]!;
-    if (NOUNS.has(pos)) return true;
+    if (NOUN_TAGS.has(pos)) return true;
     if (pos !== 'ADJ' && pos !== 'ADV' && tokens[k]!.text !== ',') return false;
   }
   return false;
