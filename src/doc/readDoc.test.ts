@@ -144,3 +144,39 @@ describe('stretched words', () => {
     expect(analyze('hateeee it').sentiment.label).toBe('negative');
   });
 });
+
+describe('abbreviated units of time', () => {
+  const readingOf = (text: string) =>
+    readDoc(text).tokens.map((token) => [text.slice(token.start, token.end), token.normal, token.lemma, token.type]);
+
+  test.each([
+    ['on hold 2 hrs', 'hrs', 'hours', 'hour'],
+    ['waited 40 min', 'min', 'minute', 'minute'],
+    ['45 mins and counting', 'mins', 'minutes', 'minute'],
+    ['on hold 4 HRS', 'HRS', 'hours', 'hour'],
+    ['took 2 wks', 'wks', 'weeks', 'week'],
+  ])('after a number, %j reads %s as %s', (text, written, normal, lemma) => {
+    expect(readingOf(text)).toContainEqual([written, normal, lemma, 'word']);
+  });
+
+  test('a duration written as one word is a number and its unit, quoted as written; a clock time stays whole', () => {
+    expect(readingOf('2hrs of hold time')).toEqual([
+      ['2', '2', '2', 'number'],
+      ['hrs', 'hours', 'hour', 'word'],
+      ['of', 'of', 'of', 'word'],
+      ['hold', 'hold', 'hold', 'word'],
+      ['time', 'time', 'time', 'word'],
+    ]);
+    expect(readingOf('boarding at 5am')).toContainEqual(['5am', '5am', '5am', 'time']);
+  });
+
+  test('not without a number, nor after a sum of money: "min" there is a minimum', () => {
+    expect(readingOf('the min order')).toContainEqual(['min', 'min', 'min', 'word']);
+    expect(readingOf('a $50 min order')).toContainEqual(['min', 'min', 'min', 'word']);
+  });
+
+  test('patterns written with the words read the abbreviations', () => {
+    expect(analyze('We waited 40 min for our bags.').sentiment.label).toBe('negative');
+    expect(analyze('We waited 2hrs for our bags.').evidence.map((item) => item.text)).toEqual(['waited 2hrs']);
+  });
+});

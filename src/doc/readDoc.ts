@@ -5,6 +5,7 @@ import { countWord, ENGLISH_ASSUMED, noWords, readLanguage } from './language.js
 import { blankOut, findExcludedSpans, mergeSpans } from './neutralize.js';
 import { addedWords, isKnownWord, isUnknownId, nlp, readLowerCase, startReading } from './nlp.js';
 import { isDottedName } from './code.js';
+import { expandedUnit, gluedDurationSplit } from './units.js';
 import { normalizeEmoji, type Reading, type SentenceSpan, type Token, type WordCounts } from './token.js';
 
 /** Input text turned into tokens and sentences, with the regions that are not scored. */
@@ -126,6 +127,39 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
     pendingBreaks = 0;
     pendingSentenceStart = false;
   };
+  /**
+   * An abbreviated unit after a number reads as its word ("2 hrs" as "2 hours"). Once the token is counted: the language
+   * gate counts the word as written.
+   */
+  const expandUnit = (token: Token) => {
+    const unit = expandedUnit(token.normal, tokens, tokens.length - 1);
+    if (unit === undefined) return;
+    token.normal = unit.normal;
+    token.lemma = unit.lemma;
+    token.id = -1;
+    if (token.unknown) token.unknown = false;
+  };
+  /** "2hrs" as "2" and "hrs", read as a number and its unit. */
+  const pushGluedDuration = (value: string, digits: number, start: number) => {
+    const number = value.slice(0, digits);
+    cues.push(tokens.length);
+    pushToken({ text: number, normal: number, lemma: number, pos: 'NUM', type: 'number', start, end: start + digits, caps: false, id: -1 });
+    const text = value.slice(digits);
+    const normal = text.toLowerCase();
+    const unit: Token = {
+      text,
+      normal,
+      lemma: readLowerCase(normal).lemma,
+      pos: 'NOUN',
+      type: 'word',
+      start: start + digits,
+      end: start + value.length,
+      caps: isUpperCase(text) && text.length > 1,
+      id: -1,
+    };
+    pushToken(unit);
+    expandUnit(unit);
+  };
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
     // Only spaces lie between tokens (line breaks are tokens), so the next occurrence of a token is where it stands.
@@ -178,6 +212,11 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
       });
       continue;
     }
+    const digits = type === 'time' ? gluedDurationSplit(value) : 0;
+    if (digits > 0) {
+      pushGluedDuration(value, digits, start);
+      continue;
+    }
     const id = normal === normals[i] && !isUnknownId(ids[i]!) ? ids[i]! : -1;
     const token: Token = { text: value, normal, lemma: lemmas[i] ?? normal, pos: tags[i]!, type, start, end: cursor, caps, id };
     if (isCapitalisedCommonNoun(token, tags[i + 1], values[i + 1], pendingSentenceStart)) {
@@ -194,6 +233,7 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
     if (type === 'number' || CUE_WORDS.has(normal)) cues.push(tokens.length);
     if (type === 'mention') (handles ??= new Set()).add(normal.slice(1));
     pushToken(token);
+    if (type === 'word') expandUnit(token);
   }
   if (handles) markHandles(tokens, handles);
 

@@ -33,6 +33,8 @@ describe('contrast cue: praise set against a negative situation', () => {
     ['a remedy, which is no praise', 'The update deleted all our fields and support told me to restore them.'],
     ['relief at a remedy after the praise', "We were on hold for an hour, so glad it's finally fixed."],
     ['relief at a remedy the tagger reads as a noun', 'We spent days reconciling invoices, so glad the new export fixes this.'],
+    ['thanks for amends, with the harm as their reason', 'Thanks for the $100 credit because of the 4 hour delay.'],
+    ['amends after the harm', 'Really appreciate the voucher after a 4 hour delay.'],
   ])('does not fire on %s', (_, text) => {
     expect(sarcasmOf(text)?.cues ?? []).not.toContain('contrast');
   });
@@ -41,6 +43,11 @@ describe('contrast cue: praise set against a negative situation', () => {
     expect(sarcasmOf('Love how every update breaks the login and nobody fixes it.')?.cues).toContain('contrast');
     expect(sarcasmOf('Thanks for marking my ticket as resolved without a fix.')?.cues).toContain('contrast');
     expect(sarcasmOf('Love being put on hold for an hour so someone can fix it later.')?.cues).toContain('contrast');
+  });
+
+  test('amends are no shield when the harm is theirs, or when nothing makes the harm their reason', () => {
+    expect(sarcasmOf('Thanks for the 4 hour delay before my refund.')?.cues).toContain('contrast');
+    expect(sarcasmOf('Thanks for the upgrade and the 4 hour delay.')?.cues).toContain('contrast');
   });
 
   test('the situation may come first: "being on hold is so much fun"', () => {

@@ -35,6 +35,21 @@ function standingSituation(tokens: readonly Token[], hits: readonly Readonly<Hit
   return -1;
 }
 
+// "Thanks for the $100 credit because of the delay", "appreciate the voucher after a 4 hour wait": amends, and the harm
+// they make up for. Praise of the amends is thanks, not mockery of the harm.
+const AMENDS = new Set(['credit', 'voucher', 'refund', 'compensation', 'reimbursement', 'miles', 'points', 'upgrade', 'gesture']);
+const FOR_THE_HARM = new Set(['because', 'due', 'for', 'after', 'following', 'given']);
+
+/** An amends between the praise and the situation, and a word that makes the situation its reason. */
+function praisesAmends(tokens: readonly Token[], praiseEnd: number, situation: number): boolean {
+  for (let k = praiseEnd; k < situation; k++) {
+    if (!AMENDS.has(tokens[k]!.lemma) && !AMENDS.has(tokens[k]!.normal)) continue;
+    for (let j = k + 1; j < situation; j++) if (FOR_THE_HARM.has(tokens[j]!.normal)) return true;
+    return false;
+  }
+  return false;
+}
+
 /**
  * Relief, not mockery: a remedy reported done after both the praise and the situation ("on hold for an hour, so glad
  * it's finally fixed", "spent days reconciling, glad the new export fixes this"); "love how nobody fixes it" and "hope
@@ -69,7 +84,8 @@ export const contrastCue: SarcasmCue = {
         const remedy = lastRemedy(tokens, hits[against]!.end, to);
         for (let k = first; k < h; k++) {
           const praise = hits[k]!;
-          if (isPraise(tokens, praise) && remedy < praise.end) found.push({ hit: k, against });
+          if (!isPraise(tokens, praise) || remedy >= praise.end) continue;
+          if (!praisesAmends(tokens, praise.end, hits[against]!.first)) found.push({ hit: k, against });
         }
       }
       from = to + 1;
