@@ -28,6 +28,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'The new release is not bad at all.', label: 'positive', evidence: ['bad'] },
     { text: "We haven't had any issues since the upgrade.", label: 'positive' },
     { text: 'No complaints from the team this quarter.', label: 'positive', evidence: ['No complaints'] },
+    { text: "A $20 credit doesn't cut it after two days of downtime.", label: 'negative', evidence: ["n't cut it"] },
     { text: 'The integration is not working.', label: 'neutral', evidence: ['not working'] },
     { text: "The export doesn't work anymore.", label: 'neutral', evidence: ["doesn't work"] },
     { text: 'Your agent was not helpful at all.', label: 'negative', evidence: ['helpful'] },

@@ -380,6 +380,14 @@ describe('negation', () => {
     expect(weightOf('It never loads and crashes.', 'crashes').rules).toContain('negation');
   });
 
+  test('"nothing" is what it denies: a thing in the phrase after it is what it was about', () => {
+    expect(weightOf('They offered me nothing for the inconvenience.', 'inconvenience').weight).toBeLessThan(0);
+    expect(weightOf('Support said none about the outage.', 'outage').rules).not.toContain('negation');
+    // A verb between: the phrase is part of the subject "nothing" denies.
+    expect(weightOf('Nothing about it is good.', 'good').rules).toContain('negation');
+    expect(weightOf('Nothing on the outage page is helpful.', 'helpful').rules).toContain('negation');
+  });
+
   test.each([
     ['We never had this problem before the migration.', 'problem'],
     ["We didn't have any crashes until the update.", 'crashes'],

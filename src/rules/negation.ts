@@ -239,7 +239,7 @@ export const negation: Rule = {
           if (isNeverThisMuch(tokens, j, hit.first)) return;
           if (isRejectedThing(tokens, j, hit)) return;
           if (deniesOnlyTheSaying(tokens, j, hit.first)) return;
-          if (endsAtItsNoun(tokens, j, hit.first)) return;
+          if (endsAtItsNoun(tokens, j, hit.first) || isWhatNothingIsAbout(tokens, j, hit.first)) return;
           if (fault && isSoughtAndMissing(tokens, j, hit.first)) return;
           // "Not urgent", "no emergency", "not a blocker": a denied rating of urgency is calm triage, not relief, and
           // a scored negator ("no") spent on it says no more than it.
@@ -290,6 +290,18 @@ function endsAtItsNoun(tokens: readonly Token[], negator: number, word: number):
 }
 
 const isVerbal = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'AUX';
+
+// "Offered me nothing for the inconvenience", "said nothing about the delay": "nothing" is itself what is denied, and a
+// thing in the phrase after it is what it was about. A verb between makes the thing a subject again: "nothing about it
+// is good".
+const PRONOUN_NEGATORS = new Set(['nothing', 'none', 'nobody', 'noone']);
+const ABOUT = new Set(['for', 'about', 'on', 'regarding', 'after', 'despite', 'over']);
+
+function isWhatNothingIsAbout(tokens: readonly Token[], negator: number, word: number): boolean {
+  if (!PRONOUN_NEGATORS.has(tokens[negator]!.normal) || !ABOUT.has(tokens[negator + 1]!.normal)) return false;
+  for (let k = negator + 2; k < word; k++) if (isVerbal(tokens[k]!)) return false;
+  return tokens[word]!.pos === 'NOUN';
+}
 
 // "The update fixed nothing", "the patch solved none of them": a verb whose object is denied did not do what it says.
 const DENIED_OBJECTS = new Set(['nothing', 'none']);
