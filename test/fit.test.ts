@@ -99,6 +99,16 @@ describe('fit: learning', () => {
     expect(Object.keys(model.training.candidates!)).toEqual(['words', 'lexicon']);
     expect(model.training.candidates!.lexicon).toBeGreaterThan(0.9);
   });
+
+  test('a small set chooses its features on several runs of folds; its reported evaluation is the first run', () => {
+    const noisy = train.slice(0, 60).map(({ text, label }, index) => ({ text, label: index % 5 === 0 ? 'neutral' : label }));
+    const model = fitModel(noisy, { folds: 3 });
+    const chosen = model.features.words === 0 ? 'lexicon' : 'words';
+    const firstRun = model.evaluation!.macroF1;
+    const mean = model.training.candidates![chosen]!;
+    expect(mean).toBeGreaterThanOrEqual(model.training.candidates![chosen === 'words' ? 'lexicon' : 'words']!);
+    expect(mean).not.toBeCloseTo(firstRun, 4);
+  });
 });
 
 describe('fit: determinism and the model file', () => {

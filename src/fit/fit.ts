@@ -75,6 +75,7 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
   }
   let chosen = candidates[0]!;
   let evaluation: ModelEvaluation | null = null;
+  let bestScore = -Infinity;
   const tried: Record<string, number> = {};
   candidates.forEach((candidate, attempt) => {
     if (settings.folds === 0) return;
@@ -88,8 +89,10 @@ export function fit(examples: readonly Example[], options: FitOptions = {}): Fit
     } = set.task === 'sarcasm'
       ? sarcasmFigures(encoded, set, candidatePlan, settings, onFold)
       : { ...crossValidate(encoded, set.targets, set.labels, candidatePlan, settings.folds, onFold), threshold };
-    tried[candidate.name] = figures.macroF1;
-    if (evaluation === null || figures.macroF1 > evaluation.macroF1) {
+    const score = candidates.length > 1 ? selectionScore(encoded, set, candidatePlan, settings.folds, figures.macroF1) : figures.macroF1;
+    tried[candidate.name] = round(score);
+    if (evaluation === null || score > bestScore) {
+      bestScore = score;
       chosen = candidate;
       temperature = calibrated;
       threshold = chosenThreshold;
@@ -172,6 +175,25 @@ function sarcasmFigures(
   const threshold = settings.threshold ?? thresholdForPrecision(sarcastic, gold, settings.targetPrecision, settings.prevalence);
   const predicted = sarcastic.map((probability) => [probability >= threshold ? 0 : 1]);
   return { threshold, temperature, examples: encoded.length, ...measure(set.labels, set.targets, predicted) };
+}
+
+// Which feature set a sentiment model keeps is decided on cross-validated macro-F1, and with few examples one run of
+// folds is noisy: on 300 airline tweets, the two sets scored 64.57 against 64.60 with one seed and 65.6 to 68.4 against
+// 64.3 to 64.8 with four others, and the set kept on held-out tweets scored 7 points apart. Small sets are cross-validated
+// again with other folds until about this many predictions back the choice (at most MAX_SELECTION_RUNS runs).
+const SELECTION_PREDICTIONS = 1500;
+const MAX_SELECTION_RUNS = 5;
+
+/**
+ * The mean macro-F1 of `runs` cross-validations with differently seeded folds, the first of which (`first`) was run
+ * already: what a feature set is chosen on. The model's reported figures stay those of the first run.
+ */
+function selectionScore(encoded: readonly EncodedText[], set: LabelledSet, plan: TrainingPlan, folds: number, first: number): number {
+  const runs = Math.min(MAX_SELECTION_RUNS, Math.ceil(SELECTION_PREDICTIONS / Math.max(1, encoded.length)));
+  let sum = first;
+  for (let run = 1; run < runs; run++)
+    sum += crossValidate(encoded, set.targets, set.labels, { ...plan, seed: plan.seed + run }, folds).macroF1;
+  return sum / runs;
 }
 
 /** Every example read by the analyzer's core and turned into features, as an attached model will read texts. */
