@@ -1,3 +1,4 @@
+import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // Politeness is how support mail is written, not how the writer feels: "Kindly escalate", "Thank you for
@@ -25,17 +26,51 @@ const COURTESY = new Set([
 // was done is a verdict on it, not a formula.
 const APPRAISING = new Set(['appreciate']);
 
+// "Do you know which gate? Thanks.", "thanks! Will the A380s fly this route soon?": thanks beside a question is thanks in
+// advance for an answer, a formula of asking, and weighs less than thanks for something done.
+const THANKING = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers']);
+export const IN_ADVANCE_FACTOR = 0.2;
+// How far the next sentence is looked into for its question mark: a sentence of a tweet or a request, not a page.
+const NEXT_REACH = 40;
+
+// "Thank you for the transfer. Will my bags go too?": thanks for something done, not for the answer to come. "Thank
+// God" is relief.
+const FOR_SOMETHING = new Set(['for', 'god', 'goodness', 'heavens']);
+
+function thanksForSomething(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.normal === 'you' ? tokens[end + 1] : tokens[end];
+  return next !== undefined && FOR_SOMETHING.has(next.normal);
+}
+
+/** Whether the sentence, the one before it or the one after it asks a question. */
+function besideQuestion(tokens: readonly Token[], first: number, end: number): boolean {
+  if (first > 0 && tokens[first - 1]!.text === '?') return true;
+  for (let k = first; k < end; k++) if (tokens[k]!.text === '?') return true;
+  const reach = Math.min(tokens.length, end + NEXT_REACH);
+  for (let k = end; k < reach; k++) {
+    const text = tokens[k]!.text;
+    if (text === '?') return true;
+    if (text === '.' || text === '!') return false;
+  }
+  return false;
+}
+
 /** Damps courtesy words ("thanks", "kindly", "sorry") so politeness cannot outweigh the complaint it wraps. */
 export const courtesy: Rule = {
   name: 'courtesy',
   marks: ['politeness'],
-  apply({ tokens, hits }) {
+  apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
+    let asking: boolean | undefined;
     for (let index = 0; index < hits.length; index++) {
       const hit = hits[index]!;
       if (!COURTESY.has(hit.entry.term)) continue;
       if (APPRAISING.has(hit.entry.term) && tokens[hit.end]?.normal === 'how') continue;
-      adjustments.push({ hit: index, factor: COURTESY_FACTOR });
+      const inAdvance =
+        THANKING.has(hit.entry.term) &&
+        !thanksForSomething(tokens, hit.end) &&
+        (asking ??= besideQuestion(tokens, sentence.first, sentence.end));
+      adjustments.push({ hit: index, factor: inAdvance ? IN_ADVANCE_FACTOR : COURTESY_FACTOR });
     }
     return adjustments;
   },
