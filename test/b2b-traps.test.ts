@@ -544,6 +544,16 @@ const traps: Record<string, Trap[]> = {
     { text: 'Is anyone actually reading these tickets?', label: 'negative', evidence: ['Is anyone actually reading'] },
     { text: 'Nothing has changed since my last email.', label: 'negative', evidence: ['Nothing has changed since'] },
     { text: 'Leadership is questioning the value we get from this tool.', label: 'negative', evidence: ['questioning the value'] },
+    // Why the addressee did, or failed to do, something is blame; why they do or would is often a question of design.
+    { text: "Why haven't you refunded the duplicate charge yet?", label: 'negative', evidence: ["Why haven't you"] },
+    { text: "Why won't you let us export our own data?", label: 'negative', evidence: ["Why won't you"] },
+    { text: 'Why did you change the login page without telling anyone?', label: 'negative', evidence: ['Why did you'] },
+    { text: 'Why do you recommend the async client for batch jobs?', label: 'neutral', notEvidence: ['Why do you'] },
+  ],
+  'thanks in advance for an answer': [
+    { text: 'Is the EU region affected by the outage? Thanks.', label: 'negative', evidence: ['outage'] },
+    { text: 'Can you confirm which plan we are on? Thanks.', label: 'neutral' },
+    { text: 'Thanks for sorting the invoice so quickly. Will the credit show this month?', label: 'positive' },
   ],
   // Repetition told with a figure ("3rd time") is the complaint told with a word ("third time"); watching a show "for the
   // 7th time" is not.
