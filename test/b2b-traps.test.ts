@@ -550,6 +550,13 @@ const traps: Record<string, Trap[]> = {
     { text: 'Why did you change the login page without telling anyone?', label: 'negative', evidence: ['Why did you'] },
     { text: 'Why do you recommend the async client for batch jobs?', label: 'neutral', notEvidence: ['Why do you'] },
   ],
+  'a state that should have ended by now': [
+    { text: "I'm still on hold, 40 minutes and counting.", label: 'negative', evidence: ['still on hold'] },
+    { text: 'We are still sitting at the gate.', label: 'negative', evidence: ['still sitting at the gate'] },
+    { text: 'Still crickets from your support team.', label: 'negative', evidence: ['Still crickets'] },
+    { text: 'Radio silence since Friday.', label: 'negative', evidence: ['Radio silence'] },
+    { text: 'Is the gate still open for the 9:40 flight?', label: 'neutral' },
+  ],
   'thanks in advance for an answer': [
     { text: 'Is the EU region affected by the outage? Thanks.', label: 'negative', evidence: ['outage'] },
     { text: 'Can you confirm which plan we are on? Thanks.', label: 'neutral' },
