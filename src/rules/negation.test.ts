@@ -491,6 +491,19 @@ describe('negation', () => {
     expect(weightOf(text, quote).rules).not.toContain('negation');
   });
 
+  test.each([
+    ["Haven't been this sore in a while.", 'sore'],
+    ["I haven't been this happy in years.", 'happy'],
+    ["I hadn't felt so frustrated since the migration.", 'frustrated'],
+  ])('"not" with a stretch of the past after the word says the same as "never": %s', (text, quote) => {
+    expect(weightOf(text, quote).rules).not.toContain('negation');
+  });
+
+  test('without the stretch of the past, or without a verb of being or feeling, "not so" still denies', () => {
+    expect(weightOf("I haven't been this happy.", 'happy').rules).toContain('negation');
+    expect(weightOf('Not so good in a while.', 'good').rules).toContain('negation');
+  });
+
   test('"never been that reliable" is a real denial', () => {
     const evidence = weightOf('It has never been that reliable.', 'reliable');
     expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);

@@ -489,11 +489,30 @@ function isIncredulity(tokens: readonly Token[], negator: number, verb: number, 
 // that reliable" is a real denial: "that" there means "very".
 const DEGREE = new Set(['this', 'so', 'such']);
 
-/** "Never", then a degree word ("this", "so", "such", "such a") right before the word. */
+// "Haven't been this sore in a while", "hadn't been so frustrated since the migration": "not" says the same as "never"
+// when a stretch of the past follows the word.
+const SINCE_LONG = new Set(['since', 'in']);
+const LONG_STRETCHES = new Set(['while', 'ages', 'years', 'months', 'weeks', 'forever', 'long', 'decades', 'yonks']);
+
+/** "Never" (or "not" with a stretch of the past after the word), then a degree word ("this", "so", "such a") before the word. */
 function isNeverThisMuch(tokens: readonly Token[], negator: number, word: number): boolean {
-  if (tokens[negator]!.normal !== 'never') return false;
+  const never = tokens[negator]!.normal === 'never';
+  if (!never && !(tokens[negator]!.normal === 'not' && isLongSince(tokens, word + 1))) return false;
   const before = ARTICLES.has(tokens[word - 1]?.normal ?? '') ? word - 2 : word - 1;
-  return before > negator && DEGREE.has(tokens[before]!.normal);
+  if (before <= negator || !DEGREE.has(tokens[before]!.normal)) return false;
+  // "Haven't been", "hadn't felt", "haven't seen": a state or an experience, not "not so good in a while".
+  for (let k = negator + 1; k < before; k++) if (EXPERIENCING.has(tokens[k]!.lemma)) return true;
+  return never;
+}
+const EXPERIENCING = new Set(['be', 'feel', 'see', 'look', 'sound', 'get']);
+
+/** "Since …", "in a while", "in ages", "in a long time" at `at`. */
+function isLongSince(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at]?.normal;
+  if (first === undefined || !SINCE_LONG.has(first)) return false;
+  if (first === 'since') return true;
+  const next = ARTICLES.has(tokens[at + 1]?.normal ?? '') ? at + 2 : at + 1;
+  return LONG_STRETCHES.has(tokens[next]?.normal ?? '');
 }
 
 // "Can't believe how easy it was", "cannot describe how happy we are", "words can't express how grateful", "no idea how
