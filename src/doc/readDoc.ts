@@ -6,6 +6,7 @@ import { blankOut, findExcludedSpans, mergeSpans } from './neutralize.js';
 import { addedWords, isKnownWord, isUnknownId, nlp, readLowerCase, startReading } from './nlp.js';
 import { isDottedName } from './code.js';
 import { expandedUnit, gluedDurationSplit } from './units.js';
+import { readableText } from './readable.js';
 import { normalizeEmoji, type Reading, type SentenceSpan, type Token, type WordCounts } from './token.js';
 
 /** Input text turned into tokens and sentences, with the regions that are not scored. */
@@ -82,7 +83,7 @@ function toSource(span: ExcludedSpan, html: HtmlText): ExcludedSpan {
 
 /** Tokens of `text` with wink-nlp, after blanking `excluded`, in sentences and paragraphs; offsets into `text`. */
 function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
-  const { text: scored, positions } = withoutInvisibles(blankOut(text, excluded));
+  const { text: scored, starts, ends } = readableText(blankOut(text, excluded));
   const winkNlp = nlp();
   const { its } = winkNlp;
   startReading();
@@ -237,10 +238,10 @@ function tokenize(text: string, excluded: readonly ExcludedSpan[]): Reading {
   }
   if (handles) markHandles(tokens, handles);
 
-  if (positions) {
+  if (starts && ends) {
     for (const token of tokens) {
-      token.start = positions[token.start]!;
-      token.end = positions[token.end - 1]! + 1;
+      token.start = starts[token.start]!;
+      token.end = ends[token.end - 1]!;
     }
   }
   return {
@@ -266,33 +267,6 @@ function markHandles(tokens: readonly Token[], handles: ReadonlySet<string>): vo
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-// Characters that show nothing: zero-width space and non-joiner, word joiner, byte-order mark, soft hyphen, and a
-// zero-width joiner after a word (between emoji it builds one emoji, and stays). Left in, they glue onto a word
-// ("is\u200C" is no word wink knows) and change a verdict without a visible difference.
-const INVISIBLE = /[\u200B\u200C\u2060\uFEFF\u00AD]|(?<=[\p{L}\p{N}\s])\u200D/gu;
-const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
-
-/**
- * `text` without invisible characters, and where each kept character stood in `text` (with one extra slot for
- * the end), so token offsets can be mapped back to the input. No copy and no map when there is none.
- */
-function withoutInvisibles(text: string): { text: string; positions?: Int32Array } {
-  if (!HAS_INVISIBLE.test(text)) return { text };
-  const positions = new Int32Array(text.length + 1);
-  let out = '';
-  let kept = 0;
-  let last = 0;
-  for (const match of text.matchAll(INVISIBLE)) {
-    for (let k = last; k < match.index; k++) positions[kept++] = k;
-    out += text.slice(last, match.index);
-    last = match.index + match[0].length;
-  }
-  for (let k = last; k < text.length; k++) positions[kept++] = k;
-  positions[kept] = text.length;
-  out += text.slice(last);
-  return { text: out, positions };
-}
 
 /**
  * "Prices are higher", "Invoices are wrong": wink reads a capitalised word opening a sentence as a name and leaves it
