@@ -380,6 +380,13 @@ describe('negation', () => {
     expect(weightOf('It never loads and crashes.', 'crashes').rules).toContain('negation');
   });
 
+  test('what is lacked is denied, as after "no"; a lack denied is the thing had', () => {
+    expect(weightOf('The new team lacks the passion of the old one.', 'passion').rules).toContain('negation');
+    expect(weightOf('Our docs lack good examples.', 'good').weight).toBeLessThan(0);
+    expect(weightOf('A complete lack of clear documentation.', 'clear').rules).toContain('negation');
+    expect(weightOf('The new UI is not lacking in charm.', 'charm').rules).not.toContain('negation');
+  });
+
   test('"nothing" is what it denies: a thing in the phrase after it is what it was about', () => {
     expect(weightOf('They offered me nothing for the inconvenience.', 'inconvenience').weight).toBeLessThan(0);
     expect(weightOf('Support said none about the outage.', 'outage').rules).not.toContain('negation');

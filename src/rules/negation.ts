@@ -228,12 +228,16 @@ export const negation: Rule = {
       const start = windowStart(tokens, hit.first, sentence.first, reach);
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && (NEGATED_REMEDIES.has(tokens[j]!.lemma) || isActOnDefiniteFault(tokens, j, hit.first))) return;
-        if (takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first)) return;
+        if (!isLacking(tokens, j, hit.first, fault, sentence.first) && takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first))
+          return;
         if (isLessened(tokens, j, hit.first)) {
           adjustments.push({ hit: index, factor: fault ? LITOTES_SCALAR : NEGATION_SCALAR });
           return;
         }
-        if (isNegator(tokens, j, sentence.first) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
+        if (
+          (isNegator(tokens, j, sentence.first) || isLacking(tokens, j, hit.first, fault, sentence.first)) &&
+          !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)
+        ) {
           if ((fault || isComparative(tokens, hit.first)) && isNegativeQuestion(tokens, j, sentence)) return;
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first, sentence.first)) return;
           if (isNeverThisMuch(tokens, j, hit.first)) return;
@@ -290,6 +294,18 @@ function endsAtItsNoun(tokens: readonly Token[], negator: number, word: number):
 }
 
 const isVerbal = (token: Token): boolean => token.pos === 'VERB' || token.pos === 'AUX';
+
+// "Lacks the passion", "a complete lack of originality", "devoid of any humour": what is lacked is denied, as after "no".
+// Of praise only: "lack of errors" is rarer than the fault it would turn round, and read only in the negation rule, not
+// by patterns or fitted models, which read "lack" as the word it is.
+const LACKING = new Set(['lack', 'lacks', 'lacked', 'lacking', 'devoid']);
+
+function isLacking(tokens: readonly Token[], at: number, word: number, fault: boolean, floor: number): boolean {
+  if (fault || at >= word || !LACKING.has(tokens[at]!.normal)) return false;
+  // "Not lacking in charm": a lack denied is the thing had.
+  for (let k = at - 1; k >= windowStart(tokens, at, floor, NEGATION_WINDOW); k--) if (isNegator(tokens, k, floor)) return false;
+  return true;
+}
 
 // "Offered me nothing for the inconvenience", "said nothing about the delay": "nothing" is itself what is denied, and a
 // thing in the phrase after it is what it was about. A verb between makes the thing a subject again: "nothing about it
