@@ -26,7 +26,7 @@ const COURTESY = new Set([
 // was done is a verdict on it, not a formula.
 const APPRAISING = new Set(['appreciate']);
 
-// "Do you know which gate? Thanks.", "thanks! Will the A380s fly this route soon?": thanks beside a question is thanks in
+// "Do you know which gate? Thanks.", "Thanks. Will the A380s fly this route soon?": thanks beside a question is thanks in
 // advance for an answer, a formula of asking, and weighs less than thanks for something done.
 const THANKING = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers']);
 export const IN_ADVANCE_FACTOR = 0.2;
