@@ -638,6 +638,10 @@ const traps: Record<string, Trap[]> = {
   'leaving for good, and what never arrived': [
     { text: 'Never flying with them again.', label: 'negative', evidence: ['Never flying with them again'] },
     { text: "We won't be using you again.", label: 'negative', evidence: ["won't be using you again"] },
+    { text: 'This may be the last time we book with you.', label: 'negative', evidence: ['be the last time we book with you'] },
+    { text: 'That was the last time I use your service.', label: 'negative', evidence: ['was the last time I use your'] },
+    { text: "I'm not using this again until the sync is fixed.", label: 'negative', evidence: ['not using this again'] },
+    { text: 'The last time we used the export it worked great.', label: 'positive', evidence: ['great'] },
     { text: 'Love this app, I will never use Excel again.', label: 'positive', evidence: ['Love'] },
     { text: "I'll never use spreadsheets again, this tool is great.", label: 'positive', evidence: ['great'] },
     { text: 'Thanks so much, I will never use you again.', label: 'negative', evidence: ['Thanks so much', 'never use you again'] },
