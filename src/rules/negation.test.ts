@@ -502,6 +502,7 @@ describe('negation', () => {
     ["Haven't been this sore in a while.", 'sore'],
     ["I haven't been this happy in years.", 'happy'],
     ["I hadn't felt so frustrated since the migration.", 'frustrated'],
+    ["I haven't been this frustrated with a vendor in years.", 'frustrated'],
   ])('"not" with a stretch of the past after the word says the same as "never": %s', (text, quote) => {
     expect(weightOf(text, quote).rules).not.toContain('negation');
   });

@@ -513,7 +513,7 @@ const LONG_STRETCHES = new Set(['while', 'ages', 'years', 'months', 'weeks', 'fo
 /** "Never" (or "not" with a stretch of the past after the word), then a degree word ("this", "so", "such a") before the word. */
 function isNeverThisMuch(tokens: readonly Token[], negator: number, word: number): boolean {
   const never = tokens[negator]!.normal === 'never';
-  if (!never && !(tokens[negator]!.normal === 'not' && isLongSince(tokens, word + 1))) return false;
+  if (!never && !(tokens[negator]!.normal === 'not' && isFollowedByLongSince(tokens, word + 1))) return false;
   const before = ARTICLES.has(tokens[word - 1]?.normal ?? '') ? word - 2 : word - 1;
   if (before <= negator || !DEGREE.has(tokens[before]!.normal)) return false;
   // "Haven't been", "hadn't felt", "haven't seen": a state or an experience, not "not so good in a while".
@@ -521,6 +521,16 @@ function isNeverThisMuch(tokens: readonly Token[], negator: number, word: number
   return never;
 }
 const EXPERIENCING = new Set(['be', 'feel', 'see', 'look', 'sound', 'get']);
+
+// "Haven't been this frustrated with a vendor in years": the stretch may follow the word's own complement.
+const LONG_SINCE_REACH = 5;
+
+/** "Since …" or "in a while" within a few words after `from`, in the same clause. */
+function isFollowedByLongSince(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + LONG_SINCE_REACH && k < tokens.length && tokens[k]!.type !== 'punctuation'; k++)
+    if (isLongSince(tokens, k)) return true;
+  return false;
+}
 
 /** "Since …", "in a while", "in ages", "in a long time" at `at`. */
 function isLongSince(tokens: readonly Token[], at: number): boolean {
