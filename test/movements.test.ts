@@ -55,6 +55,15 @@ describe('a metric with a phrase of its own before its verb', () => {
   });
 });
 
+describe('a metric that shares its words with an outage', () => {
+  test('"page load is down to 1.2 secs" is a faster page, not a site that is down', () => {
+    const result = analyze('Page load is down to 1.2 secs from 4 secs.');
+    expect(result.sentiment.label).toBe('positive');
+    expect(result.evidence.map((item) => item.text)).toEqual(['Page load is down']);
+    expect(analyze('Page load went up to 6 secs.').sentiment.label).toBe('negative');
+  });
+});
+
 describe('intents do not fire on the name of a metric or a rule', () => {
   test.each([
     ['churn', 'Churn dropped 15% after we rolled out your onboarding flow.'],
