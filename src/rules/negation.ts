@@ -228,16 +228,14 @@ export const negation: Rule = {
       const start = windowStart(tokens, hit.first, sentence.first, reach);
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && (NEGATED_REMEDIES.has(tokens[j]!.lemma) || isActOnDefiniteFault(tokens, j, hit.first))) return;
-        if (!isLacking(tokens, j, hit.first, fault, sentence.first) && takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first))
-          return;
+        // "Lacks the passion": a verb of lacking negates its object rather than taking the negation itself.
+        const lacking = isLacking(tokens, j, hit.first, fault, sentence.first);
+        if (!lacking && takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first)) return;
         if (isLessened(tokens, j, hit.first)) {
           adjustments.push({ hit: index, factor: fault ? LITOTES_SCALAR : NEGATION_SCALAR });
           return;
         }
-        if (
-          (isNegator(tokens, j, sentence.first) || isLacking(tokens, j, hit.first, fault, sentence.first)) &&
-          !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)
-        ) {
+        if ((lacking || isNegator(tokens, j, sentence.first)) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if ((fault || isComparative(tokens, hit.first)) && isNegativeQuestion(tokens, j, sentence)) return;
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first, sentence.first)) return;
           if (isNeverThisMuch(tokens, j, hit.first)) return;
