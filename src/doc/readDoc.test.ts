@@ -155,6 +155,8 @@ describe('abbreviated units of time', () => {
     ['45 mins and counting', 'mins', 'minutes', 'minute'],
     ['on hold 4 HRS', 'HRS', 'hours', 'hour'],
     ['took 2 wks', 'wks', 'weeks', 'week'],
+    ['two hrs on hold', 'hrs', 'hours', 'hour'],
+    ['back in a few mins', 'mins', 'minutes', 'minute'],
   ])('after a number, %j reads %s as %s', (text, written, normal, lemma) => {
     expect(readingOf(text)).toContainEqual([written, normal, lemma, 'word']);
   });
@@ -173,6 +175,7 @@ describe('abbreviated units of time', () => {
   test('not without a number, nor after a sum of money: "min" there is a minimum', () => {
     expect(readingOf('the min order')).toContainEqual(['min', 'min', 'min', 'word']);
     expect(readingOf('a $50 min order')).toContainEqual(['min', 'min', 'min', 'word']);
+    expect(readingOf('boarding at 5pm min')).toContainEqual(['min', 'min', 'min', 'word']);
   });
 
   test('patterns written with the words read the abbreviations', () => {

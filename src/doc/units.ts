@@ -1,4 +1,4 @@
-import type { Token } from './token.js';
+import { isNumberToken, type Token } from './token.js';
 
 /**
  * Units of time as chat and tweets abbreviate them after a number: "on hold 2 hrs", "waited 40 min", "45 mins and
@@ -31,7 +31,8 @@ export function expandedUnit(normal: string, tokens: readonly Token[], at: numbe
   const unit = ABBREVIATED_UNITS.get(normal);
   if (unit === undefined) return undefined;
   const number = tokens[at - 1];
-  if (number?.type !== 'number') return undefined;
+  // "2 hrs", "two hrs", "a few mins"; not a clock time ("5pm min").
+  if (number === undefined || number.type === 'time' || !isNumberToken(number)) return undefined;
   const before = tokens[at - 2];
   return before !== undefined && before.end === number.start && CURRENCY.test(before.text) ? undefined : unit;
 }

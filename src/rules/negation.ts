@@ -229,7 +229,7 @@ export const negation: Rule = {
       for (let j = hit.first - 1; j >= start; j--) {
         if (fault && (NEGATED_REMEDIES.has(tokens[j]!.lemma) || isActOnDefiniteFault(tokens, j, hit.first))) return;
         // "Lacks the passion": a verb of lacking negates its object rather than taking the negation itself.
-        const lacking = isLacking(tokens, j, hit.first, fault, sentence.first);
+        const lacking = isLacking(tokens, j, fault, sentence.first);
         if (!lacking && takesTheNegation(tokens, hitAt[j - sentence.first]!, j, hit.first)) return;
         if (isLessened(tokens, j, hit.first)) {
           adjustments.push({ hit: index, factor: fault ? LITOTES_SCALAR : NEGATION_SCALAR });
@@ -298,8 +298,8 @@ const isVerbal = (token: Token): boolean => token.pos === 'VERB' || token.pos ==
 // by patterns or fitted models, which read "lack" as the word it is.
 const LACKING = new Set(['lack', 'lacks', 'lacked', 'lacking', 'devoid']);
 
-function isLacking(tokens: readonly Token[], at: number, word: number, fault: boolean, floor: number): boolean {
-  if (fault || at >= word || !LACKING.has(tokens[at]!.normal)) return false;
+function isLacking(tokens: readonly Token[], at: number, fault: boolean, floor: number): boolean {
+  if (fault || !LACKING.has(tokens[at]!.normal)) return false;
   // "Not lacking in charm": a lack denied is the thing had.
   for (let k = at - 1; k >= windowStart(tokens, at, floor, NEGATION_WINDOW); k--) if (isNegator(tokens, k, floor)) return false;
   return true;
