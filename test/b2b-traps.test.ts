@@ -861,6 +861,21 @@ const traps: Record<string, Trap[]> = {
     { text: 'The new flow needs half as many clicks, love it.', label: 'positive', evidence: ['clicks'] },
     { text: 'Nobody on your team seems to know how your own product works.', label: 'negative' },
   ],
+  // December 7: repeated tickets, patience run out, slowdowns without figures, a fix inside its object, a request's case.
+  'repeats, patience and slowdowns named by their units': [
+    { text: "This is the fourth ticket I've opened about the same sync bug.", label: 'negative', evidence: ['fourth ticket'] },
+    { text: "I'm done being patient.", label: 'negative', evidence: ["I'm done being patient"] },
+    { text: 'The third ticket in the queue is mine.', label: 'neutral' },
+    { text: 'Response times went from hours to days.', label: 'negative', evidence: ['Response times went from hours to days'] },
+    { text: 'Resolution time dropped from days to hours, great work.', label: 'positive', evidence: ['from days to hours'] },
+    {
+      text: 'The webhook retries fixed our missing events problem, thanks for shipping that.',
+      label: 'positive',
+      notEvidence: ['problem'],
+    },
+    { text: 'Can we get SSO for the contractors group? It would save us a lot of admin time.', label: 'neutral' },
+    { text: 'The new SSO saves us a lot of admin time.', label: 'positive', evidence: ['saves us'] },
+  ],
 };
 
 for (const [category, cases] of Object.entries(traps)) {

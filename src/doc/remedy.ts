@@ -1,4 +1,5 @@
 import { endsWithQuestionMark, windowStart } from './clause.js';
+import { NOUN_TAGS } from './compound.js';
 import { THANKS_WORDS } from './feelings.js';
 import { isNegator, NEGATION_WINDOW } from './negators.js';
 import { OBJECT_PRONOUNS } from './pronouns.js';
@@ -62,10 +63,15 @@ function remedyBefore(tokens: readonly Token[], problem: number, floor: number):
   for (let j = problem - 1; j >= floor && j >= problem - 1 - OBJECT_REACH; j--) {
     const token = tokens[j]!;
     if (isRemedyVerb(tokens, j)) return isDone(tokens, j, floor);
-    if (!OBJECT_POS.has(token.pos) && !PARTICLES.has(token.normal)) return false;
+    if (!OBJECT_POS.has(token.pos) && !PARTICLES.has(token.normal) && !isAttributiveParticiple(tokens, j)) return false;
   }
   return false;
 }
+
+/** A participle qualifying the noun after it, in the object: "fixed our [missing] events problem", "the [failed] jobs". */
+const isAttributiveParticiple = (tokens: readonly Token[], index: number): boolean =>
+  tokens[index]!.pos === 'VERB' && PARTICIPLE_ENDING.test(tokens[index]!.normal) && NOUN_TAGS.has(tokens[index + 1]?.pos ?? '');
+const PARTICIPLE_ENDING = /(?:ing|ed)$/;
 
 /** wink-nlp tags "fixes" in "this fixes the crash" as a noun; before a determiner it is the verb ("the fixes broke"). */
 function isRemedyVerb(tokens: readonly Token[], index: number): boolean {

@@ -113,6 +113,12 @@ describe('movements: size', () => {
     expect(weight('Response times went from 4 hours to 20 minutes.')).toBeGreaterThan(weight('Response times went from 40 to 30 minutes.'));
     expect(Math.sign(movements('Response times went from 20 minutes to 4 hours.')[0]!.weight)).toBe(-1);
   });
+  test('units in the plural without figures compare as one of each; "day to day" is no amount', () => {
+    expect(Math.sign(movements('Response times went from hours to days.')[0]!.weight)).toBe(-1);
+    expect(Math.sign(movements('Resolution time went from days to hours.')[0]!.weight)).toBe(1);
+    expect(weight('Load times went from seconds to minutes.')).toBeGreaterThan(weight('Load times went from 40 to 50 seconds.'));
+    expect(movements('Response times vary from day to day.')).toEqual([]);
+  });
   test('a size is bounded', () => {
     expect(weight('Costs went up 5000%.')).toBeLessThanOrEqual(MOVEMENT_STRENGTH * 1.35 + 1e-9);
   });

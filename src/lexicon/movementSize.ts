@@ -138,7 +138,8 @@ function readFigure(tokens: readonly Token[], index: number, end: number): { val
   const seconds = token.type === 'decade' ? SECONDS_WRITTEN_ON.exec(token.text) : null;
   if (seconds) return { value: Number.parseFloat(seconds[1]!), unit: 's', end: index + 1 };
   const value = readNumber(token);
-  if (value === undefined) return undefined;
+  // "From hours to days": units in the plural, with no figure, compare as one of each.
+  if (value === undefined) return isBareTimeUnit(token) ? { value: 1, unit: token.lemma, end: index + 1 } : undefined;
   const next = tokens[index + 1];
   if (next && index + 1 < end) {
     if (PERCENT.has(next.normal)) return { value, unit: '%', end: index + 2 };
@@ -149,5 +150,8 @@ function readFigure(tokens: readonly Token[], index: number, end: number): { val
   }
   return { value, end: index + 1 };
 }
+
+/** "hours", "days": a time unit in the plural, standing for an amount of it ("day to day" is no amount). */
+const isBareTimeUnit = (token: Token): boolean => token.normal !== token.lemma && token.normal.endsWith('s') && TIME_UNITS.has(token.lemma);
 
 const withoutPeriod = (word: string) => (word.length > 1 && word.endsWith('.') ? word.slice(0, -1) : word);

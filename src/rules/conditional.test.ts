@@ -100,6 +100,10 @@ describe('conditional', () => {
     expect(factor('We waited until it finally worked well.', 'well')).toBe(1);
     // "The outage" meanwhile is not hypothetical.
     expect(factor('Stuck until the outage is over.', 'outage')).toBe(1);
+    // "Before" with its subject awaits an event as "until" does; a "before" with none opens no clause.
+    expect(factor('I need this resolved before I can recommend renewing.', 'recommend')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('It worked before the update broke it, and it was great.', 'great')).toBe(1);
+    expect(factor('Flights landing before and after ours are fine.', 'fine')).toBe(1);
   });
 
   test('a remedy aimed at, or an instruction, is not a remedy done', () => {
@@ -123,6 +127,15 @@ describe('conditional', () => {
     expect(factor("I'd really love to try the beta.", 'love')).toBe(1);
     expect(factor('We love the Slack integration.', 'love')).toBe(1);
     expect(factor('Anna would love this dashboard.', 'love')).toBe(1);
+  });
+
+  test('a thing\'s good effect foreseen with "would" argues for a request; the writer\'s own "would" is a verdict', () => {
+    expect(factor('Can we get SSO? It would save us a lot of admin time.', 'save us')).toBeCloseTo(HYPOTHETICAL_FACTOR);
+    expect(factor('A bulk edit option would be handy, this would really improve our workflow.', 'improve')).toBeCloseTo(
+      HYPOTHETICAL_FACTOR,
+    );
+    expect(factor('I would recommend it to anyone.', 'recommend')).toBe(1);
+    expect(factor('It saves us a lot of admin time.', 'saves us')).toBe(1);
   });
 
   test("a sarcastic formula in a conditional's shape is not supposed", () => {

@@ -79,6 +79,23 @@ function isWanting(tokens: readonly Token[], at: number, first: number): boolean
   return false;
 }
 
+// "It would save us hours", "this would really help", "which would simplify onboarding": a thing's good effect foreseen
+// by "would" is the case for a request, not a report of what it did. The writer's own "would" ("I would recommend it",
+// "we'd buy again") is a verdict and stays.
+const FORESEEING = new Set(['would', 'could', 'might']);
+const FORESEEN_THINGS = new Set(['it', 'this', 'that', 'which']);
+
+/** A verb of praise in the base form after a thing's "would" ("it would save"), an adverb or two between. */
+function isForeseenBenefit(tokens: readonly Token[], at: number, first: number): boolean {
+  const verb = tokens[at]!;
+  if (verb.pos !== 'VERB' || verb.normal !== verb.lemma) return false;
+  for (let k = at - 1; k >= first && k >= at - 3; k--) {
+    if (FORESEEING.has(tokens[k]!.normal)) return k > first && FORESEEN_THINGS.has(tokens[k - 1]!.normal);
+    if (tokens[k]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /**
  * "It would be great to have it fixed by Friday", "would be nice to get an update": praise of what an infinitive asks
  * for is a request, imagined as "it would be great if …" is. "That would be great, thanks!" accepts, and stays praise.
@@ -120,12 +137,14 @@ function isAwaitedEvent(tokens: readonly Token[], at: number, first: number): bo
   return whom.normal === 'know' && TOLD_WHOM.has(verb.normal) && at - 3 >= first && tokens[at - 3]!.normal === 'let';
 }
 
-// "Blocked until this is resolved", "until you fix it": a clause after "until" in the present awaits its event; in the past
-// it reports one ("until it finally worked", "until the update broke it").
-const UNTIL = new Set(['until', 'till', 'til', 'untill']);
+// "Blocked until this is resolved", "until you fix it": a clause after "until" (or "before") in the present awaits its
+// event; in the past it reports one ("until it finally worked", "until the update broke it").
+// "Before I can recommend renewing", "before we go live": what waits for it has not happened either.
+const UNTIL = new Set(['until', 'till', 'til', 'untill', 'before']);
 const AWAITING = new Set(['is', 'are', 'am', "'s", "'re", 'get', 'gets', 'will', "'ll", 'can']);
 const REPORTED = new Set(['was', 'were', 'had', 'did']);
 const SUBJECTS = new Set(['PRON', 'NOUN', 'PROPN']);
+const CLAUSE_OPENERS = new Set([...SUBJECTS, 'DET']);
 
 // How far after "until" its verb is looked for: "until the new version of the app is released". Bounded, so a sentence
 // of many "until"s costs time linear in its length.
@@ -133,6 +152,8 @@ const UNTIL_REACH = 10;
 
 function isAwaitedUntil(tokens: readonly Token[], at: number, end: number): boolean {
   if (!UNTIL.has(tokens[at]!.normal)) return false;
+  // "Before" opens a clause only with its subject next: not "landing before and after ours are fine".
+  if (tokens[at]!.normal === 'before' && !(at + 1 < end && CLAUSE_OPENERS.has(tokens[at + 1]!.pos))) return false;
   const reach = Math.min(end, at + 1 + UNTIL_REACH);
   for (let k = at + 1; k < reach && !isClauseBreak(tokens, k); k++) {
     const token = tokens[k]!;
@@ -301,7 +322,7 @@ export const conditional: Rule = {
         factors.set(index, HYPOTHETICAL_FACTOR);
         return;
       }
-      if (isWanting(tokens, hit.first, first)) {
+      if (isWanting(tokens, hit.first, first) || isForeseenBenefit(tokens, hit.first, first)) {
         factors.set(index, HYPOTHETICAL_FACTOR);
         return;
       }

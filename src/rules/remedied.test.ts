@@ -12,6 +12,8 @@ describe('remedied: a problem reported as ended is news of a fix', () => {
     ['Thanks for fixing the crash!', 'crash'],
     ['Thanks for sorting out the billing issue.', 'issue'],
     ['The update resolved the timeout errors.', 'errors'],
+    // A participle inside the object: "missing" qualifies the noun after it.
+    ['The webhook retries fixed our missing events problem.', 'problem'],
     ['The crash is fixed now.', 'crash'],
     ['The timeout errors were resolved yesterday.', 'timeout'],
     ['The bug has been fixed.', 'bug'],
