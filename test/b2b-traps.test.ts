@@ -867,6 +867,11 @@ const traps: Record<string, Trap[]> = {
     { text: "I'm done being patient.", label: 'negative', evidence: ["I'm done being patient"] },
     { text: 'The third ticket in the queue is mine.', label: 'neutral' },
     { text: 'Response times went from hours to days.', label: 'negative', evidence: ['Response times went from hours to days'] },
+    {
+      text: 'Response times from your support have gone from hours to days.',
+      label: 'negative',
+      evidence: ['have gone from hours to days'],
+    },
     { text: 'Resolution time dropped from days to hours, great work.', label: 'positive', evidence: ['from days to hours'] },
     {
       text: 'The webhook retries fixed our missing events problem, thanks for shipping that.',
@@ -875,6 +880,24 @@ const traps: Record<string, Trap[]> = {
     },
     { text: 'Can we get SSO for the contractors group? It would save us a lot of admin time.', label: 'neutral' },
     { text: 'The new SSO saves us a lot of admin time.', label: 'positive', evidence: ['saves us'] },
+    { text: 'I was told twice this would be fixed in the next release. It was not.', label: 'negative', evidence: ['told twice'] },
+    { text: 'Following up on case 48213. We still cannot export invoices to NetSuite.', label: 'negative', evidence: ['still cannot'] },
+    { text: 'It took three agents and two days to reset one password.', label: 'negative', evidence: ['took three agents'] },
+    { text: 'Our CSM has been unreachable for a month.', label: 'negative', evidence: ['unreachable'] },
+    { text: 'The invoice totals do not add up.', label: 'negative', evidence: ['not add up'] },
+    { text: 'Honestly, the product is great but your support is letting it down.', label: 'negative', evidence: ['letting it down'] },
+    { text: 'Why does every update reset our notification settings?', label: 'negative', evidence: ['reset our notification settings'] },
+    { text: 'Please reset my password.', label: 'neutral' },
+    // Amazement is no inability.
+    { text: "Still can't believe how good the new editor is!", label: 'positive', notEvidence: ["can't believe"] },
+  ],
+  // Clearing is an act, and a cause denied is no reassurance.
+  'clearing a cache, and the wrong cause': [
+    { text: 'Support keeps telling me to clear my cache. That is not the problem.', label: 'negative', notEvidence: ['clear', 'problem'] },
+    { text: 'Please clear the queue and retry the import.', label: 'neutral', notEvidence: ['clear'] },
+    { text: 'The setup docs are clear.', label: 'positive', evidence: ['clear'] },
+    { text: 'Clear instructions, thanks.', label: 'positive', evidence: ['Clear'] },
+    { text: "That's not a problem at all, take your time.", label: 'positive' },
   ],
 };
 

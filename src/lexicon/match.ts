@@ -52,6 +52,32 @@ function isAct(tokens: readonly Token[], index: number, first: number, entry: Le
   return before.pos === 'AUX' || before.pos === 'PART' || SUBJECTS.has(before.normal) || before.normal === 'please';
 }
 
+// Clearing a cache, a queue or a form is an act, not clarity: "clear my cache", "clear the queue", "clear out old
+// builds". Told by its object, since wink-nlp tags the verb as an adjective as often as not ("please clear the queue"),
+// and a sentence's first word as a verb ("Clear instructions, thanks").
+const CLEARING = new Set(['clear', 'clears', 'cleared', 'clearing']);
+const CLEARED_OBJECT_START = new Set([
+  'the',
+  'my',
+  'your',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'all',
+  'out',
+  'up',
+  'away',
+  'this',
+  'these',
+  'those',
+]);
+
+function isClearing(tokens: readonly Token[], index: number, end: number): boolean {
+  return CLEARING.has(tokens[index]!.normal) && index + 1 < end && CLEARED_OBJECT_START.has(tokens[index + 1]!.normal);
+}
+
 // "Clusters are not like indices", "it's nothing like the old version", "it was more like a bug": after "be", "like" is
 // the preposition of likeness, whatever the tagger says, and likeness is no liking.
 const LIKENESS = new Set(['like']);
@@ -398,7 +424,8 @@ export function matchLexicon(
       lookupWord(token, lexicon) ??
       adverbialWell(tokens, i, first, end, lexicon);
     if (entry && !phrase && !tooMuch && isDegreeAdverb(tokens, i, end, entry, lexicon)) entry = undefined;
-    if (entry && !phrase && (isAct(tokens, i, first, entry) || isLikeness(tokens, i, first, entry))) entry = undefined;
+    if (entry && !phrase && (isAct(tokens, i, first, entry) || isLikeness(tokens, i, first, entry) || isClearing(tokens, i, end)))
+      entry = undefined;
     const length = phrase ? phraseEndAt(tokens, i, end, phrase.tokens) - i : tooMuch ? 2 : 1;
     if (entry && phrase && isPunctuationFace(tokens, i, i + length, first)) entry = undefined;
     // "The escalation policy", "our error rate": a word naming what a measure or a rule is about judges nothing.

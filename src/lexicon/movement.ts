@@ -334,8 +334,10 @@ function isPredicateGap(tokens: readonly Token[], from: number, to: number): boo
 
 /** "Our NPS went from 45 to 12": a neutral verb whose figures say which way the metric moved. */
 function fromTo(tokens: readonly Token[], metric: Mention, end: number): Hit | undefined {
-  let j = metric.end;
-  while (j < end && j < metric.end + MAX_PREDICATE_GAP && !NEUTRAL_MOVES.has(tokens[j]!.lemma)) {
+  // Past the metric's own phrase, as for a direction: "response times from your support have gone from hours to days".
+  const predicate = pastAttachment(tokens, metric.end, end);
+  let j = predicate;
+  while (j < end && j < predicate + MAX_PREDICATE_GAP && !NEUTRAL_MOVES.has(tokens[j]!.lemma)) {
     if (!isPredicateGap(tokens, j, j + 1)) return undefined;
     j++;
   }
