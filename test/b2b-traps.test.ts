@@ -888,6 +888,9 @@ const traps: Record<string, Trap[]> = {
     { text: 'Honestly, the product is great but your support is letting it down.', label: 'negative', evidence: ['letting it down'] },
     { text: 'Why does every update reset our notification settings?', label: 'negative', evidence: ['reset our notification settings'] },
     { text: 'Please reset my password.', label: 'neutral' },
+    { text: 'Quick update: after the workaround the error rate is back to normal.', label: 'positive', evidence: ['back to normal'] },
+    { text: 'My invoices page has been blank all morning.', label: 'negative', evidence: ['been blank'] },
+    { text: 'Tried a hard refresh, still blank.', label: 'negative', evidence: ['still blank'] },
     // Amazement is no inability.
     { text: "Still can't believe how good the new editor is!", label: 'positive', notEvidence: ["can't believe"] },
   ],
