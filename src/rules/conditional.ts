@@ -21,6 +21,9 @@ const WISH_ENDS = new Set(['but', 'however']);
 // A wish is contrary to fact ("I wish it wasn't so slow"); a hope is open ("I hope it isn't rude").
 const WISHING = new Set(['wish', 'wished', 'wishing']);
 const MODALS = new Set(['would', 'could', 'might', 'will', 'should']);
+// The modals of a consequence contrary to fact ("I'd give it five stars if …", "we could use it if …"), and of a
+// benefit foreseen ("it would save us hours").
+const CONTRARY_MODALS = new Set(['would', 'could', 'might']);
 // What is wanted is not what was found: "looking for a good Thai place", "we need a reliable export". Praise a few
 // words after these is an object of desire. Comparatives ("need better docs") are the unmet rule's.
 const DESIRE_MARKERS = new Set([
@@ -68,32 +71,36 @@ const isSayingWant = (tokens: readonly Token[], at: number, end: number): boolea
 const WANTING = new Set(['love', 'like', 'appreciate', 'enjoy']);
 const THING_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+const WOULD = new Set(['would']);
+
+/** Where one of `modals` stands right before the verb at `at`, an adverb or two between ("we'd really love"); or -1. */
+function modalBefore(tokens: readonly Token[], at: number, first: number, modals: ReadonlySet<string>): number {
+  for (let k = at - 1; k >= first && k >= at - 3; k--) {
+    if (modals.has(tokens[k]!.normal)) return k;
+    if (tokens[k]!.pos !== 'ADV') return -1;
+  }
+  return -1;
+}
+
 /** A verb of liking a thing after "would" ("'d"), an adverb or two between: "we'd really love a …". */
 function isWanting(tokens: readonly Token[], at: number, first: number): boolean {
   if (!WANTING.has(tokens[at]!.lemma) || tokens[at]!.pos !== 'VERB' || !THING_START.has(tokens[at + 1]?.pos ?? '')) return false;
-  for (let k = at - 1; k >= first && k >= at - 3; k--) {
-    // The writer's want, said or implied ("Would appreciate a reply"); "@anna would appreciate this card" foresees hers.
-    if (tokens[k]!.normal === 'would') return k === first || isWritersSide(tokens, k - 1, first);
-    if (tokens[k]!.pos !== 'ADV') return false;
-  }
-  return false;
+  const would = modalBefore(tokens, at, first, WOULD);
+  // The writer's want, said or implied ("Would appreciate a reply"); "@anna would appreciate this card" foresees hers.
+  return would >= 0 && (would === first || isWritersSide(tokens, would - 1, first));
 }
 
 // "It would save us hours", "this would really help", "which would simplify onboarding": a thing's good effect foreseen
-// by "would" is the case for a request, not a report of what it did. The writer's own "would" ("I would recommend it",
-// "we'd buy again") is a verdict and stays.
-const FORESEEING = new Set(['would', 'could', 'might']);
+// by "would" ("could", "might") is the case for a request, not a report of what it did. The writer's own "would" ("I
+// would recommend it", "we'd buy again") is a verdict and stays.
 const FORESEEN_THINGS = new Set(['it', 'this', 'that', 'which']);
 
 /** A verb of praise in the base form after a thing's "would" ("it would save"), an adverb or two between. */
 function isForeseenBenefit(tokens: readonly Token[], at: number, first: number): boolean {
   const verb = tokens[at]!;
   if (verb.pos !== 'VERB' || verb.normal !== verb.lemma) return false;
-  for (let k = at - 1; k >= first && k >= at - 3; k--) {
-    if (FORESEEING.has(tokens[k]!.normal)) return k > first && FORESEEN_THINGS.has(tokens[k - 1]!.normal);
-    if (tokens[k]!.pos !== 'ADV') return false;
-  }
-  return false;
+  const modal = modalBefore(tokens, at, first, CONTRARY_MODALS);
+  return modal > first && FORESEEN_THINGS.has(tokens[modal - 1]!.normal);
 }
 
 /**
@@ -208,9 +215,6 @@ function deniedRightBefore(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
-
-// The modals of a consequence contrary to fact: "I'd give it five stars if …", "we could use it if …".
-const CONTRARY_MODALS = new Set(['would', 'could', 'might']);
 
 function hasContraryModal(tokens: readonly Token[], first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (CONTRARY_MODALS.has(tokens[k]!.normal)) return true;
