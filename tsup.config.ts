@@ -16,6 +16,14 @@ const bundledOnFirstUse: Options = {
   ],
 };
 
+// wink's model data is imported as JSON, which an ES module may only do `with { type: 'json' }`; esbuild drops the
+// attribute for targets before ES2025 unless told that the runtime has it (Node 18.20 and 20.10 on, and the bundlers).
+const keepImportAttributes: Options = {
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'import-attributes': true };
+  },
+};
+
 const library: Options = {
   entry: {
     index: 'src/index.ts',
@@ -29,6 +37,7 @@ const library: Options = {
   // The core is browser-safe: no Node built-ins, so it must build for a neutral platform.
   platform: 'neutral',
   target: 'es2020',
+  ...keepImportAttributes,
   outDir: 'dist',
   ...bundledOnFirstUse,
 };
@@ -48,5 +57,6 @@ export default defineConfig([
     outDir: 'dist',
     sourcemap: true,
     ...bundledOnFirstUse,
+    ...keepImportAttributes,
   },
 ]);

@@ -6,8 +6,28 @@ import { winkModel } from './winkModel.js';
 const packaged = packagedModel as unknown as Record<string, unknown> & { addons: Record<string, unknown> };
 
 test("the parts cxtone runs are the package's own model's", () => {
-  for (const part of ['core', 'sbd', 'pos', 'featureFn'] as const) expect(winkModel[part]).toBe(packaged[part]);
+  for (const part of ['sbd', 'pos', 'featureFn'] as const) expect(winkModel[part]).toBe(packaged[part]);
   expect(winkModel.addons.lemmatize).toBe(packaged.addons.lemmatize);
+});
+
+test("the core model is read as the package's loader reads it", () => {
+  expect(winkModel.core()).toEqual((packaged.core as () => unknown)());
+});
+
+test('each instance gets its own word lists, which wink-nlp extends as it meets new words', () => {
+  type Feature = { list: unknown[]; hash: Record<string, number>; index: number };
+  const first = winkModel.core() as { features: Record<string, Feature> };
+  const second = winkModel.core() as { features: Record<string, Feature> };
+  const { lexeme } = first.features;
+  lexeme!.hash.qxzvbjw = lexeme!.list.push('qxzvbjw') - 1;
+  lexeme!.index += 1;
+  expect(second.features.lexeme!.hash.qxzvbjw).toBeUndefined();
+  expect(second.features.lexeme!.list).not.toContain('qxzvbjw');
+  expect(second.features.lexeme!.index).toBe(lexeme!.index - 1);
+  for (const name of Object.keys(first.features)) {
+    expect(second.features[name]).not.toBe(first.features[name]);
+    expect(second.features[name]!.list).not.toBe(first.features[name]!.list);
+  }
 });
 
 test("the model reads text as the package's whole model does: tokens, types, sentences, POS and lemmas", () => {

@@ -1,9 +1,9 @@
 /// <reference path="./wink-model-parts.d.ts" />
-import loadCoreModel from 'wink-eng-lite-web-model/dist/load-core-model.js';
 import loadPOSModel from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadSBDModel from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
 import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import { loadCoreModel } from './winkCoreModel.js';
 
 // wink-eng-lite-web-model, assembled from the parts cxtone runs: the vocabulary, sentence boundaries, POS and lemmas.
 // The package's own `model.js` also pulls in wink's sentiment, named-entity, negation and custom-entity models,
@@ -20,7 +20,7 @@ const nothing = (): void => undefined;
 
 /** The model handed to wink-nlp, with its pipe limited to `sbd` and `pos`. */
 export const winkModel = {
-  core: loadCoreModel as Loader,
+  core: loadCoreModel,
   sbd: loadSBDModel as Loader,
   pos: loadPOSModel as Loader,
   featureFn: featureFn as (config: unknown) => Record<string, (...args: unknown[]) => unknown>,
