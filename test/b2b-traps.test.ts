@@ -902,6 +902,14 @@ const traps: Record<string, Trap[]> = {
     { text: 'Clear instructions, thanks.', label: 'positive', evidence: ['Clear'] },
     { text: "That's not a problem at all, take your time.", label: 'positive' },
   ],
+  // What vanished decides; files attached are no affection; rate limits and double bookings are faults.
+  'things gone, trouble gone, and the words of files and limits': [
+    { text: 'Good news: the sync errors are gone since the hotfix.', label: 'positive', notEvidence: ['are gone'] },
+    { text: 'After the upgrade all our saved views are gone.', label: 'negative', evidence: ['are gone'] },
+    { text: 'Is there a way to bulk export tickets with their attachments?', label: 'neutral', notEvidence: ['attachments'] },
+    { text: 'The calendar integration double-booked three of our reps today, this is a mess.', label: 'negative', evidence: ['double-booked'] },
+    { text: 'We keep getting rate limited since the last change and our nightly import fails.', label: 'negative', evidence: ['rate limited'] },
+  ],
 };
 
 for (const [category, cases] of Object.entries(traps)) {

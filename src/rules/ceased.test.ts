@@ -42,4 +42,28 @@ describe('ceased: what stopped is no longer so', () => {
     const evidence = quoted(text).find(([item]) => item === quote);
     expect(evidence?.[1]).toBe(-1);
   });
+
+  test.each([
+    ['The errors are gone now.', 'errors'],
+    ['The lag is gone after the update.', 'lag'],
+    ['The timeouts have disappeared since the patch.', 'timeouts'],
+  ])('a trouble that vanished is good news, and no problem: %s', (text, trouble) => {
+    const result = analyze(text);
+    expect(result.sentiment.label).toBe('positive');
+    expect(quoted(text)).toEqual([[trouble, 1]]);
+    expect(result.problem).toBeUndefined();
+  });
+
+  test.each([
+    ['After the migration, all our custom fields are gone.', 'are gone'],
+    ["I logged in this morning and the dashboard's gone.", "'s gone"],
+  ])('a thing that vanished is a loss, and a problem: %s', (text, quote) => {
+    const result = analyze(text);
+    expect(quoted(text)).toContainEqual([quote, -1]);
+    expect(result.problem?.evidence.map((item) => item.text)).toContain(quote);
+  });
+
+  test('an absence to come is no loss: "I\'ll be gone next week"', () => {
+    expect(quoted("I'll be gone next week, please contact Sam.")).toEqual([]);
+  });
 });

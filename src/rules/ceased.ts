@@ -12,7 +12,18 @@ const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
 // completely"), not an object ("stopped the service").
 const INTRANSITIVE_NEXT = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PUNCT']);
 
+// Verbs and phrases of vanishing, which take no object: what vanished decides. Trouble gone is good news ("the errors
+// are gone", "the lag disappeared after the update"); a thing gone is the loss the lexicon reads ("all our custom
+// fields are gone"). Present tense only for "gone": "I'll be gone next week" is an absence, not a loss.
+const VANISHING_VERBS = new Set(['disappear', 'vanish']);
+const VANISHING_PHRASES = new Set(['is gone', 'are gone', "'s gone", "'re gone"]);
+
+const isVanishing = (tokens: readonly Token[], hit: Readonly<Hit>): boolean =>
+  hit.end - hit.first === 1 ? VANISHING_VERBS.has(tokens[hit.first]!.lemma) : VANISHING_PHRASES.has(hit.entry.term);
+
 const isTrouble = (hit: Readonly<Hit> | undefined): hit is Readonly<Hit> => hit !== undefined && hit.weight < 0;
+const isProblem = (hit: Readonly<Hit> | undefined): hit is Readonly<Hit> =>
+  hit !== undefined && (hit.weight < 0 || (hit.weight === 0 && hit.entry.problem !== undefined));
 // Before the verb, these make it a request to stop, not a report that something did: "please stop sending", "you need
 // to stop pretending".
 const ASKING = new Set(['please', 'to']);
@@ -41,28 +52,44 @@ function endedActivity(tokens: readonly Token[], hits: readonly Readonly<Hit>[],
   return gerund.endsWith('ing') && next.entry.term === gerund ? verb + 1 : -1;
 }
 
-/** The subject the verb ends, right before it: "the errors stopped after the hotfix", "the crashes have stopped". */
-function endedSubject(tokens: readonly Token[], hits: readonly Readonly<Hit>[], verb: number, sentenceEnd: number): number {
+/**
+ * The subject the verb ends, right before it: "the errors stopped after the hotfix", "the crashes have stopped". What
+ * counts as trouble may be wider than a complaint: a problem word that jargon muted ("the sync errors are gone").
+ */
+function endedSubject(
+  tokens: readonly Token[],
+  hits: readonly Readonly<Hit>[],
+  verb: number,
+  sentenceEnd: number,
+  trouble: (hit: Readonly<Hit> | undefined) => hit is Readonly<Hit> = isTrouble,
+): number {
   const { first, end } = hits[verb]!;
   const after = end < sentenceEnd ? tokens[end]!.pos : 'PUNCT';
   const before = hits[verb - 1];
-  if (!INTRANSITIVE_NEXT.has(after) || !isTrouble(before) || tokens[before.end - 1]!.pos !== 'NOUN') return -1;
+  if (!INTRANSITIVE_NEXT.has(after) || !trouble(before) || tokens[before.end - 1]!.pos !== 'NOUN') return -1;
   for (let k = before.end; k < first; k++) if (!BETWEEN.has(tokens[k]!.pos)) return -1;
   return verb - 1;
 }
 
 /**
- * What stopped is no longer so: "the app finally stopped crashing" and "the errors stopped after the hotfix" are good
- * news, "we stopped enjoying it" is not. The activity or the trouble reads as denied (as "no longer crashes" does) and
- * the verb of ending weighs nothing. A stop denied ("it won't stop crashing", "I can't stop smiling") leaves the activity
- * as it is and weighs nothing itself: the activity goes on. A stop of anything else ("they stopped the service", "please
- * stop sending me these emails") is left to the lexicon.
+ * What stopped or vanished is no longer so: "the app finally stopped crashing", "the errors stopped after the hotfix"
+ * and "the errors are gone" are good news, "we stopped enjoying it" is not. The activity or the trouble reads as denied
+ * (as "no longer crashes" does) and the verb of ending weighs nothing. A stop denied ("it won't stop crashing", "I can't
+ * stop smiling") leaves the activity as it is and weighs nothing itself: the activity goes on. A stop of anything else
+ * ("they stopped the service", "please stop sending me these emails") is left to the lexicon.
  */
 export const ceased: Rule = {
   name: 'ceased',
+  // A word of vanishing that is a problem on its own ("all our data is gone") reports none when trouble vanished.
+  marks: ['resolved'],
   apply({ tokens, sentence, hits }) {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
+      if (hit.weight < 0 && isVanishing(tokens, hit)) {
+        const ended = endedSubject(tokens, hits, index, sentence.end, isProblem);
+        if (ended !== -1) adjustments.push({ hit: index, factor: 0 }, { hit: ended, factor: NEGATION_SCALAR });
+        return;
+      }
       const token = tokens[hit.first]!;
       if (hit.end - hit.first !== 1 || !STOPPING.has(token.lemma) || token.pos !== 'VERB' || hit.entry.valence >= 0) return;
       if (isRequest(tokens, hit.first, sentence.first)) return;
