@@ -902,13 +902,28 @@ const traps: Record<string, Trap[]> = {
     { text: 'Clear instructions, thanks.', label: 'positive', evidence: ['Clear'] },
     { text: "That's not a problem at all, take your time.", label: 'positive' },
   ],
-  // What vanished decides; files attached are no affection; rate limits and double bookings are faults.
-  'things gone, trouble gone, and the words of files and limits': [
+  // What vanished decides; files attached are no affection; rate limits and double bookings are faults; restricting
+  // access is a setting.
+  'things gone, trouble gone, files, limits and a lead over rivals': [
     { text: 'Good news: the sync errors are gone since the hotfix.', label: 'positive', notEvidence: ['are gone'] },
     { text: 'After the upgrade all our saved views are gone.', label: 'negative', evidence: ['are gone'] },
     { text: 'Is there a way to bulk export tickets with their attachments?', label: 'neutral', notEvidence: ['attachments'] },
-    { text: 'The calendar integration double-booked three of our reps today, this is a mess.', label: 'negative', evidence: ['double-booked'] },
-    { text: 'We keep getting rate limited since the last change and our nightly import fails.', label: 'negative', evidence: ['rate limited'] },
+    {
+      text: 'The calendar integration double-booked three of our reps today, this is a mess.',
+      label: 'negative',
+      evidence: ['double-booked'],
+    },
+    {
+      text: 'We keep getting rate limited since the last change and our nightly import fails.',
+      label: 'negative',
+      evidence: ['rate limited'],
+    },
+    { text: 'Compared to our old vendor, your reporting is miles ahead.', label: 'positive', evidence: ['miles ahead'] },
+    { text: 'We need a way to restrict exports to admins only, our security team insists.', label: 'neutral', notEvidence: ['restrict'] },
+    { text: 'We love the product but the value is not there for a team our size.', label: 'negative', evidence: ['value is not there'] },
+    { text: 'The bulk editor saved my team about 10 hours a week.', label: 'positive', evidence: ['saved my team'] },
+    { text: 'Our account manager changed three times this year, nobody knows our setup anymore.', label: 'negative' },
+    { text: "It's been 5 days and the ticket is still unassigned.", label: 'negative', evidence: ['still unassigned'] },
   ],
 };
 

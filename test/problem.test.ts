@@ -35,6 +35,16 @@ describe('the problem signal', () => {
   });
 
   test.each([
+    ['The import silently skips rows with accents in the name.', 'silently skips', 'silently skip'],
+    ['Your status page said all systems operational while we were completely down.', 'were completely down', 'be completely down'],
+    ['The calendar integration double-books meetings about once a week.', 'double-books', 'double-book'],
+  ])('B2B faults said calmly are problems, and the tone stays neutral: %s', (text, quote, term) => {
+    const result = analyze(text);
+    expect(result.problem?.evidence.map((item) => [item.text, item.term])).toEqual([[quote, term]]);
+    expect(result.sentiment.label).toBe('neutral');
+  });
+
+  test.each([
     ['The search does not find tickets by their ID.', 'not find', 'not find'],
     ['Thumbnails are not generated for HEIC files.', 'not generated', 'not generate'],
     ['The SAML endpoint returns a 404 on the EU region.', '404', 'http 404'],

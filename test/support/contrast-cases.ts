@@ -65,6 +65,11 @@ export const contrastSarcasm: readonly string[] = [
   'Nice to finally get a response after 12 days.',
   'So happy to be paying more for fewer features.',
   'Great, so now I have to re-import everything by hand.',
+  'Really loving the 45 minute hold times.',
+  'Excellent, now nobody on the team can log in.',
+  'Great, so we just wait another month then?',
+  'So glad I wasted my whole weekend migrating to a version that does not work.',
+  'Nice to know our data is in good hands, said no one after this breach.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -134,4 +139,9 @@ export const contrastSincere: readonly string[] = [
   'Happy to pay more for the extra seats, the value is there.',
   'Glad we got a response after just 2 hours, great service.',
   'I love that we no longer have to do this by hand.',
+  'Really loving the new analytics tab.',
+  'Excellent support from Maria today.',
+  'Great, so we can start the rollout next month then?',
+  'So glad I spent the weekend on the new API, it is a joy to use.',
+  'Nice to know the team is on it.',
 ];

@@ -11,6 +11,7 @@ import { interjection } from './interjection.js';
 import { likedEvent } from './likedEvent.js';
 import { likedState } from './likedState.js';
 import { reassurance } from './reassurance.js';
+import { saidNoOne } from './saidNoOne.js';
 import { scareQuotes } from './scareQuotes.js';
 import { taggedPraise } from './taggedPraise.js';
 import { thankedHarm } from './thankedHarm.js';
@@ -29,6 +30,7 @@ export const sarcasmCues: readonly SarcasmCue[] = Object.freeze([
   likedEvent,
   taggedPraise,
   closingNot,
+  saidNoOne,
   thankedHarm,
 ]);
 
