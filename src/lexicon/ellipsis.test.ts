@@ -11,6 +11,9 @@ describe('elliptical denials', () => {
     ["I love the app, my team doesn't.", "doesn't", 'love'],
     ['It works great on iOS, on Android it does not.', 'does not', 'works great'],
     ['The agents are friendly, but the billing is not anymore.', 'is not', 'friendly'],
+    ['Their support is top notch, the product less so.', 'less so', 'top notch'],
+    ['The UI is great, the docs not so much.', 'not so much', 'great'],
+    ['I love the app. My team, not so much.', 'not so much', 'love'],
   ])('%s denies the praise before it', (text, quote, term) => {
     const denial = denialOf(text);
     expect(denial).toMatchObject({ text: quote, term });
@@ -26,6 +29,7 @@ describe('elliptical denials', () => {
     ["The UI isn't bad, the speed is not either."],
     ['ctypes is in the python standard library, swig and boost are not.'],
     ['The dashboard was great and then it broke, which the old one did not.'],
+    ['The new version is faster, though less so on mobile.'],
   ])('%s has no elliptical denial', (text) => {
     expect(denialOf(text)).toBeUndefined();
   });

@@ -29,6 +29,29 @@ function ellipsisAt(tokens: readonly Token[], span: SentenceSpan, negator: numbe
   return next === span.end || CLAUSE_ENDS.has(tokens[next]!.text) ? auxiliary : -1;
 }
 
+// "Their support is top notch, the product less so.", "The UI is great, the docs not so much.": a clause of a subject
+// and a comparison that takes the predicate before it back, with no auxiliary of its own.
+const TAKEN_BACK: readonly (readonly string[])[] = [
+  ['less', 'so'],
+  ['not', 'so', 'much'],
+];
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/**
+ * A "less so" or "not so much" at `at` that ends its clause after a subject (and a comma): where the denial ends, and
+ * the subject, which its clause is read from ("My team, not so much"); or undefined.
+ */
+function takenBackAt(tokens: readonly Token[], span: SentenceSpan, at: number): { end: number; subject: number } | undefined {
+  const subject = at - 1 > span.first && tokens[at - 1]!.text === ',' ? at - 2 : at - 1;
+  if (subject < span.first || !SUBJECT_TAGS.has(tokens[subject]!.pos)) return undefined;
+  for (const words of TAKEN_BACK) {
+    const end = at + words.length;
+    if (end > span.end || words.some((word, k) => tokens[at + k]!.normal !== word)) continue;
+    if (end === span.end || CLAUSE_ENDS.has(tokens[end]!.text)) return { end, subject };
+  }
+  return undefined;
+}
+
 /** The first token of the clause holding `index`: after the last clause break or joining word before it. */
 function clauseStart(tokens: readonly Token[], index: number, floor: number): number {
   let start = index;
@@ -79,9 +102,18 @@ export function addEllipses(tokens: readonly Token[], sentences: readonly Senten
     let before = 0;
     let opinion: Hit | undefined;
     for (let negator = span.first + 2; negator < span.end; negator++) {
-      const auxiliary = ellipsisAt(tokens, span, negator);
-      if (auxiliary === -1) continue;
-      const start = clauseStart(tokens, auxiliary, span.first);
+      // The denial spans [auxiliary, denialEnd): "is not", or a comparison that takes the praise back ("less so").
+      let auxiliary = ellipsisAt(tokens, span, negator);
+      let denialEnd = negator + 1;
+      let subject = auxiliary;
+      if (auxiliary === -1) {
+        const takenBack = takenBackAt(tokens, span, negator);
+        if (takenBack === undefined) continue;
+        auxiliary = negator;
+        denialEnd = takenBack.end;
+        subject = takenBack.subject;
+      }
+      const start = clauseStart(tokens, subject, span.first);
       while (before < hits.length && hits[before]!.end <= start) {
         if (hits[before]!.weight !== 0) opinion = hits[before];
         before++;
@@ -89,7 +121,7 @@ export function addEllipses(tokens: readonly Token[], sentences: readonly Senten
       // The denial's words must be free: "is not" inside a phrase of the lexicon is that phrase.
       let covering = before;
       while (covering < hits.length && hits[covering]!.end <= auxiliary) covering++;
-      if (covering < hits.length && hits[covering]!.first <= negator) continue;
+      if (covering < hits.length && hits[covering]!.first < denialEnd) continue;
       const previous = index > 0 ? sentences[index - 1]! : undefined;
       const antecedent = start > span.first ? opinion : previous && lastOpinion(matches[index - 1]!);
       const limit = start > span.first ? start : (previous?.end ?? start);
@@ -97,7 +129,7 @@ export function addEllipses(tokens: readonly Token[], sentences: readonly Senten
       if (!isAntecedent(tokens, antecedent, limit, floor)) continue;
       (denials ??= []).push({
         first: auxiliary,
-        end: negator + 1,
+        end: denialEnd,
         entry: antecedent.entry,
         weight: antecedent.entry.valence * NEGATION_SCALAR,
         rules: ['ellipsis'],

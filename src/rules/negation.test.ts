@@ -517,3 +517,19 @@ describe('negation', () => {
     expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);
   });
 });
+
+describe('a reply that only answers denies nothing after it', () => {
+  test.each([
+    ['nope still broken', 'still broken'],
+    ['nah still down', 'still down'],
+    ['no still waiting', 'still waiting'],
+  ])('%s keeps its complaint', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.weight).toBe(evidence.valence);
+  });
+
+  test('a "no" before a word it can deny still denies it: "no good"', () => {
+    const evidence = weightOf('no good', 'good');
+    expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);
+  });
+});

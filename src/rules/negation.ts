@@ -235,6 +235,7 @@ export const negation: Rule = {
           adjustments.push({ hit: index, factor: fault ? LITOTES_SCALAR : NEGATION_SCALAR });
           return;
         }
+        if (!lacking && answersOnly(tokens, j, sentence.first)) continue;
         if ((lacking || isNegator(tokens, j, sentence.first)) && !spentInPhrase(hits, hitAt[j - sentence.first]!, j, fault)) {
           if ((fault || isComparative(tokens, hit.first)) && isNegativeQuestion(tokens, j, sentence)) return;
           if (isUnsurpassed(tokens, j, hit.first, sentence.first) || deniesOnlyExpectation(tokens, j, hit.first, sentence.first)) return;
@@ -341,9 +342,20 @@ const ANSWER_FACTOR = 0.35;
 // What follows an answer: a stop or a new clause's subject, not the hyphen of "no-one".
 const ANSWER_STOPS = /^[,.!?;:…]/;
 
+// "Nope still broken", "nah still down", "no still waiting": "nope" and "nah" only ever answer (wink-nlp may read them
+// as "no"), and "still" is never what a "no" denies, so such an opening denies nothing after it.
+const ONLY_ANSWERING = new Set(['nope', 'nah']);
+
+/** A reply's opening word that answers and denies nothing after it: "nope", "nah", or a "no" before "still". */
+function answersOnly(tokens: readonly Token[], at: number, first: number): boolean {
+  if (at !== first || tokens[at]!.normal !== 'no') return false;
+  return ONLY_ANSWERING.has(tokens[at]!.text.toLowerCase()) || tokens[at + 1]?.normal === 'still';
+}
+
 function isAnswer(tokens: readonly Token[], hit: Hit, sentence: { first: number; end: number }): boolean {
   if (hit.end - hit.first !== 1 || !ANSWERS.has(tokens[hit.first]!.normal)) return false;
   if (hit.first !== sentence.first) return false;
+  if (answersOnly(tokens, hit.first, sentence.first)) return true;
   if (hit.end >= sentence.end) return true;
   const next = tokens[hit.end]!;
   return next.pos === 'PRON' || ANSWER_STOPS.test(next.text);
