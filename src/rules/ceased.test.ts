@@ -63,6 +63,22 @@ describe('ceased: what stopped is no longer so', () => {
     expect(result.problem?.evidence.map((item) => item.text)).toContain(quote);
   });
 
+  test.each([
+    ['The error cleared up after a restart.', 'error'],
+    ['The lag went away after the update.', 'lag'],
+    ['The crashes have gone away.', 'crashes'],
+  ])('a trouble reported gone in two words is good news: %s', (text, trouble) => {
+    expect(quoted(text)).toEqual([[trouble, 1]]);
+    expect(analyze(text).problem).toBeUndefined();
+  });
+
+  test.each([
+    ['Make this delay go away.', 'delay'],
+    ["A nightmare that won't go away.", 'nightmare'],
+  ])('a vanishing asked for or denied ends nothing: %s', (text, trouble) => {
+    expect(quoted(text)).toContainEqual([trouble, -1]);
+  });
+
   test('an absence to come is no loss: "I\'ll be gone next week"', () => {
     expect(quoted("I'll be gone next week, please contact Sam.")).toEqual([]);
   });

@@ -18,6 +18,26 @@ const INTRANSITIVE_NEXT = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PUNCT']);
 const VANISHING_VERBS = new Set(['disappear', 'vanish']);
 const VANISHING_PHRASES = new Set(['is gone', 'are gone', "'s gone", "'re gone"]);
 
+// Vanishing said in two words no lexicon scores as trouble ending: "the error cleared up after a restart", "the lag went
+// away". Reported forms only: "make this delay go away" asks, "a nightmare that won't go away" goes on.
+const VANISHING_PAIRS: readonly (readonly [string, string])[] = [
+  ['went', 'away'],
+  ['gone', 'away'],
+  ['goes', 'away'],
+  ['cleared', 'up'],
+  ['clears', 'up'],
+];
+
+/** The end of a two-word vanishing after `trouble` (auxiliaries and adverbs between), taking no object; or -1. */
+function vanishedAfter(tokens: readonly Token[], trouble: Readonly<Hit>, sentenceEnd: number): number {
+  let k = trouble.end;
+  while (k < sentenceEnd && BETWEEN.has(tokens[k]!.pos)) k++;
+  if (k + 1 >= sentenceEnd) return -1;
+  const [first, second] = [tokens[k]!.normal, tokens[k + 1]!.normal];
+  if (!VANISHING_PAIRS.some(([verb, particle]) => verb === first && particle === second)) return -1;
+  return k + 2 >= sentenceEnd || INTRANSITIVE_NEXT.has(tokens[k + 2]!.pos) ? k + 2 : -1;
+}
+
 const isVanishing = (tokens: readonly Token[], hit: Readonly<Hit>): boolean =>
   hit.end - hit.first === 1 ? VANISHING_VERBS.has(tokens[hit.first]!.lemma) : VANISHING_PHRASES.has(hit.entry.term);
 
@@ -82,9 +102,19 @@ export const ceased: Rule = {
   name: 'ceased',
   // A word of vanishing that is a problem on its own ("all our data is gone") reports none when trouble vanished.
   marks: ['resolved'],
-  apply({ tokens, sentence, hits }) {
+  apply({ tokens, sentence, hits, hitAt }) {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
+      const vanished = isProblem(hit) && tokens[hit.end - 1]!.pos === 'NOUN' ? vanishedAfter(tokens, hit, sentence.end) : -1;
+      if (vanished !== -1) {
+        adjustments.push({ hit: index, factor: NEGATION_SCALAR });
+        // "cleared up" is no clarity.
+        for (let k = vanished - 2; k < vanished; k++) {
+          const covering = hitAt[k - sentence.first]!;
+          if (covering >= 0) adjustments.push({ hit: covering, factor: 0 });
+        }
+        return;
+      }
       if (hit.weight < 0 && isVanishing(tokens, hit)) {
         const ended = endedSubject(tokens, hits, index, sentence.end, isProblem);
         if (ended !== -1) adjustments.push({ hit: index, factor: 0 }, { hit: ended, factor: NEGATION_SCALAR });
