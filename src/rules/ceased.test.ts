@@ -75,8 +75,13 @@ describe('ceased: what stopped is no longer so', () => {
   test.each([
     ['Make this delay go away.', 'delay'],
     ["A nightmare that won't go away.", 'nightmare'],
+    ['The errors are not gone.', 'errors'],
   ])('a vanishing asked for or denied ends nothing: %s', (text, trouble) => {
     expect(quoted(text)).toContainEqual([trouble, -1]);
+  });
+
+  test('a vanishing promised is not yet good news: "the errors will be gone after the patch"', () => {
+    expect(analyze('The errors will be gone after the patch.').problem?.evidence.map((item) => item.text)).toEqual(['errors']);
   });
 
   test('an absence to come is no loss: "I\'ll be gone next week"', () => {

@@ -12,14 +12,11 @@ const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
 // completely"), not an object ("stopped the service").
 const INTRANSITIVE_NEXT = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'PUNCT']);
 
-// Verbs and phrases of vanishing, which take no object: what vanished decides. Trouble gone is good news ("the errors
-// are gone", "the lag disappeared after the update"); a thing gone is the loss the lexicon reads ("all our custom
-// fields are gone"). Present tense only for "gone": "I'll be gone next week" is an absence, not a loss.
-const VANISHING_VERBS = new Set(['disappear', 'vanish']);
-const VANISHING_PHRASES = new Set(['is gone', 'are gone', "'s gone", "'re gone"]);
-
-// Vanishing said in two words no lexicon scores as trouble ending: "the error cleared up after a restart", "the lag went
-// away". Reported forms only: "make this delay go away" asks, "a nightmare that won't go away" goes on.
+// Vanishing, which takes no object: what vanished decides. Trouble gone is good news ("the errors are gone", "the lag
+// disappeared", "the error cleared up after a restart", "the crash went away"); a thing gone is the loss the lexicon
+// reads ("all our custom fields are gone"). Reported forms only: "make this delay go away" asks, "a nightmare that won't
+// go away" goes on, and "the errors will be gone after the patch" promises.
+const VANISHING_WORDS = new Set(['gone', 'disappeared', 'disappears', 'vanished', 'vanishes']);
 const VANISHING_PAIRS: readonly (readonly [string, string])[] = [
   ['went', 'away'],
   ['gone', 'away'],
@@ -27,19 +24,22 @@ const VANISHING_PAIRS: readonly (readonly [string, string])[] = [
   ['cleared', 'up'],
   ['clears', 'up'],
 ];
+// Between the trouble and its vanishing, these make it denied or not yet so: "are not gone", "will be gone".
+const NOT_YET = new Set(['not', 'never', 'will', 'would', 'should', 'could', 'might', 'may', 'must', 'can']);
 
-/** The end of a two-word vanishing after `trouble` (auxiliaries and adverbs between), taking no object; or -1. */
+/** The end of the vanishing said right after `trouble` (auxiliaries and adverbs between), taking no object; or -1. */
 function vanishedAfter(tokens: readonly Token[], trouble: Readonly<Hit>, sentenceEnd: number): number {
   let k = trouble.end;
-  while (k < sentenceEnd && BETWEEN.has(tokens[k]!.pos)) k++;
-  if (k + 1 >= sentenceEnd) return -1;
-  const [first, second] = [tokens[k]!.normal, tokens[k + 1]!.normal];
-  if (!VANISHING_PAIRS.some(([verb, particle]) => verb === first && particle === second)) return -1;
-  return k + 2 >= sentenceEnd || INTRANSITIVE_NEXT.has(tokens[k + 2]!.pos) ? k + 2 : -1;
+  for (; k < sentenceEnd && BETWEEN.has(tokens[k]!.pos); k++) if (NOT_YET.has(tokens[k]!.normal)) return -1;
+  if (k >= sentenceEnd) return -1;
+  const word = tokens[k]!.normal;
+  const particle = tokens[k + 1]?.normal;
+  let end = -1;
+  if (k + 1 < sentenceEnd && VANISHING_PAIRS.some(([verb, after]) => verb === word && after === particle)) end = k + 2;
+  else if (VANISHING_WORDS.has(word)) end = k + 1;
+  if (end === -1) return -1;
+  return end >= sentenceEnd || INTRANSITIVE_NEXT.has(tokens[end]!.pos) ? end : -1;
 }
-
-const isVanishing = (tokens: readonly Token[], hit: Readonly<Hit>): boolean =>
-  hit.end - hit.first === 1 ? VANISHING_VERBS.has(tokens[hit.first]!.lemma) : VANISHING_PHRASES.has(hit.entry.term);
 
 const isTrouble = (hit: Readonly<Hit> | undefined): hit is Readonly<Hit> => hit !== undefined && hit.weight < 0;
 const isProblem = (hit: Readonly<Hit> | undefined): hit is Readonly<Hit> =>
@@ -72,21 +72,12 @@ function endedActivity(tokens: readonly Token[], hits: readonly Readonly<Hit>[],
   return gerund.endsWith('ing') && next.entry.term === gerund ? verb + 1 : -1;
 }
 
-/**
- * The subject the verb ends, right before it: "the errors stopped after the hotfix", "the crashes have stopped". What
- * counts as trouble may be wider than a complaint: a problem word that jargon muted ("the sync errors are gone").
- */
-function endedSubject(
-  tokens: readonly Token[],
-  hits: readonly Readonly<Hit>[],
-  verb: number,
-  sentenceEnd: number,
-  trouble: (hit: Readonly<Hit> | undefined) => hit is Readonly<Hit> = isTrouble,
-): number {
+/** The subject the verb ends, right before it: "the errors stopped after the hotfix", "the crashes have stopped". */
+function endedSubject(tokens: readonly Token[], hits: readonly Readonly<Hit>[], verb: number, sentenceEnd: number): number {
   const { first, end } = hits[verb]!;
   const after = end < sentenceEnd ? tokens[end]!.pos : 'PUNCT';
   const before = hits[verb - 1];
-  if (!INTRANSITIVE_NEXT.has(after) || !trouble(before) || tokens[before.end - 1]!.pos !== 'NOUN') return -1;
+  if (!INTRANSITIVE_NEXT.has(after) || !isTrouble(before) || tokens[before.end - 1]!.pos !== 'NOUN') return -1;
   for (let k = before.end; k < first; k++) if (!BETWEEN.has(tokens[k]!.pos)) return -1;
   return verb - 1;
 }
@@ -105,19 +96,16 @@ export const ceased: Rule = {
   apply({ tokens, sentence, hits, hitAt }) {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
+      // A problem word jargon muted counts as trouble too: "the sync errors are gone".
       const vanished = isProblem(hit) && tokens[hit.end - 1]!.pos === 'NOUN' ? vanishedAfter(tokens, hit, sentence.end) : -1;
       if (vanished !== -1) {
         adjustments.push({ hit: index, factor: NEGATION_SCALAR });
-        // "cleared up" is no clarity.
-        for (let k = vanished - 2; k < vanished; k++) {
+        // The words of vanishing weigh nothing: "are gone" is no loss here, "cleared up" no clarity.
+        let covered = -1;
+        for (let k = hit.end; k < vanished; k++) {
           const covering = hitAt[k - sentence.first]!;
-          if (covering >= 0) adjustments.push({ hit: covering, factor: 0 });
+          if (covering > index && covering !== covered) adjustments.push({ hit: (covered = covering), factor: 0 });
         }
-        return;
-      }
-      if (hit.weight < 0 && isVanishing(tokens, hit)) {
-        const ended = endedSubject(tokens, hits, index, sentence.end, isProblem);
-        if (ended !== -1) adjustments.push({ hit: index, factor: 0 }, { hit: ended, factor: NEGATION_SCALAR });
         return;
       }
       const token = tokens[hit.first]!;
