@@ -31,10 +31,10 @@ function ellipsisAt(tokens: readonly Token[], span: SentenceSpan, negator: numbe
 
 // "Their support is top notch, the product less so.", "The UI is great, the docs not so much.": a clause of a subject
 // and a comparison that takes the predicate before it back, with no auxiliary of its own.
-const TAKEN_BACK: readonly (readonly string[])[] = [
-  ['less', 'so'],
-  ['not', 'so', 'much'],
-];
+const TAKEN_BACK: ReadonlyMap<string, readonly string[]> = new Map([
+  ['less', ['less', 'so']],
+  ['not', ['not', 'so', 'much']],
+]);
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
@@ -42,14 +42,15 @@ const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
  * the subject, which its clause is read from ("My team, not so much"); or undefined.
  */
 function takenBackAt(tokens: readonly Token[], span: SentenceSpan, at: number): { end: number; subject: number } | undefined {
+  // Every token of a sentence is asked: its own word rules most out before anything else is looked at.
+  const words = TAKEN_BACK.get(tokens[at]!.normal);
+  if (words === undefined) return undefined;
+  const end = at + words.length;
+  if (end > span.end) return undefined;
+  for (let k = 1; k < words.length; k++) if (tokens[at + k]!.normal !== words[k]) return undefined;
+  if (end < span.end && !CLAUSE_ENDS.has(tokens[end]!.text)) return undefined;
   const subject = at - 1 > span.first && tokens[at - 1]!.text === ',' ? at - 2 : at - 1;
-  if (subject < span.first || !SUBJECT_TAGS.has(tokens[subject]!.pos)) return undefined;
-  for (const words of TAKEN_BACK) {
-    const end = at + words.length;
-    if (end > span.end || words.some((word, k) => tokens[at + k]!.normal !== word)) continue;
-    if (end === span.end || CLAUSE_ENDS.has(tokens[end]!.text)) return { end, subject };
-  }
-  return undefined;
+  return subject >= span.first && SUBJECT_TAGS.has(tokens[subject]!.pos) ? { end, subject } : undefined;
 }
 
 /** The first token of the clause holding `index`: after the last clause break or joining word before it. */
