@@ -925,6 +925,25 @@ const traps: Record<string, Trap[]> = {
     { text: 'Our account manager changed three times this year, nobody knows our setup anymore.', label: 'negative' },
     { text: "It's been 5 days and the ticket is still unassigned.", label: 'negative', evidence: ['still unassigned'] },
   ],
+  // Saving a file is no praise; a ticket closed as resolved is a status; raising a thing again and again, a thing gone
+  // on too long and a demand that it never happen again are complaints.
+  'saving, statuses, repeats and demands': [
+    { text: 'We keep getting 500 errors when saving.', label: 'neutral', notEvidence: ['saving'] },
+    { text: 'The new bulk editor saves us hours every week.', label: 'positive' },
+    { text: 'Your ticket has been marked as resolved.', label: 'neutral', notEvidence: ['resolved'] },
+    {
+      text: 'I have raised this three times now and every time the ticket gets closed as resolved.',
+      label: 'negative',
+      evidence: ['raised this three times'],
+      notEvidence: ['resolved'],
+    },
+    { text: 'Please loop in your manager, this has gone on long enough.', label: 'negative', evidence: ['gone on long enough'] },
+    {
+      text: "We appreciate the credit, but we need assurance this won't happen again.",
+      label: 'negative',
+      evidence: ["this won't happen again"],
+    },
+  ],
 };
 
 for (const [category, cases] of Object.entries(traps)) {

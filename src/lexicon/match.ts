@@ -5,6 +5,7 @@ import { isBracketNotFace } from '../doc/faces.js';
 import { isFigureSlot, type Token } from '../doc/token.js';
 import { isEmphasis, phraseEndAt } from './phrase.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
+import { findTimesTaken } from './timeTaken.js';
 import { findMovements } from './movement.js';
 import { findRatings } from './rating.js';
 import { findSituations, withSituations } from './situation.js';
@@ -435,6 +436,6 @@ export function matchLexicon(
     i += length;
   }
   const rated = lexicon.readsRatings ? inPlaceOf(hits, findRatings(tokens, first, end)) : hits;
-  const moved = inPlaceOf(rated, findMovements(tokens, first, end, lexicon.movements, hits));
+  const moved = inPlaceOf(inPlaceOf(rated, findMovements(tokens, first, end, lexicon.movements, hits)), findTimesTaken(tokens, first, end));
   return withSituations(moved, findSituations(tokens, first, end, lexicon.situations, situations));
 }

@@ -388,7 +388,7 @@ function hasHedge(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** The hit of one movement: direction × the metric's polarity, sized, negated or hedged where the predicate says so. */
-function movementHit(
+export function movementHit(
   metric: Mention,
   directionFirst: number,
   directionEnd: number,

@@ -131,6 +131,23 @@ function pastApproximation(tokens: readonly Token[], index: number, end: number)
 // Seconds written onto their figure ("20s") read as a decade to wink-nlp: after "from 2s to", they are seconds.
 const SECONDS_WRITTEN_ON = /^(\d+(?:\.\d+)?)s$/;
 
+/**
+ * A span of time at `index` in seconds: "40 seconds", "about 2 minutes", "20s"; a bare number ("instead of 3") in
+ * `unit` when one is given. Undefined for figures in other units.
+ */
+export function readDuration(
+  tokens: readonly Token[],
+  index: number,
+  end: number,
+  unit?: string,
+): { seconds: number; unit: string; end: number } | undefined {
+  const figure = readFigure(tokens, pastApproximation(tokens, index, end), end);
+  const named = figure?.unit ?? unit;
+  const seconds = TIME_UNITS.get(named ?? '');
+  if (!figure || seconds === undefined || (figure.unit !== undefined && !TIME_UNITS.has(figure.unit))) return undefined;
+  return { seconds: figure.value * seconds, unit: named!, end: figure.end };
+}
+
 /** A number and the unit after it, if any: "45", "4 hours", "30%", "200 ms", "8k.", "20s". */
 function readFigure(tokens: readonly Token[], index: number, end: number): { value: number; unit?: string; end: number } | undefined {
   if (index >= end) return undefined;

@@ -50,6 +50,8 @@ describe('calm', () => {
     ['Our whole team was locked out of the dashboard this morning.', 'locked out'],
     ['Our entire production environment is down.', 'is down'],
     ['The login is down for all of our users.', 'is down'],
+    ['After the upgrade all our saved views are gone.', 'are gone'],
+    ['All of my dashboards are broken.', 'broken'],
   ])("the writer's own side hit as a whole is a complaint, not a report: %s", (text, quote) => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });

@@ -38,7 +38,11 @@ export const calm: Rule = {
       if (hit.weight >= 0) continue;
       if (hit.entry.problem === undefined) {
         if (isFeeling(tokens, hit, sentence.first)) return [];
-      } else if (-hit.weight > -hit.entry.valence || isBlamedIncident(tokens, hit, sentence.first)) {
+      } else if (
+        -hit.weight > -hit.entry.valence ||
+        isBlamedIncident(tokens, hit, sentence.first) ||
+        isAllOfOurs(tokens, hit, sentence.first)
+      ) {
         return [];
       } else {
         problems++;
@@ -74,6 +78,27 @@ export const calm: Rule = {
 const INCIDENTS = new Set(['outage', 'outages', 'downtime', 'incident', 'incidents', 'breach']);
 const isBlamedIncident = (tokens: readonly Token[], hit: Readonly<Hit>, floor: number): boolean =>
   hit.first > floor && tokens[hit.first - 1]!.normal === 'your' && INCIDENTS.has(tokens[hit.first]!.normal);
+
+// What stands between the subject and its problem ("are", "have been", "suddenly"), and the words of the subject's own
+// phrase ("saved views", "custom dashboards").
+const PREDICATE_LEAD = new Set(['AUX', 'PART', 'ADV']);
+const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
+const SUBJECT_REACH = 6;
+
+/**
+ * A problem said of all the writer's things: "all our saved views are gone", "all of my dashboards are broken". Loss of
+ * the whole of one's own is the impact that makes a report a complaint, as "our whole team is locked out" is.
+ */
+function isAllOfOurs(tokens: readonly Token[], hit: Readonly<Hit>, floor: number): boolean {
+  let k = hit.first - 1;
+  const stop = Math.max(floor, hit.first - SUBJECT_REACH);
+  while (k >= stop && PREDICATE_LEAD.has(tokens[k]!.pos)) k--;
+  const head = k;
+  while (k >= stop && SUBJECT_WORDS.has(tokens[k]!.pos)) k--;
+  if (k === head || k < floor || !WRITER_POSSESSIVES.has(tokens[k]!.normal)) return false;
+  const before = k - 1 >= floor && tokens[k - 1]!.normal === 'of' ? k - 2 : k - 1;
+  return before >= floor && tokens[before]!.normal === 'all';
+}
 
 /** A complaint that is no problem report: the feeling a problem is told with. A bare negator ("no members") is grammar. */
 const isFeeling = (tokens: readonly Token[], hit: Readonly<Hit>, floor = 0): boolean =>

@@ -281,6 +281,19 @@ function markHypothetical(
   }
 }
 
+/**
+ * Whether the word at `at` names what is wanted, needed or asked for, a few words after the want: "we need a reliable
+ * export", "looking for a good Thai place", "they told us to enjoy it", "we'd love a faster sync".
+ */
+export function isWanted(tokens: readonly Token[], at: number, first: number, end: number): boolean {
+  const start = windowStart(tokens, at, first, DESIRE_WINDOW);
+  for (let m = at - 1; m >= start; m--) {
+    const desire = DESIRE_MARKERS.has(tokens[m]!.normal) && !isSayingWant(tokens, m, end);
+    if (desire || isInstruction(tokens, m, at) || isWanting(tokens, m, first)) return true;
+  }
+  return false;
+}
+
 /** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
 export const conditional: Rule = {
   name: 'conditional',
@@ -334,13 +347,7 @@ export const conditional: Rule = {
         factors.set(index, IMAGINED_FACTOR);
         return;
       }
-      const start = windowStart(tokens, hit.first, first, DESIRE_WINDOW);
-      for (let m = hit.first - 1; m >= start; m--) {
-        const desire = DESIRE_MARKERS.has(tokens[m]!.normal) && !isSayingWant(tokens, m, end);
-        if (!desire && !isInstruction(tokens, m, hit.first) && !isWanting(tokens, m, first)) continue;
-        factors.set(index, HYPOTHETICAL_FACTOR);
-        break;
-      }
+      if (isWanted(tokens, hit.first, first, end)) factors.set(index, HYPOTHETICAL_FACTOR);
     });
     const adjustments: Adjustment[] = [];
     // A sarcastic formula says what it means in a conditional's shape ("would be nice if someone actually read it"):

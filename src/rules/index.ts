@@ -14,6 +14,7 @@ import { question } from './question.js';
 import { remedied } from './remedied.js';
 import type { Rule } from './rule.js';
 import { sarcasm } from './sarcasm/index.js';
+import { stored } from './stored.js';
 import { technical } from './technical.js';
 import { unfelt } from './unfelt.js';
 import { unmet } from './unmet.js';
@@ -25,6 +26,7 @@ import { unmet } from './unmet.js';
  */
 export const defaultRules: readonly Rule[] = Object.freeze([
   technical,
+  stored,
   mention,
   courtesy,
   unfelt,
@@ -62,6 +64,7 @@ export {
   question,
   remedied,
   sarcasm,
+  stored,
   technical,
   unfelt,
   unmet,

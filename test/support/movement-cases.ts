@@ -66,6 +66,9 @@ export const positiveMovements = cases('positive', [
   'Revenue per seat increased after we upgraded.',
   'Our sign-ups doubled after the integration launched.',
   'Outages have become less frequent this year.',
+  // The time a thing takes, set against the time it took (the verb says what "load time" says).
+  'Support replies now take 2 hours instead of 2 days.',
+  'The nightly export takes 4 minutes now, down from 40.',
 ]);
 
 /** Bad news told as a movement. */
@@ -120,6 +123,8 @@ export const negativeMovements = cases('negative', [
   'Our conversion rate has been falling since the redesign.',
   'Query latency went from 200ms to 3 seconds.',
   'Ticket backlog has grown to over 500.',
+  'The dashboard now takes 40 seconds to load instead of 3.',
+  'It used to take 3 seconds to log in, now it takes 30.',
 ]);
 
 /** Plain facts of loss or failure, with no sentiment word. */
@@ -157,6 +162,7 @@ export const neutralStatements = cases('neutral', [
   'Our headcount went from 20 to 35.',
   'The price list for 2027 is attached.',
   'What does the uptime SLA cover?',
+  'The nightly export takes about 4 minutes.',
 ]);
 
 export const movementCases: readonly MovementCase[] = [...positiveMovements, ...negativeMovements, ...negativeFacts, ...neutralStatements];

@@ -35,6 +35,7 @@ describe('contrast cue: praise set against a negative situation', () => {
     ['relief at a remedy the tagger reads as a noun', 'We spent days reconciling invoices, so glad the new export fixes this.'],
     ['thanks for amends, with the harm as their reason', 'Thanks for the $100 credit because of the 4 hour delay.'],
     ['amends after the harm', 'Really appreciate the voucher after a 4 hour delay.'],
+    ['praise of what is wanted', "We appreciate the credit, but we need assurance this won't happen again."],
   ])('does not fire on %s', (_, text) => {
     expect(sarcasmOf(text)?.cues ?? []).not.toContain('contrast');
   });

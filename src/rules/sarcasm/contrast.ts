@@ -2,6 +2,7 @@ import { isContrastWord } from '../../doc/clause.js';
 import { isRemedyDone, REMEDIES, WAYS_OUT } from '../../doc/remedy.js';
 import type { Token } from '../../doc/token.js';
 import type { Hit } from '../../lexicon/hit.js';
+import { isWanted } from '../conditional.js';
 import type { SarcasmCue, SarcasmMatch } from './cue.js';
 
 // Praise strong enough to mock: "love", "great", "fun", "thanks so much", not "ok" or "fair".
@@ -84,7 +85,8 @@ export const contrastCue: SarcasmCue = {
         const remedy = lastRemedy(tokens, hits[against]!.end, to);
         for (let k = first; k < h; k++) {
           const praise = hits[k]!;
-          if (!isPraise(tokens, praise) || remedy >= praise.end) continue;
+          // Praise of what is wanted asks for it: "we need assurance this won't happen again".
+          if (!isPraise(tokens, praise) || remedy >= praise.end || isWanted(tokens, praise.first, from, to)) continue;
           if (!praisesAmends(tokens, praise.end, hits[against]!.first)) found.push({ hit: k, against });
         }
       }
