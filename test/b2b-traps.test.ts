@@ -943,6 +943,15 @@ const traps: Record<string, Trap[]> = {
       label: 'negative',
       evidence: ["this won't happen again"],
     },
+    { text: 'This bug is killing us.', label: 'negative', evidence: ['killing'] },
+    { text: "The fix worked for a day and now it's back.", label: 'negative' },
+    { text: "We're back up and running, thanks!", label: 'positive' },
+    { text: 'You guys nailed the new release.', label: 'positive', evidence: ['nailed'] },
+    {
+      text: 'Customer success checks in every quarter, which we appreciate, but they rarely have answers.',
+      label: 'negative',
+      evidence: ['rarely have answers'],
+    },
   ],
 };
 

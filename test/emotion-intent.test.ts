@@ -50,6 +50,8 @@ describe('emotions', () => {
     ['Any ETA on the fix? Our customers are starting to notice.', 'urgency'],
     ["I've spent the whole morning trying to get the SSO working and I'm about to give up.", 'frustration'],
     ['My boss is breathing down my neck about this.', 'anxiety'],
+    ['hi, is anyone there? been waiting 20 min', 'frustration'],
+    ['I have raised this three times now.', 'frustration'],
   ])('%j expresses %s', (text, emotion) => {
     expect(present(text)).toContain(emotion);
   });
@@ -258,6 +260,10 @@ describe('intents', () => {
     ['This invoice shows 40 seats but we only have 32 active users.', 'billing_dispute'],
     ['Can someone tell me why our invoice shows 45 seats when we only have 30 users?', 'billing_dispute'],
     ['You billed us for 50 licenses but we only use 20.', 'billing_dispute'],
+    ['The invoice shows a late fee even though we paid on time.', 'billing_dispute'],
+    ['We were invoiced for 120 seats but the contract says 100.', 'billing_dispute'],
+    ["We're still being billed for users we removed in March.", 'billing_dispute'],
+    ['The price on the invoice is different from the quote.', 'billing_dispute'],
     ["We still haven't received the credit you promised for the outage.", 'billing_dispute'],
     ['The refund was supposed to arrive within 5 business days.', 'billing_dispute'],
     // A fee questioned, found, or owed nothing.

@@ -8,3 +8,6 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 
 
 /** The writer as an owner: "killed our batch job", "deleted my files". */
 export const WRITER_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
+
+/** The writer as an object: "this bug is killing us", "it cost me a day". */
+export const WRITER_OBJECTS: ReadonlySet<string> = new Set(['us', 'me']);

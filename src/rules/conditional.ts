@@ -1,6 +1,6 @@
 import { isClauseBreak, windowStart } from '../doc/clause.js';
 import { isNegator } from '../doc/negators.js';
-import { WRITER_POSSESSIVES, WRITER_PRONOUNS } from '../doc/pronouns.js';
+import { WRITER_OBJECTS, WRITER_POSSESSIVES, WRITER_PRONOUNS } from '../doc/pronouns.js';
 import { WAYS_OUT } from '../doc/remedy.js';
 import { isComparative } from './comparative.js';
 import type { Token } from '../doc/token.js';
@@ -134,14 +134,13 @@ function isWritersSide(tokens: readonly Token[], last: number, first: number): b
 // Not "you never know when" or "I know when": only a request to be told.
 const AWAITED = new Set(['when', 'once']);
 const TOLD = new Set(['notify', 'tell', 'inform', 'update', 'ping', 'advise', 'email', 'call']);
-const TOLD_WHOM = new Set(['me', 'us']);
 
 /** "When"/"once" after "let me know", "notify us", "tell me": the clause it opens is awaited, not reported. */
 function isAwaitedEvent(tokens: readonly Token[], at: number, first: number): boolean {
   if (!AWAITED.has(tokens[at]!.normal) || at - 2 < first) return false;
   const [verb, whom] = [tokens[at - 2]!, tokens[at - 1]!];
-  if (TOLD_WHOM.has(whom.normal)) return TOLD.has(verb.lemma);
-  return whom.normal === 'know' && TOLD_WHOM.has(verb.normal) && at - 3 >= first && tokens[at - 3]!.normal === 'let';
+  if (WRITER_OBJECTS.has(whom.normal)) return TOLD.has(verb.lemma);
+  return whom.normal === 'know' && WRITER_OBJECTS.has(verb.normal) && at - 3 >= first && tokens[at - 3]!.normal === 'let';
 }
 
 // "Blocked until this is resolved", "until you fix it": a clause after "until" (or "before") in the present awaits its

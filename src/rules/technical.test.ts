@@ -28,6 +28,8 @@ describe('technical', () => {
     ['After the breach we feel vulnerable.', 'vulnerable'],
     ['The new rate limits killed our nightly batch job.', 'killed'],
     ['Your update destroyed my dashboards.', 'destroyed'],
+    ['This bug is killing us.', 'killing'],
+    ['The timeout kills me every time.', 'kills'],
   ])('keeps the same words in plain prose: %s', (text, word) => {
     expect(quotes(text)).toContain(word);
   });

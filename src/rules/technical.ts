@@ -1,4 +1,4 @@
-import { WRITER_POSSESSIVES } from '../doc/pronouns.js';
+import { WRITER_OBJECTS, WRITER_POSSESSIVES } from '../doc/pronouns.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
@@ -36,8 +36,10 @@ export const technical: Rule = {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
       if (!lexicon.technical.has(hit.entry.term)) return;
-      // Done to what the writer owns, it is harm, however technical: "the rate limits killed our batch job".
-      if (hit.entry.valence < 0 && WRITER_POSSESSIVES.has(tokens[hit.end]?.normal ?? '')) return;
+      // Done to the writer or what the writer owns, it is harm, however technical: "the rate limits killed our batch
+      // job", "this bug is killing us".
+      const object = tokens[hit.end]?.normal ?? '';
+      if (hit.entry.valence < 0 && (WRITER_POSSESSIVES.has(object) || WRITER_OBJECTS.has(object))) return;
       const from = Math.max(sentence.first, hit.first - CONTEXT_WINDOW);
       const to = Math.min(sentence.end, hit.end + CONTEXT_WINDOW);
       for (let k = from; k < to; k++) {
