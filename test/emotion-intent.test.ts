@@ -545,6 +545,13 @@ describe('risk signals', () => {
     expect(factorsOf("We can't afford the new pricing.")).toContain('budget_cuts');
   });
 
+  test('a frozen budget is a budget cut, not a frozen screen', () => {
+    const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
+    expect(factorsOf('Budget has been frozen company-wide.')).toContain('budget_cuts');
+    expect(intentsOf('Budget has been frozen company-wide.')).not.toContain('bug_report');
+    expect(intentsOf('The app has been frozen for an hour.')).toContain('bug_report');
+  });
+
   test('asking again and again, and being passed between agents, are escalation factors', () => {
     const factorsOf = (text: string) => analyze(text).signals!.factors.map((factor) => factor.factor);
     expect(factorsOf('I have asked for an update four times now.')).toContain('waiting');
