@@ -26,10 +26,21 @@ describe('stored', () => {
     ['A space saving design.', 'saving'],
     ['Saved my sanity.', 'saved'],
     ['We save 30% on hosting now.', 'save'],
+    ['The gate agent even saved a seat for my daughter.', 'saved'],
   ])('keeps "save" that spares someone something: %s', (text, quote) => {
     const evidence = evidenceFor(analyzer.analyze(text).evidence, quote);
     expect(evidence.weight).toBeGreaterThan(0);
     expect(evidence.rules).toEqual([]);
+  });
+
+  test('leaves "save" that neither stores nor spares to the lexicon: in general prose it keeps or rescues', () => {
+    expect(evidenceFor(analyzer.analyze('Hopefully next time, I will save room for dessert.').evidence, 'save').weight).toBeGreaterThan(0);
+    expect(evidenceFor(analyzer.analyze('The atmosphere saves it.').evidence, 'saves').weight).toBeGreaterThan(0);
+  });
+
+  test('leaves a save that failed to the negation rule: it is a fault', () => {
+    expect(evidenceFor(without.analyze('Most of my papers could not be saved.').evidence, 'saved').weight).toBeGreaterThan(0);
+    expect(quotes('Most of my papers could not be saved.')).toContain('saved');
   });
 
   test('leaves phrases the lexicon lists to their own weight', () => {
