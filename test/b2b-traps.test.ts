@@ -946,7 +946,11 @@ const traps: Record<string, Trap[]> = {
     { text: 'This bug is killing us.', label: 'negative', evidence: ['killing'] },
     { text: "The fix worked for a day and now it's back.", label: 'negative' },
     { text: "We're back up and running, thanks!", label: 'positive' },
-    { text: 'You guys nailed the new release.', label: 'positive', evidence: ['nailed'] },
+    { text: 'You guys nailed the new release.', label: 'positive', evidence: ['guys nailed'] },
+    { text: 'Whoever designed the new billing page deserves a raise.', label: 'positive', evidence: ['deserves a raise'] },
+    { text: 'I just want the old export back.', label: 'negative', evidence: ['want the old export back'] },
+    { text: 'The onboarding checklist is nice but nobody on our team actually uses it.', label: 'negative' },
+    { text: "They're cluttering our inboxes.", label: 'negative', evidence: ['cluttering'] },
     {
       text: 'Customer success checks in every quarter, which we appreciate, but they rarely have answers.',
       label: 'negative',
