@@ -947,7 +947,6 @@ const traps: Record<string, Trap[]> = {
     { text: "The fix worked for a day and now it's back.", label: 'negative' },
     { text: "We're back up and running, thanks!", label: 'positive' },
     { text: 'You guys nailed the new release.', label: 'positive', evidence: ['guys nailed'] },
-    { text: 'Whoever designed the new billing page deserves a raise.', label: 'positive', evidence: ['deserves a raise'] },
     { text: 'I just want the old export back.', label: 'negative', evidence: ['want the old export back'] },
     { text: 'The onboarding checklist is nice but nobody on our team actually uses it.', label: 'negative' },
     { text: "They're cluttering our inboxes.", label: 'negative', evidence: ['cluttering'] },

@@ -18,6 +18,10 @@ export const SHAPES: Record<string, (size: number) => string> = {
     Array.from({ length: size / 40 }, (_, k) => `${'>'.repeat(k % 30)} the sync is broken again`).join('\n'),
   'one huge line': (size) => 'the sync is broken and support is slow '.repeat(size / 39),
   'many movements in one sentence': (size) => 'costs went up 30% and fewer errors and churn dropped and '.repeat(size / 57),
+  // Times taken set against earlier ones, by the hundred in one sentence: each looks for its earlier time a bounded way.
+  'many times taken in one sentence': (size) => 'it takes 40 seconds instead of 3, it used to take 2 and '.repeat(size / 56),
+  // "Save" by the hundred in one clause, storing and sparing: each looks a bounded way either side.
+  'many saves in one sentence': (size) => 'saving the file when saving saves us time and '.repeat(size / 46),
   'many aspects': (size) => 'The dashboard is slow, the export is broken and billing is wrong. '.repeat(size / 67),
   // Opinion words and aspects by the hundred in one clause: each was once weighed against every other.
   'many aspects in one huge sentence': (size) => 'the export and the dashboard look great with the invoice '.repeat(size / 57),
