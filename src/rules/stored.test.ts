@@ -38,6 +38,12 @@ describe('stored', () => {
     expect(evidenceFor(analyzer.analyze('The atmosphere saves it.').evidence, 'saves').weight).toBeGreaterThan(0);
   });
 
+  test('leaves what a thing lets its user save to the lexicon: in a review it is a merit', () => {
+    const text = 'All the programs have an option to save your documents as Word files.';
+    expect(evidenceFor(analyzer.analyze(text).evidence, 'save').weight).toBeGreaterThan(0);
+    expect(quotes('Just save your documents as Word files.')).not.toContain('save');
+  });
+
   test('leaves a save that failed to the negation rule: it is a fault', () => {
     expect(evidenceFor(without.analyze('Most of my papers could not be saved.').evidence, 'saved').weight).toBeGreaterThan(0);
     expect(quotes('Most of my papers could not be saved.')).toContain('saved');

@@ -64,6 +64,16 @@ function isDenied(tokens: readonly Token[], at: number, first: number): boolean 
   return false;
 }
 
+// What a thing lets its user do is told of the thing, in a review as a merit: "an option to save your documents as Word
+// files", "you can save it to any folder", "able to be saved on a PC".
+const CAPABLE = new Set(['can', 'could', 'able', 'option', 'options', 'ability', 'lets', 'allows', 'allow', 'let']);
+const CAPABLE_REACH = 3;
+
+function isCapability(tokens: readonly Token[], at: number, first: number): boolean {
+  for (let k = windowStart(tokens, at, first, CAPABLE_REACH); k < at; k++) if (CAPABLE.has(tokens[k]!.normal)) return true;
+  return false;
+}
+
 /** Whether the "save" at `at` stores: as a run operation, in the passive, or of data ("save the file as xls"). */
 function stores(tokens: readonly Token[], at: number, first: number, end: number): boolean {
   const before = at > first ? tokens[at - 1]! : undefined;
@@ -89,7 +99,12 @@ export const stored: Rule = {
     hits.forEach((hit, index) => {
       if (hit.end - hit.first !== 1 || !SAVE.has(hit.entry.term) || hit.weight === 0) return;
       const { first, end } = sentence;
-      if (!spares(tokens, hit.first, first, end) && !isDenied(tokens, hit.first, first) && stores(tokens, hit.first, first, end))
+      if (
+        !spares(tokens, hit.first, first, end) &&
+        !isDenied(tokens, hit.first, first) &&
+        !isCapability(tokens, hit.first, first) &&
+        stores(tokens, hit.first, first, end)
+      )
         adjustments.push({ hit: index, factor: 0 });
     });
     return adjustments;
