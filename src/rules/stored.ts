@@ -56,21 +56,16 @@ const OPERATION_BEFORE = new Set(['when', 'while', 'after', 'before', 'upon', 'd
 const FAILED = new Set(['failed', 'fails', 'fail', 'failing', 'unable']);
 const PASSIVE = new Set(['be', 'get']);
 
-// A save that failed is a fault, not a store: "my changes did not save", "the papers could not be saved".
-const DENIAL_REACH = 3;
-
-function isDenied(tokens: readonly Token[], at: number, first: number): boolean {
-  for (let k = windowStart(tokens, at, first, DENIAL_REACH); k < at; k++) if (isNegator(tokens, k, first)) return true;
-  return false;
-}
-
-// What a thing lets its user do is told of the thing, in a review as a merit: "an option to save your documents as Word
-// files", "you can save it to any folder", "able to be saved on a PC".
+// A save that failed is a fault, not a store ("my changes did not save", "the papers could not be saved"); what a thing
+// lets its user do is told of the thing, in a review as a merit ("an option to save your documents as Word files", "you
+// can save it to any folder"). Either is said within a few words before the verb, in its clause.
 const CAPABLE = new Set(['can', 'could', 'able', 'option', 'options', 'ability', 'lets', 'allows', 'allow', 'let']);
-const CAPABLE_REACH = 3;
+const MODIFIER_REACH = 3;
 
-function isCapability(tokens: readonly Token[], at: number, first: number): boolean {
-  for (let k = windowStart(tokens, at, first, CAPABLE_REACH); k < at; k++) if (CAPABLE.has(tokens[k]!.normal)) return true;
+/** A negator or a word of capability in the few words before the "save" at `at`. */
+function isDeniedOrAllowed(tokens: readonly Token[], at: number, first: number): boolean {
+  for (let k = windowStart(tokens, at, first, MODIFIER_REACH); k < at; k++)
+    if (CAPABLE.has(tokens[k]!.normal) || isNegator(tokens, k, first)) return true;
   return false;
 }
 
@@ -99,12 +94,7 @@ export const stored: Rule = {
     hits.forEach((hit, index) => {
       if (hit.end - hit.first !== 1 || !SAVE.has(hit.entry.term) || hit.weight === 0) return;
       const { first, end } = sentence;
-      if (
-        !spares(tokens, hit.first, first, end) &&
-        !isDenied(tokens, hit.first, first) &&
-        !isCapability(tokens, hit.first, first) &&
-        stores(tokens, hit.first, first, end)
-      )
+      if (!spares(tokens, hit.first, first, end) && !isDeniedOrAllowed(tokens, hit.first, first) && stores(tokens, hit.first, first, end))
         adjustments.push({ hit: index, factor: 0 });
     });
     return adjustments;
