@@ -382,7 +382,8 @@ function hasNegator(tokens: readonly Token[], from: number, to: number): boolean
   return false;
 }
 
-function hasHedge(tokens: readonly Token[], from: number, to: number): boolean {
+/** A modal of possibility in `[from, to)`: "costs might go up". */
+export function hasHedge(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (HEDGES.has(tokens[j]!.normal)) return true;
   return false;
 }

@@ -49,6 +49,13 @@ describe('time taken, set against the time it took', () => {
     expect(weightOf('It now takes 4 seconds instead of 3.')).toBeGreaterThan(weightOf('It now takes 40 seconds instead of 3.'));
   });
 
+  test('a modal before the verb hedges the reading, as it hedges a movement', () => {
+    const hedged = bare.analyze('It might take 40 seconds instead of 3.').evidence.find((item) => item.term.startsWith('time taken'))!;
+    const told = bare.analyze('It takes 40 seconds instead of 3.').evidence.find((item) => item.term.startsWith('time taken'))!;
+    expect(hedged.rules).toContain('hedge');
+    expect(Math.abs(hedged.weight)).toBeLessThan(Math.abs(told.weight));
+  });
+
   test('reads within the bounds it is given', () => {
     const { tokens } = readDoc('It takes 40 seconds instead of 3.');
     expect(findTimesTaken(tokens, 0, tokens.length)).toHaveLength(1);

@@ -1,7 +1,7 @@
 import type { Token } from '../doc/token.js';
 import type { MovementTerm } from './compile.js';
 import type { Hit } from './hit.js';
-import { movementHit } from './movement.js';
+import { hasHedge, movementHit } from './movement.js';
 import { readDuration } from './movementSize.js';
 import { matchesAt } from './phrase.js';
 
@@ -33,7 +33,6 @@ const USED_TO: readonly (readonly string[])[] = [
 const BEFORE_FIGURE = new Set(['the', 'a', 'an', 'usual', 'normal', 'expected', 'promised', 'only', 'just', 'like']);
 // How far from the verb's figure the earlier one may stand, within the sentence.
 const REACH = 12;
-const HEDGES = new Set(['might', 'may', 'could', 'would', 'should']);
 
 type Duration = { seconds: number; first: number; end: number };
 
@@ -93,7 +92,7 @@ export function findTimesTaken(tokens: readonly Token[], first: number, end: num
     const ratio = now.seconds / then.seconds;
     const size = { change: Math.abs(Math.log2(ratio)), first: Math.min(then.first, k), end: Math.max(then.end, now.end) };
     const metric = { first: k, end: k + 1, term: TIME_TAKEN };
-    const hedged = k > first && HEDGES.has(tokens[k - 1]!.normal);
+    const hedged = k > first && hasHedge(tokens, k - 1, k);
     hits.push(movementHit(metric, k, k + 1, ratio > 1 ? 1 : -1, size, { negated: false, hedged }));
   }
   return hits;
