@@ -42,6 +42,10 @@ describe('bygone', () => {
     // The event that ended it opening the sentence.
     ['Before the update this worked perfectly.', 'perfectly'],
     ['Before the migration, support was amazing.', 'amazing'],
+    // An act of someone's ends it as well as an event, and a past verb of liking is itself the past.
+    ['It was great until they changed the pricing.', 'great'],
+    ['It worked great until you guys updated it.', 'great'],
+    ['Loved it until the redesign.', 'Loved'],
   ])('reverses praise in full when the event that ended it follows: %s', (text, quote) => {
     const evidence = evidenceOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * ENDED_FACTOR, 4);
@@ -55,7 +59,6 @@ describe('bygone', () => {
     ['The team is back in the office and doing great.', 'great'],
     ['My 5 year old son was thrilled.', 'thrilled'],
     ['His favourite rapper till this day is Ice Cube.', 'favourite'],
-    ['It works great until you add a second user.', 'works great'],
     ['The old version was buggy, the new one is great.', 'great'],
     ['It was a joke long before the meme haha', 'joke'],
     ['When I used to play chess I always won.', 'play'],
@@ -66,6 +69,23 @@ describe('bygone', () => {
     // A turn opening the sentence reaches no praise past a contrast.
     ['Before the call I was worried, but it worked perfectly.', 'perfectly'],
   ])('leaves praise that is not of a passed state alone: %s', (text, quote) => {
+    expect(evidenceOf(text, quote).rules).not.toContain('bygone');
+  });
+
+  test.each([
+    ['It works great until you add a second user.', 'works great'],
+    ['The app is great until you need to export anything.', 'great'],
+  ])('reverses present praise at half strength when an act of the user ends it: %s', (text, quote) => {
+    const evidence = evidenceOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * BYGONE_FACTOR, 4);
+    expect(evidence.rules).toEqual(['bygone']);
+  });
+
+  test.each([
+    // Waiting for an answer, or praise with a verb of its own before "until", ends nothing.
+    ['Thanks, all good until we hear back from you.', 'good'],
+    ['We were happy to wait until you had an update.', 'happy'],
+  ])('leaves praise that waits rather than ends: %s', (text, quote) => {
     expect(evidenceOf(text, quote).rules).not.toContain('bygone');
   });
 

@@ -47,9 +47,15 @@ export const bygone: Rule = {
       // A face ("XD", "🙂") is how the writer feels as they write, whatever the sentence is about.
       if (hit.entry.valence <= 0 || hit.weight <= 0 || isFaceSpan(tokens, hit.first, hit.end)) return;
       const start = windowStart(tokens, hit.first, sentence.first, WINDOW);
-      if (isPassedBefore(tokens, start, hit, sentence.first) || prefersReplaced(tokens, start, hit, sentence.end))
+      if (isPassedBefore(tokens, start, hit, sentence.first) || prefersReplaced(tokens, start, hit, sentence.end)) {
         adjustments.push({ hit: index, factor: BYGONE_FACTOR });
-      else if (isEndedBy(tokens, hit, start, sentence)) adjustments.push({ hit: index, factor: ENDED_FACTOR });
+        return;
+      }
+      // A past verb of liking is itself the past ("loved it until the redesign"); a phrase is not ("just what we needed").
+      const past = isPastTense(tokens, start, hit.end - hit.first === 1 ? hit.end : hit.first);
+      const act = actThatEnds(tokens, hit, sentence.end);
+      if (past && (isEndedBy(tokens, hit, sentence) || act === 'past')) adjustments.push({ hit: index, factor: ENDED_FACTOR });
+      else if (!past && act === 'present') adjustments.push({ hit: index, factor: BYGONE_FACTOR });
     });
     return adjustments;
   },
@@ -133,8 +139,7 @@ function leadsTo(tokens: readonly Token[], from: number, at: number): boolean {
 function isPastTense(tokens: readonly Token[], start: number, at: number): boolean {
   for (let j = start; j < at; j++) {
     const token = tokens[j]!;
-    if (PAST_BE.has(token.normal) || (token.pos === 'VERB' && token.normal !== token.lemma && !PRESENT_ENDING.test(token.normal)))
-      return true;
+    if (PAST_BE.has(token.normal) || (token.pos === 'VERB' && isPastForm(token))) return true;
   }
   return false;
 }
@@ -149,18 +154,11 @@ function isBackThen(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Past praise with the event that ended it after it, or opening its sentence: "was better before the update", "worked
- * great until the migration", "before the update this worked perfectly".
+ * Praise with the event that ended it after it, or opening its sentence (the caller asks that it was said in the past):
+ * "was better before the update", "worked great until the migration", "before the update this worked perfectly".
  */
-const isEndedBy = (
-  tokens: readonly Token[],
-  hit: { first: number; end: number },
-  start: number,
-  sentence: { first: number; end: number },
-): boolean =>
-  tokens[hit.first]!.pos !== 'NOUN' &&
-  (endsAfter(tokens, hit.end, sentence.end) || opensWithTurn(tokens, sentence.first, hit.first)) &&
-  isPastTense(tokens, start, hit.first);
+const isEndedBy = (tokens: readonly Token[], hit: { first: number; end: number }, sentence: { first: number; end: number }): boolean =>
+  tokens[hit.first]!.pos !== 'NOUN' && (endsAfter(tokens, hit.end, sentence.end) || opensWithTurn(tokens, sentence.first, hit.first));
 
 /** "Before the update[,] this worked perfectly": the turn opens the sentence and no contrast or stop comes before the praise. */
 function opensWithTurn(tokens: readonly Token[], first: number, at: number): boolean {
@@ -172,6 +170,40 @@ function opensWithTurn(tokens: readonly Token[], first: number, at: number): boo
 /** "before the update", "until last week": a turn word naming an event, not a time that lasts to now. */
 const isTurn = (tokens: readonly Token[], at: number): boolean =>
   TURNS.has(tokens[at]!.normal) && EVENT_DETERMINERS.has(tokens[at + 1]?.normal ?? '') && !UP_TO_NOW.has(tokens[at + 2]?.normal ?? '');
+
+// Who may do what ends the praise: "until they changed the pricing", "until you add a second user", "until it stopped".
+const ACTORS = new Set(['we', 'they', 'you', 'i', 'it', 'someone', 'somebody', 'he', 'she']);
+// What may stand between the praise and "until": its object ("loved it until"), or a word of how ("worked fine right up until").
+const BEFORE_TURN = new Set(['it', 'them', 'this', 'that', 'everything', 'right', 'up']);
+// "Until you guys updated", "until they finally fixed": between the actor and its verb.
+const BETWEEN_ACTOR_AND_ACT = new Set(['guys', 'all', 'finally', 'then', 'suddenly', 'recently', 'just']);
+
+/**
+ * The tense of an act that ends the praise right after it, or `undefined`: "worked great until they changed the pricing"
+ * (past: it ended), "it works great until you add a second user" (present: it holds only up to a point). Only the
+ * praise's own object or a degree stands between them: "happy to wait until you have an update" is no praise ended.
+ */
+function actThatEnds(tokens: readonly Token[], hit: { end: number }, ceiling: number): 'past' | 'present' | undefined {
+  let k = hit.end;
+  while (k < ceiling && k < hit.end + 2 && (BEFORE_TURN.has(tokens[k]!.normal) || tokens[k]!.pos === 'ADV')) k++;
+  if (k + 2 >= ceiling || !TURNS.has(tokens[k]!.normal) || tokens[k]!.normal === 'before' || !ACTORS.has(tokens[k + 1]!.normal))
+    return undefined;
+  let verb = k + 2;
+  if (BETWEEN_ACTOR_AND_ACT.has(tokens[verb]!.normal) && verb + 1 < ceiling) verb++;
+  const act = tokens[verb]!;
+  if (act.pos !== 'VERB' && act.pos !== 'AUX') return undefined;
+  if (isPastForm(act)) return 'past';
+  return AWAITED.has(act.lemma) ? undefined : 'present';
+}
+
+// What one waits for rather than does to the thing: "all good until we hear back", "fine until you have an answer".
+const AWAITED = new Set(
+  `hear get respond reply confirm know see meet talk speak decide receive return call come have finish send let`.split(' '),
+);
+
+/** A verb's form in the past: "changed", "broke", "was" (not "works", "working" or the bare form). */
+const isPastForm = (token: Token): boolean =>
+  PAST_BE.has(token.normal) || (token.normal !== token.lemma && !PRESENT_ENDING.test(token.normal));
 
 /** "before the update", "until last week" right after the praise, in its clause. */
 function endsAfter(tokens: readonly Token[], from: number, ceiling: number): boolean {

@@ -14,6 +14,7 @@ import { question } from './question.js';
 import { remedied } from './remedied.js';
 import type { Rule } from './rule.js';
 import { sarcasm } from './sarcasm/index.js';
+import { rate } from './rate.js';
 import { stored } from './stored.js';
 import { technical } from './technical.js';
 import { unfelt } from './unfelt.js';
@@ -31,6 +32,7 @@ export const defaultRules: readonly Rule[] = Object.freeze([
   courtesy,
   unfelt,
   negation,
+  rate,
   remedied,
   ceased,
   hearsay,
@@ -62,6 +64,7 @@ export {
   mention,
   negation,
   question,
+  rate,
   remedied,
   sarcasm,
   stored,

@@ -194,6 +194,9 @@ describe('negation', () => {
     ['Nobody on our side approved an upgrade.', 'approved'],
     ['None of the agents were helpful.', 'helpful'],
     ['No one on our team has complained since the update.', 'complained'],
+    // A denied quantifier is such a subject too.
+    ['Not a single agent was helpful.', 'helpful'],
+    ['Not one of our integrations survived the upgrade.', 'survived'],
     // A clause opened by "like" after a verb of seeming.
     ['I feel like nobody on your side takes this seriously.', 'takes this seriously'],
   ])('a subject that is no one or nothing denies its predicate, however long the subject: %s', (text, quote) => {
@@ -206,6 +209,9 @@ describe('negation', () => {
     ['We saw nothing on the new dashboard that was helpful.', 'helpful'],
     ['Nothing like back to back delayed flights.', 'delayed'],
     ['Are we sure none of it was inspired by the old version?', 'inspired'],
+    // "Not one but two" counts up, and "not a single" after a verb denies what follows, not a subject.
+    ['Not one but two agents were helpful.', 'helpful'],
+    ['Our team is not a single point of contact, but the support was helpful.', 'helpful'],
   ])('a denying word that is no subject of the word, or a question, leaves it: %s', (text, quote) => {
     expect(weightOf(text, quote).rules).not.toContain('negation');
   });

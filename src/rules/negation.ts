@@ -459,10 +459,10 @@ function deniedSubjectOf(tokens: readonly Token[], word: number, floor: number):
       object = false;
       continue;
     }
-    const isNoOne = token.normal === 'one' && j > floor && tokens[j - 1]!.normal === 'no';
-    if (!DENYING_SUBJECTS.has(token.normal) && !isNoOne) continue;
+    const quantifier = deniedQuantifierAt(tokens, j, floor);
+    if (!DENYING_SUBJECTS.has(token.normal) && quantifier === -1) continue;
     if (object) return -1;
-    const at = isNoOne ? j - 1 : j;
+    const at = quantifier === -1 ? j : quantifier;
     // "Nothing like a delayed flight" compares; after a verb it is an object ("we saw nothing") or a complement ("it's
     // nothing that …"), after a preposition part of a phrase ("second to none"), not a subject.
     const opensClause = at === floor || !NOT_BEFORE_A_SUBJECT.has(tokens[at - 1]!.pos) || opensLikeClause(tokens, at, floor);
@@ -472,6 +472,20 @@ function deniedSubjectOf(tokens: readonly Token[], word: number, floor: number):
   return -1;
 }
 const NOT_BEFORE_A_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART']);
+
+/**
+ * Where a denied quantifier ending at `at` begins, or -1: "no one", "not one", "not a single" ("not a single agent was
+ * helpful", "not one of the reports loaded"). Not "not one but two outages", which counts up, not down.
+ */
+function deniedQuantifierAt(tokens: readonly Token[], at: number, floor: number): number {
+  const word = tokens[at]!.normal;
+  let start = -1;
+  if (word === 'one' && at > floor && (tokens[at - 1]!.normal === 'no' || tokens[at - 1]!.normal === 'not')) start = at - 1;
+  else if (word === 'single' && at - 1 > floor && tokens[at - 1]!.normal === 'a' && tokens[at - 2]!.normal === 'not') start = at - 2;
+  if (start === -1 || tokens[start]!.normal === 'no') return start;
+  for (let k = at + 1; k <= at + 2 && tokens[k] !== undefined; k++) if (tokens[k]!.normal === 'but') return -1;
+  return start;
+}
 // "I feel like nobody takes this seriously", "it seems like no one read it": "like" after these opens a clause.
 const SEEMING = new Set(['feel', 'seem', 'look', 'sound']);
 
@@ -482,7 +496,7 @@ const opensLikeClause = (tokens: readonly Token[], at: number, floor: number): b
 /** Whether the sentence has a word that can be a denying subject: "nobody", "none", "nothing", "no one". */
 function hasDenyingWord(tokens: readonly Token[], sentence: SentenceSpan): boolean {
   for (let k = sentence.first; k < sentence.end; k++)
-    if (DENYING_SUBJECTS.has(tokens[k]!.normal) || tokens[k]!.normal === 'one') return true;
+    if (DENYING_SUBJECTS.has(tokens[k]!.normal) || tokens[k]!.normal === 'one' || tokens[k]!.normal === 'single') return true;
   return false;
 }
 

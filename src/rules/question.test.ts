@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { NEGATION_SCALAR } from '../doc/negators.js';
 import { analyzerWith, factorOf } from '../../test/helpers.js';
 import { QUESTION_FACTOR, question } from './question.js';
 
@@ -30,5 +31,13 @@ describe('question', () => {
     expect(factor('Who can fix the broken export?', 'broken')).toBeCloseTo(QUESTION_FACTOR);
     // "How" alone asks: "is this how I fix it?" is a real question.
     expect(factor('This is the fix, but how good is it?', 'good')).toBeCloseTo(QUESTION_FACTOR);
+  });
+
+  test('denies what an "even" question doubts happened at all', () => {
+    expect(factor('Did you even bother to read my ticket?', 'bother to')).toBeCloseTo(NEGATION_SCALAR);
+    expect(factor('Does anyone even like the new dashboard?', 'like')).toBeCloseTo(NEGATION_SCALAR);
+    // "Even" elsewhere, or not after the subject of an opening auxiliary, leaves a plain question.
+    expect(factor('Is it good even on slow connections?', 'good')).toBeCloseTo(QUESTION_FACTOR);
+    expect(factor('Did the fix even out the good and the bad?', 'good')).toBeCloseTo(QUESTION_FACTOR);
   });
 });

@@ -1,3 +1,4 @@
+import { NEGATION_SCALAR } from '../doc/negators.js';
 import type { Token } from '../doc/token.js';
 import type { Rule } from './rule.js';
 
@@ -23,17 +24,32 @@ export const question: Rule = {
     let last = sentence.end - 1;
     while (last > sentence.first && TRAILING.has(tokens[last]!.type)) last--;
     if (tokens[last]!.text !== '?') return [];
-    const opener = tokens[sentence.first]!.normal;
-    const second = tokens[sentence.first + 1]?.normal;
+    // A reply opens with whom it answers: "@united why …?" asks as "why …?" does.
+    let first = sentence.first;
+    while (first < last && tokens[first]!.type === 'mention') first++;
+    const opener = tokens[first]!.normal;
+    const second = tokens[first + 1]?.normal;
     const rhetorical =
       opener === 'why' ||
       (opener === 'how' && second === 'come') ||
       (opener === 'who' && BLAMING.has(second ?? '')) ||
-      asksIfEver(tokens, sentence.first, last) ||
-      isIndignant(tokens, sentence.first, last);
-    return rhetorical ? [] : hits.map((_, hit) => ({ hit, factor: QUESTION_FACTOR }));
+      asksIfEver(tokens, first, last) ||
+      isIndignant(tokens, first, last);
+    if (rhetorical) return [];
+    // "Did you even read my ticket?" says that they did not: what it asks about is denied, as after "not"; a word
+    // already turned round ("is it even legal to sell seats you can't honor?") is what the question asserts.
+    if (asksIfEven(tokens, first, last))
+      return hits.map((hit, index) => ({ hit: index, factor: hit.weight * hit.entry.valence > 0 ? NEGATION_SCALAR : 1 }));
+    return hits.map((_, hit) => ({ hit, factor: QUESTION_FACTOR }));
   },
 };
+
+// "Did you even …?", "does anyone even …?", "is anyone even …?": the auxiliaries that open such a question.
+const EVEN_OPENERS = new Set(['did', 'do', 'does', 'is', 'are', 'was', 'were', 'have', 'has', 'can', 'could']);
+
+/** "Did you even bother to read it?": an auxiliary, its subject, then "even": the question doubts it happened at all. */
+const asksIfEven = (tokens: readonly Token[], first: number, end: number): boolean =>
+  first + 3 < end && EVEN_OPENERS.has(tokens[first]!.normal) && tokens[first + 2]!.normal === 'even';
 
 /** "Will this ever be fixed?": an auxiliary opening the question, then "ever" within a few words. */
 function asksIfEver(tokens: readonly Token[], first: number, end: number): boolean {
