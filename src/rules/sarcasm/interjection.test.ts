@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzerWith, evidenceFor } from '../../../test/helpers.js';
+import { analyze } from '../../index.js';
 import { createSarcasmRule } from './index.js';
 import { interjection } from './interjection.js';
 
@@ -84,5 +85,19 @@ describe('interjection cue', () => {
     ['The export is broken again, but the new one is great.', 'great'],
   ])('leaves sincere praise alone: %s', (text, quote) => {
     expect(praise(text, quote).weight).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['The export never arrived. Great.', 'Great'],
+    ['Our dashboard is down. Perfect.', 'Perfect'],
+    ['The drinks never came. Awesome!', 'Awesome'],
+  ])('answers a problem however calmly it was reported (default rules, calm among them): %s', (text, quote) => {
+    const result = analyze(text);
+    expect(result.sentences[1]!.sarcasm?.detected).toBe(true);
+    expect(evidenceFor(result.evidence, quote).weight).toBeLessThan(0);
+  });
+
+  test('a problem denied before it stays good news', () => {
+    expect(analyze('No errors since the patch. Great.').sentences[1]!.sarcasm?.detected ?? false).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import type { SarcasmCue } from './cue.js';
 
 // The rest of the sentence (or the sentence beside it, a weaker link) must be clearly negative for the praise to be sarcasm.
 export const NEGATIVE_SITUATION = -0.4;
-export const NEGATIVE_NEXT_SENTENCE = -0.45;
+export const NEGATIVE_NEXT_SENTENCE = -0.4;
 // Evaluative praise, the words sarcastic interjections are made of. "LOL", "Yes", "OK", "Thanks" open
 // sentences too, but they are reactions, not verdicts, and are not read as sarcasm.
 const PRAISE = new Set(
@@ -168,6 +168,17 @@ export const sumWeights = (hits: readonly Readonly<Hit>[], formulas = false) =>
   }, 0);
 
 /**
+ * What the sentence before says, with a problem it reports at its full weight: a lone "Great." answers "The export never
+ * arrived." however calmly the problem was put (the `calm` rule damps it for the sentiment, having run before the
+ * answer was read). A problem denied ("No errors since the patch. Great.") has turned positive and stays so.
+ */
+const complaintBefore = (hits: readonly Readonly<Hit>[]) =>
+  hits.reduce(
+    (sum, hit) => sum + (hit.entry.problem !== undefined && hit.weight < 0 ? Math.min(hit.weight, hit.entry.valence) : hit.weight),
+    0,
+  );
+
+/**
  * Praise used as an interjection over a negative situation in the same sentence or, when the
  * interjection stands alone ("Wonderful."), in the next one: "Great, now our entire production
  * environment is down." Sincere praise ("Great job, the fix worked") has no negative situation after it.
@@ -182,7 +193,8 @@ export const interjection: SarcasmCue = {
       const closing = closingInterjection(tokens, sentence.first, sentence.end, hits);
       if (closing !== -1) return sumWeights(hits.slice(0, closing), true) <= NEGATIVE_SITUATION ? [closing] : [];
       // A verdict on help answering the complaint before it: "Another day, another outage. Very reassuring."
-      if (verdictAlone(tokens, sentence.first, sentence.end, hits)) return sumWeights(previousHits) <= NEGATIVE_NEXT_SENTENCE ? [0] : [];
+      if (verdictAlone(tokens, sentence.first, sentence.end, hits))
+        return complaintBefore(previousHits) <= NEGATIVE_NEXT_SENTENCE ? [0] : [];
       // A thing praised, then what has happened since: "Great job on the new release, now nothing loads."
       const turn = praiseThenNow(tokens, sentence.first, sentence.end, hits);
       if (turn !== -1 && sumWeights(hits.slice(turn), true) <= NEGATIVE_SITUATION) return [0];
@@ -198,7 +210,7 @@ export const interjection: SarcasmCue = {
     // A formula after the interjection is the situation it mocks ("Great, thanks for nothing"): the formula cue turns it
     // round only after this one has looked.
     const negative = alone
-      ? sumWeights(previousHits) <= NEGATIVE_NEXT_SENTENCE || sumWeights(nextHits) <= NEGATIVE_NEXT_SENTENCE
+      ? complaintBefore(previousHits) <= NEGATIVE_NEXT_SENTENCE || sumWeights(nextHits) <= NEGATIVE_NEXT_SENTENCE
       : sumWeights(hits.slice(run), true) <= NEGATIVE_SITUATION;
     return negative ? hits.slice(0, run).map((_, index) => index) : [];
   },
