@@ -898,6 +898,8 @@ const traps: Record<string, Trap[]> = {
   'clearing a cache, and the wrong cause': [
     { text: 'Support keeps telling me to clear my cache. That is not the problem.', label: 'negative', notEvidence: ['clear', 'problem'] },
     { text: 'Please clear the queue and retry the import.', label: 'neutral', notEvidence: ['clear'] },
+    { text: "We've cleared caches, reinstalled, switched browsers. Nothing works.", label: 'negative', notEvidence: ['cleared'] },
+    { text: 'Clear instructions, thanks.', label: 'positive', evidence: ['Clear'] },
     { text: 'The setup docs are clear.', label: 'positive', evidence: ['clear'] },
     { text: 'Clear instructions, thanks.', label: 'positive', evidence: ['Clear'] },
     { text: "That's not a problem at all, take your time.", label: 'positive' },

@@ -204,6 +204,8 @@ describe('intents', () => {
     ["We'd like to cancel at the end of the term.", 'churn'],
     ['We will cancel before our renewal.', 'churn'],
     ["If the price goes up again we'll look elsewhere.", 'churn'],
+    ["If this isn't fixed by Friday, we'll have to pause the rollout and revisit our options.", 'churn'],
+    ['We are reconsidering our contract with you.', 'churn'],
     ["Please don't auto-renew our subscription.", 'churn'],
     ["We're going to leave if this keeps happening.", 'churn'],
     ["It's the billing department that makes me want to leave.", 'churn'],

@@ -76,8 +76,15 @@ const CLEARED_OBJECT_START = new Set([
 ]);
 
 function isClearing(tokens: readonly Token[], index: number, end: number): boolean {
-  return CLEARING.has(tokens[index]!.normal) && index + 1 < end && CLEARED_OBJECT_START.has(tokens[index + 1]!.normal);
+  const word = tokens[index]!.normal;
+  if (!CLEARING.has(word) || index + 1 >= end) return false;
+  const next = tokens[index + 1]!;
+  // A verb's own form before a bare noun clears it ("cleared caches", "clearing cookies"; wink-nlp tags some of them as
+  // verbs); "clear instructions" is clarity, and "cleared, thanks" a matter settled.
+  return CLEARED_OBJECT_START.has(next.normal) || (word !== 'clear' && BARE_OBJECT_POS.has(next.pos) && !THANKS.has(next.normal));
 }
+const BARE_OBJECT_POS = new Set(['NOUN', 'VERB']);
+const THANKS = new Set(['thanks', 'thank']);
 
 // "Clusters are not like indices", "it's nothing like the old version", "it was more like a bug": after "be", "like" is
 // the preposition of likeness, whatever the tagger says, and likeness is no liking.
