@@ -10,9 +10,17 @@ test("the parts cxtone runs are the package's own model's", () => {
   expect(winkModel.addons.lemmatize).toBe(packaged.addons.lemmatize);
 });
 
-test("the core model is read as the package's loader reads it", () => {
-  expect(winkModel.core()).toEqual((packaged.core as () => unknown)());
-});
+// Comparing two copies of the whole model takes about 2 s alone and more beside other test files: a check of
+// equality, not of speed, so it is given time.
+const WHOLE_MODEL_TIMEOUT_MS = 30_000;
+
+test(
+  "the core model is read as the package's loader reads it",
+  () => {
+    expect(winkModel.core()).toEqual((packaged.core as () => unknown)());
+  },
+  WHOLE_MODEL_TIMEOUT_MS,
+);
 
 test('each instance gets its own word lists, which wink-nlp extends as it meets new words', () => {
   type Feature = { list: unknown[]; hash: Record<string, number>; index: number };

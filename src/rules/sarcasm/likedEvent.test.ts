@@ -17,6 +17,8 @@ describe('liked-event cue: liking an event that is plainly bad', () => {
     'I love starting my week with a corrupted database.',
     'I love that my body can not handle stress and makes me physically sick.',
     'Haha love when I accidentally spray perfume in my eye.',
+    // A remedy in scare quotes is mocked, not earnest.
+    'Love that the "quick fix" took three weeks.',
   ])('fires on %j, and the text reads negative', (text) => {
     expect(cuesOf(text)).toContain('liked-event');
     expect(analyzer.analyze(text).sentiment.score).toBeLessThan(0);
@@ -31,6 +33,7 @@ describe('liked-event cue: liking an event that is plainly bad', () => {
 
   test.each([
     ['a fix', 'I love that you resolved the outage in under an hour.'],
+    ['a fix unquoted', 'Love that the quick fix held up through a week of failed imports.'],
     ['a safeguard', 'Love how it handles failed payments automatically.'],
     ['a problem caught', 'I love that it catches errors before they hit production.'],
     ['a problem denied', 'I love that the new version no longer crashes on startup.'],

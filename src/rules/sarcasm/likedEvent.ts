@@ -1,5 +1,6 @@
 import { isContrastWord } from '../../doc/clause.js';
 import { isNegator } from '../../doc/negators.js';
+import { isInShortQuotes } from '../../doc/quotes.js';
 import { WAYS_OUT } from '../../doc/remedy.js';
 import type { Token } from '../../doc/token.js';
 import type { Hit } from '../../lexicon/hit.js';
@@ -52,7 +53,7 @@ export const likedEvent: SarcasmCue = {
       if (start === -1) return;
       let end = start;
       while (end < sentence.end && !isContrastWord(tokens[end]!)) end++;
-      for (let k = start; k < end; k++) if (isEarnest(tokens, k, start)) return;
+      for (let k = start; k < end; k++) if (isEarnest(tokens, k, start, end)) return;
       // A verb in -ing is the event's own verb: the bad thing is what follows it ("love waking up with migraines"), not
       // the verb ("love hanging out", "enjoy stealing his hat" are meant).
       const verb = start === praise.end;
@@ -66,8 +67,10 @@ export const likedEvent: SarcasmCue = {
 // How far before a word of `EARNEST` a negator turns it: "my body can not handle stress" handles nothing.
 const DENIED_REACH = 2;
 
-function isEarnest(tokens: readonly Token[], k: number, floor: number): boolean {
+function isEarnest(tokens: readonly Token[], k: number, floor: number, end: number): boolean {
   if (!EARNEST.has(tokens[k]!.lemma) && !EARNEST.has(tokens[k]!.normal)) return false;
+  // A remedy in scare quotes is mocked: love that the "quick fix" took three sprints.
+  if (isInShortQuotes(tokens, k, floor, end)) return false;
   for (let j = Math.max(floor, k - DENIED_REACH); j < k; j++) if (isNegator(tokens, j, floor)) return false;
   return true;
 }

@@ -13,6 +13,9 @@ const harm: Record<string, string> = {
   'Thank you for the truly awful experience.': 'awful',
   'thanks for losing my luggage': 'losing',
   'Thank you for wasting my time and money.': 'wasting',
+  // A figure before the harm says how much of it.
+  'Thanks for the 40% price hike.': 'price hike',
+  'Thanks for the 2-day outage.': 'outage',
 };
 
 describe('thanked-harm cue', () => {
@@ -36,6 +39,7 @@ describe('thanked-harm cue', () => {
     // Denied, it is as often sincere as not.
     'Thanks for not charging us for the downtime.',
     'Thanks for the quick fix!',
+    'Thanks for the 20% discount!',
     'Thanks for hanging out with us at the conference!',
   ])('stays quiet otherwise: %s', (text) => expect(detects(text)).toBe(false));
 });

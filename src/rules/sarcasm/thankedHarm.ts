@@ -18,6 +18,25 @@ const BEFORE_THING = new Set(
   `the a an your this that these those such all my our his her their very really truly so absolutely utterly most`.split(/\s+/),
 );
 
+// What a figure counts before the thing thanked for: "the 40% price hike", "the 3 hour delay", "the 2-day outage".
+const SIZE_UNITS = new Set([
+  '%',
+  'percent',
+  '-',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+]);
+
 /**
  * Thanks given for a harm: "Thanks for the worst customer service on earth", "thank you for the terrible support",
  * "thanks for losing my bag". What is thanked for is the first thing after "for", so the thanks stay sincere when a harm
@@ -58,5 +77,11 @@ function thingThanked(tokens: readonly Token[], end: number, sentenceEnd: number
   if (k >= sentenceEnd || tokens[k]!.normal !== 'for') return -1;
   k++;
   while (k < sentenceEnd && BEFORE_THING.has(tokens[k]!.normal)) k++;
+  // A figure says how much of the thing: "thanks for the 40% price hike", "for the 3 hour delay".
+  if (k < sentenceEnd && tokens[k]!.type === 'number') {
+    k++;
+    // "2-day": the hyphen, then the unit.
+    for (const stop = k + 2; k < stop && k < sentenceEnd && SIZE_UNITS.has(tokens[k]!.normal); ) k++;
+  }
   return k < sentenceEnd && !isNegator(tokens, k, end) ? k : -1;
 }
