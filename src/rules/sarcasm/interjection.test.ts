@@ -35,6 +35,9 @@ describe('interjection cue', () => {
     ['Fantastic. Another password reset email that never arrives.', 'Fantastic'],
     // A thing praised alone, then what has happened since.
     ['Brilliant update. Now nothing loads.', 'Brilliant'],
+    // Gladness at a change the writer made, answered the same way.
+    ['So glad we upgraded. Now nothing works.', 'glad'],
+    ['Really happy I switched to the new plan. Now I get billed twice.', 'happy'],
     ['Perfect timing. Now the API is down.', 'Perfect'],
     // Praise of the moment is an interjection too.
     ['Perfect timing, the dashboard went down right before the board meeting.', 'Perfect'],
@@ -77,6 +80,7 @@ describe('interjection cue', () => {
     ['Great release. The export is broken though.', 'Great'],
     ['The fix works now, great.', 'great'],
     ['Great job on the new release, now everything loads faster.', 'Great'],
+    ['So glad we upgraded. Now everything is faster.', 'glad'],
     ['Way to go team, the launch went without a hitch.', 'Way to go'],
     ['Thanks for walking me through the setup. Very helpful.', 'helpful'],
     ['The export works now. So helpful!', 'helpful'],

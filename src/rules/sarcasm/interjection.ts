@@ -84,6 +84,37 @@ function praisesThingAlone(
   return tokens[praise.end]!.type === 'word' && standsAlone(tokens, end, { end: praise.end + 1 });
 }
 
+// Gladness at a change the writer made: "So glad we upgraded.", "Really happy I switched."
+const GLAD = new Set(['glad', 'happy', 'pleased', 'thrilled']);
+const WRITERS = new Set(['we', 'i']);
+// What may follow the change's verb: "we upgraded to v5", "I switched to the new plan".
+const CHANGE_OBJECT_REACH = 4;
+
+/**
+ * A sentence that only welcomes a change the writer made ("So glad we upgraded.", "Really happy we switched to v5."):
+ * lead-ins, one word of gladness, "that", the writer, a verb in the past and at most a short object.
+ */
+function welcomesOwnChange(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  hits: readonly { first: number; end: number; weight: number }[],
+): boolean {
+  const praise = hits[0];
+  if (hits.length !== 1 || praise === undefined || praise.weight <= 0 || praise.end - praise.first !== 1) return false;
+  let k = first;
+  while (k < praise.first && LEAD_INS.has(tokens[k]!.normal)) k++;
+  if (k !== praise.first || !GLAD.has(tokens[praise.first]!.normal)) return false;
+  k = praise.end;
+  if (tokens[k]?.normal === 'that') k++;
+  if (k + 1 >= end || !WRITERS.has(tokens[k]!.normal)) return false;
+  const verb = tokens[k + 1]!;
+  if (verb.pos !== 'VERB' || !verb.normal.endsWith('ed')) return false;
+  let stop = k + 2;
+  while (stop < end && stop < k + 2 + CHANGE_OBJECT_REACH && tokens[stop]!.type === 'word') stop++;
+  return standsAlone(tokens, end, { end: stop });
+}
+
 // How far the praised thing may run before the turn: "Great job on the new release, now …".
 const PRAISED_THING_REACH = 8;
 
@@ -201,7 +232,10 @@ export const interjection: SarcasmCue = {
       // A thing praised alone, then what has happened since: "Brilliant update. Now none of our filters load."
       const since = tokens[sentence.end];
       const answered = since !== undefined && SINCE_THEN.has(since.normal) && sumWeights(nextHits) <= NEGATIVE_SITUATION;
-      return answered && praisesThingAlone(tokens, sentence.first, sentence.end, hits) ? [0] : [];
+      if (!answered) return [];
+      return praisesThingAlone(tokens, sentence.first, sentence.end, hits) || welcomesOwnChange(tokens, sentence.first, sentence.end, hits)
+        ? [0]
+        : [];
     }
     const alone = run === hits.length && standsAlone(tokens, sentence.end, { end: runEnd });
     if (alone && surpriseOnly) return [];
