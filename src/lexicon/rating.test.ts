@@ -20,6 +20,9 @@ describe('ratings in figures', () => {
     ['4 1/2 stars for the camera.', '4 1/2 stars', 'rating 4.5/5'],
     ['Rate: 5/5 star', '5/5 star', 'rating 5/5'],
     ['★★☆☆☆ for the onboarding', '★★☆☆☆', 'rating 2/5'],
+    // A verdict opening the text before a pause.
+    ['5/10 - mixed feelings, great support but a buggy product.', '5/10', 'rating 5/10'],
+    ['2/10, avoid.', '2/10', 'rating 2/10'],
   ])('%s reads %s', (text, quote, term) => {
     const rating = ratingOf(text);
     expect(rating).toMatchObject({ text: quote, term, source: 'ratings' });
@@ -40,6 +43,7 @@ describe('ratings in figures', () => {
 
   test.each([
     ['a date', 'Denver-Boston 2/10 flight 994'],
+    ['a date opening the text', '2/10 flight to Denver was delayed.'],
     ['a date in a sentence', 'Requested on 2/5, now it is 2/19.'],
     ['a share of things', '8 out of 10 flights have been delayed.'],
     ['a share of times', 'It fails 9 out of 10 times.'],

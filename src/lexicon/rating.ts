@@ -117,9 +117,13 @@ function saysRating(tokens: readonly Token[], i: number, first: number, end: num
   let next = i + 1;
   if (next < end && tokens[next]!.text === ',') next++;
   if (next < end && tokens[next]!.normal === 'would') return true;
+  // A verdict opening the text before a pause: "5/10 - mixed feelings", "2/10, avoid." (a date runs on: "2/10 flight").
+  if (i === first && i + 1 < end && VERDICT_PAUSES.has(tokens[i + 1]!.text)) return true;
   for (let k = first; k < end; k++) if (k !== i && !isDecoration(tokens[k]!)) return false;
   return true;
 }
+
+const VERDICT_PAUSES = new Set([',', '-', '–', '—', ':', '!']);
 
 const isDecoration = (token: Token) => token.type === 'punctuation' || token.type === 'emoji' || token.type === 'emoticon';
 
