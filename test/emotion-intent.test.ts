@@ -206,6 +206,9 @@ describe('intents', () => {
     ["If the price goes up again we'll look elsewhere.", 'churn'],
     ["If this isn't fixed by Friday, we'll have to pause the rollout and revisit our options.", 'churn'],
     ['We are reconsidering our contract with you.', 'churn'],
+    ['Our leadership has asked us to find a cheaper vendor.', 'churn'],
+    ['The export drops the last row every time.', 'bug_report'],
+    ['This invoice includes users we removed in August.', 'billing_dispute'],
     ["Please don't auto-renew our subscription.", 'churn'],
     ["We're going to leave if this keeps happening.", 'churn'],
     ["It's the billing department that makes me want to leave.", 'churn'],
@@ -397,6 +400,9 @@ describe('intents', () => {
     ['The outage will be expanding to other regions.', 'expand'],
     // Someone else's referral of the vendor to the writer is no referral by the writer.
     ['A colleague at Acme recommended you, so here we are.', 'refer'],
+    // A cheaper way of doing something is no vendor sought; a table dropped on purpose is no bug.
+    ['Looking for a cheaper solution to host static files.', 'churn'],
+    ['Please drop the table and recreate it.', 'bug_report'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
