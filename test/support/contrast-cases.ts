@@ -70,6 +70,8 @@ export const contrastSarcasm: readonly string[] = [
   'Great, so we just wait another month then?',
   'So glad I wasted my whole weekend migrating to a version that does not work.',
   'Nice to know our data is in good hands, said no one after this breach.',
+  'Great, only 3 weeks to fix a typo.',
+  'Wow, a reply after only 9 days. Impressive.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -144,4 +146,6 @@ export const contrastSincere: readonly string[] = [
   'Great, so we can start the rollout next month then?',
   'So glad I spent the weekend on the new API, it is a joy to use.',
   'Nice to know the team is on it.',
+  'It only took 5 minutes to set up, impressive.',
+  'Great, only two days to go until launch.',
 ];

@@ -95,6 +95,8 @@ describe('interjection cue', () => {
     ['The export never arrived. Great.', 'Great'],
     ['Our dashboard is down. Perfect.', 'Perfect'],
     ['The drinks never came. Awesome!', 'Awesome'],
+    // A listed negative situation is a complaint to answer, however weakly it scores alone.
+    ['Only took 9 days to get a reply. Impressive.', 'Impressive'],
   ])('answers a problem however calmly it was reported (default rules, calm among them): %s', (text, quote) => {
     const result = analyze(text);
     expect(result.sentences[1]!.sarcasm?.detected).toBe(true);

@@ -203,11 +203,17 @@ export const sumWeights = (hits: readonly Readonly<Hit>[], formulas = false) =>
  * arrived." however calmly the problem was put (the `calm` rule damps it for the sentiment, having run before the
  * answer was read). A problem denied ("No errors since the patch. Great.") has turned positive and stays so.
  */
-const complaintBefore = (hits: readonly Readonly<Hit>[]) =>
-  hits.reduce(
-    (sum, hit) => sum + (hit.entry.problem !== undefined && hit.weight < 0 ? Math.min(hit.weight, hit.entry.valence) : hit.weight),
-    0,
-  );
+const complaintBefore = (hits: readonly Readonly<Hit>[]) => hits.reduce((sum, hit) => sum + answeredWeight(hit), 0);
+
+/**
+ * A hit's weight as the complaint a lone interjection answers: a problem at its full weight, and a negative situation
+ * ("took 9 days to get a reply") as a clear complaint, which is what the situations lexicon lists.
+ */
+function answeredWeight(hit: Readonly<Hit>): number {
+  if (hit.weight >= 0) return hit.weight;
+  if (hit.entry.situation) return Math.min(hit.weight, NEGATIVE_NEXT_SENTENCE);
+  return hit.entry.problem !== undefined ? Math.min(hit.weight, hit.entry.valence) : hit.weight;
+}
 
 /**
  * Praise used as an interjection over a negative situation in the same sentence or, when the
