@@ -207,6 +207,7 @@ describe('intents', () => {
     ["If this isn't fixed by Friday, we'll have to pause the rollout and revisit our options.", 'churn'],
     ['We are reconsidering our contract with you.', 'churn'],
     ['Our leadership has asked us to find a cheaper vendor.', 'churn'],
+    ['Our CEO asked me last week why we still use this.', 'churn'],
     ['The export drops the last row every time.', 'bug_report'],
     ['This invoice includes users we removed in August.', 'billing_dispute'],
     ["Please don't auto-renew our subscription.", 'churn'],
@@ -403,6 +404,8 @@ describe('intents', () => {
     // A cheaper way of doing something is no vendor sought; a table dropped on purpose is no bug.
     ['Looking for a cheaper solution to host static files.', 'churn'],
     ['Please drop the table and recreate it.', 'bug_report'],
+    // A recommendation that was, not one that is.
+    ['We used to recommend you to everyone.', 'refer'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });

@@ -74,7 +74,7 @@ function isPassedBefore(tokens: readonly Token[], start: number, hit: Hit, floor
     if (word === 'used' && tokens[j + 1]?.normal === 'to' && isHabit(tokens, j, floor)) {
       // The verb of the habit itself is praise only when it is a liking ("used to love it"), not a pastime ("used to play"),
       // or a phrase of how it went ("used to run smoothly").
-      if (j + 2 === at && hit.end - hit.first === 1 && hit.entry.valence < LIKING) return false;
+      if (j + 2 === at && hit.end - hit.first === 1 && hit.entry.valence < LIKING && !ENDORSING.has(tokens[at]!.lemma)) return false;
       // The habit's verb may come first when the praise says how it went: "used to work perfectly", "used to load fast".
       const from = j + 2 < at && tokens[j + 2]!.pos === 'VERB' ? j + 3 : j + 2;
       return leadsTo(tokens, from, at);
@@ -121,6 +121,8 @@ function isHabit(tokens: readonly Token[], used: number, floor: number): boolean
 
 // "Love" 0.8, "like" 0.5; not "play" (0.35) or "help".
 const LIKING = 0.5;
+// Verbs of endorsement that say as much whatever their weight: "we used to recommend you to everyone".
+const ENDORSING = new Set(['recommend', 'trust', 'praise']);
 
 // What may stand between "used to" or "was" and the praise it predicates: "be", "have", degree words, an article.
 const PREDICATE_GAP = 4;

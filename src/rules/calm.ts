@@ -124,8 +124,12 @@ function isWholeOfOurs(tokens: readonly Token[], at: number, floor: number): boo
   return WRITER_POSSESSIVES.has(tokens[next]?.normal ?? '');
 }
 
-// A problem that comes back on a schedule is persistence: "every time I export", "a new bug every week", "every release".
-const RECURRENCES = new Set(['time', 'day', 'week', 'month', 'morning', 'night', 'release', 'update', 'build', 'deploy', 'sprint']);
+// A problem that comes back on a schedule is persistence: "every time I export", "a new bug every week", "every release",
+// "the first hour of every Monday".
+const RECURRENCES = new Set(
+  `time day week month morning night release update build deploy sprint weekend monday tuesday wednesday thursday friday
+  saturday sunday`.split(/\s+/),
+);
 
 // "Every time you push an update something breaks", "every single time": a problem that recurs.
 function isEveryTime(tokens: readonly Token[], at: number, end: number): boolean {
