@@ -534,6 +534,19 @@ describe('a reply that only answers denies nothing after it', () => {
     expect(evidence.weight).toBe(evidence.valence);
   });
 
+  test.each([
+    ["No that's fine, take your time.", 'fine'],
+    ["No it's great, thanks.", 'great'],
+  ])('an answer before a clause of its own leaves the clause asserted: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+  });
+
+  test('the clause after the answer is still denied by its own "not": "No it\'s not fine."', () => {
+    const evidence = weightOf("No it's not fine.", 'fine');
+    expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);
+  });
+
   test('a "no" before a word it can deny still denies it: "no good"', () => {
     const evidence = weightOf('no good', 'good');
     expect(evidence.weight).toBeCloseTo(evidence.valence * NEGATION_SCALAR, 4);

@@ -346,10 +346,19 @@ const ANSWER_STOPS = /^[,.!?;:…]/;
 // as "no"), and "still" is never what a "no" denies, so such an opening denies nothing after it.
 const ONLY_ANSWERING = new Set(['nope', 'nah']);
 
-/** A reply's opening word that answers and denies nothing after it: "nope", "nah", or a "no" before "still". */
+// "No that's fine", "no it works now", "no we're good": a clause of its own after the answer, as chat writes it without
+// the comma; its own "not" denies it if anything does.
+const ANSWER_SUBJECTS = new Set(['i', 'we', 'you', 'it', 'that', 'they', 'this', 'he', 'she']);
+
+/**
+ * A reply's opening word that answers and denies nothing after it: "nope", "nah", a "no" before "still", or before a
+ * subject and its verb.
+ */
 function answersOnly(tokens: readonly Token[], at: number, first: number): boolean {
   if (at !== first || tokens[at]!.normal !== 'no') return false;
-  return ONLY_ANSWERING.has(tokens[at]!.text.toLowerCase()) || tokens[at + 1]?.normal === 'still';
+  if (ONLY_ANSWERING.has(tokens[at]!.text.toLowerCase()) || tokens[at + 1]?.normal === 'still') return true;
+  const verb = tokens[at + 2];
+  return ANSWER_SUBJECTS.has(tokens[at + 1]?.normal ?? '') && verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
 }
 
 function isAnswer(tokens: readonly Token[], hit: Hit, sentence: { first: number; end: number }): boolean {
