@@ -973,6 +973,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'We used to recommend you to everyone.', label: 'negative' },
     { text: 'The printer on the 3rd floor is jammed again.', label: 'negative', evidence: ['jammed'] },
     { text: "No that's fine, take your time.", label: 'neutral' },
+    { text: 'ok but why does this keep happening', label: 'negative', evidence: ['keep happening'] },
     { text: 'Every time we demo the product to a prospect, something breaks.', label: 'negative', notEvidence: ['prospect'] },
     { text: 'I spend the first hour of every Monday fixing what the sync broke over the weekend.', label: 'negative' },
     { text: 'Really appreciate that the changelog explains breaking changes now.', label: 'positive', notEvidence: ['breaking'] },
