@@ -51,10 +51,13 @@ export const bygone: Rule = {
         adjustments.push({ hit: index, factor: BYGONE_FACTOR });
         return;
       }
+      // Most praise has no turn after it: the tense is read only when one follows.
+      const ended = isEndedBy(tokens, hit, sentence);
+      const act = ended ? undefined : actThatEnds(tokens, hit, sentence.end);
+      if (!ended && act === undefined) return;
       // A past verb of liking is itself the past ("loved it until the redesign"); a phrase is not ("just what we needed").
       const past = isPastTense(tokens, start, hit.end - hit.first === 1 ? hit.end : hit.first);
-      const act = actThatEnds(tokens, hit, sentence.end);
-      if (past && (isEndedBy(tokens, hit, sentence) || act === 'past')) adjustments.push({ hit: index, factor: ENDED_FACTOR });
+      if (past && (ended || act === 'past')) adjustments.push({ hit: index, factor: ENDED_FACTOR });
       else if (!past && act === 'present') adjustments.push({ hit: index, factor: BYGONE_FACTOR });
     });
     return adjustments;

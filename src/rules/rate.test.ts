@@ -11,6 +11,7 @@ describe('rate', () => {
     ['Good value for small teams, gets expensive fast as you scale.', 'fast'],
     ['It gets slow quickly with more than 50 users.', 'quickly'],
     ['The battery drains fast.', 'fast'],
+    ['The app went downhill fast after the acquisition.', 'fast'],
   ])('mutes speed that measures a worsening: %s', (text, quote) => {
     // Without the rule the lexicon reads it as praise; with it, it is no evidence, and the harm keeps its weight.
     expect(evidenceFor(without.analyze(text).evidence, quote).weight).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ const WORSENING_POS = new Set(['VERB', 'ADJ', 'ADV']);
 
 /**
  * Mutes a word of speed right after a worsening it measures: "gets expensive fast", "the battery drains quickly",
- * "it got slow quickly", "went downhill fast". The speed is the rate of the harm, no merit of the product; the harm
+ * "it got slow quickly", "the app went downhill fast". The speed is the rate of the harm, no merit of the product; the harm
  * keeps its own weight.
  */
 export const rate: Rule = {

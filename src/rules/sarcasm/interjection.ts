@@ -65,23 +65,31 @@ function interjectionRun(
 // Words that open the sentence after a praised thing and tell what came of it: "Brilliant update. Now nothing loads."
 const SINCE_THEN = new Set(['now']);
 
+type SpanHit = { first: number; end: number; weight: number };
+
 /**
  * A sentence that only praises a thing ("Brilliant update.", "Great release!"): lead-ins, one praise word, the noun it
  * praises, then nothing but punctuation and emoji.
  */
-function praisesThingAlone(
-  tokens: readonly Token[],
-  first: number,
-  end: number,
-  hits: readonly { first: number; end: number; weight: number }[],
-): boolean {
-  const praise = hits[0];
-  if (hits.length !== 1 || praise === undefined || praise.weight <= 0) return false;
-  let k = first;
-  while (k < praise.first && LEAD_INS.has(tokens[k]!.normal)) k++;
-  if (k !== praise.first || !PRAISE.has(tokens[praise.first]!.normal) || praise.end >= end) return false;
+function praisesThingAlone(tokens: readonly Token[], first: number, end: number, hits: readonly SpanHit[]): boolean {
+  const praise = onlyPraiseOpening(tokens, first, hits, PRAISE);
+  if (praise === undefined || praise.end >= end) return false;
   // The thing's word, whatever its tag: wink tags "update" in "Brilliant update." a verb.
   return tokens[praise.end]!.type === 'word' && standsAlone(tokens, end, { end: praise.end + 1 });
+}
+
+/** The sentence's only hit when it is positive, one of `words`, and nothing but lead-ins stands before it. */
+function onlyPraiseOpening(
+  tokens: readonly Token[],
+  first: number,
+  hits: readonly SpanHit[],
+  words: ReadonlySet<string>,
+): SpanHit | undefined {
+  const praise = hits[0];
+  if (hits.length !== 1 || praise === undefined || praise.weight <= 0 || !words.has(tokens[praise.first]!.normal)) return undefined;
+  let k = first;
+  while (k < praise.first && LEAD_INS.has(tokens[k]!.normal)) k++;
+  return k === praise.first ? praise : undefined;
 }
 
 // Gladness at a change the writer made: "So glad we upgraded.", "Really happy I switched."
@@ -94,18 +102,10 @@ const CHANGE_OBJECT_REACH = 4;
  * A sentence that only welcomes a change the writer made ("So glad we upgraded.", "Really happy we switched to v5."):
  * lead-ins, one word of gladness, "that", the writer, a verb in the past and at most a short object.
  */
-function welcomesOwnChange(
-  tokens: readonly Token[],
-  first: number,
-  end: number,
-  hits: readonly { first: number; end: number; weight: number }[],
-): boolean {
-  const praise = hits[0];
-  if (hits.length !== 1 || praise === undefined || praise.weight <= 0 || praise.end - praise.first !== 1) return false;
-  let k = first;
-  while (k < praise.first && LEAD_INS.has(tokens[k]!.normal)) k++;
-  if (k !== praise.first || !GLAD.has(tokens[praise.first]!.normal)) return false;
-  k = praise.end;
+function welcomesOwnChange(tokens: readonly Token[], first: number, end: number, hits: readonly SpanHit[]): boolean {
+  const praise = onlyPraiseOpening(tokens, first, hits, GLAD);
+  if (praise === undefined || praise.end - praise.first !== 1) return false;
+  let k = praise.end;
   if (tokens[k]?.normal === 'that') k++;
   if (k + 1 >= end || !WRITERS.has(tokens[k]!.normal)) return false;
   const verb = tokens[k + 1]!;
@@ -122,12 +122,7 @@ const PRAISED_THING_REACH = 8;
  * The praise that opens the sentence ("Great job on the new release") when what follows a comma and "now" is clearly
  * negative: "Great job on the new release, now nothing loads." Returns the index of the first hit after the turn, or -1.
  */
-function praiseThenNow(
-  tokens: readonly Token[],
-  first: number,
-  end: number,
-  hits: readonly { first: number; end: number; weight: number }[],
-): number {
+function praiseThenNow(tokens: readonly Token[], first: number, end: number, hits: readonly SpanHit[]): number {
   const praise = hits[0];
   if (praise === undefined || praise.weight <= 0 || !PRAISE.has(tokens[praise.first]!.normal)) return -1;
   let k = first;
@@ -151,12 +146,7 @@ const CLOSING_PAUSES = new Set([',', '-', '—', '–', '...', '…']);
  * The index of the last hit when it is a praise interjection closing the sentence after a pause, with hits before it
  * ("The export is broken again, great."), or -1.
  */
-function closingInterjection(
-  tokens: readonly Token[],
-  first: number,
-  end: number,
-  hits: readonly { first: number; end: number; weight: number }[],
-): number {
+function closingInterjection(tokens: readonly Token[], first: number, end: number, hits: readonly SpanHit[]): number {
   const last = hits.length - 1;
   const hit = hits[last];
   if (last < 1 || hit === undefined || hit.weight <= 0 || hit.end - hit.first !== 1 || !PRAISE.has(tokens[hit.first]!.normal)) return -1;
@@ -171,12 +161,7 @@ const VERDICTS = new Set(['helpful', 'reassuring', 'comforting', 'useful', 'prof
 const DEGREES = new Set(['very', 'so', 'how', 'really', 'real', 'super', 'most']);
 
 /** Whether the sentence is only a degree word and a verdict on help: "Very reassuring.", "How helpful!". */
-function verdictAlone(
-  tokens: readonly Token[],
-  first: number,
-  end: number,
-  hits: readonly { first: number; end: number; weight: number }[],
-): boolean {
+function verdictAlone(tokens: readonly Token[], first: number, end: number, hits: readonly SpanHit[]): boolean {
   const verdict = hits[0];
   if (hits.length !== 1 || verdict === undefined || verdict.weight <= 0 || verdict.first !== first + 1) return false;
   return DEGREES.has(tokens[first]!.normal) && VERDICTS.has(tokens[verdict.first]!.normal) && standsAlone(tokens, end, verdict);
