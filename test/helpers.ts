@@ -12,6 +12,11 @@ export function evidenceFor(evidence: readonly Evidence[], quote: string): Evide
   return found;
 }
 
+/** The document evidence's quotes for `text`, lower-cased: what a rule left standing. */
+export function quotesOf(analyzer: { analyze(text: string): { evidence: Evidence[] } }, text: string): string[] {
+  return analyzer.analyze(text).evidence.map((item) => item.text.toLowerCase());
+}
+
 /** How much the rules scaled the evidence quoted as `quote`: its weight over its lexicon valence. */
 export function factorOf(analyzer: { analyze(text: string): { evidence: Evidence[] } }, text: string, quote: string): number {
   const evidence = evidenceFor(analyzer.analyze(text).evidence, quote);

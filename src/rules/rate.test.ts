@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { analyzerWith, evidenceFor } from '../../test/helpers.js';
+import { analyzerWith, evidenceFor, quotesOf } from '../../test/helpers.js';
 import { rate } from './rate.js';
 
 const analyzer = analyzerWith([rate]);
 const without = analyzerWith([]);
-const quotes = (text: string) => analyzer.analyze(text).evidence.map((item) => item.text.toLowerCase());
+const quotes = (text: string) => quotesOf(analyzer, text);
 
 describe('rate', () => {
   test.each([

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { analyzerWith, evidenceFor } from '../../test/helpers.js';
+import { analyzerWith, evidenceFor, quotesOf } from '../../test/helpers.js';
 import { analyze } from '../index.js';
 import { stored } from './stored.js';
 
 const analyzer = analyzerWith([stored]);
 const without = analyzerWith([]);
-const quotes = (text: string) => analyzer.analyze(text).evidence.map((item) => item.text.toLowerCase());
+const quotes = (text: string) => quotesOf(analyzer, text);
 
 describe('stored', () => {
   test.each([

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { analyzerWith } from '../../test/helpers.js';
+import { analyzerWith, quotesOf } from '../../test/helpers.js';
 import { technical } from './technical.js';
 
 const analyzer = analyzerWith([technical]);
-const quotes = (text: string) => analyzer.analyze(text).evidence.map((item) => item.text.toLowerCase());
+const quotes = (text: string) => quotesOf(analyzer, text);
 
 describe('technical', () => {
   test.each([
