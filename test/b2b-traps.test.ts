@@ -978,6 +978,32 @@ const traps: Record<string, Trap[]> = {
     { text: 'I spend the first hour of every Monday fixing what the sync broke over the weekend.', label: 'negative' },
     { text: 'Really appreciate that the changelog explains breaking changes now.', label: 'positive', notEvidence: ['breaking'] },
   ],
+  'feelings asked for, ratings off the scale, blockers and workarounds': [
+    { text: 'What do you like best? The reporting. What do you dislike? Everything else.', label: 'neutral', notEvidence: ['like'] },
+    { text: 'If I could give zero stars I would.', label: 'negative', evidence: ['zero stars'] },
+    { text: "We can't ship our release until this is fixed, and our launch is Thursday.", label: 'negative', evidence: ["can't ship"] },
+    { text: 'you guys are killing it with these releases', label: 'positive', evidence: ['killing it'] },
+    { text: 'Please advise on the recommended way to migrate from the legacy endpoints.', label: 'neutral', notEvidence: ['recommended'] },
+    { text: "Let's be honest, the roadmap hasn't delivered anything we asked for in a year.", label: 'negative', notEvidence: ['honest'] },
+    { text: 'We ended up building our own export tool because yours times out on large accounts.', label: 'negative' },
+    { text: 'Our admins spend more time working around the permissions model than using it.', label: 'negative' },
+    { text: 'Auth tokens expire after 5 minutes, which logs our users out constantly.', label: 'negative' },
+    { text: "Is there a way to disable the automatic retries? They're duplicating our orders.", label: 'negative' },
+    {
+      text: "I'm honestly at a loss, we've tried everything in the troubleshooting guide.",
+      label: 'negative',
+      notEvidence: ['troubleshooting'],
+    },
+    { text: "Our CFO is asking why we're paying for 200 seats when only 60 people log in.", label: 'negative' },
+    { text: 'this is exactly what we asked for, thank you!!', label: 'positive', evidence: ['exactly what we asked for'] },
+    { text: 'all good, false alarm on our end', label: 'positive', notEvidence: ['alarm'] },
+    { text: "We're not asking for much, just a working export.", label: 'negative', evidence: ['not asking for much'] },
+    { text: 'This is the kind of service that keeps us renewing.', label: 'positive', evidence: ['keeps us renewing'] },
+    { text: 'Great job on the outage post-mortem, it was genuinely useful.', label: 'positive', notEvidence: ['outage'] },
+    { text: 'Thanks for the update, very informative.', label: 'positive', evidence: ['informative'] },
+    { text: "Outlook keeps asking for my password even though I've entered it five times.", label: 'negative' },
+    { text: 'Can someone explain why my expense report was rejected? Nobody told me what was wrong.', label: 'negative' },
+  ],
 };
 
 for (const [category, cases] of Object.entries(traps)) {

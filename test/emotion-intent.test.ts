@@ -208,6 +208,7 @@ describe('intents', () => {
     ['We are reconsidering our contract with you.', 'churn'],
     ['Our leadership has asked us to find a cheaper vendor.', 'churn'],
     ['Our CEO asked me last week why we still use this.', 'churn'],
+    ["We need a clear answer by Friday or we'll have to involve legal.", 'escalate'],
     ['The export drops the last row every time.', 'bug_report'],
     ['This invoice includes users we removed in August.', 'billing_dispute'],
     ["Please don't auto-renew our subscription.", 'churn'],
@@ -406,6 +407,8 @@ describe('intents', () => {
     ['Please drop the table and recreate it.', 'bug_report'],
     // A recommendation that was, not one that is.
     ['We used to recommend you to everyone.', 'refer'],
+    // The vendor's credit, issued: a remedy given, not a bill disputed.
+    ["I've issued a credit for the downtime, it should appear on your next invoice.", 'billing_dispute'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
@@ -608,6 +611,7 @@ describe('risk signals', () => {
       'Our renewal is at risk.',
       'You are at risk of losing us.',
       "We're evaluating whether to keep using you.",
+      'Can we get on a call this week? Leadership is questioning whether to continue.',
       'Honestly the only thing keeping us here is the Jira integration.',
       'The only reason we stay is the price.',
       'Leadership is questioning the value we get from this tool.',

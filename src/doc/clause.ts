@@ -10,6 +10,14 @@ export function isContrastWord(token: Token): boolean {
   return CONTRAST_WORDS.has(token.normal);
 }
 
+// Words that open the condition a clause holds under: "it hands off to a human when it gets stuck".
+const CONDITION_WORDS = new Set(['when', 'whenever', 'if', 'once', 'unless']);
+
+/** A word that opens a condition: what follows it is when the clause before holds, not what that clause says happened. */
+export function opensCondition(token: Token): boolean {
+  return CONDITION_WORDS.has(token.normal);
+}
+
 // An opinion reaches across commas ("the screen, sadly, is dim") and reasons ("love it because the screen is sharp";
 // as a limit, "because" cost 0.1 point of aspect polarity accuracy), up to a contrast or a stronger stop.
 const LIMIT_PUNCTUATION = new Set([';', ':', '—', '–', '--']);

@@ -40,6 +40,20 @@ describe('fitLinear', () => {
     for (const weight of noise) expect(Math.abs(weight)).toBeLessThan(signal);
   });
 
+  test("with dropout, one example's extra feature changes what the others learn by no more than its own updates", () => {
+    // Row 59 gains a feature only it has. Its dropout draws change; no other row's may, nor the order of the passes.
+    const changed = rows.map((row, index) =>
+      index === rows.length - 1 ? { ...row, ids: Int32Array.of(...row.ids, 4), values: Float64Array.of(...row.values, 1) } : row,
+    );
+    const dropping = { ...settings('log'), dropout: 0.5 };
+    const before = fitLinear(rows, 5, 3, dropping);
+    const after = fitLinear(changed, 5, 3, dropping);
+    const shared = (weights: ReturnType<typeof fitLinear>) => Array.from(weights.weights.subarray(0, 12));
+    const drift = Math.max(...shared(before).map((weight, at) => Math.abs(weight - shared(after)[at]!)));
+    const size = Math.max(...shared(before).map(Math.abs));
+    expect(drift).toBeLessThan(0.02 * size);
+  });
+
   test('averaging returns the mean of the weights at the end of each of the last half of the epochs', () => {
     // Label noise keeps the hinge loss moving from epoch to epoch.
     const noisy = rows.map((row, index) => (index % 7 === 0 ? { ...row, targets: [(row.targets[0]! + 1) % 3] } : row));

@@ -52,7 +52,7 @@ describe('advice', () => {
     ['I highly recommend this camera.', 'recommend'],
     ['I would recommend your team to anyone.', 'recommend'],
     ['I would recommend buying one.', 'recommend'],
-    ['What are the breaking changes and the recommended changes?', 'recommended'],
+    ['The changes your team recommended fixed it.', 'recommended'],
     ['I recommend ordering in on a weeknight.', 'recommend'],
     ['I recommend you try this hidden spot.', 'recommend'],
     ['I highly recommend using a password manager.', 'recommend'],

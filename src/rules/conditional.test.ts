@@ -27,6 +27,15 @@ describe('conditional', () => {
     expect(factor('If the export fails, we would be furious.', 'furious')).toBeCloseTo(IMAGINED_FACTOR);
   });
 
+  test("a condition on the writer's own power to rate supposes nothing: the rating is meant", () => {
+    expect(factor('If I could give it zero stars, I would.', 'zero stars')).toBe(1);
+    expect(factor('I would give this zero stars if I could.', 'zero stars')).toBe(1);
+    expect(factor('If I could, I would give it zero stars.', 'zero stars')).toBe(1);
+    // A condition on anything else, even the writer's, still supposes.
+    expect(factor('If I could get a refund I would leave happily.', 'happily')).toBeCloseTo(IMAGINED_FACTOR);
+    expect(factor('If it could give us zero downtime, we would be thrilled.', 'thrilled')).toBeCloseTo(IMAGINED_FACTOR);
+  });
+
   test('a fault denied in a condition contrary to fact, or in a wish, is asserted: the denial is turned back', () => {
     // Negation first, as in the default order: the conditional rule sees the fault denied, and scales what negation left.
     const negatedOnly = analyzerWith([negation]);

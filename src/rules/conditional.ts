@@ -203,6 +203,17 @@ function repeats(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+// "If I could give it zero stars, I would", "ten stars if I could": a condition on the writer's own power to rate says the
+// verdict falls off the scale; it supposes nothing about the product.
+const ABILITY = new Set(['could', 'can']);
+const RATING_VERBS = new Set(['give', 'rate', 'leave', 'score']);
+
+/** "If I could" with nothing after it, or with a verb of rating: the condition at `at` limits the writer, not the thing. */
+function isWritersLimit(tokens: readonly Token[], at: number, end: number): boolean {
+  if (at + 2 >= end || !WRITER_PRONOUNS.has(tokens[at + 1]!.normal) || !ABILITY.has(tokens[at + 2]!.normal)) return false;
+  return at + 3 === end || isClauseBreak(tokens, at + 3) || RATING_VERBS.has(tokens[at + 3]!.lemma);
+}
+
 // How close the denial must be for the fault to be what a counterfactual denies: "didn't crash", "wasn't so slow"; not
 // "didn't own a pressure canner".
 const DENIAL_REACH = 2;
@@ -314,6 +325,7 @@ export const conditional: Rule = {
       // "If I have to explain this one more time, I'll lose it": a condition that repeats what keeps happening is
       // exasperation, not a supposition; what it threatens is meant.
       if (supposed && repeats(tokens, m + 1, ends.breakOrModal[m + 1 - first]!)) continue;
+      if (supposed && isWritersLimit(tokens, m, end)) continue;
       // What waits on the event is real: "we can't go live until this is resolved" imagines nothing.
       imagined ||= !awaited;
       // The hypothetical clause runs to the next clause break or to the modal of its consequence; a wish to the end of

@@ -40,4 +40,19 @@ describe('question', () => {
     expect(factor('Is it good even on slow connections?', 'good')).toBeCloseTo(QUESTION_FACTOR);
     expect(factor('Did the fix even out the good and the bad?', 'good')).toBeCloseTo(QUESTION_FACTOR);
   });
+
+  test("scores nothing of the reader's feeling it asks for, as review forms ask it", () => {
+    const quotes = (text: string) => analyzer.analyze(text).evidence.map((item) => item.text);
+    expect(quotes('What do you like best about the product?')).toEqual([]);
+    expect(quotes('Which feature do you like most?')).toEqual([]);
+    expect(quotes('Do you like the new dashboard?')).toEqual([]);
+    expect(quotes('What do you dislike?')).toEqual([]);
+    // Only the feeling asked about: what else the question says keeps its half weight.
+    expect(factor('Do you enjoy wasting our time?', 'wasting')).toBeCloseTo(QUESTION_FACTOR);
+    expect(quotes('Do you enjoy wasting our time?')).not.toContain('enjoy');
+    // A feeling the question states, or one it answers itself, is not asked for.
+    expect(factor('Is the new dashboard something you like?', 'like')).toBeCloseTo(QUESTION_FACTOR);
+    expect(factor("Don't you love it when the app crashes?", 'crashes')).toBeCloseTo(QUESTION_FACTOR);
+    expect(quotes("Don't you love it when the app crashes?")).toContain('love it when');
+  });
 });

@@ -40,9 +40,31 @@ export const question: Rule = {
     // already turned round ("is it even legal to sell seats you can't honor?") is what the question asserts.
     if (asksIfEven(tokens, first, last))
       return hits.map((hit, index) => ({ hit: index, factor: hit.weight * hit.entry.valence > 0 ? NEGATION_SCALAR : 1 }));
-    return hits.map((_, hit) => ({ hit, factor: QUESTION_FACTOR }));
+    // "What do you like best?", "Do you like the new dashboard?": the feeling asked about is the reader's, unknown yet.
+    const asked = askedFeeling(tokens, first, last);
+    return hits.map((hit, index) => ({ hit: index, factor: isAskedFeeling(tokens, hit.first, asked) ? 0 : QUESTION_FACTOR }));
   },
 };
+
+// The reader's feeling asked for, as review forms and surveys ask it: "What do you like best about …?", "Which feature
+// do you like most?", "How do you like the new UI?". Not "Don't you love it when …?", which answers itself.
+const FEELING_OPENERS = new Set(['what', 'which', 'how', 'do', 'does', 'did', 'would']);
+const ASKING = new Set(['do', 'does', 'did', 'would']);
+const FEELINGS = new Set(['like', 'love', 'dislike', 'hate', 'enjoy', 'prefer']);
+const DEGREES = new Set(['best', 'most', 'least']);
+
+/** The index of the verb of feeling in "… do you like …?", or -1. */
+function askedFeeling(tokens: readonly Token[], first: number, end: number): number {
+  if (!FEELING_OPENERS.has(tokens[first]!.normal)) return -1;
+  for (let k = first + 1; k + 1 < end; k++) {
+    if (tokens[k]!.normal === 'you' && ASKING.has(tokens[k - 1]!.normal) && FEELINGS.has(tokens[k + 1]!.lemma)) return k + 1;
+  }
+  return -1;
+}
+
+/** The asked feeling's verb, or the degree that follows it ("like best"). */
+const isAskedFeeling = (tokens: readonly Token[], at: number, asked: number): boolean =>
+  asked !== -1 && (at === asked || (at === asked + 1 && DEGREES.has(tokens[at]!.normal)));
 
 // "Did you even …?", "does anyone even …?", "is anyone even …?": the auxiliaries that open such a question.
 const EVEN_OPENERS = new Set(['did', 'do', 'does', 'is', 'are', 'was', 'were', 'have', 'has', 'can', 'could']);

@@ -72,6 +72,14 @@ export const contrastSarcasm: readonly string[] = [
   'Nice to know our data is in good hands, said no one after this breach.',
   'Great, only 3 weeks to fix a typo.',
   'Wow, a reply after only 9 days. Impressive.',
+  'Love that the "quick fix" took down checkout for the whole afternoon.',
+  'Impressive how you managed to break SSO and billing in one release.',
+  'Fantastic, my ticket was closed as resolved while the bug is still there.',
+  'Love how the chatbot sends me back to the same help article every time.',
+  'Thanks a lot for the auto-renewal nobody asked for.',
+  'Brilliant idea to force an update in the middle of month-end close.',
+  'Super, another password policy change nobody announced.',
+  'Good to know the SLA is more of a suggestion.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -148,4 +156,10 @@ export const contrastSincere: readonly string[] = [
   'Nice to know the team is on it.',
   'It only took 5 minutes to set up, impressive.',
   'Great, only two days to go until launch.',
+  'Love how the chatbot hands off to a human when it gets stuck.',
+  'Thanks a lot for the heads-up about the deprecation, it gave us time to plan.',
+  'Brilliant work by the onboarding team, we were live in a week.',
+  'Impressive how fast the new reporting engine is on our biggest account.',
+  'Good to know the SLA covers weekends too.',
+  'Super, the fix is live and everything is working.',
 ];

@@ -11,6 +11,7 @@ describe('exclamative cue: admiring how a bad thing happens', () => {
     'Amazing how you managed to make the UI even more confusing.',
     'Love how every update makes everything worse.',
     'Amazing how the app crashes on every login.',
+    'Amazing how the app crashes whenever I open the billing page.',
     'Love how the new version is buggier than the old one.',
     'Nice how the new pricing page is even more confusing than the old one.',
   ])('fires on %j, and the text reads negative', (text) => {
@@ -35,6 +36,7 @@ describe('exclamative cue: admiring how a bad thing happens', () => {
     ['a fault in another clause', 'I love how you think, but this is broken.'],
     ['admiration with no "how"', 'Love the new dashboard, even if the export is slow.'],
     ['a question after a pause', 'Great, how do I fix the broken export?'],
+    ['a fault it answers, after "when"', 'Amazing how the bot hands off to a human when it gets stuck.'],
   ])('does not fire on %s', (_, text) => {
     expect(cuesOf(text)).not.toContain('exclamative');
   });

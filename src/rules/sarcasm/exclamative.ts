@@ -1,4 +1,4 @@
-import { isClauseBreak } from '../../doc/clause.js';
+import { isClauseBreak, opensCondition } from '../../doc/clause.js';
 import { REMEDIES } from '../../doc/remedy.js';
 import { isComparative } from '../comparative.js';
 import type { Token } from '../../doc/token.js';
@@ -81,12 +81,15 @@ const opensAClause = (tokens: readonly Token[], at: number) =>
 
 /**
  * The first hit from `h` on that is a fault committed in the clause starting at token `from`, or -1: the walk ends at
- * the clause's end, at a word that deals with the fault, or at the next "how", so that no token is walked twice.
+ * the clause's end, at a word that deals with the fault, at a condition, or at the next "how", so that no token is walked
+ * twice.
  */
 function faultCommitted(tokens: readonly Token[], hits: readonly Readonly<Hit>[], h: number, from: number, end: number): number {
   for (let k = from; k < end; k++) {
     const token = tokens[k]!;
     if (isClauseBreak(tokens, k) || DEALING_WITH.has(token.lemma) || token.normal === 'how' || opensAClause(tokens, k)) return -1;
+    // A fault past "when" is the condition the admired thing answers: "love how it hands off to a human when it gets stuck".
+    if (opensCondition(token)) return -1;
     while (h < hits.length && hits[h]!.first < k) h++;
     for (; h < hits.length && hits[h]!.first === k; h++) if (isFault(tokens, hits[h]!)) return h;
   }

@@ -19,6 +19,8 @@ describe('liked-event cue: liking an event that is plainly bad', () => {
     'Haha love when I accidentally spray perfume in my eye.',
     // A remedy in scare quotes is mocked, not earnest.
     'Love that the "quick fix" took three weeks.',
+    // A condition after the bad event leaves it the event: the export fails, "when" only says at what moment.
+    'I love that the export fails every night when we need it most.',
   ])('fires on %j, and the text reads negative', (text) => {
     expect(cuesOf(text)).toContain('liked-event');
     expect(analyzer.analyze(text).sentiment.score).toBeLessThan(0);
@@ -45,6 +47,7 @@ describe('liked-event cue: liking an event that is plainly bad', () => {
     ['a verb that sounds bad', 'Love hanging out with my dad.'],
     ['a bad word past a turn', 'I love the new dashboard, but the export is still broken.'],
     ['no bad event', 'I love how easy the new export is.'],
+    ['a fault it answers, after "when"', 'Love how the chatbot hands off to a human when it gets stuck.'],
   ])('does not fire on %s', (_, text) => {
     expect(cuesOf(text)).not.toContain('liked-event');
   });

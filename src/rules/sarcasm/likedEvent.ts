@@ -1,4 +1,4 @@
-import { isContrastWord } from '../../doc/clause.js';
+import { isContrastWord, opensCondition } from '../../doc/clause.js';
 import { isNegator } from '../../doc/negators.js';
 import { isInShortQuotes } from '../../doc/quotes.js';
 import { WAYS_OUT } from '../../doc/remedy.js';
@@ -51,8 +51,9 @@ export const likedEvent: SarcasmCue = {
       if (praise.end - praise.first !== 1 || !LIKING.has(tokens[praise.first]!.lemma) || !isPraise(tokens, praise)) return;
       const start = eventStart(tokens, praise.end, sentence.end);
       if (start === -1) return;
+      // The event ends at a contrast or at a condition it answers: "love how it hands off to a human when it gets stuck".
       let end = start;
-      while (end < sentence.end && !isContrastWord(tokens[end]!)) end++;
+      while (end < sentence.end && !isContrastWord(tokens[end]!) && !(end > start && opensCondition(tokens[end]!))) end++;
       for (let k = start; k < end; k++) if (isEarnest(tokens, k, start, end)) return;
       // A verb in -ing is the event's own verb: the bad thing is what follows it ("love waking up with migraines"), not
       // the verb ("love hanging out", "enjoy stealing his hat" are meant).
