@@ -29,6 +29,21 @@ describe('negative situations', () => {
     expect(strong!.weight).toBeLessThan(-0.4 / 4);
   });
 
+  test('praise written over the whole situation is the longer reading, and the situation gives way to it', () => {
+    const loyal = defineLexicon({
+      name: 'acme',
+      entries: { 'never use anything else again': 2 },
+      situations: { 'never use ... again': -1.6 },
+    });
+    const [item] = createAnalyzer({ lexicons: [loyal] }).analyze('We will never use anything else again.').evidence;
+    expect(item).toMatchObject({ text: 'never use anything else again', source: 'acme' });
+    expect(item!.weight).toBeGreaterThan(0);
+    // Praise inside the situation, not over it, is taken with the words.
+    const [leaving] = createAnalyzer({ lexicons: [loyal] }).analyze('We will never use your great tool again.').evidence;
+    expect(leaving).toMatchObject({ text: 'never use your great tool again' });
+    expect(leaving!.weight).toBeLessThan(0);
+  });
+
   test('a user lexicon adds situations and removes built-in ones with null', () => {
     expect(evidenceOf('The sync storm hit again.', { 'sync storm': -2 })).toEqual([
       expect.objectContaining({ text: 'sync storm', weight: -0.5, source: 'acme' }),

@@ -32,8 +32,9 @@ export function findSituations(
 /**
  * Lexicon hits with situations in their place. A situation takes the words it spans, praise among them ("marked my
  * ticket as resolved without a fix" is no praise of a resolution), and keeps the stronger of its own weight and that
- * of the complaints it spans ("being ignored" holds "ignored"). It gives way to a sarcasm formula ("love waiting")
- * and to a movement, which names its metric.
+ * of the complaints it spans ("being ignored" holds "ignored"). It gives way to a sarcasm formula ("love waiting"),
+ * to a movement, which names its metric, and to praise written over all of it ("never use anything else again" is
+ * loyalty, where "never use … again" would be leaving).
  */
 export function withSituations(hits: readonly Hit[], found: readonly Hit[]): Hit[] {
   if (found.length === 0) return hits as Hit[];
@@ -47,7 +48,7 @@ export function withSituations(hits: readonly Hit[], found: readonly Hit[]): Hit
     while (covered < hits.length && hits[covered]!.first < situation.end) {
       const hit = hits[covered++]!;
       weight += Math.min(0, hit.weight);
-      yields ||= hit.entry.cue !== undefined || hit.named !== undefined;
+      yields ||= hit.entry.cue !== undefined || hit.named !== undefined || spansPraise(hit, situation);
     }
     if (yields) continue;
     if (weight < situation.weight) {
@@ -60,3 +61,7 @@ export function withSituations(hits: readonly Hit[], found: readonly Hit[]): Hit
   while (h < hits.length) merged.push(hits[h++]!);
   return merged;
 }
+
+/** Praise whose phrase holds the whole situation: the lexicon's longer reading of the same words. */
+const spansPraise = (hit: Readonly<Hit>, situation: Readonly<Hit>) =>
+  hit.weight > 0 && hit.first <= situation.first && hit.end >= situation.end;
