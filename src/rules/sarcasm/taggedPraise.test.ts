@@ -15,6 +15,8 @@ describe('tagged-praise cue', () => {
     ['Hours on the phone, hung up on twice #greatservice', '#greatservice'],
     ['The sync failed again and we lost a day of data. #love', '#love'],
     ['Stuck on the tarmac for three hours with no water #awesome', '#awesome'],
+    // The complaint on the tag's own side of a contrast.
+    ['The new app looks nice, but it crashed twice today #awesome', '#awesome'],
   ])('turns round a praising tag on a complaint: %s', (text, tag) => {
     expect(mocked(text)).toEqual([tag]);
   });
@@ -25,6 +27,8 @@ describe('tagged-praise cue', () => {
     'Great flight today #awesome',
     // The rest of the sentence is no clear complaint.
     'Waiting at the gate #love',
+    // A contrast sets the tag against the complaint before it.
+    'Flights are often frustrating, but today the crew was #amazing',
   ])('leaves sincere tags alone: %s', (text) => {
     expect(mocked(text)).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { isContrastWord } from '../../doc/clause.js';
 import type { Token } from '../../doc/token.js';
 import type { SarcasmCue } from './cue.js';
 import { NEGATIVE_NEXT_SENTENCE, NEGATIVE_SITUATION, sumWeights } from './interjection.js';
@@ -29,7 +30,11 @@ export const taggedPraise: SarcasmCue = {
       (hit) => tokens[hit.first]!.type === 'hashtag' && hit.entry.valence >= CLEAR_PRAISE && closes(tokens, hit.end, sentence.end),
     );
     if (closing === -1) return [];
-    const untagged = hits.filter((hit) => tokens[hit.first]!.type !== 'hashtag');
+    // "Often frustrating, but today the crew was #amazing": a contrast sets the tag against what came before it; only
+    // its own side can be the complaint it mocks.
+    const side = lastContrast(tokens, sentence.first, hits[closing]!.first);
+    const untagged = hits.filter((hit) => tokens[hit.first]!.type !== 'hashtag' && hit.first > side);
+    if (side !== -1 && untagged.length === 0) return [];
     const complaint =
       untagged.length > 0 ? sumWeights(untagged, true) <= NEGATIVE_SITUATION : sumWeights(previousHits, true) <= NEGATIVE_NEXT_SENTENCE;
     return complaint ? [closing] : [];
@@ -40,4 +45,10 @@ export const taggedPraise: SarcasmCue = {
 function closes(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (!AFTER_CLOSING_TAG.has(tokens[k]!.type)) return false;
   return true;
+}
+
+/** The last contrast word ("but", "though") from `from` up to `to`, or -1. */
+function lastContrast(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isContrastWord(tokens[k]!)) return k;
+  return -1;
 }
