@@ -409,6 +409,7 @@ describe('intents', () => {
     ['We used to recommend you to everyone.', 'refer'],
     // The vendor's credit, issued: a remedy given, not a bill disputed.
     ["I've issued a credit for the downtime, it should appear on your next invoice.", 'billing_dispute'],
+    ['Thank you for waiving the late fee, that was really kind.', 'billing_dispute'],
   ])('%j is not %s', (text, intent) => {
     expect(intentsOf(text)).not.toContain(intent);
   });
