@@ -319,6 +319,7 @@ describe('intents', () => {
     ['It would be really helpful if the API returned pagination cursors.', 'feature_request'],
     ["I've told every agency I know about you.", 'refer'],
     ["I've told two other teams about you, they're signing up next month.", 'refer'],
+    ["My colleague at Acme is looking for a tool like this, I'll connect you.", 'refer'],
     ['This is the last straw. Get me your manager.', 'escalate'],
     // Leaving for good, declared: the customer will not buy from the vendor again.
     ['Never flying with them again.', 'churn'],

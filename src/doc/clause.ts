@@ -82,7 +82,7 @@ export function windowEnd(tokens: readonly Token[], index: number, ceiling: numb
 // An embedded question opens a clause of its own: "I don't understand why we were charged", "not sure how to cancel".
 // A wh-word's clause is presupposed (the charge happened, the cancelling is wanted), so a negator before it denies only
 // the knowing; "if" and "whether" ask whether it is so at all.
-const WH_WORDS = new Set(['why', 'how', 'what', 'where', 'when', 'who', 'which']);
+const WH_WORDS = new Set(['why', 'how', 'what', 'where', 'when', 'who', 'whom', 'whose', 'which']);
 const POLAR_QUESTION_WORDS = new Set(['if', 'whether']);
 
 /** A word that opens an embedded question whose content it takes as given: "why", "how", "what", ... */

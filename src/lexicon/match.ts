@@ -34,6 +34,8 @@ const POS_GATED: ReadonlyMap<string, string> = new Map([
   ['well', 'ADJ'],
   ['pretty', 'ADJ'],
   ['special', 'ADJ'],
+  // "A moving tribute" is touching; "we're moving in a different direction", "moving the meeting" are not.
+  ['moving', 'ADJ'],
   // "Excel" the spreadsheet is no praise: "export to Excel", "the Excel export is missing columns".
   ['excel', 'VERB'],
 ]);
@@ -85,6 +87,18 @@ function isClearing(tokens: readonly Token[], index: number, end: number): boole
 }
 const BARE_OBJECT_POS = new Set(['NOUN', 'VERB']);
 const THANKS = new Set(['thanks', 'thank']);
+
+// "The price alone is worth it", "the fees alone cost more": after what it singles out and before its verb, "alone" means
+// "by itself"; after a verb or a pronoun ("travelling alone", "leave me alone") it is solitude.
+const SINGLED_OUT = new Set(['NOUN', 'PROPN', 'NUM']);
+const PREDICATE_POS = new Set(['AUX', 'VERB']);
+
+const isFocusAlone = (tokens: readonly Token[], index: number, first: number, end: number): boolean =>
+  tokens[index]!.normal === 'alone' &&
+  index > first &&
+  index + 1 < end &&
+  SINGLED_OUT.has(tokens[index - 1]!.pos) &&
+  PREDICATE_POS.has(tokens[index + 1]!.pos);
 
 // "Clusters are not like indices", "it's nothing like the old version", "it was more like a bug": after "be", "like" is
 // the preposition of likeness, whatever the tagger says, and likeness is no liking.
@@ -434,6 +448,7 @@ export function matchLexicon(
     if (entry && !phrase && !tooMuch && isDegreeAdverb(tokens, i, end, entry, lexicon)) entry = undefined;
     if (entry && !phrase && (isAct(tokens, i, first, entry) || isLikeness(tokens, i, first, entry) || isClearing(tokens, i, end)))
       entry = undefined;
+    if (entry && !phrase && isFocusAlone(tokens, i, first, end)) entry = undefined;
     const length = phrase ? phraseEndAt(tokens, i, end, phrase.tokens) - i : tooMuch ? 2 : 1;
     if (entry && phrase && isPunctuationFace(tokens, i, i + length, first)) entry = undefined;
     // "The escalation policy", "our error rate": a word naming what a measure or a rule is about judges nothing.

@@ -9,6 +9,7 @@ describe('ratings in figures', () => {
     ['Rated 2/5.', '2/5', 'rating 2/5'],
     ['I give it a 9/10!', '9/10', 'rating 9/10'],
     ['Score: 7/10', '7/10', 'rating 7/10'],
+    ['Overall: 4/5. Would be 5 if the API had better rate limits.', '4/5', 'rating 4/5'],
     ['1/5. Support never answered.', '1/5', 'rating 1/5'],
     ['10/10, would recommend.', '10/10', 'rating 10/10'],
     ['Gave it 2 stars because the reporting is limited.', '2 stars', 'rating 2/5'],

@@ -14,8 +14,22 @@ const STAR_SCALE = 5;
 const STARS = new Set(['star', 'stars']);
 const FILLED_STAR = '★';
 const EMPTY_STAR = '☆';
-// Words that say a fraction after them is a rating ("rated it 2/5", "Score: 7/10", "I give it a 9/10").
-const RATING_WORDS = new Set(['rate', 'rated', 'rating', 'ratings', 'score', 'scored', 'give', 'gave', 'given', 'giving', 'gives']);
+// Words that say a fraction after them is a rating ("rated it 2/5", "Score: 7/10", "I give it a 9/10", "Overall: 4/5").
+const RATING_WORDS = new Set([
+  'rate',
+  'rated',
+  'rating',
+  'ratings',
+  'score',
+  'scored',
+  'give',
+  'gave',
+  'given',
+  'giving',
+  'gives',
+  'overall',
+  'verdict',
+]);
 const RATING_WORD_REACH = 3;
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
   ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((word, value) => [word, value]),

@@ -19,6 +19,7 @@ describe('advice', () => {
     ["You'd be better off with Iterables.", 'better'],
     ['This question would be better suited to Server Fault.', 'better'],
     ['Is there an easy way to migrate the database?', 'easy'],
+    ["The best solution I've found is to pin the version.", 'best'],
   ])('a comparison that recommends a way is not praise: %s', (text, quote) => {
     const evidence = evidenceOf(text, quote);
     expect(evidence.weight).toBeCloseTo(evidence.valence * ADVICE_FACTOR, 4);
@@ -31,6 +32,8 @@ describe('advice', () => {
     ['The camera is much more comfortable to hold.', 'comfortable'],
     ['Even better, there were four seats left.', 'better'],
     ['The new export is faster and easier.', 'easier'],
+    ["It's not perfect, but it's the best option we've found.", 'best'],
+    ['The simplest solution I have seen so far.', 'simplest'],
   ])('a comparison that judges a thing stays praise: %s', (text, quote) => {
     expect(evidenceOf(text, quote).rules).not.toContain('advice');
   });

@@ -69,6 +69,27 @@ function isGraded(tokens: readonly Token[], index: number): boolean {
   return token.normal.endsWith('est') && token.lemma !== token.normal;
 }
 
+// Who tried the options ranked: "the best option we've found", "the simplest solution I've seen".
+const TRIERS = new Set(['we', 'i', 'they']);
+// Between them and the verb: "we've", "I have ever", "we had".
+const TRIED_GAP = new Set(["'ve", 'have', 'had', 'ever', 'yet', 'so']);
+const TRYING = new Set(['find', 'see', 'try', 'use', 'test', 'evaluate']);
+const BE = new Set(['is', 'was', "'s"]);
+
+/**
+ * "The best option we've found.", "the simplest tool I've ever used": the method named is one of those tried, ranked
+ * by the writer's experience; unless the clause goes on to say what it is ("the best solution I've found is to pin it").
+ */
+function ranksTried(tokens: readonly Token[], from: number, end: number): boolean {
+  if (from >= end || !TRIERS.has(tokens[from]!.normal)) return false;
+  let k = from + 1;
+  while (k < end && TRIED_GAP.has(tokens[k]!.normal)) k++;
+  if (k >= end || !TRYING.has(tokens[k]!.lemma) || tokens[k]!.normal === tokens[k]!.lemma) return false;
+  k++;
+  while (k < end && (TRIED_GAP.has(tokens[k]!.normal) || tokens[k]!.pos === 'ADV' || tokens[k]!.normal === 'far')) k++;
+  return !(k < end && BE.has(tokens[k]!.normal));
+}
+
 /** Whether the comparative at `index` recommends a way of doing something rather than judging a thing. */
 function recommends(tokens: readonly Token[], index: number, first: number, end: number): boolean {
   const next = index + 1 < end ? tokens[index + 1]! : undefined;
@@ -77,8 +98,9 @@ function recommends(tokens: readonly Token[], index: number, first: number, end:
   // "it would be better to cache it", "easier to just rebuild the index"
   const verb = index + 2 < end && tokens[index + 2]!.pos === 'ADV' ? index + 3 : index + 2;
   if (next?.normal === 'to' && verb < end && VERBAL.has(tokens[verb]!.pos)) return hasEmptySubject(tokens, index, first);
-  // "a better approach is …", "the simplest way to …"
-  if (next && (METHODS.has(next.lemma) || STEERING.has(next.normal))) return true;
+  // "a better approach is …", "the simplest way to …"; not "the best option we've found", which ranks what was tried.
+  if (next && STEERING.has(next.normal)) return true;
+  if (next && METHODS.has(next.lemma)) return !ranksTried(tokens, index + 2, end);
   // "Even better, add an index.", "Or better yet, use …", "Better still, you could …"
   const opens = index === first || (previous !== undefined && OPENERS.has(previous.normal));
   if (opens && instructionAfter(tokens, index, end)) return true;

@@ -25,6 +25,26 @@ describe('bygone', () => {
   });
 
   test.each([
+    ['I used to dread the monthly report.', 'dread'],
+    ['It used to crash every day.', 'crash every day'],
+    ['The sync used to fail.', 'fail'],
+    ['We used to hate the old editor, now it is fine.', 'hate'],
+  ])('turns trouble that used to be into its end: %s', (text, quote) => {
+    const evidence = evidenceOf(text, quote);
+    expect(evidence.weight).toBeCloseTo(evidence.valence * BYGONE_FACTOR, 4);
+    expect(evidence.weight).toBeGreaterThan(0);
+    expect(evidence.rules).toEqual(['bygone']);
+  });
+
+  test.each([
+    ['It never used to crash like this.', 'crash'],
+    ["I'm used to bad support.", 'bad'],
+    ['It used to take a day and now it crashes.', 'crashes'],
+  ])('leaves trouble that is not over: %s', (text, quote) => {
+    expect(evidenceOf(text, quote).rules).not.toContain('bygone');
+  });
+
+  test.each([
     ['I liked the old one better.', 'liked'],
     ['I liked the old one better.', 'better'],
     ['Honestly we loved our previous dashboard way more, it was faster.', 'loved'],

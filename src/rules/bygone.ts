@@ -45,8 +45,14 @@ export const bygone: Rule = {
     const adjustments: Adjustment[] = [];
     hits.forEach((hit, index) => {
       // A face ("XD", "🙂") is how the writer feels as they write, whatever the sentence is about.
-      if (hit.entry.valence <= 0 || hit.weight <= 0 || isFaceSpan(tokens, hit.first, hit.end)) return;
+      if (hit.weight === 0 || isFaceSpan(tokens, hit.first, hit.end)) return;
       const start = windowStart(tokens, hit.first, sentence.first, WINDOW);
+      if (hit.entry.valence < 0 || hit.weight < 0) {
+        // Trouble that "used to" be is over: "I used to dread the monthly report", "it used to crash every day".
+        if (hit.entry.valence < 0 && hit.weight < 0 && habitBefore(tokens, start, hit, sentence.first) === 'ended')
+          adjustments.push({ hit: index, factor: BYGONE_FACTOR });
+        return;
+      }
       if (isPassedBefore(tokens, start, hit, sentence.first) || prefersReplaced(tokens, start, hit, sentence.end)) {
         adjustments.push({ hit: index, factor: BYGONE_FACTOR });
         return;
@@ -74,19 +80,37 @@ function isPassedBefore(tokens: readonly Token[], start: number, hit: Hit, floor
   let replaced = false;
   for (let j = start; j < at; j++) {
     const word = tokens[j]!.normal;
-    if (word === 'used' && tokens[j + 1]?.normal === 'to' && isHabit(tokens, j, floor)) {
-      // The verb of the habit itself is praise only when it is a liking ("used to love it"), not a pastime ("used to play"),
-      // or a phrase of how it went ("used to run smoothly").
-      if (j + 2 === at && hit.end - hit.first === 1 && hit.entry.valence < LIKING && !ENDORSING.has(tokens[at]!.lemma)) return false;
-      // The habit's verb may come first when the praise says how it went: "used to work perfectly", "used to load fast".
-      const from = j + 2 < at && tokens[j + 2]!.pos === 'VERB' ? j + 3 : j + 2;
-      return leadsTo(tokens, from, at);
-    }
+    if (word === 'used' && tokens[j + 1]?.normal === 'to' && isHabit(tokens, j, floor))
+      return habitBefore(tokens, j, hit, floor) === 'ended';
     if (word === 'back' && isBackThen(tokens, j)) return true;
     if (REPLACED.has(word) && j > floor && OWNERS.has(tokens[j - 1]!.normal)) replaced = true;
     else if (replaced && PAST_BE.has(word)) return leadsTo(tokens, j + 1, at);
   }
   return false;
+}
+
+// Before "used to", these deny the habit, so what it names is the present's news: "it never used to crash".
+const DENYING = new Set(['never', 'not', "n't"]);
+
+/**
+ * The first "used to" + verb in `[start, hit.first)`: `'ended'` when the hit is what it says was so ("used to be so
+ * responsive", "used to love it", "used to work perfectly", "used to dread it"), `'other'` when the habit is something
+ * else ("used to play"), `undefined` when there is none.
+ */
+function habitBefore(tokens: readonly Token[], start: number, hit: Hit, floor: number): 'ended' | 'other' | undefined {
+  const at = hit.first;
+  for (let j = start; j < at; j++) {
+    if (tokens[j]!.normal !== 'used' || tokens[j + 1]?.normal !== 'to' || !isHabit(tokens, j, floor)) continue;
+    if (j > floor && DENYING.has(tokens[j - 1]!.normal)) return 'other';
+    // The verb of the habit itself counts when it is trouble ("used to crash", "used to dread it") or a liking ("used to
+    // love it"), not a pastime ("used to play"); or a phrase of how it went ("used to run smoothly").
+    const feeling = hit.entry.valence < 0 || hit.entry.valence >= LIKING || ENDORSING.has(tokens[at]!.lemma);
+    if (j + 2 === at && hit.end - hit.first === 1 && !feeling) return 'other';
+    // The habit's verb may come first when the hit says how it went: "used to work perfectly", "used to load fast".
+    const from = j + 2 < at && tokens[j + 2]!.pos === 'VERB' ? j + 3 : j + 2;
+    return leadsTo(tokens, from, at) ? 'ended' : 'other';
+  }
+  return undefined;
 }
 
 // Verbs of liking that, with the replaced thing as their object and a comparison, prefer it to what replaced it.

@@ -268,6 +268,13 @@ describe('negation', () => {
     expect(weightOf('It did not crash but it is good.', 'good').rules).not.toContain('negation');
   });
 
+  test('stops at an embedded question before a fault, whose content is taken as given; reaches into a relative clause', () => {
+    expect(weightOf("I don't care whose fault it is.", 'fault').rules).not.toContain('negation');
+    expect(weightOf("I don't see why it failed.", 'failed').rules).not.toContain('negation');
+    expect(weightOf("I really don't know what love is.", 'love').rules).toContain('negation');
+    expect(weightOf('That is not what good support looks like.', 'good').rules).toContain('negation');
+  });
+
   test('a hyphen inside a word is no word of its own: "not-so-great" is "not so great"', () => {
     expect(weightOf('The reply was not-so-great.', 'great').rules).toContain('negation');
     expect(weightOf('A not-very-helpful reply.', 'helpful').rules).toContain('negation');

@@ -2,7 +2,7 @@ import { isDeniedReluctance, isDispreference, isNegator, NEGATION_SCALAR, NEGATI
 import { isFaceSpan } from '../doc/faces.js';
 import { REMEDIES } from '../doc/remedy.js';
 import type { SentenceSpan, Token } from '../doc/token.js';
-import { opensEmbeddedQuestion, windowEnd, windowStart } from '../doc/clause.js';
+import { isWhWord, opensEmbeddedQuestion, windowEnd, windowStart } from '../doc/clause.js';
 import { isComparative } from './comparative.js';
 import type { Adjustment, Rule } from './rule.js';
 import type { Hit } from '../lexicon/hit.js';
@@ -227,6 +227,7 @@ export const negation: Rule = {
       const reach = TIME_ADVERBIALS.has(hit.entry.term) ? 1 : NEGATION_WINDOW + singled(tokens, hit.first, sentence.first);
       const start = windowStart(tokens, hit.first, sentence.first, reach);
       for (let j = hit.first - 1; j >= start; j--) {
+        if (fault && isEmbeddedQuestion(tokens, j, sentence.first)) return;
         if (fault && (NEGATED_REMEDIES.has(tokens[j]!.lemma) || isActOnDefiniteFault(tokens, j, hit.first))) return;
         // "Lacks the passion": a verb of lacking negates its object rather than taking the negation itself.
         const lacking = isLacking(tokens, j, fault, sentence.first);
@@ -277,6 +278,18 @@ export const negation: Rule = {
     return adjustments;
   },
 };
+
+// What may ask an embedded question: "don't know why", "don't care whose fault", "not sure how".
+const ASKING_POS = new Set(['VERB', 'ADJ']);
+
+/**
+ * A wh-word after a verb or an adjective opens an embedded question, whose content is taken as given, so a negator before
+ * it denies the knowing or the caring, not a fault inside: "I don't care whose fault it is", "I don't see why it failed".
+ * Praise there stays denied, since what is asked about need not be the writer's ("I don't know what love is"); after "not"
+ * a wh-word opens a relative clause the negator reaches into: "that is not what good support looks like".
+ */
+const isEmbeddedQuestion = (tokens: readonly Token[], at: number, floor: number): boolean =>
+  at > floor && isWhWord(tokens[at]!) && ASKING_POS.has(tokens[at - 1]!.pos);
 
 // Negators that are determiners: they deny their noun, not what is said after it.
 const DETERMINER_NEGATORS = new Set(['no', 'zero']);

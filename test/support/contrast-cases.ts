@@ -80,6 +80,7 @@ export const contrastSarcasm: readonly string[] = [
   'Brilliant idea to force an update in the middle of month-end close.',
   'Super, another password policy change nobody announced.',
   'Good to know the SLA is more of a suggestion.',
+  'I just adore filling in the same form four times.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -162,4 +163,5 @@ export const contrastSincere: readonly string[] = [
   'Impressive how fast the new reporting engine is on our biggest account.',
   'Good to know the SLA covers weekends too.',
   'Super, the fix is live and everything is working.',
+  'I just adore the new form, it took two minutes to fill in.',
 ];
