@@ -161,12 +161,13 @@ function isPointInTime(tokens: readonly Token[], at: number): boolean {
   return word !== undefined && POINTS_IN_TIME.has(word);
 }
 
-// "for two weeks", "for 3 days", "all morning": how long a problem has lasted.
+// "for two weeks", "for 3 days", "for weeks", "all morning": how long a problem has lasted.
 function isDuration(tokens: readonly Token[], at: number, floor: number): boolean {
   const word = tokens[at]!.normal;
   if (word === 'since') return isPointInTime(tokens, at + 1) && hasLasted(tokens, at, floor);
   if (WHOLE_PERIODS.has(word)) return at > floor && tokens[at - 1]!.normal === 'all';
-  return SPANS_OF_TIME.has(word) && at - 2 >= floor && tokens[at - 2]!.normal === 'for';
+  if (!SPANS_OF_TIME.has(word)) return false;
+  return (at - 1 >= floor && tokens[at - 1]!.normal === 'for') || (at - 2 >= floor && tokens[at - 2]!.normal === 'for');
 }
 
 // The parts of a software product a ticket names, beyond the technical rule's nouns of running systems.

@@ -164,4 +164,5 @@ export const contrastSincere: readonly string[] = [
   'Good to know the SLA covers weekends too.',
   'Super, the fix is live and everything is working.',
   'I just adore the new form, it took two minutes to fill in.',
+  'Waited 40 minutes for a table, the food was worth the wait.',
 ];

@@ -51,6 +51,13 @@ function praisesAmends(tokens: readonly Token[], praiseEnd: number, situation: n
   return false;
 }
 
+// Praise that names the cost as paid off: "worth the wait", "worth every minute" (not "totally worth it", which mocks).
+const WORTH_THE_COST = /^worth (?:the wait|every )/;
+
+/** "Waited 40 minutes for a table, the food was worth the wait": the situation is the cost the praise says was worth it. */
+const paysForTheWait = (praise: Readonly<Hit>, situation: Readonly<Hit>): boolean =>
+  praise.first > situation.first && WORTH_THE_COST.test(praise.entry.term);
+
 /**
  * Relief, not mockery: a remedy reported done after both the praise and the situation ("on hold for an hour, so glad
  * it's finally fixed", "spent days reconciling, glad the new export fixes this"); "love how nobody fixes it" and "hope
@@ -87,7 +94,8 @@ export const contrastCue: SarcasmCue = {
           const praise = hits[k]!;
           // Praise of what is wanted asks for it: "we need assurance this won't happen again".
           if (!isPraise(tokens, praise) || remedy >= praise.end || isWanted(tokens, praise.first, from, to)) continue;
-          if (!praisesAmends(tokens, praise.end, hits[against]!.first)) found.push({ hit: k, against });
+          if (!praisesAmends(tokens, praise.end, hits[against]!.first) && !paysForTheWait(praise, hits[against]!))
+            found.push({ hit: k, against });
         }
       }
       from = to + 1;
