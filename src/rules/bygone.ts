@@ -80,8 +80,7 @@ function isPassedBefore(tokens: readonly Token[], start: number, hit: Hit, floor
   let replaced = false;
   for (let j = start; j < at; j++) {
     const word = tokens[j]!.normal;
-    if (word === 'used' && tokens[j + 1]?.normal === 'to' && isHabit(tokens, j, floor))
-      return habitBefore(tokens, j, hit, floor) === 'ended';
+    if (isUsedTo(tokens, j, floor)) return habitAt(tokens, j, hit, floor) === 'ended';
     if (word === 'back' && isBackThen(tokens, j)) return true;
     if (REPLACED.has(word) && j > floor && OWNERS.has(tokens[j - 1]!.normal)) replaced = true;
     else if (replaced && PAST_BE.has(word)) return leadsTo(tokens, j + 1, at);
@@ -92,25 +91,30 @@ function isPassedBefore(tokens: readonly Token[], start: number, hit: Hit, floor
 // Before "used to", these deny the habit, so what it names is the present's news: "it never used to crash".
 const DENYING = new Set(['never', 'not', "n't"]);
 
-/**
- * The first "used to" + verb in `[start, hit.first)`: `'ended'` when the hit is what it says was so ("used to be so
- * responsive", "used to love it", "used to work perfectly", "used to dread it"), `'other'` when the habit is something
- * else ("used to play"), `undefined` when there is none.
- */
+/** "Used to" + a verb of what was done at `at` (not "I'm used to good support"). */
+const isUsedTo = (tokens: readonly Token[], at: number, floor: number): boolean =>
+  tokens[at]!.normal === 'used' && tokens[at + 1]?.normal === 'to' && isHabit(tokens, at, floor);
+
+/** The first "used to" + verb in `[start, hit.first)`, read by {@link habitAt}; `undefined` when there is none. */
 function habitBefore(tokens: readonly Token[], start: number, hit: Hit, floor: number): 'ended' | 'other' | undefined {
-  const at = hit.first;
-  for (let j = start; j < at; j++) {
-    if (tokens[j]!.normal !== 'used' || tokens[j + 1]?.normal !== 'to' || !isHabit(tokens, j, floor)) continue;
-    if (j > floor && DENYING.has(tokens[j - 1]!.normal)) return 'other';
-    // The verb of the habit itself counts when it is trouble ("used to crash", "used to dread it") or a liking ("used to
-    // love it"), not a pastime ("used to play"); or a phrase of how it went ("used to run smoothly").
-    const feeling = hit.entry.valence < 0 || hit.entry.valence >= LIKING || ENDORSING.has(tokens[at]!.lemma);
-    if (j + 2 === at && hit.end - hit.first === 1 && !feeling) return 'other';
-    // The habit's verb may come first when the hit says how it went: "used to work perfectly", "used to load fast".
-    const from = j + 2 < at && tokens[j + 2]!.pos === 'VERB' ? j + 3 : j + 2;
-    return leadsTo(tokens, from, at) ? 'ended' : 'other';
-  }
+  for (let j = start; j < hit.first; j++) if (isUsedTo(tokens, j, floor)) return habitAt(tokens, j, hit, floor);
   return undefined;
+}
+
+/**
+ * The "used to" at `used`: `'ended'` when the hit is what it says was so ("used to be so responsive", "used to love it",
+ * "used to work perfectly", "used to dread it"), `'other'` when the habit is something else ("used to play") or denied.
+ */
+function habitAt(tokens: readonly Token[], used: number, hit: Hit, floor: number): 'ended' | 'other' {
+  const at = hit.first;
+  if (used > floor && DENYING.has(tokens[used - 1]!.normal)) return 'other';
+  // The verb of the habit itself counts when it is trouble ("used to crash", "used to dread it") or a liking ("used to
+  // love it"), not a pastime ("used to play"); or a phrase of how it went ("used to run smoothly").
+  const feeling = hit.entry.valence < 0 || hit.entry.valence >= LIKING || ENDORSING.has(tokens[at]!.lemma);
+  if (used + 2 === at && hit.end - hit.first === 1 && !feeling) return 'other';
+  // The habit's verb may come first when the hit says how it went: "used to work perfectly", "used to load fast".
+  const from = used + 2 < at && tokens[used + 2]!.pos === 'VERB' ? used + 3 : used + 2;
+  return leadsTo(tokens, from, at) ? 'ended' : 'other';
 }
 
 // Verbs of liking that, with the replaced thing as their object and a comparison, prefer it to what replaced it.
