@@ -2,14 +2,14 @@ import { isKnownWord, isVocabularyWord } from '../doc/nlp.js';
 import { hashtagEntry } from './hashtag.js';
 import { isCode } from '../doc/code.js';
 import { isBracketNotFace } from '../doc/faces.js';
-import { isFigureSlot, type Token } from '../doc/token.js';
-import { isEmphasis, phraseEndAt } from './phrase.js';
+import type { Token } from '../doc/token.js';
 import { modifiesMeasureOrRule } from '../doc/compound.js';
 import { findTimesTaken } from './timeTaken.js';
 import { findMovements } from './movement.js';
 import { findRatings } from './rating.js';
 import { findSituations, withSituations } from './situation.js';
 import type { CompiledLexicon, LexiconEntry, PhraseEntry } from './compile.js';
+import { findPhraseAt } from './phraseTrie.js';
 import { type Hit, inPlaceOf } from './hit.js';
 import type { PatternMatch } from '../patterns/matcher.js';
 import { derivedEntry } from './derive.js';
@@ -286,116 +286,48 @@ function isPunctuationFace(tokens: readonly Token[], index: number, end: number,
   return isBracketNotFace(tokens, index, face, tokens[index]!.start, tokens[first]!.start);
 }
 
-function findPhrase(tokens: readonly Token[], index: number, end: number, candidates: PhraseEntry[] | undefined): PhraseEntry | undefined {
-  if (!candidates) return undefined;
-  if (candidates.length < INDEXED_PHRASES) {
-    for (const phrase of candidates) if (phraseEndAt(tokens, index, end, phrase.tokens) !== -1) return phrase;
-    return undefined;
-  }
-  // Every phrase has two tokens or more: only those whose second token the next word can be are tried, in list order.
-  if (index + 1 >= end) return undefined;
-  const { bySecond, figures } = secondWordIndex(candidates);
-  let best = firstMatchAfter(tokens, index, end, candidates, bySecond, tokens[index + 1]!, candidates.length);
-  // "Not even working": the word after an emphasis is the phrase's second.
-  if (index + 2 < end && isEmphasis(tokens[index + 1]))
-    best = firstMatchAfter(tokens, index, end, candidates, bySecond, tokens[index + 2]!, best);
-  if (figures.length > 0) best = firstMatch(tokens, index, end, candidates, figures, best);
-  return candidates[best];
-}
-
-/** The first of the phrases whose second token `next` can be, by its normal form, lemma or lower-cased text. */
-function firstMatchAfter(
-  tokens: readonly Token[],
-  index: number,
-  end: number,
-  candidates: readonly PhraseEntry[],
-  bySecond: ReadonlyMap<string, number[]>,
-  next: Token,
-  best: number,
-): number {
-  best = firstMatch(tokens, index, end, candidates, bySecond.get(next.normal), best);
-  if (next.lemma !== next.normal) best = firstMatch(tokens, index, end, candidates, bySecond.get(next.lemma), best);
-  if (next.text !== next.normal) {
-    const lower = next.text.toLowerCase();
-    if (lower !== next.normal && lower !== next.lemma) best = firstMatch(tokens, index, end, candidates, bySecond.get(lower), best);
-  }
-  return best;
-}
-
-/** The rank of the first phrase of `ranks` that matches at `index`, if it comes before `best`; else `best`. */
-function firstMatch(
-  tokens: readonly Token[],
-  index: number,
-  end: number,
-  candidates: readonly PhraseEntry[],
-  ranks: readonly number[] | undefined,
-  best: number,
-): number {
-  if (ranks)
-    for (const rank of ranks) {
-      if (rank >= best) break;
-      if (phraseEndAt(tokens, index, end, candidates[rank]!.tokens) !== -1) return rank;
-    }
-  return best;
-}
-
-// A phrase list this long ("not …", "no …" have scores of phrases) is tried through an index of its second tokens;
-// a shorter one fails faster in a plain scan.
-const INDEXED_PHRASES = 12;
-
-interface SecondWordIndex {
-  /** Ranks in the list of the phrases by their second token. */
-  bySecond: Map<string, number[]>;
-  /** Ranks of the phrases whose second token is a figure slot ("took # days"): tried after any word. */
-  figures: number[];
-}
-
-// Built on first use for each long list of each lexicon; the lists never change after compilation.
-const secondWordIndexes = new WeakMap<readonly PhraseEntry[], SecondWordIndex>();
-
-function secondWordIndex(candidates: readonly PhraseEntry[]): SecondWordIndex {
-  let index = secondWordIndexes.get(candidates);
-  if (!index) {
-    index = { bySecond: new Map(), figures: [] };
-    for (let rank = 0; rank < candidates.length; rank++) {
-      const second = candidates[rank]!.tokens[1]!;
-      if (isFigureSlot(second)) index.figures.push(rank);
-      else {
-        const ranks = index.bySecond.get(second);
-        if (ranks) ranks.push(rank);
-        else index.bySecond.set(second, [rank]);
-      }
-    }
-    secondWordIndexes.set(candidates, index);
-  }
-  return index;
-}
-
-// Every form that can start a match of a lexicon, built on first use: its words, its phrases' first tokens, its
-// scare-quoted words and the two words read by their neighbours ("too", "well").
-const lexiconKeys = new WeakMap<CompiledLexicon, Set<string>>();
-
-function keysOf(lexicon: CompiledLexicon): Set<string> {
-  let keys = lexiconKeys.get(lexicon);
-  if (!keys) {
-    keys = new Set([...lexicon.words.keys(), ...lexicon.phrases.keys(), ...lexicon.scareQuoted.keys(), EXCESS, 'well']);
-    lexiconKeys.set(lexicon, keys);
-  }
-  return keys;
+/** What a form can start: the lexicon's word entry and the phrases that begin with it. */
+interface FormEntries {
+  word: LexiconEntry | undefined;
+  phrases: PhraseEntry[] | undefined;
 }
 
 /**
- * A word that no entry, phrase, derivation or spelling correction can start from. Figures, hashtags, unknown words
- * and "-ly"/"un-" words take the full path: phrases start with figures, and the others are read through derivations.
+ * Every form that can start a match of a lexicon, with what it starts, built on first use: its words, its phrases'
+ * first tokens, its scare-quoted words and the two words read by their neighbours ("too", "well"). A token's normal
+ * form is looked up once for all three questions.
  */
-function cannotStartEntry(token: Token, keys: ReadonlySet<string>): boolean {
+interface LexiconForms {
+  entries: Map<string, FormEntries>;
+}
+
+const lexiconForms = new WeakMap<CompiledLexicon, LexiconForms>();
+
+function formsOf(lexicon: CompiledLexicon): LexiconForms {
+  let forms = lexiconForms.get(lexicon);
+  if (!forms) {
+    const entries = new Map<string, FormEntries>();
+    for (const form of [...lexicon.words.keys(), ...lexicon.phrases.keys(), ...lexicon.scareQuoted.keys(), EXCESS, 'well'])
+      entries.set(form, { word: lexicon.words.get(form), phrases: lexicon.phrases.get(form) });
+    forms = { entries };
+    lexiconForms.set(lexicon, forms);
+  }
+  return forms;
+}
+
+/**
+ * A word that no entry, phrase, derivation or spelling correction can start from (`own`: what its normal form starts).
+ * Figures, hashtags, unknown words and "-ly"/"un-" words take the full path: phrases start with figures, and the others
+ * are read through derivations.
+ */
+function cannotStartEntry(token: Token, own: FormEntries | undefined, forms: LexiconForms): boolean {
   if (token.type !== 'word' && token.type !== 'punctuation') return false;
   const { normal, lemma } = token;
-  if (token.unknown || keys.has(normal) || (lemma !== normal && keys.has(lemma))) return false;
+  if (token.unknown || own !== undefined || (lemma !== normal && forms.entries.has(lemma))) return false;
   if (normal.endsWith('ly') || normal.startsWith('un')) return false;
   if (token.text === normal) return true;
   const lower = token.text.toLowerCase();
-  return lower === normal || lower === lemma || !keys.has(lower);
+  return lower === normal || lower === lemma || !forms.entries.has(lower);
 }
 
 /**
@@ -413,11 +345,12 @@ export function matchLexicon(
 ): Hit[] {
   const hits: Hit[] = [];
   let i = first;
-  const keys = keysOf(lexicon);
+  const forms = formsOf(lexicon);
   while (i < end) {
     const token = tokens[i]!;
+    const own = token.type === 'hashtag' ? undefined : forms.entries.get(token.normal);
     // Most words start no entry: they are passed over before the tests of names and code.
-    if (cannotStartEntry(token, keys)) {
+    if (cannotStartEntry(token, own, forms)) {
       i++;
       continue;
     }
@@ -425,19 +358,20 @@ export function matchLexicon(
       // A figure scores nothing, but a phrase may start with one: "the 4th time" ("#th time").
       const figure =
         FIGURE_TYPES.has(token.type) && !isCode(tokens, i, first, end)
-          ? findPhrase(tokens, i, end, lexicon.phrases.get(figureSlotOf(token)))
+          ? findPhraseAt(tokens, i, end, lexicon.phrases.get(figureSlotOf(token)))
           : undefined;
-      const figureEnd = figure ? phraseEndAt(tokens, i, end, figure.tokens) : i + 1;
-      if (figure && figure.valence !== 0) hits.push({ first: i, end: figureEnd, entry: figure, weight: figure.valence, rules: [] });
-      i = figureEnd;
+      if (figure && figure.phrase.valence !== 0)
+        hits.push({ first: i, end: figure.end, entry: figure.phrase, weight: figure.phrase.valence, rules: [] });
+      i = figure ? figure.end : i + 1;
       continue;
     }
-    let phrase = findPhrase(tokens, i, end, lexicon.phrases.get(token.normal));
-    if (!phrase && token.lemma !== token.normal) phrase = findPhrase(tokens, i, end, lexicon.phrases.get(token.lemma));
-    if (!phrase && token.text !== token.normal) {
+    let found = findPhraseAt(tokens, i, end, token.type === 'hashtag' ? lexicon.phrases.get(token.normal) : own?.phrases);
+    if (!found && token.lemma !== token.normal) found = findPhraseAt(tokens, i, end, lexicon.phrases.get(token.lemma));
+    if (!found && token.text !== token.normal) {
       const lower = token.text.toLowerCase();
-      if (lower !== token.normal && lower !== token.lemma) phrase = findPhrase(tokens, i, end, lexicon.phrases.get(lower));
+      if (lower !== token.normal && lower !== token.lemma) found = findPhraseAt(tokens, i, end, lexicon.phrases.get(lower));
     }
+    const phrase = found?.phrase;
     const tooMuch = phrase ? undefined : excess(tokens, i, end, lexicon);
     let entry: LexiconEntry | undefined =
       phrase ??
@@ -449,7 +383,7 @@ export function matchLexicon(
     if (entry && !phrase && (isAct(tokens, i, first, entry) || isLikeness(tokens, i, first, entry) || isClearing(tokens, i, end)))
       entry = undefined;
     if (entry && !phrase && isFocusAlone(tokens, i, first, end)) entry = undefined;
-    const length = phrase ? phraseEndAt(tokens, i, end, phrase.tokens) - i : tooMuch ? 2 : 1;
+    const length = found ? found.end - i : tooMuch ? 2 : 1;
     if (entry && phrase && isPunctuationFace(tokens, i, i + length, first)) entry = undefined;
     // "The escalation policy", "our error rate": a word naming what a measure or a rule is about judges nothing.
     if (entry && entry.valence !== 0 && !modifiesMeasureOrRule(tokens, i + length, end)) {

@@ -304,6 +304,9 @@ export function isWanted(tokens: readonly Token[], at: number, first: number, en
   return false;
 }
 
+// Every word that can open a hypothetical clause: a condition, an awaited event or time, a wish.
+const OPENERS = new Set([...CONDITION_MARKERS, ...AWAITED, ...UNTIL, ...WISH_MARKERS]);
+
 /** Damps sentiment inside "if"/"unless" clauses, after "wish", in the imagined consequence, and praise of what is wanted. */
 export const conditional: Rule = {
   name: 'conditional',
@@ -317,6 +320,8 @@ export const conditional: Rule = {
     let imagined = false;
     for (let m = first; m < end; m++) {
       const word = tokens[m]!.normal;
+      // Most words open nothing: one lookup passes them over.
+      if (!OPENERS.has(word)) continue;
       const awaited = isAwaitedUntil(tokens, m, end);
       const supposed = CONDITION_MARKERS.has(word) && tokens[m - 1]?.normal !== 'as';
       const condition = supposed || isAwaitedEvent(tokens, m, first) || awaited;

@@ -67,6 +67,8 @@ export function createSarcasmRule(options: SarcasmOptions = {}): Rule {
     marks: ['sarcasm'],
     apply(context) {
       const adjustments: Adjustment[] = [];
+      // Sarcasm turns praise around: a sentence without praise is not asked of fourteen cues.
+      if (!context.hits.some((hit) => hit.weight > 0)) return adjustments;
       const seen = new Set<number>();
       for (const cue of cues) {
         for (const found of cue.detect(context)) {
