@@ -1052,6 +1052,16 @@ const traps: Record<string, Trap[]> = {
     { text: 'Wait, so I have to pay extra for something that was included last year?', label: 'negative' },
     { text: "Look, I don't care whose fault it is, I just need it working.", label: 'negative' },
     { text: 'Price and quality alone will keep us from making a return visit.', label: 'negative', notEvidence: ['alone'] },
+    {
+      text: "I'm not angry, just disappointed that a critical bug sat in your backlog for two months.",
+      label: 'negative',
+      notEvidence: ['angry'],
+    },
+    { text: 'Zero downtime during the cutover, which is exactly what we were promised.', label: 'positive' },
+    { text: "The new UI is beautiful but the export button doesn't do anything.", label: 'negative' },
+    { text: "I'm sure your team is busy, but we've now waited eleven days for a reply.", label: 'negative' },
+    { text: 'Love how the "real-time" report is two days behind.', label: 'negative' },
+    { text: 'Our team is a few hours behind you in time zone.', label: 'neutral' },
   ],
 };
 

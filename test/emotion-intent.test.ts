@@ -52,6 +52,8 @@ describe('emotions', () => {
     ['My boss is breathing down my neck about this.', 'anxiety'],
     ['hi, is anyone there? been waiting 20 min', 'frustration'],
     ['I have raised this three times now.', 'frustration'],
+    ['This needs to be fixed immediately.', 'urgency'],
+    ['We need it fixed right away.', 'urgency'],
   ])('%j expresses %s', (text, emotion) => {
     expect(present(text)).toContain(emotion);
   });
@@ -72,6 +74,9 @@ describe('emotions', () => {
     // An agent naming the customer's feeling is empathy, not the agent's mood.
     ['I completely understand your frustration, let me look into this for you.', 'frustration'],
     ["I'm sorry for the confusion, the docs were out of date.", 'confusion'],
+    // How soon something happened is no pressure felt.
+    ['Page load time went from 8 seconds to under 2, our users noticed immediately.', 'urgency'],
+    ['They had replied right away, and the export works again.', 'urgency'],
   ])('%j does not express %s', (text, emotion) => {
     expect(present(text)).not.toContain(emotion);
   });

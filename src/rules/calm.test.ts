@@ -85,6 +85,7 @@ describe('calm', () => {
     ['The export crashes again.', 'crashes'],
     ['The export has been broken for two weeks.', 'broken'],
     ['Outlook search has been broken for weeks.', 'broken'],
+    ['The sync has been failing silently for a week.', 'failing'],
     ['The export has been broken since Monday.', 'broken'],
     ['The sync has been failing since the update.', 'failing'],
     ['The export is broken, but the new dashboard is great.', 'broken'],

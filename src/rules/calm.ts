@@ -14,7 +14,7 @@ export const CALM_TECHNICAL_FACTOR = 0.15;
 const FEELING_MINIMUM = 0.1;
 // Persistence is frustration even in level words: "still broken", "crashes again", "keeps failing", "for two weeks".
 const PERSISTENCE = new Set(['still', 'again', 'always', 'constantly', 'repeatedly', 'keeps', 'keep', 'kept']);
-const SPANS_OF_TIME = new Set(['hours', 'days', 'weeks', 'months', 'ages']);
+const SPANS_OF_TIME = new Set(['hours', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'ages']);
 // A register belongs to a passage, not to one sentence: "Is the server reached by name or by IP? The issue could be
 // DNS." How far either side of a sentence its register is read, about a sentence's length.
 const REGISTER_REACH = 20;
@@ -161,11 +161,11 @@ function isPointInTime(tokens: readonly Token[], at: number): boolean {
   return word !== undefined && POINTS_IN_TIME.has(word);
 }
 
-// "for two weeks", "for 3 days", "for weeks", "all morning": how long a problem has lasted.
+// "for two weeks", "for 3 days", "for weeks", "for a week", "all morning": how long a problem has lasted.
 function isDuration(tokens: readonly Token[], at: number, floor: number): boolean {
   const word = tokens[at]!.normal;
   if (word === 'since') return isPointInTime(tokens, at + 1) && hasLasted(tokens, at, floor);
-  if (WHOLE_PERIODS.has(word)) return at > floor && tokens[at - 1]!.normal === 'all';
+  if (WHOLE_PERIODS.has(word) && at > floor && tokens[at - 1]!.normal === 'all') return true;
   if (!SPANS_OF_TIME.has(word)) return false;
   return (at - 1 >= floor && tokens[at - 1]!.normal === 'for') || (at - 2 >= floor && tokens[at - 2]!.normal === 'for');
 }

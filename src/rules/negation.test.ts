@@ -67,6 +67,18 @@ describe('negation', () => {
     expect(evidence.weight).toBe(evidence.valence);
   });
 
+  test.each([
+    ["I'm not angry, just disappointed.", 'angry'],
+    ["It's not broken, only slow.", 'broken'],
+  ])('a fault denied to name the one that is there instead weighs nothing: %s', (text, quote) => {
+    const evidence = analyzer.analyze(text).evidence.find((item) => item.text === quote);
+    expect(evidence === undefined || evidence.weight === 0).toBe(true);
+  });
+
+  test('a fault denied before "but" is still denied', () => {
+    expect(weightOf("It's not bad, but pricey.", 'bad').weight).toBeGreaterThan(0);
+  });
+
   test('noticing denies an indefinite thing', () => {
     expect(weightOf("We didn't notice any errors.", 'errors').rules).toContain('negation');
   });

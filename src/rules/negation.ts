@@ -252,7 +252,10 @@ export const negation: Rule = {
             adjustments.push({ hit: index, factor: 0 });
             return;
           }
-          if (fault && (isUnwanted(tokens, j, hit.first) || isDispreference(tokens, j, sentence.first))) {
+          if (
+            fault &&
+            (isUnwanted(tokens, j, hit.first) || isDispreference(tokens, j, sentence.first) || isCorrected(tokens, hit.end, sentence.end))
+          ) {
             adjustments.push({ hit: index, factor: 0 });
             return;
           }
@@ -278,6 +281,15 @@ export const negation: Rule = {
     return adjustments;
   },
 };
+
+// "I'm not angry, just disappointed", "not broken, only slow": a fault denied to name the one that is there instead is a
+// correction, not relief. Not "but", whose second half adds rather than replaces ("not bad, but pricey").
+const CORRECTING = new Set(['just', 'only', 'merely', 'simply']);
+
+function isCorrected(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
+  const at = tokens[end]?.text === ',' ? end + 1 : end;
+  return at + 1 < sentenceEnd && CORRECTING.has(tokens[at]!.normal) && tokens[at + 1]!.type === 'word';
+}
 
 // What may ask an embedded question: "don't know why", "don't care whose fault", "not sure how".
 const ASKING_POS = new Set(['VERB', 'ADJ']);

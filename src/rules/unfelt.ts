@@ -71,7 +71,8 @@ export const unfelt: Rule = {
       } else if (
         isOthersFeeling(tokens, hit.first, hit.end, sentence.first) ||
         isEmpathy(tokens, hit, sentence.first) ||
-        isInferredFeeling(tokens, hit, sentence.first)
+        isInferredFeeling(tokens, hit, sentence.first) ||
+        isSpeedTold(tokens, hit, sentence.first)
       ) {
         adjustments.push({ hit: index, factor: 0 });
       }
@@ -121,6 +122,34 @@ function isInferredFeeling(tokens: readonly Token[], hit: { first: number; entry
   if (k > floor && tokens[k]!.normal === 'been' && tokens[k - 1]!.normal === 'have') k--;
   else if (tokens[k]?.normal !== 'be') return false;
   return k > floor && tokens[k - 1]!.normal === 'must';
+}
+
+// Words of urgency that also tell how soon something happened.
+const PROMPTLY = new Set(['immediately', 'right away', 'straight away', 'instantly']);
+// An object between the verb and the adverb: "fixed it immediately", "called me right away".
+const OBJECTS = new Set(['it', 'me', 'us', 'them', 'him', 'her', 'this', 'that', 'everything']);
+// What asks for a thing done: "be fixed immediately", "to be", "need it fixed", "get this resolved right away".
+const ASKING_WORDS = new Set(['be', 'to']);
+const ASKING_VERBS = new Set(['need', 'want', 'get', 'have']);
+
+/**
+ * "Our users noticed immediately", "they fixed it right away", "it was restored immediately": after a verb in the past,
+ * the adverb tells how soon it happened, not a pressure the writer feels. A verb in the past is a form of its own (not its
+ * lemma, nor a present in "-s" or a gerund) that nothing asks for: "needs to be fixed immediately", "we need it fixed
+ * right away" stay urgent.
+ */
+function isSpeedTold(tokens: readonly Token[], hit: { first: number; entry: { term: string } }, floor: number): boolean {
+  if (!PROMPTLY.has(hit.entry.term)) return false;
+  let k = hit.first - 1;
+  if (k > floor && OBJECTS.has(tokens[k]!.normal)) k--;
+  const verb = tokens[k];
+  if (k < floor || verb === undefined || verb.pos !== 'VERB' || verb.normal === verb.lemma) return false;
+  if (verb.normal.endsWith('s') || verb.normal.endsWith('ing')) return false;
+  const before = k > floor ? tokens[k - 1]! : undefined;
+  if (before !== undefined && ASKING_WORDS.has(before.normal)) return false;
+  // A thing asked for done: "need it fixed", "get this resolved" (not "had replied", a perfect).
+  const asker = k - 2 >= floor ? tokens[k - 2]! : undefined;
+  return !(asker !== undefined && before !== undefined && OBJECTS.has(before.normal) && ASKING_VERBS.has(asker.lemma));
 }
 
 function isWritersConcern(tokens: readonly Token[], at: number, floor: number, asked: boolean): boolean {
