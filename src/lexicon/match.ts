@@ -286,48 +286,36 @@ function isPunctuationFace(tokens: readonly Token[], index: number, end: number,
   return isBracketNotFace(tokens, index, face, tokens[index]!.start, tokens[first]!.start);
 }
 
-/** What a form can start: the lexicon's word entry and the phrases that begin with it. */
-interface FormEntries {
-  word: LexiconEntry | undefined;
-  phrases: PhraseEntry[] | undefined;
-}
+// Every form that can start a match of a lexicon, with the phrases it starts (none for most), built on first use: its
+// words, its phrases' first tokens, its scare-quoted words and the two words read by their neighbours ("too", "well"). A
+// token's normal form is looked up once for both questions.
+const NO_PHRASES: readonly PhraseEntry[] = Object.freeze([]);
+const lexiconStarts = new WeakMap<CompiledLexicon, Map<string, readonly PhraseEntry[]>>();
 
-/**
- * Every form that can start a match of a lexicon, with what it starts, built on first use: its words, its phrases'
- * first tokens, its scare-quoted words and the two words read by their neighbours ("too", "well"). A token's normal
- * form is looked up once for all three questions.
- */
-interface LexiconForms {
-  entries: Map<string, FormEntries>;
-}
-
-const lexiconForms = new WeakMap<CompiledLexicon, LexiconForms>();
-
-function formsOf(lexicon: CompiledLexicon): LexiconForms {
-  let forms = lexiconForms.get(lexicon);
-  if (!forms) {
-    const entries = new Map<string, FormEntries>();
+function startsOf(lexicon: CompiledLexicon): Map<string, readonly PhraseEntry[]> {
+  let starts = lexiconStarts.get(lexicon);
+  if (!starts) {
+    starts = new Map();
     for (const form of [...lexicon.words.keys(), ...lexicon.phrases.keys(), ...lexicon.scareQuoted.keys(), EXCESS, 'well'])
-      entries.set(form, { word: lexicon.words.get(form), phrases: lexicon.phrases.get(form) });
-    forms = { entries };
-    lexiconForms.set(lexicon, forms);
+      starts.set(form, lexicon.phrases.get(form) ?? NO_PHRASES);
+    lexiconStarts.set(lexicon, starts);
   }
-  return forms;
+  return starts;
 }
 
 /**
- * A word that no entry, phrase, derivation or spelling correction can start from (`own`: what its normal form starts).
- * Figures, hashtags, unknown words and "-ly"/"un-" words take the full path: phrases start with figures, and the others
- * are read through derivations.
+ * A word that no entry, phrase, derivation or spelling correction can start from (`own`: the phrases its normal form
+ * starts, undefined when it starts nothing). Figures, hashtags, unknown words and "-ly"/"un-" words take the full path:
+ * phrases start with figures, and the others are read through derivations.
  */
-function cannotStartEntry(token: Token, own: FormEntries | undefined, forms: LexiconForms): boolean {
+function cannotStartEntry(token: Token, own: readonly PhraseEntry[] | undefined, starts: ReadonlyMap<string, unknown>): boolean {
   if (token.type !== 'word' && token.type !== 'punctuation') return false;
   const { normal, lemma } = token;
-  if (token.unknown || own !== undefined || (lemma !== normal && forms.entries.has(lemma))) return false;
+  if (token.unknown || own !== undefined || (lemma !== normal && starts.has(lemma))) return false;
   if (normal.endsWith('ly') || normal.startsWith('un')) return false;
   if (token.text === normal) return true;
   const lower = token.text.toLowerCase();
-  return lower === normal || lower === lemma || !forms.entries.has(lower);
+  return lower === normal || lower === lemma || !starts.has(lower);
 }
 
 /**
@@ -345,12 +333,12 @@ export function matchLexicon(
 ): Hit[] {
   const hits: Hit[] = [];
   let i = first;
-  const forms = formsOf(lexicon);
+  const starts = startsOf(lexicon);
   while (i < end) {
     const token = tokens[i]!;
-    const own = token.type === 'hashtag' ? undefined : forms.entries.get(token.normal);
+    const own = token.type === 'hashtag' ? undefined : starts.get(token.normal);
     // Most words start no entry: they are passed over before the tests of names and code.
-    if (cannotStartEntry(token, own, forms)) {
+    if (cannotStartEntry(token, own, starts)) {
       i++;
       continue;
     }
@@ -365,7 +353,7 @@ export function matchLexicon(
       i = figure ? figure.end : i + 1;
       continue;
     }
-    let found = findPhraseAt(tokens, i, end, token.type === 'hashtag' ? lexicon.phrases.get(token.normal) : own?.phrases);
+    let found = findPhraseAt(tokens, i, end, token.type === 'hashtag' ? lexicon.phrases.get(token.normal) : own);
     if (!found && token.lemma !== token.normal) found = findPhraseAt(tokens, i, end, lexicon.phrases.get(token.lemma));
     if (!found && token.text !== token.normal) {
       const lower = token.text.toLowerCase();

@@ -65,7 +65,7 @@ export function findPhraseAt(
   end: number,
   list: readonly PhraseEntry[] | undefined,
 ): PhraseMatch | undefined {
-  if (!list) return undefined;
+  if (!list || list.length === 0) return undefined;
   const found = { rank: NONE, end: -1 };
   search(tokens, treeOf(list), index + 1, end, found);
   return found.rank === NONE ? undefined : { phrase: list[found.rank]!, end: found.end };
