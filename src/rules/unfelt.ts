@@ -1,7 +1,7 @@
 import { endsWithQuestionMark, windowStart } from '../doc/clause.js';
 import { FEELING_NOUNS } from '../doc/feelings.js';
 import { isNegator } from '../doc/negators.js';
-import { WRITER_PRONOUNS } from '../doc/pronouns.js';
+import { OBJECT_PRONOUNS, WRITER_PRONOUNS } from '../doc/pronouns.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
@@ -126,8 +126,9 @@ function isInferredFeeling(tokens: readonly Token[], hit: { first: number; entry
 
 // Words of urgency that also tell how soon something happened.
 const PROMPTLY = new Set(['immediately', 'right away', 'straight away', 'instantly']);
-// An object between the verb and the adverb: "fixed it immediately", "called me right away".
-const OBJECTS = new Set(['it', 'me', 'us', 'them', 'him', 'her', 'this', 'that', 'everything']);
+// An object between the verb and the adverb: "fixed it immediately", "called me right away"; here "it", "her" and the
+// demonstratives can only be objects.
+const OBJECTS = new Set([...OBJECT_PRONOUNS, 'it', 'her', 'this', 'that', 'everything']);
 // What asks for a thing done: "be fixed immediately", "to be", "need it fixed", "get this resolved right away".
 const ASKING_WORDS = new Set(['be', 'to']);
 const ASKING_VERBS = new Set(['need', 'want', 'get', 'have']);
