@@ -456,6 +456,13 @@ const traps: Record<string, Trap[]> = {
     { text: 'The new report is great too.', label: 'positive', evidence: ['great'], notEvidence: ['too'] },
     { text: 'Me too.', label: 'neutral' },
   ],
+  '"too" before a complaint says how much': [
+    // A quality judged excessive is judged, not a calm report of a fault: "too slow" weighs as "very slow" does.
+    { text: 'The export is too slow.', label: 'negative', evidence: ['slow'], notEvidence: ['too'] },
+    { text: 'The export is way too slow for a team our size.', label: 'negative', evidence: ['slow'] },
+    { text: 'The alerting is far too noisy, we get 200 emails a day.', label: 'negative', evidence: ['noisy'] },
+    { text: 'Me too, the export is slow.', label: 'neutral' },
+  ],
   'emphasis, emoji and multi-sentence tickets': [
     { text: 'The app is DOWN again!!!', label: 'negative', evidence: ['DOWN'] },
     { text: 'THE APP IS SLOW TODAY.', label: 'neutral', evidence: ['SLOW'] },
@@ -1062,6 +1069,15 @@ const traps: Record<string, Trap[]> = {
     { text: "I'm sure your team is busy, but we've now waited eleven days for a reply.", label: 'negative' },
     { text: 'Love how the "real-time" report is two days behind.', label: 'negative' },
     { text: 'Our team is a few hours behind you in time zone.', label: 'neutral' },
+    { text: 'Thank you for nothing.', label: 'negative' },
+    { text: 'The integration with Salesforce keeps dropping fields. Every. Single. Sync.', label: 'negative' },
+    { text: 'Our sync kept timing out overnight.', label: 'negative' },
+    { text: "The onboarding session was helpful but we still don't know how to set up approvals.", label: 'negative' },
+    { text: 'Every time I log in I have to reset my password. Every time.', label: 'negative' },
+    { text: "I'm escalating this since nobody here seems to care.", label: 'negative', evidence: ['nobody here seems to care'] },
+    { text: 'To be clear, we are not renewing under these terms.', label: 'negative', notEvidence: ['clear'] },
+    { text: 'Nothing short of amazing, the team went above and beyond.', label: 'positive' },
+    { text: 'The mobile app crashes whenever I try to upload a photo.', label: 'negative' },
   ],
 };
 

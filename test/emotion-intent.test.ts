@@ -54,6 +54,7 @@ describe('emotions', () => {
     ['I have raised this three times now.', 'frustration'],
     ['This needs to be fixed immediately.', 'urgency'],
     ['We need it fixed right away.', 'urgency'],
+    ['We need it sorted out right away.', 'urgency'],
   ])('%j expresses %s', (text, emotion) => {
     expect(present(text)).toContain(emotion);
   });
@@ -77,6 +78,7 @@ describe('emotions', () => {
     // How soon something happened is no pressure felt.
     ['Page load time went from 8 seconds to under 2, our users noticed immediately.', 'urgency'],
     ['They had replied right away, and the export works again.', 'urgency'],
+    ['Setup took ten minutes and the team picked it up right away.', 'urgency'],
   ])('%j does not express %s', (text, emotion) => {
     expect(present(text)).not.toContain(emotion);
   });

@@ -82,7 +82,10 @@ describe('situations carry feelings', () => {
     const result = analyze(email);
     expect(result.emotions!.dominant).toBe('frustration');
     expect(result.signals!.factors.map((factor) => factor.factor)).toContain('waiting');
-    expect(result.evidence.map((item) => item.text)).toEqual(expect.arrayContaining(['eating hours of', 'cleaning up 200+ duplicates']));
+    const quotes = result.evidence.map((item) => item.text);
+    expect(quotes).toContain('eating hours of');
+    // The situation stretches over the lexicon's "duplicates every", which runs past it.
+    expect(quotes.some((quote) => quote.startsWith('cleaning up 200+ duplicates'))).toBe(true);
     expect(result.signals!.escalationRisk).toBeGreaterThanOrEqual(0.6);
   });
 

@@ -31,16 +31,28 @@ const NEGATORS = new Set([
 // A negator followed by one of these is not negating what comes after: "not only", "nothing but", "at least".
 const RELEASED_BY_NEXT = new Set(['only', 'but', 'just', 'doubt']);
 
+// "Nothing short of amazing", "nothing less than stellar": the quality reached in full, not denied.
+const SHORT_OF: ReadonlyMap<string, string> = new Map([
+  ['short', 'of'],
+  ['less', 'than'],
+]);
+
+export function isNothingShortOf(tokens: readonly { normal: string }[], index: number): boolean {
+  if (tokens[index]?.normal !== 'nothing') return false;
+  const after = SHORT_OF.get(tokens[index + 1]?.normal ?? '');
+  return after !== undefined && tokens[index + 2]?.normal === after;
+}
+
 /** Whether `tokens[index]` negates what follows ("not", "never", "less than"), not counting "not only", "at least". */
 export function isNegator(tokens: readonly { normal: string; type: string }[], index: number, floor: number): boolean {
   const word = tokens[index]!.normal;
   // "zero" negates as a determiner only: "zero downtime" denies the downtime; "my knowledge is zero :(" denies nothing.
   if (word === 'zero') return tokens[index + 1]?.type === 'word';
-  // "less than ideal", "less than helpful": faint praise that means its opposite.
-  if (word === 'than') return index > floor && tokens[index - 1]!.normal === 'less';
+  // "less than ideal", "less than helpful": faint praise that means its opposite; not "nothing less than stellar".
+  if (word === 'than') return index > floor && tokens[index - 1]!.normal === 'less' && !isNothingShortOf(tokens, index - 2);
   // "Far from perfect", "far from the best": a distance from the quality denies it.
   if (word === 'from') return index > floor && tokens[index - 1]!.normal === 'far';
-  if (!NEGATORS.has(word)) return false;
+  if (!NEGATORS.has(word) || isNothingShortOf(tokens, index)) return false;
   if (RELEASED_BY_NEXT.has(tokens[index + 1]?.normal ?? '')) return false;
   // "at least" concedes, it does not negate.
   return !(word === 'least' && index > floor && tokens[index - 1]!.normal === 'at');

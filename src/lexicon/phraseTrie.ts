@@ -113,5 +113,5 @@ function opens(node: PhraseNode, token: Token | undefined, child: PhraseNode): b
   const { next, slots } = node;
   if (next && (next.get(token.normal) === child || next.get(token.lemma) === child || next.get(token.text.toLowerCase()) === child))
     return true;
-  return slots !== undefined && slots.some(([slot, branch]) => branch === child && fillsFigureSlot(slot, token));
+  return slots?.some(([slot, branch]) => branch === child && fillsFigureSlot(slot, token)) ?? false;
 }

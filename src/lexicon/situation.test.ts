@@ -21,12 +21,37 @@ describe('negative situations', () => {
 
   test('a situation takes the words it spans, praise among them, and keeps the stronger complaint', () => {
     const [resolved] = createAnalyzer().analyze('They marked my ticket as resolved without a fix.').evidence;
-    expect(resolved!.text).toBe('marked my ticket as resolved without');
+    // "without a fix", a complaint of its own, runs past the pattern's end: the situation stretches over it.
+    expect(resolved!.text).toBe('marked my ticket as resolved without a fix');
     expect(resolved!.weight).toBeLessThan(0);
     // A complaint word stronger than the situation keeps its weight inside it.
     const [strong] = evidenceOf('Stuck with horrible waits.', { 'stuck with * waits': -0.4 });
     expect(strong).toMatchObject({ text: 'Stuck with horrible waits' });
     expect(strong!.weight).toBeLessThan(-0.4 / 4);
+  });
+
+  test('a complaint that runs past the situation stretches it, short of the next situation', () => {
+    const lexicon = defineLexicon({
+      name: 'acme',
+      entries: { 'dropping records': -1.8 },
+      situations: { 'keeps dropping': -1.2, 'records again': -1 },
+    });
+    const quotes = (text: string) =>
+      createAnalyzer({ lexicons: [lexicon] })
+        .analyze(text)
+        .evidence.map((item) => item.text);
+    expect(quotes('The sync keeps dropping records.')).toEqual(['keeps dropping records']);
+    // The next situation starts inside the complaint: both keep their own words, and the hits do not overlap.
+    expect(quotes('The sync keeps dropping records again.')).toEqual(['keeps dropping', 'records again']);
+  });
+
+  test('situations that overlap are one, over both, as strong as the stronger', () => {
+    const situations = { 'each sync we ... we redo': -1, 'redo the zorp import': -2 };
+    const [item, ...rest] = evidenceOf('Each sync we tried we redo the zorp import.', situations);
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ text: 'Each sync we tried we redo the zorp import', term: 'redo the zorp import' });
+    const [alone] = evidenceOf('Then we redo the zorp import.', situations);
+    expect(item!.weight).toBe(alone!.weight);
   });
 
   test('praise written over the whole situation is the longer reading, and the situation gives way to it', () => {

@@ -4,7 +4,7 @@ import type { CompiledSituations } from './compile.js';
 import type { Hit } from './hit.js';
 
 /**
- * Situation matches in tokens `[first, end)` as hits: longest first, none overlapping another. `scanned`: the sentence's
+ * Situation matches in tokens `[first, end)` as hits: longest first, those that overlap joined into one. `scanned`: the sentence's
  * situation matches when a scan of more patterns has made them (see `compilePatterns`), so the tokens are not read again.
  */
 export function findSituations(
@@ -21,9 +21,15 @@ export function findSituations(
   const found: Hit[] = [];
   let free = first;
   for (const match of matches) {
-    if (match.first < free) continue;
     const entry = situations.entries.get(match.name)!;
-    found.push({ first: match.first, end: match.end, entry, weight: entry.valence, rules: [] });
+    const last = found[found.length - 1];
+    if (match.first >= free) found.push({ first: match.first, end: match.end, entry, weight: entry.valence, rules: [] });
+    else if (last !== undefined && match.end > last.end) {
+      // Two situations that overlap are one, over both, as strong as the stronger: "every time we open a ticket we have
+      // to" and "have to start from scratch".
+      last.end = match.end;
+      if (entry.valence < last.weight) Object.assign(last, { entry, weight: entry.valence });
+    } else continue;
     free = match.end;
   }
   return found;
@@ -32,7 +38,8 @@ export function findSituations(
 /**
  * Lexicon hits with situations in their place. A situation takes the words it spans, praise among them ("marked my
  * ticket as resolved without a fix" is no praise of a resolution), and keeps the stronger of its own weight and that
- * of the complaints it spans ("being ignored" holds "ignored"). It gives way to a sarcasm formula ("love waiting"),
+ * of the complaints it spans ("being ignored" holds "ignored"), and stretches over a complaint that runs past its end
+ * ("keeps dropping records"), as the lexicon's longer reading. It gives way to a sarcasm formula ("love waiting"),
  * to a movement, which names its metric, and to praise written over all of it ("never use anything else again" is
  * loyalty, where "never use … again" would be leaving).
  */
@@ -40,17 +47,22 @@ export function withSituations(hits: readonly Hit[], found: readonly Hit[]): Hit
   if (found.length === 0) return hits as Hit[];
   const merged: Hit[] = [];
   let h = 0;
-  for (const situation of found) {
+  for (const [index, situation] of found.entries()) {
+    // Stretched no further than the next situation's start: hits never overlap.
+    const limit = found[index + 1]?.first ?? Infinity;
     while (h < hits.length && hits[h]!.end <= situation.first) merged.push(hits[h++]!);
     let covered = h;
     let weight = 0;
     let yields = false;
-    while (covered < hits.length && hits[covered]!.first < situation.end) {
+    let end = situation.end;
+    while (covered < hits.length && hits[covered]!.first < end) {
       const hit = hits[covered++]!;
       weight += Math.min(0, hit.weight);
       yields ||= hit.entry.cue !== undefined || hit.named !== undefined || spansPraise(hit, situation);
+      if (hit.end <= limit) end = Math.max(end, hit.end);
     }
     if (yields) continue;
+    situation.end = end;
     if (weight < situation.weight) {
       situation.weight = weight;
       situation.entry = { ...situation.entry, valence: weight };

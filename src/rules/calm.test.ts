@@ -95,6 +95,8 @@ describe('calm', () => {
     ["Every week there's a new bug in the reporting module.", 'bug'],
     ['The sync breaks every release.', 'breaks'],
     ['The importer crashes every night.', 'crashes'],
+    ['The mobile app crashes whenever I try to upload a photo.', 'crashes'],
+    ['The invoice is wrong for the third month in a row.', 'wrong'],
     ["I'm furious. Three days of data gone and nobody can tell me why.", 'data gone'],
     ['The export crashed overnight. This is ridiculous.', 'crashed'],
     ['Our on-call engineer was paged four times because of your outage.', 'outage'],
@@ -102,7 +104,14 @@ describe('calm', () => {
     expect(factorOf(analyzer, text, quote)).toBe(1);
   });
 
+  test('"whenever" is recurrence after the problem, not a condition before it nor courtesy', () => {
+    expect(factorOf(analyzer, 'Whenever you get a chance, the export is broken.', 'broken')).toBeLessThan(1);
+    expect(factorOf(analyzer, 'Whenever I call about a problem, they ask about the contract.', 'problem')).toBeLessThan(1);
+  });
+
   test('a problem said with force keeps its weight', () => {
+    // "Too" judges a quality excessive, as "very" says how much.
+    expect(evidenceFor(withDefaults.analyze('The export is too slow.').evidence, 'slow').rules).toEqual(['intensifier']);
     expect(Math.abs(factorOf(withDefaults, 'The export is completely broken.', 'broken'))).toBeGreaterThan(1);
     expect(evidenceFor(withDefaults.analyze('The export is completely broken.').evidence, 'broken').rules).not.toContain('calm');
     expect(evidenceFor(withDefaults.analyze('The export is BROKEN!').evidence, 'BROKEN').rules).not.toContain('calm');

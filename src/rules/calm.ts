@@ -32,6 +32,7 @@ export const calm: Rule = {
   marks: ['calm'],
   apply({ tokens, sentence, hits, previousHits, nextHits }) {
     let problems = 0;
+    let firstProblemEnd = sentence.end;
     for (const hit of hits) {
       // Praise beside a problem makes the sentence mixed, not calm: damping the problem would let the praise win.
       if (hit.weight >= FEELING_MINIMUM) return [];
@@ -46,6 +47,7 @@ export const calm: Rule = {
         return [];
       } else {
         problems++;
+        firstProblemEnd = Math.min(firstProblemEnd, hit.end);
       }
     }
     if (problems === 0) return [];
@@ -56,13 +58,15 @@ export const calm: Rule = {
     let technical = false;
     for (let k = sentence.first; k < sentence.end; k++) {
       const token = tokens[k]!;
-      if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first) || isEveryTime(tokens, k, sentence.end)) return [];
+      if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first) || isEveryTime(tokens, k, sentence.end, firstProblemEnd))
+        return [];
       if (isWholeOfOurs(tokens, k, sentence.first)) return [];
       technical ||= isTechnicalRegister(tokens, k, sentence.first, sentence.end);
     }
     // How long it has lasted is often told next: "The dashboard won't load. It's been like this for three days."
     const after = Math.min(tokens.length, sentence.end + REGISTER_REACH);
-    for (let k = sentence.end; k < after; k++) if (isDuration(tokens, k, sentence.end) || isEveryTime(tokens, k, after)) return [];
+    for (let k = sentence.end; k < after; k++)
+      if (isDuration(tokens, k, sentence.end) || isEveryTime(tokens, k, after, sentence.end)) return [];
     technical ||= isTechnicalPassage(tokens, sentence);
     // The problem words of one calm sentence describe one problem ("fails with a timeout"): together they weigh one.
     const factor = (technical ? CALM_TECHNICAL_FACTOR : CALM_FACTOR) / problems;
@@ -131,9 +135,14 @@ const RECURRENCES = new Set(
   saturday sunday`.split(/\s+/),
 );
 
-// "Every time you push an update something breaks", "every single time": a problem that recurs.
-function isEveryTime(tokens: readonly Token[], at: number, end: number): boolean {
-  if (tokens[at]!.normal !== 'every') return false;
+// "Every time you push an update something breaks", "every single time", "crashes whenever I upload", "wrong for the third
+// month in a row": a problem that recurs. "Whenever" only after the problem (`problemEnd`): one inside its clause is a
+// condition ("whenever I call about a problem, they …"), and "whenever you get a chance" is courtesy.
+function isEveryTime(tokens: readonly Token[], at: number, end: number, problemEnd: number): boolean {
+  const word = tokens[at]!.normal;
+  if (word === 'whenever') return at >= problemEnd && tokens[at + 1]?.normal !== 'you';
+  if (word === 'row') return at >= 2 && tokens[at - 1]!.normal === 'a' && tokens[at - 2]!.normal === 'in';
+  if (word !== 'every') return false;
   const next = at + 1 < end && tokens[at + 1]!.normal === 'single' ? at + 2 : at + 1;
   return next < end && RECURRENCES.has(tokens[next]!.normal);
 }

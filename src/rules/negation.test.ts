@@ -28,6 +28,15 @@ describe('negation', () => {
   });
 
   test.each([
+    ['Nothing short of amazing, the team went above and beyond.', 'amazing'],
+    ['Nothing less than stellar support.', 'stellar'],
+  ])('"nothing short of" and "nothing less than" reach the quality, they do not deny it: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.rules).not.toContain('negation');
+    expect(evidence.weight).toBeGreaterThan(0);
+  });
+
+  test.each([
     ['The export is not slow.', 'slow'],
     ["The setup wasn't difficult.", 'difficult'],
     ['It is hardly a problem.', 'problem'],

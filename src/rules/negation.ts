@@ -1,4 +1,4 @@
-import { isDeniedReluctance, isDispreference, isNegator, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
+import { isDeniedReluctance, isDispreference, isNegator, isNothingShortOf, NEGATION_SCALAR, NEGATION_WINDOW } from '../doc/negators.js';
 import { isFaceSpan } from '../doc/faces.js';
 import { REMEDIES } from '../doc/remedy.js';
 import type { SentenceSpan, Token } from '../doc/token.js';
@@ -497,10 +497,11 @@ function deniedSubjectOf(tokens: readonly Token[], word: number, floor: number):
     if (!DENYING_SUBJECTS.has(token.normal) && quantifier === -1) continue;
     if (object) return -1;
     const at = quantifier === -1 ? j : quantifier;
-    // "Nothing like a delayed flight" compares; after a verb it is an object ("we saw nothing") or a complement ("it's
-    // nothing that …"), after a preposition part of a phrase ("second to none"), not a subject.
+    // "Nothing like a delayed flight" compares, "nothing short of amazing" reaches; after a verb it is an object ("we saw
+    // nothing") or a complement ("it's nothing that …"), after a preposition part of a phrase ("second to none"), not a
+    // subject.
     const opensClause = at === floor || !NOT_BEFORE_A_SUBJECT.has(tokens[at - 1]!.pos) || opensLikeClause(tokens, at, floor);
-    const isSubject = tokens[j + 1]?.normal !== 'like' && opensClause;
+    const isSubject = tokens[j + 1]?.normal !== 'like' && !isNothingShortOf(tokens, j) && opensClause;
     return isSubject ? at : -1;
   }
   return -1;

@@ -1,6 +1,7 @@
 import { endsWithQuestionMark, windowStart } from '../doc/clause.js';
 import { FEELING_NOUNS } from '../doc/feelings.js';
 import { isNegator } from '../doc/negators.js';
+import { PHRASAL_PARTICLES } from '../doc/particles.js';
 import { OBJECT_PRONOUNS, WRITER_PRONOUNS } from '../doc/pronouns.js';
 import type { Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
@@ -127,7 +128,7 @@ function isInferredFeeling(tokens: readonly Token[], hit: { first: number; entry
 // Words of urgency that also tell how soon something happened.
 const PROMPTLY = new Set(['immediately', 'right away', 'straight away', 'instantly']);
 // An object between the verb and the adverb: "fixed it immediately", "called me right away"; here "it", "her" and the
-// demonstratives can only be objects.
+// demonstratives can only be objects. A particle may follow it: "picked it up right away", "sorted out immediately".
 const OBJECTS = new Set([...OBJECT_PRONOUNS, 'it', 'her', 'this', 'that', 'everything']);
 // What asks for a thing done: "be fixed immediately", "to be", "need it fixed", "get this resolved right away".
 const ASKING_WORDS = new Set(['be', 'to']);
@@ -142,6 +143,7 @@ const ASKING_VERBS = new Set(['need', 'want', 'get', 'have']);
 function isSpeedTold(tokens: readonly Token[], hit: { first: number; entry: { term: string } }, floor: number): boolean {
   if (!PROMPTLY.has(hit.entry.term)) return false;
   let k = hit.first - 1;
+  if (k > floor && PHRASAL_PARTICLES.has(tokens[k]!.normal)) k--;
   if (k > floor && OBJECTS.has(tokens[k]!.normal)) k--;
   const verb = tokens[k];
   if (k < floor || verb === undefined || verb.pos !== 'VERB' || verb.normal === verb.lemma) return false;

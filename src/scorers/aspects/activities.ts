@@ -1,7 +1,8 @@
 // Activities as aspects: a verb the taxonomy names ("syncing", "logging in") when no noun names the thing.
+import { PHRASAL_PARTICLES } from '../../doc/particles.js';
 import type { SentenceSpan, Token } from '../../doc/token.js';
 import type { OpinionToken } from './types.js';
-import { EASE, FUNCTIONING, LIGHT_VERBS, OBJECT_START_POS, PARTICLES } from './words.js';
+import { EASE, FUNCTIONING, LIGHT_VERBS, OBJECT_START_POS } from './words.js';
 
 /**
  * Activities named as aspects: the verb an adjective of ease rates ("easy to use", "slow to boot up"), and a
@@ -14,7 +15,7 @@ export function findActivities(
 ): { first: number; end: number }[] {
   const found: { first: number; end: number }[] = [];
   const withParticle = (verb: number) =>
-    verb + 1 < sentence.end && PARTICLES.has(tokens[verb + 1]!.normal) && tokens[verb + 1]!.pos === 'ADP' ? verb + 2 : verb + 1;
+    verb + 1 < sentence.end && PHRASAL_PARTICLES.has(tokens[verb + 1]!.normal) && tokens[verb + 1]!.pos === 'ADP' ? verb + 2 : verb + 1;
   for (let i = sentence.first; i + 2 < sentence.end; i++) {
     const verb = i + 2;
     if (

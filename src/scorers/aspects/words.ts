@@ -425,8 +425,6 @@ export const LIGHT_VERBS = new Set([
   'beat',
 ]);
 
-export const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off']);
-
 // Parts of speech that open a verb's object: "easy to get a table", "easy to find them".
 export const OBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
