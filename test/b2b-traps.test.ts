@@ -1078,6 +1078,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'To be clear, we are not renewing under these terms.', label: 'negative', notEvidence: ['clear'] },
     { text: 'Nothing short of amazing, the team went above and beyond.', label: 'positive' },
     { text: 'The mobile app crashes whenever I try to upload a photo.', label: 'negative' },
+    { text: "You've made my week, thank you!", label: 'positive', evidence: ['made my week'] },
   ],
 };
 

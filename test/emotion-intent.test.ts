@@ -197,6 +197,7 @@ describe('intents', () => {
     ["If this isn't fixed by Friday we will cancel.", 'churn'],
     ["We're evaluating alternatives and will not renew.", 'churn'],
     ['We are moving to a competitor next quarter.', 'churn'],
+    ['Your competitor offered us the same features for half the price.', 'churn'],
     ['Please close our account.', 'churn'],
     ['If this keeps happening we will look for another vendor.', 'churn'],
     ['We are shopping around for a new provider.', 'churn'],

@@ -16,6 +16,17 @@ describe('courtesy', () => {
     expect(evidence.weight).toBeCloseTo(evidence.valence * COURTESY_FACTOR);
   });
 
+  test('a letter\'s salutation weighs nothing; "dear" elsewhere is damped courtesy', () => {
+    for (const text of [
+      'Dear team, we intend to terminate our agreement.',
+      'Dear Ms. Lee, the export fails.',
+      'Dear support\nthe export fails.',
+    ])
+      expect(analyzer.analyze(text).evidence.map((item) => item.text)).not.toContain('Dear');
+    const dear = evidenceFor(analyzer.analyze('Oh dear, the export failed.').evidence, 'dear');
+    expect(dear.weight).toBeCloseTo(dear.valence * COURTESY_FACTOR);
+  });
+
   test('an appreciation of how something was done is a verdict, not a formula', () => {
     const appraisal = evidenceFor(analyzer.analyze('I appreciate how quickly you fixed it.').evidence, 'appreciate');
     expect(appraisal.weight).toBe(appraisal.valence);

@@ -1,4 +1,4 @@
-import type { Token } from '../doc/token.js';
+import type { SentenceSpan, Token } from '../doc/token.js';
 import type { Adjustment, Rule } from './rule.js';
 
 // Politeness is how support mail is written, not how the writer feels: "Kindly escalate", "Thank you for
@@ -55,6 +55,22 @@ function besideQuestion(tokens: readonly Token[], first: number, end: number): b
   return false;
 }
 
+// "Dear team,", "Dear Sir or Madam,", "Dear Ms. Lee,": a letter's salutation opens a sentence and ends at a comma or a line
+// break within a few words. It is the form of a letter, and weighs nothing.
+const SALUTATION_REACH = 4;
+
+function isSalutation(tokens: readonly Token[], hit: { first: number; end: number }, sentence: SentenceSpan): boolean {
+  if (tokens[hit.first]!.normal !== 'dear' || hit.first !== sentence.first) return false;
+  for (let k = hit.end; k <= Math.min(sentence.end, hit.end + SALUTATION_REACH); k++) {
+    // A line of its own: "Dear support" above the message.
+    if (k === sentence.end) return k > hit.end && tokens[k - 1]!.type === 'word';
+    const token = tokens[k]!;
+    if (token.text === ',' || token.type === 'tabCRLF') return k > hit.end;
+    if (token.type !== 'word' && token.text !== '.') return false;
+  }
+  return false;
+}
+
 /** Damps courtesy words ("thanks", "kindly", "sorry") so politeness cannot outweigh the complaint it wraps. */
 export const courtesy: Rule = {
   name: 'courtesy',
@@ -66,6 +82,10 @@ export const courtesy: Rule = {
       const hit = hits[index]!;
       if (!COURTESY.has(hit.entry.term)) continue;
       if (APPRAISING.has(hit.entry.term) && tokens[hit.end]?.normal === 'how') continue;
+      if (isSalutation(tokens, hit, sentence)) {
+        adjustments.push({ hit: index, factor: 0 });
+        continue;
+      }
       const inAdvance =
         THANKING.has(hit.entry.term) &&
         !thanksForSomething(tokens, hit.end) &&
