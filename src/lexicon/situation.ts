@@ -4,8 +4,9 @@ import type { CompiledSituations } from './compile.js';
 import type { Hit } from './hit.js';
 
 /**
- * Situation matches in tokens `[first, end)` as hits: longest first, those that overlap joined into one. `scanned`: the sentence's
- * situation matches when a scan of more patterns has made them (see `compilePatterns`), so the tokens are not read again.
+ * Situation matches in tokens `[first, end)` as hits: longest first, those that overlap joined into one. `scanned`: the
+ * sentence's situation matches when a scan of more patterns has made them (see `compilePatterns`), so the tokens are not
+ * read again.
  */
 export function findSituations(
   tokens: readonly Token[],
