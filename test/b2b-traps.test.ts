@@ -1079,6 +1079,7 @@ const traps: Record<string, Trap[]> = {
     { text: 'Nothing short of amazing, the team went above and beyond.', label: 'positive' },
     { text: 'The mobile app crashes whenever I try to upload a photo.', label: 'negative' },
     { text: "You've made my week, thank you!", label: 'positive', evidence: ['made my week'] },
+    { text: "We're concerned about the recent price changes.", label: 'negative', evidence: ['concerned'] },
   ],
 };
 
