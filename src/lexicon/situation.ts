@@ -20,18 +20,20 @@ export function findSituations(
   if (matches.length === 0) return [];
   matches.sort((a, b) => a.first - b.first || b.end - a.end);
   const found: Hit[] = [];
-  let free = first;
   for (const match of matches) {
     const entry = situations.entries.get(match.name)!;
     const last = found[found.length - 1];
-    if (match.first >= free) found.push({ first: match.first, end: match.end, entry, weight: entry.valence, rules: [] });
-    else if (last !== undefined && match.end > last.end) {
+    if (last === undefined || match.first >= last.end) {
+      found.push({ first: match.first, end: match.end, entry, weight: entry.valence, rules: [] });
+    } else if (match.end > last.end) {
       // Two situations that overlap are one, over both, as strong as the stronger: "every time we open a ticket we have
       // to" and "have to start from scratch".
       last.end = match.end;
-      if (entry.valence < last.weight) Object.assign(last, { entry, weight: entry.valence });
-    } else continue;
-    free = match.end;
+      if (entry.valence < last.weight) {
+        last.entry = entry;
+        last.weight = entry.valence;
+      }
+    }
   }
   return found;
 }

@@ -58,7 +58,7 @@ export const calm: Rule = {
     let technical = false;
     for (let k = sentence.first; k < sentence.end; k++) {
       const token = tokens[k]!;
-      if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first) || isEveryTime(tokens, k, sentence.end, firstProblemEnd))
+      if (PERSISTENCE.has(token.normal) || isDuration(tokens, k, sentence.first) || isRecurrence(tokens, k, sentence.end, firstProblemEnd))
         return [];
       if (isWholeOfOurs(tokens, k, sentence.first)) return [];
       technical ||= isTechnicalRegister(tokens, k, sentence.first, sentence.end);
@@ -66,7 +66,7 @@ export const calm: Rule = {
     // How long it has lasted is often told next: "The dashboard won't load. It's been like this for three days."
     const after = Math.min(tokens.length, sentence.end + REGISTER_REACH);
     for (let k = sentence.end; k < after; k++)
-      if (isDuration(tokens, k, sentence.end) || isEveryTime(tokens, k, after, sentence.end)) return [];
+      if (isDuration(tokens, k, sentence.end) || isRecurrence(tokens, k, after, sentence.end)) return [];
     technical ||= isTechnicalPassage(tokens, sentence);
     // The problem words of one calm sentence describe one problem ("fails with a timeout"): together they weigh one.
     const factor = (technical ? CALM_TECHNICAL_FACTOR : CALM_FACTOR) / problems;
@@ -138,7 +138,7 @@ const RECURRENCES = new Set(
 // "Every time you push an update something breaks", "every single time", "crashes whenever I upload", "wrong for the third
 // month in a row": a problem that recurs. "Whenever" only after the problem (`problemEnd`): one inside its clause is a
 // condition ("whenever I call about a problem, they …"), and "whenever you get a chance" is courtesy.
-function isEveryTime(tokens: readonly Token[], at: number, end: number, problemEnd: number): boolean {
+function isRecurrence(tokens: readonly Token[], at: number, end: number, problemEnd: number): boolean {
   const word = tokens[at]!.normal;
   if (word === 'whenever') return at >= problemEnd && tokens[at + 1]?.normal !== 'you';
   if (word === 'row') return at >= 2 && tokens[at - 1]!.normal === 'a' && tokens[at - 2]!.normal === 'in';
