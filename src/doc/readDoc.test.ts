@@ -128,6 +128,9 @@ describe('stretched words', () => {
     ['Shameeeee on me', 'Shameeeee', 'shame'],
     // A stretched run beside a written double: the double stays ("horrible", not "horible").
     ['hoooorrible service', 'hoooorrible', 'horrible'],
+    // Interjections the model's vocabulary lacks are read as themselves.
+    ['Lotus Notes....aaaaargh!', 'aaaaargh', 'argh'],
+    ['sheeeesh', 'sheeeesh', 'sheesh'],
   ])('%j reads %s as %s, quoted as written', (text, written, word) => {
     const token = readDoc(text).tokens.find((item) => item.text === written)!;
     expect(token.normal).toBe(word);
@@ -142,6 +145,7 @@ describe('stretched words', () => {
   test("the sentiment of a stretched word is the word's", () => {
     expect(analyze('I loooove this').sentiment.label).toBe('positive');
     expect(analyze('hateeee it').sentiment.label).toBe('negative');
+    expect(analyze('Lotus Notes....aaaaargh!').sentiment.label).toBe('negative');
   });
 });
 

@@ -412,12 +412,18 @@ const RUNS_TO_ONE = /(\p{L})\1+/gu;
 export function unstretched(word: string): string | undefined {
   if (!STRETCHED.test(word)) return undefined;
   const two = word.replace(RUNS_TO_TWO, '$1$1');
-  if (isKnownWord(two)) return two;
+  if (isStretchable(two)) return two;
   const doublesKept = word.replace(RUNS_TO_TWO, '$1');
-  if (doublesKept !== two.replace(RUNS_TO_ONE, '$1') && isKnownWord(doublesKept) && !INTERJECTED.has(doublesKept)) return doublesKept;
+  if (doublesKept !== two.replace(RUNS_TO_ONE, '$1') && isStretchable(doublesKept) && !INTERJECTED.has(doublesKept)) return doublesKept;
   const one = two.replace(RUNS_TO_ONE, '$1');
-  return isKnownWord(one) && !INTERJECTED.has(one) ? one : undefined;
+  return isStretchable(one) && !INTERJECTED.has(one) ? one : undefined;
 }
+
+// Interjections are the words most often stretched ("aaaargh", "sheeeesh", "yikesss"), and the model's vocabulary lacks
+// most of them.
+const INTERJECTIONS = new Set('argh meh hmm yikes whoa phew yuck eww duh bah sheesh geez jeez yippee hurray woohoo'.split(' '));
+
+const isStretchable = (word: string) => isKnownWord(word) || INTERJECTIONS.has(word);
 
 // "Noooo" is a cry, not the negator "no", which would turn the words after it around.
 const INTERJECTED = new Set(['no']);

@@ -3,7 +3,7 @@ import { hashtagEntry } from './hashtag.js';
 import { isCode } from '../doc/code.js';
 import { isBracketNotFace } from '../doc/faces.js';
 import type { Token } from '../doc/token.js';
-import { modifiesMeasureOrRule } from '../doc/compound.js';
+import { modifiesMeasureOrRule, NOUN_TAGS } from '../doc/compound.js';
 import { findTimesTaken } from './timeTaken.js';
 import { findMovements } from './movement.js';
 import { findRatings } from './rating.js';
@@ -244,13 +244,19 @@ function adverbialWell(
     return undefined;
   const entry = lexicon.words.get('well');
   if (next !== undefined && isParticiple(next)) return entry;
-  // The verb it modifies, across degree adverbs: "works really well".
-  for (let j = index - 1; j >= first && j >= index - 3; j--) {
-    if (tokens[j]!.pos === 'VERB') return entry;
-    if (tokens[j]!.pos !== 'ADV') return undefined;
-  }
-  return undefined;
+  // The verb it modifies, across degree adverbs and a short object that names a thing: "works really well", "tailored
+  // the training well", "protects the unit well". Not across a bare pronoun: "serves me well in business" and "handles
+  // this very well" praise, but what they praise is the subject, not the pronoun's thing (the aspect reading).
+  const floor = Math.max(first, index - WELL_REACH);
+  let k = index - 1;
+  while (k >= floor && tokens[k]!.pos === 'ADV') k--;
+  const hasObject = k >= floor && NOUN_TAGS.has(tokens[k]!.pos);
+  if (hasObject) while (k >= floor && IN_AN_OBJECT.has(tokens[k]!.pos)) k--;
+  return k >= floor && tokens[k]!.pos === 'VERB' && (hasObject || k >= index - ADVERBS_REACH) ? entry : undefined;
 }
+const WELL_REACH = 4;
+const ADVERBS_REACH = 3;
+const IN_AN_OBJECT = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ']);
 
 /**
  * "Outrageously good", "ridiculously fast": an "-ly" adverb before a word of the opposite

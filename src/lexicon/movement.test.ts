@@ -119,6 +119,11 @@ describe('movements: size', () => {
     expect(weight('Load times went from seconds to minutes.')).toBeGreaterThan(weight('Load times went from 40 to 50 seconds.'));
     expect(movements('Response times vary from day to day.')).toEqual([]);
   });
+  test('figures in words count a time unit after them, "a" and "an" as one', () => {
+    expect(Math.sign(movements('Resolution time went from two days to over a week.')[0]!.weight)).toBe(-1);
+    expect(Math.sign(movements('Response time went from a day to an hour.')[0]!.weight)).toBe(1);
+    expect(weight('Wait times went from three hours to ten minutes.')).toBeGreaterThan(weight('Wait times went from 40 to 30 minutes.'));
+  });
   test('a size is bounded', () => {
     expect(weight('Costs went up 5000%.')).toBeLessThanOrEqual(MOVEMENT_STRENGTH * 1.35 + 1e-9);
   });

@@ -154,10 +154,10 @@ function readFigure(tokens: readonly Token[], index: number, end: number): { val
   const token = tokens[index]!;
   const seconds = token.type === 'decade' ? SECONDS_WRITTEN_ON.exec(token.text) : null;
   if (seconds) return { value: Number.parseFloat(seconds[1]!), unit: 's', end: index + 1 };
-  const value = readNumber(token);
+  const next = tokens[index + 1];
+  const value = readNumber(token) ?? timeInWords(token, next);
   // "From hours to days": units in the plural, with no figure, compare as one of each.
   if (value === undefined) return isBareTimeUnit(token) ? { value: 1, unit: token.lemma, end: index + 1 } : undefined;
-  const next = tokens[index + 1];
   if (next && index + 1 < end) {
     if (PERCENT.has(next.normal)) return { value, unit: '%', end: index + 2 };
     // A unit that ends its sentence may keep the period: "to 8k." is read as "8" and "k.".
@@ -167,6 +167,17 @@ function readFigure(tokens: readonly Token[], index: number, end: number): { val
   }
   return { value, end: index + 1 };
 }
+
+// "From two days to over a week": a number in words, or an article, counts a time unit after it.
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((word, k) => [
+    word,
+    Math.max(1, k - 1),
+  ]),
+);
+
+const timeInWords = (token: Token, next: Token | undefined): number | undefined =>
+  next !== undefined && TIME_UNITS.has(next.lemma) ? NUMBER_WORDS.get(token.normal) : undefined;
 
 /** "hours", "days": a time unit in the plural, standing for an amount of it ("day to day" is no amount). */
 const isBareTimeUnit = (token: Token): boolean => token.normal !== token.lemma && token.normal.endsWith('s') && TIME_UNITS.has(token.lemma);

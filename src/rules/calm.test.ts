@@ -97,6 +97,11 @@ describe('calm', () => {
     ['The importer crashes every night.', 'crashes'],
     ['The mobile app crashes whenever I try to upload a photo.', 'crashes'],
     ['The invoice is wrong for the third month in a row.', 'wrong'],
+    // "Every single" and "each and every" stress that the problem is everywhere, whatever the thing.
+    ['Every single invoice this year has had an error.', 'error'],
+    ['Each and every export is missing the header row.', 'missing'],
+    // Half of the writer's own things, as all of them.
+    ['Half our attachments are missing after the migration.', 'missing'],
     ["I'm furious. Three days of data gone and nobody can tell me why.", 'data gone'],
     ['The export crashed overnight. This is ridiculous.', 'crashed'],
     ['Our on-call engineer was paged four times because of your outage.', 'outage'],

@@ -90,8 +90,9 @@ const SUBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB']);
 const SUBJECT_REACH = 6;
 
 /**
- * A problem said of all the writer's things: "all our saved views are gone", "all of my dashboards are broken". Loss of
- * the whole of one's own is the impact that makes a report a complaint, as "our whole team is locked out" is.
+ * A problem said of all or half the writer's things: "all our saved views are gone", "all of my dashboards are broken",
+ * "half our attachments are missing". Loss of much of one's own is the impact that makes a report a complaint, as "our
+ * whole team is locked out" is.
  */
 function isAllOfOurs(tokens: readonly Token[], hit: Readonly<Hit>, floor: number): boolean {
   let k = hit.first - 1;
@@ -101,8 +102,9 @@ function isAllOfOurs(tokens: readonly Token[], hit: Readonly<Hit>, floor: number
   while (k >= stop && SUBJECT_WORDS.has(tokens[k]!.pos)) k--;
   if (k === head || k < floor || !WRITER_POSSESSIVES.has(tokens[k]!.normal)) return false;
   const before = k - 1 >= floor && tokens[k - 1]!.normal === 'of' ? k - 2 : k - 1;
-  return before >= floor && tokens[before]!.normal === 'all';
+  return before >= floor && MUCH_OF.has(tokens[before]!.normal);
 }
+const MUCH_OF = new Set(['all', 'half']);
 
 /** A complaint that is no problem report: the feeling a problem is told with. A bare negator ("no members") is grammar. */
 const isFeeling = (tokens: readonly Token[], hit: Readonly<Hit>, floor = 0): boolean =>
@@ -135,16 +137,19 @@ const RECURRENCES = new Set(
   saturday sunday`.split(/\s+/),
 );
 
-// "Every time you push an update something breaks", "every single time", "crashes whenever I upload", "wrong for the third
-// month in a row": a problem that recurs. "Whenever" only after the problem (`problemEnd`): one inside its clause is a
-// condition ("whenever I call about a problem, they …"), and "whenever you get a chance" is courtesy.
+// "Every time you push an update something breaks", "every single time", "every single invoice", "crashes whenever I
+// upload", "wrong for the third month in a row": a problem that recurs. "Whenever" only after the problem (`problemEnd`):
+// one inside its clause is a condition ("whenever I call about a problem, they …"), and "whenever you get a chance" is
+// courtesy.
 function isRecurrence(tokens: readonly Token[], at: number, end: number, problemEnd: number): boolean {
   const word = tokens[at]!.normal;
   if (word === 'whenever') return at >= problemEnd && tokens[at + 1]?.normal !== 'you';
   if (word === 'row') return at >= 2 && tokens[at - 1]!.normal === 'a' && tokens[at - 2]!.normal === 'in';
   if (word !== 'every') return false;
-  const next = at + 1 < end && tokens[at + 1]!.normal === 'single' ? at + 2 : at + 1;
-  return next < end && RECURRENCES.has(tokens[next]!.normal);
+  // "Every single invoice", "each and every report": the stress says the problem is everywhere, whatever the thing.
+  if (at + 1 < end && tokens[at + 1]!.normal === 'single') return true;
+  if (at >= 2 && tokens[at - 1]!.normal === 'and' && tokens[at - 2]!.normal === 'each') return true;
+  return at + 1 < end && RECURRENCES.has(tokens[at + 1]!.normal);
 }
 
 // "Has been down since yesterday", "has been broken since the update": a problem that has lasted from then, told in the

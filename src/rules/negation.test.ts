@@ -79,9 +79,16 @@ describe('negation', () => {
   test.each([
     ["I'm not angry, just disappointed.", 'angry'],
     ["It's not broken, only slow.", 'broken'],
+    // The correction may repeat the denial's subject.
+    ["I'm not angry, I'm just disappointed.", 'angry'],
+    ["We're not upset, we just need a date.", 'upset'],
   ])('a fault denied to name the one that is there instead weighs nothing: %s', (text, quote) => {
     const evidence = analyzer.analyze(text).evidence.find((item) => item.text === quote);
     expect(evidence === undefined || evidence.weight === 0).toBe(true);
+  });
+
+  test('a new subject after the comma adds to the denial rather than correcting it', () => {
+    expect(weightOf('Not bad, we just need more seats.', 'bad').weight).toBeGreaterThan(0);
   });
 
   test('a fault denied before "but" is still denied', () => {
@@ -212,6 +219,20 @@ describe('negation', () => {
   });
 
   test.each([
+    ["It's fine I guess.", 'fine'],
+    ['Great, I guess.', 'Great'],
+    ['The update is good enough, I suppose.', 'good'],
+  ])('praise conceded after the fact ("I guess", "I suppose") is a reservation: %s', (text, quote) => {
+    const evidence = weightOf(text, quote);
+    expect(evidence.weight).toBeLessThan(0);
+    expect(Math.abs(evidence.weight)).toBeLessThan(Math.abs(evidence.valence));
+  });
+
+  test('"I guess" that opens a clause of its own concedes nothing', () => {
+    expect(weightOf('LOL I guess that would work.', 'LOL').weight).toBeGreaterThan(0);
+  });
+
+  test.each([
     ['Nobody on our side approved an upgrade.', 'approved'],
     ['None of the agents were helpful.', 'helpful'],
     ['No one on our team has complained since the update.', 'complained'],
@@ -220,8 +241,21 @@ describe('negation', () => {
     ['Not one of our integrations survived the upgrade.', 'survived'],
     // A clause opened by "like" after a verb of seeming.
     ['I feel like nobody on your side takes this seriously.', 'takes this seriously'],
+    // What an indefinite thing never got is said to be: "a straight answer" was never given.
+    ['Not a single one of our questions got a straight answer on the call.', 'straight'],
+    ['Not one agent gave us a really clear answer.', 'clear'],
+    ['No one has offered a good solution yet.', 'good'],
   ])('a subject that is no one or nothing denies its predicate, however long the subject: %s', (text, quote) => {
     expect(weightOf(text, quote).rules).toContain('negation');
+  });
+
+  test.each([
+    // A definite thing was there before the verb: "the broken export" stays broken, "my urgent question" urgent.
+    ['Nobody fixed the broken export.', 'broken'],
+    ['Nobody answered my urgent question.', 'urgent'],
+  ])('what a thing already was is not denied with the verb: %s', (text, quote) => {
+    const found = analyzer.analyze(text).evidence.find((item) => item.text === quote);
+    expect(found?.rules ?? []).not.toContain('negation');
   });
 
   test.each([

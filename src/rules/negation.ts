@@ -254,7 +254,7 @@ export const negation: Rule = {
           }
           if (
             fault &&
-            (isUnwanted(tokens, j, hit.first) || isDispreference(tokens, j, sentence.first) || isCorrected(tokens, hit.end, sentence.end))
+            (isUnwanted(tokens, j, hit.first) || isDispreference(tokens, j, sentence.first) || isCorrected(tokens, j, hit.end, sentence))
           ) {
             adjustments.push({ hit: index, factor: 0 });
             return;
@@ -276,7 +276,8 @@ export const negation: Rule = {
         adjustments.push({ hit: index, factor: NEGATION_SCALAR });
         // "No one has had any problems": the scored "no" of "no one" is spent on the fault its subject never met.
         if (deniedSubject && fault && tokens[hit.first]!.pos === 'NOUN') spendNegator(adjustments, hits, hitAt[subject - sentence.first]!);
-      } else if (!fault && isDoubted(tokens, hit.first, sentence.first)) adjustments.push({ hit: index, factor: DOUBT_SCALAR });
+      } else if (!fault && (isDoubted(tokens, hit.first, sentence.first) || isGrudging(tokens, hit.end, sentence.end)))
+        adjustments.push({ hit: index, factor: DOUBT_SCALAR });
     });
     return adjustments;
   },
@@ -286,10 +287,21 @@ export const negation: Rule = {
 // correction, not relief. Not "but", whose second half adds rather than replaces ("not bad, but pricey").
 const CORRECTING = new Set(['just', 'only', 'merely', 'simply']);
 
-function isCorrected(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
-  const at = tokens[end]?.text === ',' ? end + 1 : end;
-  return at + 1 < sentenceEnd && CORRECTING.has(tokens[at]!.normal) && tokens[at + 1]!.type === 'word';
+function isCorrected(tokens: readonly Token[], negator: number, end: number, sentence: SentenceSpan): boolean {
+  let at = tokens[end]?.text === ',' ? end + 1 : end;
+  // The correction may repeat the denial's subject: "we're not upset, we just need a date", "I'm not angry, I'm only
+  // tired"; not a new one ("not bad, we just need more seats" adds a need to the praise).
+  // "I've just managed to …" is news of the moment, not a correction: only a form of "be" may follow the subject.
+  if (at > end && isSubjectOf(tokens, tokens[at]?.normal ?? '', sentence.first, negator)) at += tokens[at + 1]?.lemma === 'be' ? 2 : 1;
+  return at + 1 < sentence.end && CORRECTING.has(tokens[at]!.normal) && tokens[at + 1]!.type === 'word';
 }
+const CORRECTING_SUBJECTS = new Set(['i', 'we', 'they', 'it', "i'm", "we're", "they're", "it's"]);
+
+const isSubjectOf = (tokens: readonly Token[], pronoun: string, from: number, negator: number): boolean => {
+  if (!CORRECTING_SUBJECTS.has(pronoun)) return false;
+  for (let k = from; k < negator; k++) if (tokens[k]!.normal === pronoun) return true;
+  return false;
+};
 
 // What may ask an embedded question: "don't know why", "don't care whose fault", "not sure how".
 const ASKING_POS = new Set(['VERB', 'ADJ']);
@@ -463,6 +475,20 @@ function isDoubted(tokens: readonly Token[], word: number, floor: number): boole
   return false;
 }
 
+// "It's fine I guess", "good enough, I suppose": praise conceded after the fact is a reservation too.
+const CONCEDING = new Set(['guess', 'suppose']);
+
+/**
+ * "I guess" or "I suppose" right after the praise ending at `end` ("enough" and a comma between or not), and closing its
+ * clause: "LOL I guess that would work" opens a clause of its own.
+ */
+function isGrudging(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
+  let at = tokens[end]?.normal === 'enough' ? end + 1 : end;
+  if (tokens[at]?.text === ',') at++;
+  if (!(at + 1 < sentenceEnd && tokens[at]!.normal === 'i' && CONCEDING.has(tokens[at + 1]!.normal))) return false;
+  return at + 2 === sentenceEnd || tokens[at + 2]!.type === 'punctuation';
+}
+
 // Plain words rather than `isNegator`, which lets "no doubt" go as a set phrase.
 const DENYING_A_DOUBT = new Set(['not', 'no', 'never', 'without', 'little']);
 
@@ -484,11 +510,17 @@ function deniedSubjectOf(tokens: readonly Token[], word: number, floor: number):
   // A thing is denied as what the subject met: "no one on our team has had any problems".
   let object = tokens[word]!.pos === 'NOUN';
   if (!object && !PREDICATES.has(tokens[word]!.pos)) return -1;
+  // A thing never got is denied with what it is said to be: "not one agent gave us a straight answer".
+  let gotten = object ? -1 : verbOfIndefiniteObject(tokens, word, floor);
   const start = windowStart(tokens, word, floor, TRANSFER_WINDOW);
   for (let j = word - 1; j >= start; j--) {
     const token = tokens[j]!;
     // The predicate is the subject's first verb: "nobody said the fix works" denies the saying, not the working.
     if (token.pos === 'VERB') {
+      if (j === gotten) {
+        gotten = -1;
+        continue;
+      }
       if (!object || !MEETING.has(token.lemma)) return -1;
       object = false;
       continue;
@@ -507,6 +539,23 @@ function deniedSubjectOf(tokens: readonly Token[], word: number, floor: number):
   return -1;
 }
 const NOT_BEFORE_A_SUBJECT = new Set(['VERB', 'AUX', 'ADP', 'PART']);
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'any']);
+
+/**
+ * The verb whose indefinite object `word` describes, or -1: "gave (us) a (really) straight answer". The thing is one
+ * the verb would have brought about, so a subject that is no one denies it and its quality; a definite one was there
+ * already ("nobody fixed the broken export" leaves it broken).
+ */
+function verbOfIndefiniteObject(tokens: readonly Token[], word: number, floor: number): number {
+  if (tokens[word]!.pos !== 'ADJ' || tokens[word + 1]?.pos !== 'NOUN') return -1;
+  let k = word - 1;
+  while (k > floor && tokens[k]!.pos === 'ADV') k--;
+  if (k <= floor || !INDEFINITE_ARTICLES.has(tokens[k]!.normal)) return -1;
+  k--;
+  if (k > floor && tokens[k]!.pos === 'PRON') k--;
+  return tokens[k]!.pos === 'VERB' ? k : -1;
+}
 
 /**
  * Where a denied quantifier ending at `at` begins, or -1: "no one", "not one", "not a single" ("not a single agent was

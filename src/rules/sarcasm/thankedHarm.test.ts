@@ -16,6 +16,11 @@ const harm: Record<string, string> = {
   // A figure before the harm says how much of it.
   'Thanks for the 40% price hike.': 'price hike',
   'Thanks for the 2-day outage.': 'outage',
+  // Credit for a job or its timing, given on or with a harm.
+  'Great job on the outage.': 'outage',
+  'Perfect timing on the outage, right during our quarter-end close.': 'outage',
+  'Good job on the terrible rollout.': 'terrible',
+  'Well done on the disastrous launch.': 'disastrous',
 };
 
 describe('thanked-harm cue', () => {
@@ -41,5 +46,10 @@ describe('thanked-harm cue', () => {
     'Thanks for the quick fix!',
     'Thanks for the 20% discount!',
     'Thanks for hanging out with us at the conference!',
+    // Credit for a thing done about the harm, or for a job that is no harm.
+    'Great job on the outage response.',
+    'Great job on fixing the outage.',
+    'Nice work with the migration.',
+    'Great timing, we needed this.',
   ])('stays quiet otherwise: %s', (text) => expect(detects(text)).toBe(false));
 });

@@ -1,5 +1,6 @@
 import { isNegator } from '../../doc/negators.js';
 import type { Token } from '../../doc/token.js';
+import type { Hit } from '../../lexicon/hit.js';
 import type { SarcasmCue, SarcasmMatch } from './cue.js';
 
 // How bad the thing thanked for must be: "the terrible support", "the worst service", "losing my bag".
@@ -37,10 +38,27 @@ const SIZE_UNITS = new Set([
   'mins',
 ]);
 
+// Credit for a piece of work or its timing, given "on" or "for" a thing: "great job on the outage", "perfect timing for
+// the downtime". Not "with", which names a tool or a helper as often ("nice job with the censor").
+const CREDITED = new Set(['job', 'work', 'timing', 'done']);
+const CREDIT_FOR = new Set(['on', 'for']);
+const THANKS_FOR = new Set(['for']);
+
+/** Where what the thanks or credit of `hit` is given for is named (after "for", "on" …), or -1 if it is neither. */
+function givenFor(tokens: readonly Token[], hit: Readonly<Hit>, sentenceEnd: number): number {
+  if (THANKS.test(hit.entry.term)) return thingThanked(tokens, hit.end, sentenceEnd, THANKS_FOR);
+  if (CREDITED.has(hit.entry.term.slice(hit.entry.term.lastIndexOf(' ') + 1)))
+    return thingThanked(tokens, hit.end, sentenceEnd, CREDIT_FOR);
+  if (CREDITED.has(tokens[hit.end]?.normal ?? '') && hit.end === hit.first + 1)
+    return thingThanked(tokens, hit.end + 1, sentenceEnd, CREDIT_FOR);
+  return -1;
+}
+
 /**
- * Thanks given for a harm: "Thanks for the worst customer service on earth", "thank you for the terrible support",
- * "thanks for losing my bag". What is thanked for is the first thing after "for", so the thanks stay sincere when a harm
- * is only what the thing is about: "thanks for the update on the outage", "thanks for fixing the awful bug".
+ * Thanks or credit given for a harm: "Thanks for the worst customer service on earth", "thank you for the terrible
+ * support", "thanks for losing my bag", "great job on the outage", "perfect timing on the downtime". What is thanked for
+ * is the first thing after "for", so the thanks stay sincere when a harm is only what the thing is about: "thanks for
+ * the update on the outage", "thanks for fixing the awful bug", "great job on the outage response".
  */
 export const thankedHarm: SarcasmCue = {
   name: 'thanked-harm',
@@ -49,8 +67,8 @@ export const thankedHarm: SarcasmCue = {
     const found: SarcasmMatch[] = [];
     for (let h = 0; h + 1 < hits.length; h++) {
       const thanks = hits[h]!;
-      if (thanks.weight <= 0 || thanks.entry.cue === 'formula' || !THANKS.test(thanks.entry.term)) continue;
-      const thing = thingThanked(tokens, thanks.end, sentence.end);
+      if (thanks.weight <= 0 || thanks.entry.cue === 'formula') continue;
+      const thing = givenFor(tokens, thanks, sentence.end);
       if (thing === -1) continue;
       // Hits run in text order and the thing stands a few words on: a walk from the thanks, not a search of them all.
       let harm = h + 1;
@@ -71,10 +89,10 @@ export const thankedHarm: SarcasmCue = {
  * The token that starts what thanks ending at `end` are given for: the first after "(you) for" and any determiner or
  * degree; -1 when there is none, or when it is denied ("thanks for not charging us" is as often sincere as not).
  */
-function thingThanked(tokens: readonly Token[], end: number, sentenceEnd: number): number {
+function thingThanked(tokens: readonly Token[], end: number, sentenceEnd: number, prepositions: ReadonlySet<string>): number {
   let k = end;
   if (k < sentenceEnd && ADDRESSEES.has(tokens[k]!.normal)) k++;
-  if (k >= sentenceEnd || tokens[k]!.normal !== 'for') return -1;
+  if (k >= sentenceEnd || !prepositions.has(tokens[k]!.normal)) return -1;
   k++;
   while (k < sentenceEnd && BEFORE_THING.has(tokens[k]!.normal)) k++;
   // A figure says how much of the thing: "thanks for the 40% price hike", "for the 3 hour delay".
