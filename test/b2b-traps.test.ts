@@ -1124,6 +1124,17 @@ const traps: Record<string, Trap[]> = {
     { text: 'Reporting could be better, but it gets the job done.', label: 'positive' },
     { text: 'It does everything we need and then some.', label: 'positive' },
     { text: "It's fine I guess.", label: 'neutral' },
+    { text: 'Performance has degraded steadily over the last three releases.', label: 'negative' },
+    { text: 'The export has been broken for the past few weeks.', label: 'negative' },
+    // Time lost cleaning up is a person's toil, not a tool's work.
+    { text: 'The dedupe tool cleaned up 40k duplicates in minutes.', label: 'neutral', notEvidence: ['cleaned up'] },
+    { text: 'Amazing how the price goes up every year but the product does not change.', label: 'negative' },
+    { text: 'The renewal went through without a hitch.', label: 'positive' },
+    { text: 'We have to pay for a feature that used to be included.', label: 'negative' },
+    { text: 'We were auto-renewed for another year without any reminder.', label: 'negative' },
+    { text: "We're on a legacy plan and keep getting pushed to migrate.", label: 'negative' },
+    { text: "We've been overbilled three months in a row.", label: 'negative' },
+    { text: "We're sticking with you even though a competitor is cheaper, the support is worth it.", label: 'positive' },
   ],
 };
 

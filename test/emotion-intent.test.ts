@@ -78,6 +78,8 @@ describe('emotions', () => {
     // How soon something happened is no pressure felt.
     ['Page load time went from 8 seconds to under 2, our users noticed immediately.', 'urgency'],
     ['They had replied right away, and the export works again.', 'urgency'],
+    // A launch that has happened is no deadline: "go live" presses, "went live" reports.
+    ['p95 latency is down to 120ms since the new region went live.', 'urgency'],
     ['Setup took ten minutes and the team picked it up right away.', 'urgency'],
   ])('%j does not express %s', (text, emotion) => {
     expect(present(text)).not.toContain(emotion);

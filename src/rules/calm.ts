@@ -175,13 +175,30 @@ function isPointInTime(tokens: readonly Token[], at: number): boolean {
   return word !== undefined && POINTS_IN_TIME.has(word);
 }
 
-// "for two weeks", "for 3 days", "for weeks", "for a week", "all morning": how long a problem has lasted.
+// "for two weeks", "for 3 days", "for weeks", "for a week", "all morning", "over the last three releases": how long a
+// problem has lasted.
 function isDuration(tokens: readonly Token[], at: number, floor: number): boolean {
   const word = tokens[at]!.normal;
   if (word === 'since') return isPointInTime(tokens, at + 1) && hasLasted(tokens, at, floor);
   if (WHOLE_PERIODS.has(word) && at > floor && tokens[at - 1]!.normal === 'all') return true;
+  if (!SPANS_OF_TIME.has(word) && !RELEASES.has(word)) return false;
+  if (isSpanUpToNow(tokens, at, floor)) return true;
   if (!SPANS_OF_TIME.has(word)) return false;
   return (at - 1 >= floor && tokens[at - 1]!.normal === 'for') || (at - 2 >= floor && tokens[at - 2]!.normal === 'for');
+}
+
+// Spans counted in releases rather than time: "over the last three releases", "for the past few updates".
+const RELEASES = new Set(['releases', 'updates', 'versions', 'sprints', 'deploys']);
+const RECENT = new Set(['last', 'past']);
+const OVER_A_SPAN = new Set(['over', 'for', 'in', 'during', 'across']);
+
+/** "Over the last three releases", "in the past few weeks": a span that runs up to now, a figure or "few" before it. */
+function isSpanUpToNow(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let k = at - 1; k >= floor + 2 && k >= at - 3; k--) {
+    if (!RECENT.has(tokens[k]!.normal)) continue;
+    return tokens[k - 1]!.normal === 'the' && OVER_A_SPAN.has(tokens[k - 2]!.normal);
+  }
+  return false;
 }
 
 // The parts of a software product a ticket names, beyond the technical rule's nouns of running systems.

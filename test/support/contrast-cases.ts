@@ -81,6 +81,8 @@ export const contrastSarcasm: readonly string[] = [
   'Super, another password policy change nobody announced.',
   'Good to know the SLA is more of a suggestion.',
   'I just adore filling in the same form four times.',
+  'Great to know my ticket is "in the queue" for the third week running.',
+  'Wonderful, the "automatic" sync needs a manual restart every morning.',
 ];
 
 /** Praise that means it, in the same words and settings: not sarcasm. */
@@ -165,4 +167,6 @@ export const contrastSincere: readonly string[] = [
   'Super, the fix is live and everything is working.',
   'I just adore the new form, it took two minutes to fill in.',
   'Waited 40 minutes for a table, the food was worth the wait.',
+  'Great to know the fix is already in the next release.',
+  'Wonderful, the automatic sync has not needed a single restart since the update.',
 ];

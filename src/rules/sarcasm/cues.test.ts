@@ -49,6 +49,10 @@ describe('scare-quotes cue', () => {
     'Really loving the new "improved" navigation.',
     "Our latest 'fix' broke the login again.",
     'The "intuitive" new editor needs a manual.',
+    // Claims of a product's own pages, quoted back.
+    'The "automatic" sync needs a manual restart every morning.',
+    'So much for the "easy" setup.',
+    'Our "dedicated" CSM has not replied in a month.',
     // Quoted thanks opening a sentence.
     '"Thanks" for closing my ticket without reading it.',
   ])('fires on praise in scare quotes: %s', (text) => expect(detects(text)).toBe(true));

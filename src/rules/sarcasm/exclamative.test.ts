@@ -14,6 +14,8 @@ describe('exclamative cue: admiring how a bad thing happens', () => {
     'Amazing how the app crashes whenever I open the billing page.',
     'Love how the new version is buggier than the old one.',
     'Nice how the new pricing page is even more confusing than the old one.',
+    // A measure moved the wrong way is something made worse.
+    'Amazing how the price goes up every year.',
   ])('fires on %j, and the text reads negative', (text) => {
     expect(cuesOf(text)).toContain('exclamative');
     expect(analyzer.analyze(text).sentiment.score).toBeLessThan(0);
@@ -32,6 +34,7 @@ describe('exclamative cue: admiring how a bad thing happens', () => {
     ['no fault at all', 'Love how easy the new export is.'],
     ['a fault the clause deals with', 'Love how it catches errors early.'],
     ['a fault fixed', 'Amazing how fast you fixed the outage.'],
+    ['a measure moved the right way', 'Amazing how our costs went down after the switch.'],
     ['a fault denied', 'Love how it never crashes.'],
     ['a fault in another clause', 'I love how you think, but this is broken.'],
     ['admiration with no "how"', 'Love the new dashboard, even if the export is slow.'],

@@ -27,11 +27,12 @@ const FAULT = 0.2;
 
 /**
  * A fault a product commits: a problem ("breaks", "crashes", "dies") or something made worse ("slower", "even more
- * confusing"). Other faults are admired in earnest as often as not: "love how the dog bites hard enough to …", "love
- * how Angel keeps forgetting he's a vampire".
+ * confusing", "the price goes up every year"). Other faults are admired in earnest as often as not: "love how the dog
+ * bites hard enough to …", "love how Angel keeps forgetting he's a vampire".
  */
 function isFault(tokens: readonly Token[], hit: Readonly<Hit>): boolean {
-  return hit.weight <= -FAULT && (hit.entry.problem !== undefined || isComparative(tokens, hit.first));
+  if (hit.weight > -FAULT) return false;
+  return hit.entry.problem !== undefined || hit.rules.includes('movement') || isComparative(tokens, hit.first);
 }
 // Verbs that deal with a fault rather than commit it: "love how it catches errors early", "how it handles outages".
 // Words said about a fault are no fault committed: "love how no one replied to say you're wrong".
