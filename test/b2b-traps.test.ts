@@ -1135,6 +1135,14 @@ const traps: Record<string, Trap[]> = {
     { text: "We're on a legacy plan and keep getting pushed to migrate.", label: 'negative' },
     { text: "We've been overbilled three months in a row.", label: 'negative' },
     { text: "We're sticking with you even though a competitor is cheaper, the support is worth it.", label: 'positive' },
+    { text: 'Two weeks on hold and my time is worth nothing to you.', label: 'negative' },
+    { text: 'Start treating your customers better.', label: 'negative' },
+    { text: 'At this rate we would rather just use another vendor.', label: 'negative' },
+    { text: "I don't want to have to take this higher up.", label: 'negative' },
+    { text: 'I have never been misled by a vendor as many times as this quarter.', label: 'negative' },
+    { text: 'Your portal is down again. Just thought you should know. All best.', label: 'negative', notEvidence: ['best'] },
+    { text: 'The product is great. The support is what makes us want to leave.', label: 'mixed' },
+    { text: 'The only thing keeping us here is the integration with our ERP.', label: 'negative' },
   ],
 };
 

@@ -64,6 +64,9 @@ describe('findExcludedSpans', () => {
     expect(reasonsOf('Thanks for the help. Thanks, Delta')).toEqual([]);
     // Only on the message's last line: a closing in the middle is followed by more of the message.
     expect(reasonsOf('Broken again. Best, Dana\nAlso the export fails.')).toEqual([]);
+    // A closing of two words or more can be nothing else, and needs no name.
+    expect(reasonsOf('Your website is down again. Just thought you should know. All best.')).toEqual([['signature', 'All best.']]);
+    expect(reasonsOf('Please look into the invoice. Best regards')).toEqual([['signature', 'Best regards']]);
   });
 
   test('a sign-off needs content before it and only short lines after it', () => {

@@ -35,7 +35,10 @@ const SIGN_OFF_REST = /^[,.!]?\s*(?:[A-Z][\w.'-]*\s*){0,3}$/;
 // "… still there after clearing the cache. Best, Dana". Only closings that are no thanks: "… Thanks, Delta" may be
 // the thanks of a tweet to the airline it names.
 const INLINE_SIGN_OFF = /[.!?]\s+([A-Za-z]+(?: [A-Za-z]+){0,2})[,.!]?\s+(?:[A-Z][\w.'-]*\s*){1,3}$/;
+// Closings of two words or more say nothing else, so they need no name after them: "… thanks for looking. Best regards".
+const CLOSING_ALONE = /[.!?]\s+((?:all|all the|best|kind|warm|warmest) (?:best|regards|wishes))[,.!]?\s*$/i;
 const CLOSINGS = new Set([
+  'all best',
   'best',
   'regards',
   'kind regards',
@@ -278,8 +281,9 @@ export function findExcludedSpans(text: string): ExcludedSpan[] {
 /** The sign-off and name that close the last line of a message written on one line: "… Best, Dana". */
 function excludeInlineSignOff(line: Line, exclude: (start: number, end: number, reason: ExclusionReason) => void): void {
   const from = Math.max(0, line.text.length - INLINE_SIGN_OFF_REACH);
-  const match = INLINE_SIGN_OFF.exec(line.text.slice(from));
-  if (!match || !CLOSINGS.has(match[1]!.toLowerCase())) return;
+  const tail = line.text.slice(from);
+  const match = [INLINE_SIGN_OFF.exec(tail), CLOSING_ALONE.exec(tail)].find((found) => found && CLOSINGS.has(found[1]!.toLowerCase()));
+  if (!match) return;
   const start = line.start + from + match.index + match[0].indexOf(match[1]!);
   exclude(start, line.end, 'signature');
 }

@@ -621,6 +621,8 @@ const LONG_STRETCHES = new Set(['while', 'ages', 'years', 'months', 'weeks', 'fo
 /** "Never" (or "not" with a stretch of the past after the word), then a degree word ("this", "so", "such a") before the word. */
 function isNeverThisMuch(tokens: readonly Token[], negator: number, word: number): boolean {
   const never = tokens[negator]!.normal === 'never';
+  // "Never been misled as many times as this week", "never seen it crash so often".
+  if (never && isDegreeAfter(tokens, word + 1)) return true;
   if (!never && !(tokens[negator]!.normal === 'not' && isFollowedByLongSince(tokens, word + 1))) return false;
   const before = ARTICLES.has(tokens[word - 1]?.normal ?? '') ? word - 2 : word - 1;
   if (before <= negator || !DEGREE.has(tokens[before]!.normal)) return false;
@@ -629,6 +631,18 @@ function isNeverThisMuch(tokens: readonly Token[], negator: number, word: number
   return never;
 }
 const EXPERIENCING = new Set(['be', 'feel', 'see', 'look', 'sound', 'get']);
+
+// How often or how much, said after the word: "as many times as", "so often", "this much".
+const DEGREE_AFTER = new Set(['as', 'so', 'this']);
+const HOW_OFTEN = new Set(['many', 'often', 'much']);
+const DEGREE_AFTER_REACH = 4;
+
+/** A degree of frequency or amount ("as many times", "so often") within a few words from `from`, in the clause. */
+function isDegreeAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + DEGREE_AFTER_REACH && k + 1 < tokens.length && tokens[k]!.type !== 'punctuation'; k++)
+    if (DEGREE_AFTER.has(tokens[k]!.normal) && HOW_OFTEN.has(tokens[k + 1]!.normal)) return true;
+  return false;
+}
 
 // "Haven't been this frustrated with a vendor in years": the stretch may follow the word's own complement.
 const LONG_SINCE_REACH = 5;
