@@ -169,12 +169,13 @@ function readFigure(tokens: readonly Token[], index: number, end: number): { val
 }
 
 // "From two days to over a week": a number in words, or an article, counts a time unit after it.
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
-  ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((word, k) => [
-    word,
-    Math.max(1, k - 1),
-  ]),
-);
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['an', 1],
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
+    (word, k) => [word, k + 1] as [string, number],
+  ),
+]);
 
 const timeInWords = (token: Token, next: Token | undefined): number | undefined =>
   next !== undefined && TIME_UNITS.has(next.lemma) ? NUMBER_WORDS.get(token.normal) : undefined;

@@ -181,10 +181,10 @@ function isDuration(tokens: readonly Token[], at: number, floor: number): boolea
   const word = tokens[at]!.normal;
   if (word === 'since') return isPointInTime(tokens, at + 1) && hasLasted(tokens, at, floor);
   if (WHOLE_PERIODS.has(word) && at > floor && tokens[at - 1]!.normal === 'all') return true;
-  if (!SPANS_OF_TIME.has(word) && !RELEASES.has(word)) return false;
-  if (isSpanUpToNow(tokens, at, floor)) return true;
+  if (RELEASES.has(word)) return isSpanUpToNow(tokens, at, floor);
   if (!SPANS_OF_TIME.has(word)) return false;
-  return (at - 1 >= floor && tokens[at - 1]!.normal === 'for') || (at - 2 >= floor && tokens[at - 2]!.normal === 'for');
+  const afterFor = (at - 1 >= floor && tokens[at - 1]!.normal === 'for') || (at - 2 >= floor && tokens[at - 2]!.normal === 'for');
+  return afterFor || isSpanUpToNow(tokens, at, floor);
 }
 
 // Spans counted in releases rather than time: "over the last three releases", "for the past few updates".
